@@ -1,0 +1,204 @@
+"""`gdc index`: scan the knowledge dir, re-read only what changed, embed only new text, swap the build in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.chunk import CHUNKER_VERSION, chunk_document
+from assistant.load import DOCUMENT_SUFFIXES, LoadError, load_document
+from assistant.records import Chunk, Skipped
+from assistant.settings import Settings
+from assistant.store import (
+    builds_dir, collection_name, current_build, index_lock, load_chunks, new_build_id, publish, read_manifest,
+    text_name, write_build,
+)
+from assistant.tables import TABLE_SUFFIXES, TableFile, load_table_file, write_table_store
+
+DOC_DIR, TABLE_DIR = "documents", "tables"
+
+
+@dataclass
+class IndexReport:
+    """What one `gdc index` run did."""
+
+    up_to_date: bool = False
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    table_rows: int = 0
+    seconds: float = 0.0
+    build: str = ""
+
+
+def scan(knowledge_dir: Path) -> dict[str, Path]:
+    """Every candidate file under documents/ and tables/, keyed by posix path relative to the knowledge dir."""
+    found = {}
+    for sub in (DOC_DIR, TABLE_DIR):
+        root = knowledge_dir / sub
+        for path in sorted(root.rglob("*")) if root.exists() else []:
+            rel = path.relative_to(knowledge_dir).as_posix()
+            if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
+                if sub == TABLE_DIR and path.suffix.lower() == ".md":
+                    continue  # schema notes live beside the tables
+                found[rel] = path
+    return found
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _fingerprint(settings: Settings) -> dict[str, object]:
+    from assistant.embed import embedder_identity
+
+    return {"embedder": settings.embedder, "embedder_identity": embedder_identity(settings.embedder),
+            "chunker_version": CHUNKER_VERSION, "chroma_url": settings.chroma_url}
+
+
+def build_index(settings: Settings, rebuild: bool = False, progress: bool = True) -> IndexReport:
+    """Bring the index in line with the knowledge dir; a no-op (and fast) when nothing changed."""
+    started = time.perf_counter()
+    if not settings.knowledge_dir.is_dir():
+        raise FileNotFoundError(f"knowledge dir not found: {settings.knowledge_dir}")
+    with index_lock(settings.index_dir):
+        files = scan(settings.knowledge_dir)
+        hashes = {rel: sha256(path) for rel, path in files.items()}
+        old = None if rebuild else read_manifest(settings.index_dir)
+        fingerprint = _fingerprint(settings)
+        if old and any(old.get(k) != v for k, v in fingerprint.items()):
+            old = None  # another embedder or chunker: nothing old can be reused safely
+        old_hashes = {s: m["sha256"] for s, m in (old or {}).get("sources", {}).items()}
+        old_hashes.update({s["source"]: s["sha256"] for s in (old or {}).get("skipped", [])})
+        report = IndexReport()
+        if old and old_hashes == hashes:
+            report.up_to_date, report.build = True, current_build(settings.index_dir).name  # type: ignore[union-attr]
+            report.skipped = [Skipped(s["source"], s["reason"]) for s in old.get("skipped", [])]
+            report.unchanged = sorted(old["sources"])
+            report.chunks = sum(m.get("chunks", 0) for m in old["sources"].values())
+            report.table_rows = old.get("table_rows", 0)
+            report.seconds = time.perf_counter() - started
+            return report
+        _build(settings, files, hashes, old, fingerprint, report, progress)
+        report.seconds = time.perf_counter() - started
+        return report
+
+
+def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], old: dict | None,
+           fingerprint: dict, report: IndexReport, progress: bool) -> None:
+    old_build = current_build(settings.index_dir) if old else None
+    old_chunks: dict[str, list[tuple[Chunk, str]]] = {}
+    old_vectors: dict[str, np.ndarray] = {}
+    if old_build is not None:
+        chunks, keys = load_chunks(old_build)
+        vectors = np.load(old_build / "vectors.npy")
+        for chunk, key, vec in zip(chunks, keys, vectors, strict=True):
+            old_chunks.setdefault(chunk.source, []).append((chunk, key))
+            old_vectors[key] = vec
+    old_sources = (old or {}).get("sources", {})
+
+    build_id = new_build_id()
+    build = builds_dir(settings.index_dir) / build_id
+    (build / "texts").mkdir(parents=True)
+    sources: dict[str, dict] = {}
+    chunks: list[Chunk] = []
+    tables: list[TableFile] = []
+    tables_changed = old_build is None or not (old_build / "tables.sqlite").exists()
+    for rel, path in files.items():
+        unchanged = rel in old_sources and old_sources[rel]["sha256"] == hashes[rel]
+        (report.unchanged if unchanged else report.changed if rel in old_sources else report.added).append(rel)
+        try:
+            if rel.startswith(TABLE_DIR + "/"):
+                if path.suffix.lower() not in TABLE_SUFFIXES:
+                    raise LoadError(f"unsupported table type {path.suffix or '(none)'}; use .csv or .xlsx")
+                table = load_table_file(path, rel)  # tables are cheap to read; the store is rebuilt whole
+                tables.append(table)
+                tables_changed |= not unchanged
+                sources[rel] = {"sha256": hashes[rel], "kind": "table", "schema": table.kind,
+                                "rows": len(table.projects) + len(table.totals), "title": path.name}
+                continue
+            if unchanged and rel in old_chunks:
+                kept = [c for c, _ in old_chunks[rel]]
+                shutil.copy(old_build / "texts" / text_name(rel), build / "texts" / text_name(rel))  # type: ignore[operator]
+                sources[rel] = old_sources[rel]
+            else:
+                if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+                    raise LoadError(f"unsupported file type {path.suffix or '(none)'}; use one of {', '.join(DOCUMENT_SUFFIXES)}")
+                doc = load_document(path, rel)
+                kept = chunk_document(doc)
+                (build / "texts" / text_name(rel)).write_text(doc.text, encoding="utf-8")
+                sources[rel] = {"sha256": hashes[rel], "kind": "document", "title": doc.title, "chunks": len(kept),
+                                "doc_kind": doc.meta.get("kind", ""), "date": doc.meta.get("date"),
+                                "language": doc.meta.get("language", ""), "reference": doc.meta.get("reference")}
+            chunks.extend(kept)
+        except LoadError as exc:
+            report.skipped.append(Skipped(rel, str(exc)))
+            for bucket in (report.added, report.changed, report.unchanged):
+                if rel in bucket:
+                    bucket.remove(rel)
+    report.removed = sorted(set(old_sources) - set(files))
+
+    keys = [_embed_key(fingerprint, c) for c in chunks]
+    vectors = _vectors(settings, chunks, keys, old_vectors, report, progress)
+    if tables_changed or report.removed or not old_build:
+        report.table_rows = write_table_store(build / "tables.sqlite", tables)
+    else:
+        shutil.copy(old_build / "tables.sqlite", build / "tables.sqlite")
+        report.table_rows = sum(len(t.projects) for t in tables)
+    report.chunks, report.build = len(chunks), build_id
+    manifest = {
+        **fingerprint, "build_id": build_id, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "chroma": {"mode": "http" if settings.chroma_url else "embedded", "collection": collection_name(settings, build_id)},
+        "sources": sources, "table_rows": report.table_rows,
+        "skipped": [{"source": s.source, "reason": s.reason, "sha256": hashes[s.source]} for s in report.skipped],
+        "stats": {"chunks": len(chunks), "embedded": report.embedded, "reused": report.reused},
+    }
+    write_build(settings, build, chunks, vectors, keys, manifest)
+    publish(settings, build)
+
+
+def _embed_key(fingerprint: dict, chunk: Chunk) -> str:
+    return hashlib.sha1(f"{fingerprint['embedder_identity']}\x1f{chunk.embed_text}".encode()).hexdigest()
+
+
+def _vectors(settings: Settings, chunks: list[Chunk], keys: list[str], old: dict[str, np.ndarray],
+             report: IndexReport, progress: bool) -> np.ndarray:
+    todo = [i for i, k in enumerate(keys) if k not in old]
+    report.embedded, report.reused = len(todo), len(keys) - len(todo)
+    fresh: dict[str, list[float]] = {}
+    if todo:
+        from tqdm import tqdm
+
+        from assistant.embed import embed_in_batches, make_embedder
+
+        embedder = make_embedder(settings.embedder)
+        with tqdm(total=len(todo), desc="embedding", unit="chunk", disable=not progress or None, leave=False) as bar:
+            out = embed_in_batches(embedder, [chunks[i].embed_text for i in todo], progress=bar.update)
+        fresh = {keys[i]: v for i, v in zip(todo, out, strict=True)}
+    if not keys:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.array([fresh[k] if k in fresh else old[k] for k in keys], dtype=np.float32)
+
+
+def status(settings: Settings) -> dict:
+    """What `gdc status` shows, read from the live manifest without loading any model."""
+    manifest = read_manifest(settings.index_dir)
+    if manifest is None:
+        return {"index_dir": str(settings.index_dir), "built": False}
+    return {"index_dir": str(settings.index_dir), "built": True, **{k: manifest[k] for k in (
+        "built_at", "embedder", "embedder_identity", "build_id", "sources", "skipped", "table_rows", "chroma", "stats")}}
+
+
+def dump_status(settings: Settings) -> str:
+    return json.dumps(status(settings), indent=2, ensure_ascii=False)

@@ -1,0 +1,228 @@
+"""The built index on disk: Chroma vectors, lexical index, chunk records and table store, swapped in atomically.
+
+Layout under the index dir:
+    CURRENT             id of the live build (replaced atomically at the end of a build)
+    builds/<id>/        manifest.json (written last), chunks.jsonl, vectors.npy, lexical.json,
+                        tables.sqlite, chroma/ (embedded mode)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.records import Chunk
+from assistant.settings import Settings
+
+FORMAT = 1
+COLLECTION = "gdc_chunks"
+
+
+class IndexMissing(RuntimeError):
+    """No usable index: it was never built, or the live build is unreadable."""
+
+
+class IndexBusy(RuntimeError):
+    """Another `gdc index` holds the lock."""
+
+
+def builds_dir(index_dir: Path) -> Path:
+    return index_dir / "builds"
+
+
+def current_build(index_dir: Path) -> Path | None:
+    try:
+        build_id = (index_dir / "CURRENT").read_text().strip()
+    except FileNotFoundError:
+        return None
+    path = builds_dir(index_dir) / build_id
+    return path if (path / "manifest.json").exists() else None
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    build = current_build(index_dir)
+    return json.loads((build / "manifest.json").read_text()) if build else None
+
+
+@contextmanager
+def index_lock(index_dir: Path) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusy(f"another `gdc index` is building in {index_dir}; wait for it to finish") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def new_build_id() -> str:
+    return time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+
+def chroma_client(settings: Settings, build: Path):
+    """Embedded PersistentClient inside the build, or an HttpClient when GDC_CHROMA_URL is set."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 80),
+                                   ssl=url.scheme == "https", settings=chroma_settings)
+    return chromadb.PersistentClient(path=str(build / "chroma"), settings=chroma_settings)
+
+
+def collection_name(settings: Settings, build_id: str) -> str:
+    # A shared server keeps one collection per build, so a build in progress never touches the live one.
+    return f"gdc_{build_id}" if settings.chroma_url else COLLECTION
+
+
+def write_build(settings: Settings, build: Path, chunks: list[Chunk], vectors: np.ndarray, keys: list[str],
+                manifest: dict[str, Any]) -> None:
+    """Write vectors into Chroma and the chunk records beside them; the manifest goes last."""
+    from assistant.embed import chroma_embedding_function
+    from assistant.lexical import LexicalIndex
+
+    client = chroma_client(settings, build)
+    name = manifest["chroma"]["collection"]
+    try:
+        client.delete_collection(name)
+    except Exception:  # absent is the normal case
+        pass
+    collection = client.create_collection(name, embedding_function=chroma_embedding_function(settings.embedder),
+                                          configuration={"hnsw": {"space": "cosine"}})
+    for i in range(0, len(chunks), 500):
+        part = chunks[i : i + 500]
+        collection.add(ids=[c.id for c in part], embeddings=vectors[i : i + 500],
+                       documents=[c.text for c in part], metadatas=[chunk_metadata(c) for c in part])
+    with open(build / "chunks.jsonl", "w", encoding="utf-8") as fh:
+        for chunk, key in zip(chunks, keys, strict=True):
+            fh.write(json.dumps({**asdict(chunk), "embed_key": key}, ensure_ascii=False) + "\n")
+    np.save(build / "vectors.npy", vectors.astype(np.float32))
+    LexicalIndex([c.id for c in chunks], [c.embed_text for c in chunks]).save(build / "lexical.json")
+    manifest = {**manifest, "format": FORMAT}
+    tmp = build / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+    os.replace(tmp, build / "manifest.json")
+
+
+def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
+    return {"source": chunk.source, "title": chunk.title, "section": " › ".join(chunk.section),
+            "page": chunk.page or 0, "start": chunk.start, "end": chunk.end, "kind": chunk.kind}
+
+
+def publish(settings: Settings, build: Path) -> None:
+    """Make `build` the live index in one atomic rename, then drop builds older than the previous one."""
+    index_dir = settings.index_dir
+    previous = current_build(index_dir)
+    tmp = index_dir / "CURRENT.tmp"
+    with open(tmp, "w") as fh:
+        fh.write(build.name)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / "CURRENT")
+    # Keep the previous build: a running app may still read it until it reloads.
+    keep = {build.name} | ({previous.name} if previous else set())
+    collect_garbage(settings, keep)
+
+
+def collect_garbage(settings: Settings, keep: set[str]) -> None:
+    root = builds_dir(settings.index_dir)
+    for path in root.iterdir() if root.exists() else []:
+        if path.name in keep:
+            continue
+        if settings.chroma_url and (path / "manifest.json").exists():
+            try:
+                name = json.loads((path / "manifest.json").read_text())["chroma"]["collection"]
+                chroma_client(settings, path).delete_collection(name)
+            except Exception:  # the server may already have lost it; the files still go
+                pass
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def load_chunks(build: Path) -> tuple[list[Chunk], list[str]]:
+    chunks, keys = [], []
+    with open(build / "chunks.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            keys.append(rec.pop("embed_key"))
+            rec["section"] = tuple(rec["section"])
+            chunks.append(Chunk(**rec))
+    return chunks, keys
+
+
+class BuiltIndex:
+    """Read side of the live build: chunks, lexical index, table store and the Chroma vector store."""
+
+    def __init__(self, settings: Settings):
+        build = current_build(settings.index_dir)
+        if build is None:
+            raise IndexMissing(f"no index in {settings.index_dir}; run `gdc index` first")
+        self.settings, self.path = settings, build
+        self.manifest = json.loads((build / "manifest.json").read_text())
+        self.chunks, _ = load_chunks(build)
+        self.by_id = {c.id: c for c in self.chunks}
+
+    @property
+    def embedder_spec(self) -> str:
+        return self.manifest["embedder"]
+
+    @cached_property
+    def embedder(self):
+        from assistant.embed import make_embedder
+
+        return make_embedder(self.embedder_spec)
+
+    @cached_property
+    def vectors(self) -> np.ndarray:
+        return np.load(self.path / "vectors.npy")
+
+    @cached_property
+    def lexical(self):
+        from assistant.lexical import LexicalIndex
+
+        return LexicalIndex.load(self.path / "lexical.json")
+
+    @cached_property
+    def tables(self):
+        from assistant.tables import TableStore
+
+        return TableStore(self.path / "tables.sqlite")
+
+    @cached_property
+    def vectorstore(self):
+        """LangChain's Chroma over the live collection (cosine)."""
+        from langchain_chroma import Chroma
+
+        client = chroma_client(self.settings, self.path)
+        return Chroma(client=client, collection_name=self.manifest["chroma"]["collection"],
+                      embedding_function=self.embedder, collection_configuration={"hnsw": {"space": "cosine"}})
+
+    def source_meta(self, source: str) -> dict[str, Any]:
+        return self.manifest["sources"].get(source, {})
+
+    def source_text(self, source: str) -> str:
+        """The text a chunk's offsets point into: the file itself for .md/.txt, the extracted text otherwise."""
+        return (self.path / "texts" / text_name(source)).read_text(encoding="utf-8")
+
+
+def text_name(source: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(source.encode()).hexdigest()[:16] + ".txt"

@@ -1,0 +1,208 @@
+"""Project tables: read CSV/XLSX against a schema, store them in SQLite, open that store read-only."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from assistant.load import LoadError, decode_utf8
+from assistant.records import ProjectRow, StatedTotal
+
+TABLE_SUFFIXES = (".csv", ".xlsx")
+PROJECT_COLUMNS = ("section", "theme", "project", "applicant", "contribution_2017_eur", "total_size_eur",
+                   "description", "partners", "row_ref")
+TOTAL_COLUMNS = ("table", "section", "contribution_2017_eur", "total_size_eur", "source")
+# Columns a query may filter or group on; anything else is refused before SQL is built.
+TEXT_COLUMNS = ("section", "theme", "project", "applicant", "description", "partners", "row_ref")
+MEASURES = {"contribution": "contribution", "total_size": "total_size"}
+
+
+@dataclass(frozen=True)
+class TableFile:
+    """A table file that passed its schema: project rows or stated totals, plus each row's raw text."""
+
+    source: str
+    kind: str  # "projects" | "stated_totals"
+    projects: tuple[ProjectRow, ...] = ()
+    totals: tuple[StatedTotal, ...] = ()
+    raw: tuple[str, ...] = ()  # exact source text of each row, for quotes
+
+
+def parse_euros(value: str, where: str) -> int | None:
+    """Whole euros from '2200000', '2.200.000' or '€ 2,200,000'; empty or '?' is None."""
+    text = value.strip().replace("€", "").replace("\u00a0", " ").strip()
+    if text in ("", "?", "-"):
+        return None
+    if re.fullmatch(r"\d+", text) or re.fullmatch(r"\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*", text):
+        return int(re.sub(r"\D", "", text))
+    raise LoadError(f"{where}: {value!r} is not a whole number of euros")
+
+
+def load_table_file(path: Path, source: str) -> TableFile:
+    """Read a .csv or .xlsx table and check it against the projects or stated-totals schema."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        header, records = _read_csv(path)
+    elif suffix == ".xlsx":
+        header, records = _read_xlsx(path)
+    else:
+        raise LoadError(f"unsupported table type {suffix or '(none)'}; use .csv or .xlsx")
+    columns = [h.strip() for h in header]
+    kind = _match_schema(columns)
+    out_rows, out_totals, raws = [], [], []
+    for line, values, raw in records:
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(columns):
+            raise LoadError(f"row {line}: {len(values)} values for {len(columns)} columns")
+        rec = {c: v.strip() for c, v in zip(columns, values, strict=True)}
+        where = f"row {line}"
+        if kind == "projects":
+            out_rows.append(ProjectRow(
+                table=Path(source).name, line=line, row_ref=rec["row_ref"] or f"r{line}", section=rec["section"],
+                theme=rec["theme"], project=rec["project"], applicant=rec["applicant"],
+                contribution=parse_euros(rec["contribution_2017_eur"], f"{where}, contribution_2017_eur"),
+                total_size=parse_euros(rec["total_size_eur"], f"{where}, total_size_eur"),
+                description=rec["description"], partners=rec["partners"]))
+        else:
+            out_totals.append(StatedTotal(
+                table=rec["table"], section=rec["section"],
+                contribution=parse_euros(rec["contribution_2017_eur"], f"{where}, contribution_2017_eur"),
+                total_size=parse_euros(rec["total_size_eur"], f"{where}, total_size_eur"),
+                source=rec["source"], file=source, line=line))
+        raws.append(raw)
+    if not out_rows and not out_totals:
+        raise LoadError("table has a header but no rows")
+    return TableFile(source, kind, tuple(out_rows), tuple(out_totals), tuple(raws))
+
+
+def _match_schema(columns: list[str]) -> str:
+    best = None
+    for kind, expected in (("projects", PROJECT_COLUMNS), ("stated_totals", TOTAL_COLUMNS)):
+        missing = [c for c in expected if c not in columns]
+        extra = [c for c in columns if c not in expected]
+        if not missing and not extra and len(set(columns)) == len(columns):
+            return kind
+        if best is None or len(missing) + len(extra) < best[0]:
+            best = (len(missing) + len(extra), kind, missing, extra)
+    _, kind, missing, extra = best  # type: ignore[misc]
+    parts = [f"missing columns {', '.join(missing)}" if missing else "", f"extra columns {', '.join(extra)}" if extra else ""]
+    raise LoadError(f"does not match the {kind} schema ({'; '.join(p for p in parts if p) or 'duplicate columns'}); see tables/SCHEMA.md")
+
+
+def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str], str]]]:
+    text = decode_utf8(path.read_bytes())
+    if not text.strip():
+        raise LoadError("empty file")
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+        records, start = [], reader.line_num
+        for values in reader:
+            raw = "".join(lines[start : reader.line_num]).rstrip("\r\n")
+            records.append((start + 1, values, raw))
+            start = reader.line_num
+    except csv.Error as exc:
+        raise LoadError(f"not valid CSV (line {reader.line_num}: {exc})") from None
+    return header, records
+
+
+def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str], str]]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zip, XML and openpyxl errors alike mean the workbook is unusable
+        raise LoadError(f"not a readable XLSX ({type(exc).__name__}: {exc})") from None
+    rows = [["" if v is None else str(int(v) if isinstance(v, float) and v.is_integer() else v) for v in r]
+            for r in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise LoadError("empty workbook")
+    width = max(i + 1 for i, c in enumerate(rows[0]) if c.strip())
+    return rows[0][:width], [(n, r[:width] + [""] * (width - len(r)), ", ".join(r[:width])) for n, r in enumerate(rows[1:], start=2)]
+
+
+_SCHEMA = """
+CREATE TABLE projects (source TEXT, table_name TEXT, line INTEGER, row_ref TEXT, section TEXT, theme TEXT,
+    project TEXT, applicant TEXT, contribution INTEGER, total_size INTEGER, description TEXT, partners TEXT, raw TEXT);
+CREATE TABLE stated_totals (table_name TEXT, section TEXT, contribution INTEGER, total_size INTEGER,
+    source TEXT, file TEXT, line INTEGER, raw TEXT);
+"""
+
+
+def write_table_store(path: Path, files: list[TableFile]) -> int:
+    """Write all tables into a fresh SQLite file; returns the number of project rows."""
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(_SCHEMA)
+        n = 0
+        for f in files:
+            for row, raw in zip(f.projects, f.raw, strict=False):
+                con.execute("INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            (f.source, row.table, row.line, row.row_ref, row.section, row.theme, row.project,
+                             row.applicant, row.contribution, row.total_size, row.description, row.partners, raw))
+                n += 1
+            for total, raw in zip(f.totals, f.raw, strict=False):
+                con.execute("INSERT INTO stated_totals VALUES (?,?,?,?,?,?,?,?)",
+                            (total.table, total.section, total.contribution, total.total_size, total.source,
+                             total.file, total.line, raw))
+        con.commit()
+    finally:
+        con.close()
+    return n
+
+
+_ROW_COLUMNS = "table_name, line, row_ref, section, theme, project, applicant, contribution, total_size, description, partners"
+
+
+class TableStore:
+    """Read-only access to the project tables; every statement is built from whitelisted parts."""
+
+    def __init__(self, path: Path):
+        if not path.exists():
+            raise FileNotFoundError(path)
+        self.path = path
+        # mode=ro: the query path can never write, whatever SQL a bug might build.
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def execute(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.con.execute(sql, params).fetchall()
+
+    def select_rows(self, where: str = "", params: tuple = (), order: str = "rowid") -> list[ProjectRow]:
+        sql = f"SELECT {_ROW_COLUMNS} FROM projects {('WHERE ' + where) if where else ''} ORDER BY {order}"
+        return [ProjectRow(*r) for r in self.execute(sql, params)]
+
+    @cached_property
+    def rows(self) -> tuple[ProjectRow, ...]:
+        return tuple(self.select_rows())
+
+    @cached_property
+    def totals(self) -> tuple[StatedTotal, ...]:
+        return tuple(StatedTotal(*r) for r in self.execute(
+            "SELECT table_name, section, contribution, total_size, source, file, line FROM stated_totals ORDER BY rowid"))
+
+    def distinct(self, column: str) -> tuple[str, ...]:
+        if column not in TEXT_COLUMNS:
+            raise ValueError(f"not a text column: {column}")
+        return tuple(r[0] for r in self.execute(f"SELECT DISTINCT {column} FROM projects WHERE {column} != '' ORDER BY 1"))
+
+    def raw(self, row: ProjectRow) -> tuple[str, str]:
+        """(source path, exact row text) of a project row."""
+        found = self.execute("SELECT source, raw FROM projects WHERE table_name = ? AND line = ?", (row.table, row.line))
+        return found[0] if found else (row.table, "")
+
+    def total_raw(self, total: StatedTotal) -> str:
+        found = self.execute("SELECT raw FROM stated_totals WHERE file = ? AND line = ?", (total.file, total.line))
+        return found[0][0] if found else ""
+
+    def close(self) -> None:
+        self.con.close()
