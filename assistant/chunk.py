@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from assistant.records import Block, Chunk, Document
+from assistant.records import Block, Chunk, Document, Sentence
 
 # Bump when chunking changes: the indexer re-chunks every source whose chunks were cut by another version.
 CHUNKER_VERSION = 3
@@ -99,3 +99,11 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cur_start is not None:
         pieces.append((cur_start, cur_end))  # type: ignore[arg-type]
     return pieces
+
+
+def chunk_sentences(chunk: Chunk) -> list[Sentence]:
+    """The quotable sentences of a chunk; a table row is one sentence."""
+    if chunk.kind == "row":
+        return [Sentence(chunk.id, chunk.start, chunk.end, chunk.text, chunk.section)]
+    return [Sentence(chunk.id, chunk.start + s, chunk.start + e, chunk.text[s:e], chunk.section)
+            for s, e in sentence_spans(chunk.text)]

@@ -114,5 +114,115 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"skipped:   {skipped['source']}: {skipped['reason']}")
 
 
+def _open_assistant(settings, auto_index: bool):
+    """The Assistant over the live index; builds it first with --auto-index, or offers to on a terminal."""
+    from assistant.assistant import Assistant
+    from assistant.store import IndexMissing, current_build
+
+    if current_build(settings.index_dir) is None:
+        build = auto_index or (sys.stdin.isatty() and sys.stderr.isatty() and click.confirm(
+            f"No index in {settings.index_dir}. Build it now?", default=True, err=True))
+        if not build:
+            click.echo(f"error: no index in {settings.index_dir}; run `gdc index` first (or pass --auto-index)", err=True)
+            sys.exit(EXIT_USAGE)
+        from assistant.indexer import build_index
+
+        report = build_index(settings, progress=sys.stderr.isatty())
+        for skipped in report.skipped:
+            click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+    try:
+        return Assistant.from_settings(settings)
+    except IndexMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _print_answer(answer) -> None:
+    click.echo(answer.text)
+    if answer.citations:
+        click.echo("\n" + ("Bronnen:" if answer.language == "nl" else "Sources:"))
+        for c in answer.citations:
+            quote = " ".join(c.quote.split())
+            click.echo(f"  [{c.n}] {c.source} · {c.locator}\n      «{quote[:300]}{'…' if len(quote) > 300 else ''}»")
+    if not answer.answered:
+        click.echo("\n(" + ("niet beantwoord" if answer.language == "nl" else "not answered") + ")")
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with QUESTION '-': one JSON line per stdin line).")
+@click.option("--auto-index", is_flag=True, help="Build the index first if there is none.")
+@click.pass_context
+def ask(ctx: click.Context, question: str, as_json: bool, auto_index: bool) -> None:
+    """Answer QUESTION from the knowledge base, with its sources; exit 2 on bad input.
+
+    \b
+    Examples:
+      gdc ask "Welke blockchainprojecten zijn gesubsidieerd?"
+      gdc ask --json "How much went to education projects in 2017?"
+      printf 'Hoeveel kreeg PyGrunn?\n{"question": "En de aanvrager?", "history": [...]}\n' | gdc ask --json -
+    """
+    import json
+
+    from assistant.assistant import InputError, check_question
+
+    settings = _settings(ctx)
+    batch = question == "-" and as_json
+    if not batch:
+        try:
+            question = check_question(question)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+    assistant = _open_assistant(settings, auto_index)
+    if not batch:
+        try:
+            answer = assistant.ask(question)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        if as_json:
+            click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+        else:
+            _print_answer(answer)
+        return
+    for line in sys.stdin:
+        if not line.strip():
+            click.echo(json.dumps({"error": "empty line: no question"}))
+            continue
+        try:
+            item = json.loads(line) if line.lstrip().startswith("{") else {"question": line.rstrip("\r\n")}
+            if not isinstance(item, dict) or "question" not in item:
+                raise InputError('a JSON line needs {"question": str, "history": [...]}')
+            answer = assistant.ask(item["question"], item.get("history") or ())
+            out = answer.to_dict()
+        except json.JSONDecodeError as exc:
+            out = {"error": f"not valid JSON: {exc.msg}"}
+        except InputError as exc:
+            out = {"error": str(exc)}
+        click.echo(json.dumps(out, ensure_ascii=False), nl=True)
+        sys.stdout.flush()
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; other than loopback needs GDC_AUTH.")
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--no-auto-index", is_flag=True, help="Fail instead of building a missing index.")
+@click.pass_context
+def chat(ctx: click.Context, host: str, port: int, no_auto_index: bool) -> None:
+    """Start the chat UI (Gradio) on 127.0.0.1:7860; builds the index on first start.
+
+    \b
+    Example:
+      gdc chat                                   # http://127.0.0.1:7860
+      GDC_AUTH=raad:geheim gdc chat --host 0.0.0.0
+    """
+    from ui.app import serve
+
+    settings = _settings(ctx)
+    assistant = _open_assistant(settings, auto_index=not no_auto_index)
+    sys.exit(serve(settings, assistant, host=host, port=port))
+
+
 if __name__ == "__main__":
     main()

@@ -75,8 +75,11 @@ def load_html(data: bytes, source: str, path: Path) -> Document:
 
 
 def load_pdf(data: bytes, source: str, path: Path) -> Document:
+    import logging
+
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported once, as a skip reason
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.chunk import CHUNKER_VERSION, chunk_document
+from assistant.chunk import CHUNKER_VERSION, chunk_document, chunk_sentences
 from assistant.load import DOCUMENT_SUFFIXES, LoadError, load_document
 from assistant.records import Chunk, Skipped
 from assistant.settings import Settings
 from assistant.store import (
-    builds_dir, collection_name, current_build, index_lock, load_chunks, new_build_id, publish, read_manifest,
-    text_name, write_build,
+    FORMAT, builds_dir, collection_name, current_build, index_lock, load_chunks, load_vectors, new_build_id, publish,
+    read_manifest, text_name, write_build,
 )
 from assistant.tables import TABLE_SUFFIXES, TableFile, load_table_file, write_table_store
 
@@ -64,7 +64,7 @@ def _fingerprint(settings: Settings) -> dict[str, object]:
     from assistant.embed import embedder_identity
 
     return {"embedder": settings.embedder, "embedder_identity": embedder_identity(settings.embedder),
-            "chunker_version": CHUNKER_VERSION, "chroma_url": settings.chroma_url}
+            "chunker_version": CHUNKER_VERSION, "chroma_url": settings.chroma_url, "format": FORMAT}
 
 
 def build_index(settings: Settings, rebuild: bool = False, progress: bool = True) -> IndexReport:
@@ -102,10 +102,9 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], o
     old_vectors: dict[str, np.ndarray] = {}
     if old_build is not None:
         chunks, keys = load_chunks(old_build)
-        vectors = np.load(old_build / "vectors.npy")
-        for chunk, key, vec in zip(chunks, keys, vectors, strict=True):
+        for chunk, key in zip(chunks, keys, strict=True):
             old_chunks.setdefault(chunk.source, []).append((chunk, key))
-            old_vectors[key] = vec
+        old_vectors = load_vectors(old_build)
     old_sources = (old or {}).get("sources", {})
 
     build_id = new_build_id()
@@ -149,8 +148,11 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], o
                     bucket.remove(rel)
     report.removed = sorted(set(old_sources) - set(files))
 
-    keys = [_embed_key(fingerprint, c) for c in chunks]
-    vectors = _vectors(settings, chunks, keys, old_vectors, report, progress)
+    sentences = [s for c in chunks for s in chunk_sentences(c)]
+    keys = [_embed_key(fingerprint, c.embed_text) for c in chunks]
+    sentence_keys = [_embed_key(fingerprint, "sentence\x1f" + s.embed_text) for s in sentences]
+    vectors = _vectors(settings, keys + sentence_keys, [c.embed_text for c in chunks] + [s.embed_text for s in sentences],
+                       old_vectors, report, progress)
     if tables_changed or report.removed or not old_build:
         report.table_rows = write_table_store(build / "tables.sqlite", tables)
     else:
@@ -164,18 +166,19 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], o
         "skipped": [{"source": s.source, "reason": s.reason, "sha256": hashes[s.source]} for s in report.skipped],
         "stats": {"chunks": len(chunks), "embedded": report.embedded, "reused": report.reused},
     }
-    write_build(settings, build, chunks, vectors, keys, manifest)
+    write_build(settings, build, chunks, keys, sentences, sentence_keys, vectors, manifest)
     publish(settings, build)
 
 
-def _embed_key(fingerprint: dict, chunk: Chunk) -> str:
-    return hashlib.sha1(f"{fingerprint['embedder_identity']}\x1f{chunk.embed_text}".encode()).hexdigest()
+def _embed_key(fingerprint: dict, text: str) -> str:
+    return hashlib.sha1(f"{fingerprint['embedder_identity']}\x1f{text}".encode()).hexdigest()
 
 
-def _vectors(settings: Settings, chunks: list[Chunk], keys: list[str], old: dict[str, np.ndarray],
+def _vectors(settings: Settings, keys: list[str], texts: list[str], old: dict[str, np.ndarray],
              report: IndexReport, progress: bool) -> np.ndarray:
-    todo = [i for i, k in enumerate(keys) if k not in old]
-    report.embedded, report.reused = len(todo), len(keys) - len(todo)
+    """Vectors for every key: reused from the previous build where the text was embedded before."""
+    todo = sorted({k: i for i, k in enumerate(keys) if k not in old}.values())
+    report.embedded, report.reused = len(todo), sum(k in old for k in keys)
     fresh: dict[str, list[float]] = {}
     if todo:
         from tqdm import tqdm
@@ -184,7 +187,7 @@ def _vectors(settings: Settings, chunks: list[Chunk], keys: list[str], old: dict
 
         embedder = make_embedder(settings.embedder)
         with tqdm(total=len(todo), desc="embedding", unit="chunk", disable=not progress or None, leave=False) as bar:
-            out = embed_in_batches(embedder, [chunks[i].embed_text for i in todo], progress=bar.update)
+            out = embed_in_batches(embedder, [texts[i] for i in todo], progress=bar.update)
         fresh = {keys[i]: v for i, v in zip(todo, out, strict=True)}
     if not keys:
         return np.zeros((0, 384), dtype=np.float32)

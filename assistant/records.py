@@ -61,6 +61,21 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of a chunk (a whole row for table rows): the unit an answer quotes."""
+
+    chunk_id: str
+    start: int  # offsets into the source text, like the chunk's
+    end: int
+    text: str
+    section: tuple[str, ...] = ()
+
+    @property
+    def embed_text(self) -> str:
+        return f"{' › '.join(self.section)}: {self.text}" if self.section else self.text
+
+
+@dataclass(frozen=True)
 class Hit:
     """A retrieved chunk with its fused score and the ranks each retriever gave it (None: not found)."""
 
@@ -136,6 +151,8 @@ class TableResult:
     groups: tuple[tuple[str, float | int, int], ...] = ()  # (group, value, row count)
     comparisons: tuple[Comparison, ...] = ()
     missing: tuple[ProjectRow, ...] = ()  # selected rows without the measured amount
+    sql: str = ""  # the parameterised statement that selected the rows, parameters inlined for display
+    total_rows: int = 0  # rows in the whole table, to say "3 of 23"
 
 
 @dataclass(frozen=True)

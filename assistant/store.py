@@ -24,10 +24,10 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from assistant.records import Chunk
+from assistant.records import Chunk, Sentence
 from assistant.settings import Settings
 
-FORMAT = 1
+FORMAT = 2  # bump when the files of a build change shape: older builds are then rebuilt, not misread
 COLLECTION = "gdc_chunks"
 
 
@@ -93,9 +93,13 @@ def collection_name(settings: Settings, build_id: str) -> str:
     return f"gdc_{build_id}" if settings.chroma_url else COLLECTION
 
 
-def write_build(settings: Settings, build: Path, chunks: list[Chunk], vectors: np.ndarray, keys: list[str],
-                manifest: dict[str, Any]) -> None:
-    """Write vectors into Chroma and the chunk records beside them; the manifest goes last."""
+def write_build(settings: Settings, build: Path, chunks: list[Chunk], keys: list[str], sentences: list[Sentence],
+                sentence_keys: list[str], vectors: np.ndarray, manifest: dict[str, Any]) -> None:
+    """Write chunk vectors into Chroma and chunk/sentence records beside them; the manifest goes last.
+
+    `vectors` holds the chunks' rows first, then the sentences'.
+    """
+    sentence_vectors, vectors = vectors[len(chunks) :], vectors[: len(chunks)]
     from assistant.embed import chroma_embedding_function
     from assistant.lexical import LexicalIndex
 
@@ -114,9 +118,12 @@ def write_build(settings: Settings, build: Path, chunks: list[Chunk], vectors: n
     with open(build / "chunks.jsonl", "w", encoding="utf-8") as fh:
         for chunk, key in zip(chunks, keys, strict=True):
             fh.write(json.dumps({**asdict(chunk), "embed_key": key}, ensure_ascii=False) + "\n")
+    with open(build / "sentences.jsonl", "w", encoding="utf-8") as fh:
+        for sentence, key in zip(sentences, sentence_keys, strict=True):
+            fh.write(json.dumps({**asdict(sentence), "embed_key": key}, ensure_ascii=False) + "\n")
     np.save(build / "vectors.npy", vectors.astype(np.float32))
+    np.save(build / "sentence_vectors.npy", sentence_vectors.astype(np.float32))
     LexicalIndex([c.id for c in chunks], [c.embed_text for c in chunks]).save(build / "lexical.json")
-    manifest = {**manifest, "format": FORMAT}
     tmp = build / "manifest.json.tmp"
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     os.replace(tmp, build / "manifest.json")
@@ -156,15 +163,31 @@ def collect_garbage(settings: Settings, keep: set[str]) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def load_chunks(build: Path) -> tuple[list[Chunk], list[str]]:
-    chunks, keys = [], []
-    with open(build / "chunks.jsonl", encoding="utf-8") as fh:
+def _load_records(path: Path, cls):
+    records, keys = [], []
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             keys.append(rec.pop("embed_key"))
             rec["section"] = tuple(rec["section"])
-            chunks.append(Chunk(**rec))
-    return chunks, keys
+            records.append(cls(**rec))
+    return records, keys
+
+
+def load_chunks(build: Path) -> tuple[list[Chunk], list[str]]:
+    return _load_records(build / "chunks.jsonl", Chunk)
+
+
+def load_sentences(build: Path) -> tuple[list[Sentence], list[str]]:
+    return _load_records(build / "sentences.jsonl", Sentence)
+
+
+def load_vectors(build: Path) -> dict[str, np.ndarray]:
+    """Every vector of a build by its embed key (chunks and sentences), for reuse by the next build."""
+    out = {}
+    for records, name in ((load_chunks(build)[1], "vectors.npy"), (load_sentences(build)[1], "sentence_vectors.npy")):
+        out.update(zip(records, np.load(build / name), strict=True))
+    return out
 
 
 class BuiltIndex:
@@ -190,8 +213,14 @@ class BuiltIndex:
         return make_embedder(self.embedder_spec)
 
     @cached_property
-    def vectors(self) -> np.ndarray:
-        return np.load(self.path / "vectors.npy")
+    def sentences(self) -> dict[str, list[tuple[Sentence, np.ndarray]]]:
+        """Each chunk's sentences with their vectors, by chunk id."""
+        sentences, _ = load_sentences(self.path)
+        vectors = np.load(self.path / "sentence_vectors.npy")
+        out: dict[str, list[tuple[Sentence, np.ndarray]]] = {}
+        for sentence, vector in zip(sentences, vectors, strict=True):
+            out.setdefault(sentence.chunk_id, []).append((sentence, vector))
+        return out
 
     @cached_property
     def lexical(self):

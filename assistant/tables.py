@@ -31,6 +31,7 @@ class TableFile:
     projects: tuple[ProjectRow, ...] = ()
     totals: tuple[StatedTotal, ...] = ()
     raw: tuple[str, ...] = ()  # exact source text of each row, for quotes
+    header: tuple[str, ...] = ()
 
 
 def parse_euros(value: str, where: str) -> int | None:
@@ -78,7 +79,7 @@ def load_table_file(path: Path, source: str) -> TableFile:
         raws.append(raw)
     if not out_rows and not out_totals:
         raise LoadError("table has a header but no rows")
-    return TableFile(source, kind, tuple(out_rows), tuple(out_totals), tuple(raws))
+    return TableFile(source, kind, tuple(out_rows), tuple(out_totals), tuple(raws), tuple(columns))
 
 
 def _match_schema(columns: list[str]) -> str:
@@ -133,6 +134,7 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str], str]]]
 _SCHEMA = """
 CREATE TABLE projects (source TEXT, table_name TEXT, line INTEGER, row_ref TEXT, section TEXT, theme TEXT,
     project TEXT, applicant TEXT, contribution INTEGER, total_size INTEGER, description TEXT, partners TEXT, raw TEXT);
+CREATE TABLE table_files (source TEXT, kind TEXT, header TEXT);
 CREATE TABLE stated_totals (table_name TEXT, section TEXT, contribution INTEGER, total_size INTEGER,
     source TEXT, file TEXT, line INTEGER, raw TEXT);
 """
@@ -146,6 +148,7 @@ def write_table_store(path: Path, files: list[TableFile]) -> int:
         con.executescript(_SCHEMA)
         n = 0
         for f in files:
+            con.execute("INSERT INTO table_files VALUES (?,?,?)", (f.source, f.kind, ",".join(f.header)))
             for row, raw in zip(f.projects, f.raw, strict=False):
                 con.execute("INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             (f.source, row.table, row.line, row.row_ref, row.section, row.theme, row.project,
@@ -161,7 +164,7 @@ def write_table_store(path: Path, files: list[TableFile]) -> int:
     return n
 
 
-_ROW_COLUMNS = "table_name, line, row_ref, section, theme, project, applicant, contribution, total_size, description, partners"
+ROW_COLUMNS = "table_name, line, row_ref, section, theme, project, applicant, contribution, total_size, description, partners"
 
 
 class TableStore:
@@ -177,13 +180,13 @@ class TableStore:
     def execute(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self.con.execute(sql, params).fetchall()
 
-    def select_rows(self, where: str = "", params: tuple = (), order: str = "rowid") -> list[ProjectRow]:
-        sql = f"SELECT {_ROW_COLUMNS} FROM projects {('WHERE ' + where) if where else ''} ORDER BY {order}"
+    def query_rows(self, sql: str, params: tuple = ()) -> list[ProjectRow]:
+        """Rows of a statement that selects ROW_COLUMNS, in that order."""
         return [ProjectRow(*r) for r in self.execute(sql, params)]
 
     @cached_property
     def rows(self) -> tuple[ProjectRow, ...]:
-        return tuple(self.select_rows())
+        return tuple(self.query_rows(f"SELECT {ROW_COLUMNS} FROM projects ORDER BY rowid"))
 
     @cached_property
     def totals(self) -> tuple[StatedTotal, ...]:
@@ -203,6 +206,10 @@ class TableStore:
     def total_raw(self, total: StatedTotal) -> str:
         found = self.execute("SELECT raw FROM stated_totals WHERE file = ? AND line = ?", (total.file, total.line))
         return found[0][0] if found else ""
+
+    def header(self, source: str) -> list[str]:
+        found = self.execute("SELECT header FROM table_files WHERE source = ?", (source,))
+        return found[0][0].split(",") if found else []
 
     def close(self) -> None:
         self.con.close()

@@ -1,0 +1,156 @@
+"""Pick the sentences that answer a documents question, and check they hold an answer of the kind asked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.lexical import normalise, words
+from assistant.records import Chunk, Hit, Sentence
+from assistant.route import ROLES, Intent
+from assistant.vocab import glossary_expand
+
+# Calibrated on evals/questions (see evals/reports/latest.md). A sentence is evidence when it shares a subject
+# word with the question and either it, or its chunk, is this close to the question; short lines ("Steller
+# F.V. Hendriks") score low on their own, so their chunk may vouch for them.
+MIN_SIMILARITY = 0.78
+MIN_CHUNK_SIMILARITY = 0.82
+OVERLAP_WEIGHT = 0.04
+# What an amount question asks about must be named next to the amount ("budget" is not "bijdrage").
+AMOUNT_HEADS = {
+    "budget": ("budget", "begroting"), "begroting": ("budget", "begroting"),
+    "investment": ("investering", "investeren"), "investering": ("investering", "investeren"),
+    "cost": ("kost",), "costs": ("kost",), "kosten": ("kost",), "kost": ("kost",),
+    "subsidy": ("subsid",), "subsidie": ("subsid",),
+    "contribute": ("bijgedragen", "bijdrage", "dragen"), "contributed": ("bijgedragen", "bijdrage", "dragen"),
+    "contribution": ("bijgedragen", "bijdrage", "dragen"), "bijdrage": ("bijgedragen", "bijdrage", "dragen"),
+    "bijgedragen": ("bijgedragen", "bijdrage", "dragen"), "bijdragen": ("bijgedragen", "bijdrage", "dragen"),
+}
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
+          "january|february|march|april|may|june|july|august|september|october|november|december"
+_NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|seven|eight|nine|ten"
+ENTITY_PATTERNS = {
+    "date": [rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b", rf"\b(?:{_MONTHS})\s+\d{{4}}\b",
+             r"\b(?:begin|eind|medio|start|end of)\s+\d{4}\b", r"\b(?:19|20)\d{2}\b"],
+    "amount": [r"(?:ruim|bijna|circa|ongeveer|meer dan|more than|about)?\s*€\s?\d[\d.,]*(?:,-)?(?:\s*miljoen)?",
+               r"\b\d+(?:\s*tot\s*\d+)?\s+ton\b", r"\b(?:ruim|bijna|circa)?\s*\d+(?:[.,]\d+)?\s+miljoen(?:\s+euro)?",
+               r"\b\d[\d.]*\s*euro\b"],
+    "count": [rf"(?:>|ruim|bijna|zo'n|circa)?\s*\b(?:\d[\d.]*|{_NUMBER_WORDS})(?:-\d+)?\s+[a-zA-Z'’-]+"],
+    "duration": [r"\b\d{4}\s*-\s*\d{4}\b", rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:jaar|jaren|years?)\b"],
+    "name": [r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+\b",
+             r"\b[A-Z][a-z]+\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den)\s+)?[A-Z][a-z]+\b"],
+}
+ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLES]
+# Capitalised pairs that are organisations or places, not people.
+_NOT_NAMES = set(normalise("""Groningen Digital City Office Google Digitale Werkplaats Dutch Blockchain Hackathon Next
+Economie Werkgelegenheid Programma Society Hub Urban Data Center Business Digideal Samenwerking Noord Nederland Let Gro
+Battle Schools Akkoord Chief Officer Stadspas Geachte Met Uw Ons Bijlage Onderwerp Telefoon Datum Steller Fieldlab
+Profilering Vestigingsklimaat Kennis Innovatie Onderwijs Arbeidsmarkt Infrastructuur Digital Awareness Social Media
+Club Het De Een Dit Wij Zo In Op Om Voor Daarbij Daarnaast Ook Er Als Bij Hotspot City Talent""").split())
+_SINGLE_LETTER_NAME = re.compile(r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+\b")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: Sentence
+    chunk: Chunk
+    score: float
+    similarity: float
+    entity: str | None = None
+
+
+def find_entity(kind: str, text: str) -> str | None:
+    """The first answer of the given kind in text (a date, an amount, a name…), or None."""
+    for pattern in ENTITY_PATTERNS.get(kind, []):
+        flags = re.I if kind not in ("name", "person") or pattern == ROLES else 0
+        for match in re.finditer(pattern, text, flags):
+            found = match.group(0).strip()
+            if kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found):
+                if any(w in _NOT_NAMES for w in normalise(found).split()):
+                    continue
+            if kind == "count" and re.fullmatch(r"(?:19|20)\d{2}\s+\w+", found):
+                continue  # a year is not a count
+            return found
+    return None
+
+
+def _overlap(terms: tuple[str, ...], text: str) -> int:
+    """How many subject terms occur in text, matching a word exactly or by a shared 5-letter stem."""
+    tokens = set(words(text))
+    stems = {t[:5] for t in tokens if len(t) >= 5}
+    return sum(1 for t in terms if t in tokens or (len(t) >= 5 and t[:5] in stems))
+
+
+def _typed_entity(intent: Intent, text: str) -> str | None:
+    """The answer of the asked kind in a sentence, checked against what the question counts or measures."""
+    kind = intent.answer_type
+    if kind == "count" and intent.counted:
+        noun = words(glossary_expand(intent.counted))
+        for match in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I):
+            counted = words(match.group(0).split()[-1])
+            if any(c[:5] == n[:5] or n[:5] in c for c in counted for n in noun if len(n) >= 3):
+                return match.group(0).strip()
+        return None
+    if kind == "amount":
+        heads = {h for w in words(intent.question) for h in AMOUNT_HEADS.get(w, ())}
+        if heads and not any(h in normalise(text) for h in heads):
+            return None
+    return find_entity(kind, text) if kind in ENTITY_PATTERNS else None
+
+
+def _specificity(kind: str, entity: str | None) -> float:
+    """A full date answers 'when' better than a bare year."""
+    if kind == "date" and entity:
+        return 0.03 if re.search(r"\d{1,2}[\s-]", entity) else 0.0
+    return 0.0
+
+
+def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
+                    query_vector: np.ndarray, limit: int = 3) -> tuple[list[Evidence], str | None]:
+    """Best answering sentences from the hits, or ([], reason) when none passes the checks."""
+    typed = intent.answer_type in ENTITY_PATTERNS
+    candidates, reason = [], "no_evidence"
+    for rank, hit in enumerate(hits):
+        chunk = hit.chunk
+        context = " ".join((*chunk.section, chunk.title))
+        chunk_similarity = hit.dense_similarity or 0.0
+        chunk_words = set(words(chunk.text + " " + context))
+        if not all(set(words(name)) <= chunk_words for name in intent.names):
+            continue  # the question names someone or something this passage does not mention
+        for sentence, vector in sentences.get(chunk.id, []):
+            similarity = float(np.dot(query_vector, vector))
+            overlap = _overlap(intent.subject_terms, sentence.text)
+            if not overlap or (similarity < MIN_SIMILARITY and chunk_similarity < MIN_CHUNK_SIMILARITY):
+                continue
+            if intent.years and not all(str(y) in sentence.text + " " + context for y in intent.years):
+                reason = "year" if reason == "no_evidence" else reason
+                continue
+            entity = _typed_entity(intent, sentence.text) if typed else None
+            if typed and entity is None:
+                reason = "type" if reason in ("no_evidence", "year") else reason
+                continue
+            score = (similarity + OVERLAP_WEIGHT * min(overlap, 3) + _specificity(intent.answer_type, entity)
+                     - 0.005 * rank)
+            candidates.append(Evidence(sentence, chunk, score, similarity, entity))
+    if not candidates:
+        return [], reason
+    candidates.sort(key=lambda e: -e.score)
+    best = candidates[0].score
+    chosen = [e for e in candidates if e.score >= best - 0.025][: limit if not typed else 2]
+    return sorted(chosen, key=lambda e: (-e.score)), None
+
+
+def related_passage(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
+                    query_vector: np.ndarray) -> Evidence | None:
+    """For a refusal: the closest sentence that is about the question's subject, to show what the sources do say."""
+    best = None
+    for hit in hits[:3]:
+        for sentence, vector in sentences.get(hit.chunk.id, []):
+            similarity = float(np.dot(query_vector, vector))
+            overlap = _overlap(intent.subject_terms, sentence.text)
+            score = similarity + 0.05 * min(overlap, 3)
+            if similarity >= MIN_SIMILARITY and overlap and (best is None or score > best.score):
+                best = Evidence(sentence, hit.chunk, score, similarity)
+    return best
