@@ -16,11 +16,13 @@ from assistant.compose import compose_documents, compose_refusal, compose_table
 from assistant.evidence import Evidence, find_entity, related_passage, select_evidence
 from assistant.lexical import words
 from assistant.query import QueryError, run_query
-from assistant.records import Answer, Hit, Route, TableResult
+from assistant.language import format_euro
+from assistant.records import Answer, Chunk, Hit, Route, TableResult
 from assistant.retrieve import HybridRetriever
 from assistant.route import Intent, Vocabulary, understand
 from assistant.settings import Settings
 from assistant.store import BuiltIndex
+from assistant.vocab import glossary_expand
 
 MAX_QUESTION = 2000
 
@@ -105,6 +107,20 @@ class Assistant:
         return _Work(understand(inputs["question"], inputs["history"], self.vocab))
 
     @cached_property
+    def word_chunks(self) -> dict[str, int]:
+        """In how many chunks each word (and each 5-letter stem) occurs."""
+        counts: dict[str, int] = {}
+        for chunk in self.index.chunks:
+            tokens = set(words(chunk.text))
+            for key in tokens | {t[:5] for t in tokens if len(t) >= 5}:
+                counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    @cached_property
+    def rare_words(self) -> frozenset[str]:
+        return frozenset(w for w, n in self.word_chunks.items() if n <= 2)
+
+    @cached_property
     def known_words(self) -> frozenset[str]:
         """Every word of every chunk and table value: a name outside it is one the sources never mention."""
         texts = [c.text for c in self.index.chunks] + [f"{r.project} {r.applicant} {r.partners} {r.description}"
@@ -113,7 +129,8 @@ class Assistant:
 
     def _gather(self, work: _Work) -> _Work:
         intent = work.intent
-        work.unknown = tuple(n for n in intent.names if not set(words(n)) <= self.known_words)
+        work.unknown = tuple(n for n in intent.names if not set(words(n)) <= self.known_words
+                             and not set(words(glossary_expand(n))[1:]) & self.known_words)
         if intent.table_query is not None and not work.unknown:
             try:
                 work.table = run_query(self.index.tables, intent.table_query, intent.language)
@@ -132,7 +149,7 @@ class Assistant:
             text = compose_refusal(intent, "unknown", None, metas, cites, names=work.unknown)
             return Answer(intent.question, intent.language, False, text, (), "none", None, tuple(work.hits))
         if work.table is not None:
-            text, answered = compose_table(intent, work.table, self.index.tables, cites)
+            text, answered = compose_table(intent, work.table, self.index.tables, cites, self._stated_row)
             route: Route = "table"
             support = self._support(work) if answered else None
             if support is not None:
@@ -140,8 +157,11 @@ class Assistant:
                 route = "table+documents"
             return Answer(intent.question, intent.language, answered, text, tuple(cites.items),
                           route if answered else "table", work.table, tuple(work.hits))
-        evidence, reason = select_evidence(intent, work.hits, sentences, work.query_vector)
-        if intent.foreign_year is not None:
+        required = tuple(n for n in intent.names if all(1 <= self.word_chunks.get(w, 0) <= 3 for w in words(n)))
+        evidence, reason = select_evidence(intent, work.hits, sentences, work.query_vector, rare=self.rare_words,
+                                           required=required)
+        if intent.foreign_year is not None and intent.answer_type == "amount":
+            # A figure for another year than the table's must come from a passage that states one.
             evidence = [e for e in evidence if e.entity or find_entity("amount", e.sentence.text)]
             reason = reason or "year"
         if not evidence:
@@ -150,6 +170,12 @@ class Assistant:
             return Answer(intent.question, intent.language, False, text, tuple(cites.items), "none", None, tuple(work.hits))
         text = compose_documents(intent, evidence, metas, cites)
         return Answer(intent.question, intent.language, True, text, tuple(cites.items), "documents", None, tuple(work.hits))
+
+    def _stated_row(self, section: str, amount: int) -> Chunk | None:
+        """The document's own total line for a part of the annex (e.g. '| | | | € 469.427 | … |')."""
+        printed = format_euro(amount, "nl")
+        return next((c for c in self.index.chunks if c.kind == "row" and c.section and c.section[-1] == section
+                     and printed in c.text and "Totaal" in c.context), None)
 
     def _support(self, work: _Work) -> Evidence | None:
         """A prose sentence that speaks about the same selection (e.g. the letter on the blockchain programme)."""

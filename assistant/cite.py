@@ -59,11 +59,13 @@ class Citations:
     def chunk(self, chunk: Chunk, quote: str) -> int:
         return self.add(chunk.source, chunk.title, chunk.locator(self.language), quote)
 
-    def row(self, store: TableStore, row: ProjectRow) -> int:
+    def row(self, store: TableStore, row: ProjectRow, whole: bool = False) -> int:
+        """Cite a table row: its text up to the amounts, or the whole row when partners or description are used."""
         source, raw = store.raw(row)
         header = store.header(source)
         line = "regel" if self.language == "nl" else "line"
-        return self.add(source, row.table, f"{row.row_ref}, {line} {row.line}", row_quote(raw, header) if raw else row.project)
+        quote = (raw if whole else row_quote(raw, header)) if raw else row.project
+        return self.add(source, row.table, f"{row.row_ref}, {line} {row.line}", quote)
 
     def total(self, store: TableStore, total: StatedTotal) -> int:
         line = "regel" if self.language == "nl" else "line"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.cite import Citations
 from assistant.evidence import Evidence
 from assistant.language import format_date, format_euro, month_to_english
-from assistant.records import Language, ProjectRow, TableResult
+from assistant.records import Chunk, Language, ProjectRow, TableResult
 from assistant.route import Intent
 from assistant.tables import TableStore
 from assistant.vocab import THEME_EN
@@ -102,8 +103,12 @@ def _name(row: ProjectRow, language: Language) -> str:
     return f"**{row.project}** ({row.applicant})"
 
 
-def compose_table(intent: Intent, result: TableResult, store: TableStore, cites: Citations) -> tuple[str, bool]:
-    """Text for a table answer and whether it answers the question."""
+def compose_table(intent: Intent, result: TableResult, store: TableStore, cites: Citations,
+                  stated_in_document: Callable[[str, int], Chunk | None] = lambda section, value: None) -> tuple[str, bool]:
+    """Text for a table answer and whether it answers the question.
+
+    `stated_in_document(section, amount)` finds the document line that prints a stated total, to cite it too.
+    """
     lang = intent.language
     t, m_name = T[lang], result.measure
     what = t[m_name]
@@ -115,8 +120,9 @@ def compose_table(intent: Intent, result: TableResult, store: TableStore, cites:
         query = intent.table_query
         asked = [f for f in (query.fields if query else ()) if f in ("contribution", "total_size")] or (
             [] if query and query.fields else ["contribution"])
+        whole = bool(query and {"partners", "description"} & set(query.fields))
         for row in result.rows:
-            n = cites.row(store, row)
+            n = cites.row(store, row, whole=whole)
             marker = f"[{n}]"
             for measure in asked:
                 value = getattr(row, measure)
@@ -189,11 +195,14 @@ def compose_table(intent: Intent, result: TableResult, store: TableStore, cites:
         lines.append(t["missing"].format(p=", ".join(f"{r.project} {mk(r)}" for r in result.missing)))
     for c in result.comparisons:
         total = next(x for x in store.totals if x.section == c.section)
-        n = cites.total(store, total)
+        numbers = [cites.total(store, total)]
+        printed = stated_in_document(c.section, c.stated) if c.stated is not None else None
+        if printed is not None:
+            numbers.append(cites.chunk(printed, printed.text))
         if c.difference == 0:
-            lines.append(t["cmp_same"].format(s=c.section, v=format_euro(c.stated, lang), m=f"[{n}]"))
+            lines.append(t["cmp_same"].format(s=c.section, v=format_euro(c.stated, lang), m=cites.markers(numbers)))
         else:
-            lines.append(t["cmp_diff"].format(s=c.section, stated=format_euro(c.stated, lang), m=f"[{n}]",
+            lines.append(t["cmp_diff"].format(s=c.section, stated=format_euro(c.stated, lang), m=cites.markers(numbers),
                                               computed=format_euro(c.computed, lang), d=format_euro(abs(c.difference or 0), lang)))
     return "\n\n".join(lines), answered
 

@@ -76,11 +76,12 @@ def find_entity(kind: str, text: str) -> str | None:
     return None
 
 
-def _overlap(terms: tuple[str, ...], text: str) -> int:
-    """How many subject terms occur in text, matching a word exactly or by a shared 5-letter stem."""
+def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset()) -> int:
+    """Subject terms found in text (a word, or a shared 5-letter stem); a term rare in the corpus counts double."""
     tokens = set(words(text))
     stems = {t[:5] for t in tokens if len(t) >= 5}
-    return sum(1 for t in terms if t in tokens or (len(t) >= 5 and t[:5] in stems))
+    found = [t for t in terms if t in tokens or (len(t) >= 5 and t[:5] in stems)]
+    return len(found) + sum(1 for t in found if t in rare or t[:5] in rare)
 
 
 def _typed_entity(intent: Intent, text: str) -> str | None:
@@ -100,6 +101,11 @@ def _typed_entity(intent: Intent, text: str) -> str | None:
     return find_entity(kind, text) if kind in ENTITY_PATTERNS else None
 
 
+def _field_line(text: str) -> float:
+    """A short 'label value' line of a letter head ("Ons kenmerk 6806242") states one fact exactly."""
+    return 0.02 if len(text.split()) <= 5 and re.search(r"\d|[A-Z]\.", text) else 0.0
+
+
 def _specificity(kind: str, entity: str | None) -> float:
     """A full date answers 'when' better than a bare year."""
     if kind == "date" and entity:
@@ -108,8 +114,12 @@ def _specificity(kind: str, entity: str | None) -> float:
 
 
 def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
-                    query_vector: np.ndarray, limit: int = 3) -> tuple[list[Evidence], str | None]:
-    """Best answering sentences from the hits, or ([], reason) when none passes the checks."""
+                    query_vector: np.ndarray, limit: int = 3, rare: frozenset[str] = frozenset(),
+                    required: tuple[str, ...] = ()) -> tuple[list[Evidence], str | None]:
+    """Best answering sentences from the hits, or ([], reason) when none passes the checks.
+
+    `rare` holds words (and 5-letter stems) found in few chunks; `required` names that a passage must mention.
+    """
     typed = intent.answer_type in ENTITY_PATTERNS
     candidates, reason = [], "no_evidence"
     for rank, hit in enumerate(hits):
@@ -117,28 +127,29 @@ def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
         context = " ".join((*chunk.section, chunk.title))
         chunk_similarity = hit.dense_similarity or 0.0
         chunk_words = set(words(chunk.text + " " + context))
-        if not all(set(words(name)) <= chunk_words for name in intent.names):
-            continue  # the question names someone or something this passage does not mention
+        if not all(set(words(name)) <= chunk_words for name in required):
+            continue  # the question names someone or something (rare in the sources) this passage does not mention
         for sentence, vector in sentences.get(chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
-            overlap = _overlap(intent.subject_terms, sentence.text)
+            overlap = _overlap(intent.subject_terms, sentence.text, rare)
             if not overlap or (similarity < MIN_SIMILARITY and chunk_similarity < MIN_CHUNK_SIMILARITY):
                 continue
-            if intent.years and not all(str(y) in sentence.text + " " + context for y in intent.years):
+            if intent.years and not all(str(y) in chunk.text + " " + context for y in intent.years):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
             entity = _typed_entity(intent, sentence.text) if typed else None
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason
                 continue
-            score = (similarity + OVERLAP_WEIGHT * min(overlap, 3) + _specificity(intent.answer_type, entity)
-                     - 0.005 * rank)
+            score = (similarity + OVERLAP_WEIGHT * min(overlap, 4) + _specificity(intent.answer_type, entity)
+                     + _field_line(sentence.text) - 0.005 * rank)
             candidates.append(Evidence(sentence, chunk, score, similarity, entity))
     if not candidates:
         return [], reason
     candidates.sort(key=lambda e: -e.score)
     best = candidates[0].score
-    chosen = [e for e in candidates if e.score >= best - 0.025][: limit if not typed else 2]
+    margin = 0.025 if typed else 0.04
+    chosen = [e for e in candidates if e.score >= best - margin][: limit if not typed else 2]
     return sorted(chosen, key=lambda e: (-e.score)), None
 
 

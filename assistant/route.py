@@ -79,7 +79,9 @@ def counted_noun(text: str) -> str | None:
 
 _NOT_COUNTED = {"heeft", "hebben", "had", "was", "were", "is", "are", "did", "does", "do", "zijn", "waren", "kreeg", "kregen",
                 "werd", "ging", "gingen", "geld", "money", "euro", "euros", "subsidie", "bijdrage", "budget", "ontving",
-                "droeg", "kost", "kostte", "wordt", "is", "will", "zal", "zou", "the", "de", "het"}
+                "droeg", "kost", "kostte", "wordt", "will", "zal", "zou", "the", "de", "het", "verwacht", "verwachten",
+                "wil", "willen", "moet", "moeten", "bestond", "bestaat", "telt", "telde", "gaat", "gaan", "krijgt", "krijgen",
+                "more", "much", "expected", "expects", "much", "less", "extra", "meer", "minder"}
 
 
 def foreign_contributor(text: str) -> bool:

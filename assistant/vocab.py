@@ -55,7 +55,8 @@ FUNDER_APPLICANTS = {"gemeente groningen"}
 GLOSSARY = {
     "exchange": "uitgewisseld uitwisselen", "exchanges": "uitgewisseld", "knowledge": "kennis", "experience": "ervaring",
     "paid": "gedekt betaald", "covered": "gedekt", "financed": "gefinancierd gedekt", "other": "andere",
-    "set up": "ingesteld opgezet opzetten", "agree": "ingestemd", "agreed": "ingestemd", "visitors": "bezoekers",
+    "set up": "ingesteld opgezet opzetten", "sme": "mkb", "smes": "mkb", "started": "op weg helpen opzetten",
+    "sharpened": "aangescherpte", "committee": "raadscommissie", "agree": "ingestemd", "agreed": "ingestemd", "visitors": "bezoekers",
     "contribute": "bijgedragen bijdrage dragen", "contributes": "bijdrage dragen", "addressed": "leden raad",
     "ondertekend": "burgemeester secretaris", "getekend": "burgemeester secretaris", "ondertekende": "burgemeester secretaris",
     "signatories": "burgemeester secretaris", "geschreven": "steller", "schreef": "steller", "opgesteld": "steller",

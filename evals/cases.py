@@ -32,6 +32,7 @@ class Case:
     names_all: tuple[str, ...] = ()
     names_any: tuple[str, ...] = ()
     evidence: tuple[dict, ...] = ()
+    evidence_any: bool = False  # the evidence entries are alternatives: one cited is enough
     refuse: bool = False
     note: str = ""
     file: str = ""
@@ -68,7 +69,8 @@ def load_cases(paths: list[Path] | None = None) -> list[Case]:
                 id=raw["id"], language=raw["language"], category=raw["category"], question=raw["question"],
                 history=tuple(raw.get("history") or ()), figures=tuple(float(x) for x in raw.get("figures") or ()),
                 names_all=tuple(raw.get("names_all") or ()), names_any=tuple(raw.get("names_any") or ()),
-                evidence=tuple(raw.get("evidence") or ()), refuse=bool(raw.get("refuse")), note=raw.get("note", ""),
+                evidence=tuple(raw.get("evidence") or ()), evidence_any=bool(raw.get("evidence_any")),
+                refuse=bool(raw.get("refuse")), note=raw.get("note", ""),
                 file=Path(path).name))
     return cases
 
@@ -107,12 +109,10 @@ def citation_accuracy(case: Case, answer: dict, computed: set[float]) -> bool | 
     if case.refuse or not answer["answered"]:
         return None
     cites = answer["citations"]
-    for ev in case.evidence:
-        wanted = ev.get("text", "")
-        ok = [c for c in cites if c["source"] == ev["source"] and wanted.lower() in c["quote"].lower()
-              and (ev.get("locator") or "") in c["locator"]]
-        if not ok:
-            return False
+    found = [any(c["source"] == ev["source"] and ev.get("text", "").lower() in c["quote"].lower()
+                 and (ev.get("locator") or "") in c["locator"] for c in cites) for ev in case.evidence]
+    if found and not (any(found) if case.evidence_any else all(found)):
+        return False
     return not unbacked_figures(answer, computed)
 
 
