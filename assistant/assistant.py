@@ -77,7 +77,7 @@ class Assistant:
 
     def __init__(self, index: BuiltIndex):
         self.index = index
-        self.retriever = HybridRetriever(index=index, k=6)
+        self.retriever = HybridRetriever(index=index, k=8)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:

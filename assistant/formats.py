@@ -67,7 +67,7 @@ def load_html(data: bytes, source: str, path: Path) -> Document:
         elif el.name == "tr":
             out.add(" | ".join(c.get_text(" ").strip() for c in el.find_all(["td", "th"])), kind="row")
         else:
-            out.add(el.get_text(" "))
+            out.add(el.get_text())  # inline tags (<b>, <a>) sit inside words and sentences: no separator
     if not out.blocks:  # markup without block elements: fall back to its bare text
         text = soup.get_text("\n")
         return _document(source, title, text, plain_blocks(text, title=title), {})

@@ -55,6 +55,7 @@ FUNDER_APPLICANTS = {"gemeente groningen"}
 GLOSSARY = {
     "exchange": "uitgewisseld uitwisselen", "exchanges": "uitgewisseld", "knowledge": "kennis", "experience": "ervaring",
     "paid": "gedekt betaald", "covered": "gedekt", "financed": "gefinancierd gedekt", "other": "andere",
+    "expect": "verwachten verwacht", "expected": "verwachten verwacht", "plans": "plannen focus", "planned": "verwachten focus",
     "set up": "ingesteld opgezet opzetten", "sme": "mkb", "smes": "mkb", "started": "op weg helpen opzetten",
     "sharpened": "aangescherpte", "committee": "raadscommissie", "agree": "ingestemd", "agreed": "ingestemd", "visitors": "bezoekers",
     "contribute": "bijgedragen bijdrage dragen", "contributes": "bijdrage dragen", "addressed": "leden raad",

@@ -62,3 +62,41 @@ def gdc_env(private_settings) -> dict[str, str]:
     """Environment for running the `gdc` command against the private copy."""
     return {**os.environ, "GDC_KNOWLEDGE_DIR": str(private_settings.knowledge_dir),
             "GDC_INDEX_DIR": str(private_settings.index_dir)}
+
+
+def make_pdf(path: Path, pages: list[str]) -> Path:
+    """A minimal real PDF (Helvetica text, one page per string) so PDF loading is tested without a PDF library."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
+    kids = []
+    for i, text in enumerate(pages):
+        page_no, content_no = 3 + 2 * i, 4 + 2 * i
+        kids.append(f"{page_no} 0 R")
+        lines = "".join(f"({line.replace('(', '[').replace(')', ']')}) Tj T* " for line in text.splitlines())
+        stream = f"BT /F1 11 Tf 14 TL 50 780 Td {lines}ET"
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents {content_no} 0 R "
+                       f"/Resources << /Font << /F1 {3 + 2 * len(pages)} 0 R >> >> >>")
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>"
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out, offsets = "%PDF-1.4\n", []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out.encode("latin-1")))
+        out += f"{n} 0 obj\n{body}\nendobj\n"
+    xref = len(out.encode("latin-1"))
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    path.write_bytes(out.encode("latin-1"))
+    return path
+
+
+def make_docx(path: Path, title: str, sections: dict[str, list[str]]) -> Path:
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.title = title
+    for heading, paragraphs in sections.items():
+        doc.add_heading(heading, level=1)
+        for text in paragraphs:
+            doc.add_paragraph(text)
+    doc.save(path)
+    return path

@@ -146,7 +146,7 @@ def rows_table(rows: tuple[ProjectRow, ...] | list[ProjectRow], language: Langua
         f"<td>{esc(_theme(r.theme, language))}</td><td class=\"gdc-num\">{esc(format_euro(r.contribution, language))}</td>"
         f'<td class="gdc-num">{esc(format_euro(r.total_size, language))}</td><td>{esc(r.row_ref)}</td></tr>'
         for r in rows)
-    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<div class="gdc-scroll"><table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
 def _figure(result: TableResult, value: float | int | None, language: Language) -> str:

@@ -1,0 +1,298 @@
+"""The Gradio chat UI behind `gdc chat`: chat with a sources panel, Projecten and Documenten tabs, feedback.
+
+`build_app(settings, assistant)` returns the Blocks; `serve(...)` checks exposure, launches and blocks; `launch(...)`
+is the one place launch options live (tests start the same server in a thread with `block=False`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from typing import Any
+
+from assistant.offline import configure_offline
+
+configure_offline()
+
+import gradio as gr  # noqa: E402
+
+from assistant.assistant import Assistant, InputError  # noqa: E402
+from assistant.records import Answer, Language  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from ui.auth import AuthError, check_exposure  # noqa: E402
+from ui.feedback import append_feedback, feedback_record  # noqa: E402
+from ui.i18n import DEFAULT, EXAMPLES, language_of, text  # noqa: E402
+from ui.pages import ALL, applicant_choices, documents_html, filter_rows, projects_html, reindex_report_html, theme_choices  # noqa: E402
+from ui.sources import empty_html, error_html, esc, safe_markdown, sources_html  # noqa: E402
+from ui.style import CSS, THEME  # noqa: E402
+
+CONCURRENCY = 2
+
+
+class Runtime:
+    """The live Assistant, swapped whole by a re-index; questions are answered one at a time."""
+
+    def __init__(self, settings: Settings, assistant: Assistant):
+        self.settings = settings
+        self._assistant = assistant
+        self._ask_lock = threading.Lock()
+        self._reindex_lock = threading.Lock()
+
+    @property
+    def assistant(self) -> Assistant:
+        return self._assistant
+
+    def ask(self, question: str, history: list[dict]) -> tuple[Answer, Any]:
+        """The answer and the index it came from (the panel must quote the same build)."""
+        with self._ask_lock:
+            assistant = self._assistant
+            return assistant.ask(question, history), assistant.index
+
+    def reindex(self):
+        """Build the index (incrementally) and answer from the new build from now on; returns the IndexReport."""
+        from assistant.indexer import build_index
+
+        with self._reindex_lock:
+            report = build_index(self.settings, progress=False)
+            fresh = Assistant.from_settings(self.settings)
+            fresh.warm()
+            with self._ask_lock:
+                self._assistant = fresh
+            return report
+
+    def documents(self, language: Language) -> str:
+        from assistant.store import current_build
+
+        index = self._assistant.index
+        live = current_build(self.settings.index_dir)
+        return documents_html(index.manifest, str(self.settings.index_dir), language,
+                              newer_build=live is not None and live != index.path)
+
+
+def _chat_text(answer: Answer) -> str:
+    shown = safe_markdown(answer.text)
+    return shown if answer.answered else f"{shown}\n\n*({text(answer.language, 'not_answered_chat')})*"
+
+
+def _history(value: Any) -> list[dict]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"history is not valid JSON: {exc.msg}") from None
+    return value
+
+
+def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
+    rt = Runtime(settings, assistant)
+    rows = lambda: rt.assistant.index.tables.rows  # noqa: E731
+    nl = DEFAULT
+
+    with gr.Blocks(title=text(nl, "title"), analytics_enabled=False, fill_width=True) as demo:
+        lang = gr.State(nl)
+        history = gr.State([])  # the raw turns handed to Assistant.ask
+        answers = gr.State({})  # chatbot message index → Answer.to_dict(), for feedback
+        pending = gr.State(None)  # the last feedback line written, for its optional comment
+        header = gr.Markdown(f"## {text(nl, 'title')}\n{text(nl, 'intro')}", elem_id="gdc-header")
+        with gr.Tabs():
+            with gr.Tab(text(nl, "tab_chat"), id="chat", elem_id="gdc-tab-chat") as tab_chat, gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=360):
+                    chatbot = gr.Chatbot(label=text(nl, "chat_label"), placeholder=text(nl, "chat_placeholder"),
+                                         height=520, elem_id="gdc-chat", sanitize_html=True, render_markdown=True,
+                                         latex_delimiters=[], allow_tags=False, feedback_options=("Like", "Dislike"),
+                                         buttons=["copy"], layout="bubble")
+                    with gr.Row():
+                        question = gr.Textbox(label=text(nl, "question_label"), placeholder=text(nl, "question_placeholder"),
+                                              lines=1, max_lines=6, max_length=2000, scale=5, elem_id="gdc-question",
+                                              autofocus=True, submit_btn=False)
+                        send = gr.Button(text(nl, "send"), variant="primary", scale=1, min_width=90, elem_id="gdc-send")
+                    with gr.Group(visible=False, elem_id="gdc-feedback") as feedback_box:
+                        feedback_note = gr.Markdown(elem_id="gdc-feedback-note")
+                        with gr.Row():
+                            comment = gr.Textbox(label=text(nl, "feedback_comment"), placeholder=text(nl, "feedback_placeholder"),
+                                                 lines=1, max_length=2000, scale=5, elem_id="gdc-feedback-comment")
+                            comment_send = gr.Button(text(nl, "feedback_send"), scale=1, min_width=90,
+                                                     elem_id="gdc-feedback-send")
+                    feedback_status = gr.Markdown(elem_id="gdc-feedback-status")
+                    examples = gr.Examples(EXAMPLES, inputs=[question], label=text(nl, "examples"), examples_per_page=10,
+                                           api_visibility="private")
+                    clear = gr.Button(text(nl, "clear"), variant="secondary", size="sm", elem_id="gdc-clear")
+                with gr.Column(scale=2, min_width=320):
+                    panel = gr.HTML(empty_html(nl), elem_id="gdc-sources-panel")
+            with gr.Tab(text(nl, "tab_projects"), id="projects", elem_id="gdc-tab-projects") as tab_projects:
+                projects_intro = gr.Markdown(text(nl, "projects_intro"))
+                with gr.Row():
+                    theme = gr.Dropdown(theme_choices(rows(), nl), value=ALL, label=text(nl, "theme_filter"),
+                                        elem_id="gdc-theme-filter", filterable=False)
+                    applicant = gr.Dropdown(applicant_choices(rows(), nl), value=ALL, label=text(nl, "applicant_filter"),
+                                            elem_id="gdc-applicant-filter")
+                    search = gr.Textbox(label=text(nl, "search"), placeholder=text(nl, "search_placeholder"),
+                                        elem_id="gdc-project-search", max_length=200)
+                projects = gr.HTML(projects_html(rows(), nl), elem_id="gdc-projects")
+            with gr.Tab(text(nl, "tab_documents"), id="documents", elem_id="gdc-tab-documents") as tab_documents:
+                documents = gr.HTML(rt.documents(nl), elem_id="gdc-documents")
+                reindex = gr.Button(text(nl, "reindex"), variant="secondary", visible=settings.admin, elem_id="gdc-reindex")
+                reindex_report = gr.HTML("", elem_id="gdc-reindex-report", visible=settings.admin)
+
+        private = {"api_visibility": "private"}
+
+        def on_load(request: gr.Request):
+            language = language_of(dict(request.headers) if request else None,
+                                   dict(request.query_params) if request else None)
+            t = lambda key: text(language, key)  # noqa: E731
+            return {
+                lang: language,
+                header: f"## {t('title')}\n{t('intro')}",
+                tab_chat: gr.Tab(label=t("tab_chat")), tab_projects: gr.Tab(label=t("tab_projects")),
+                tab_documents: gr.Tab(label=t("tab_documents")),
+                chatbot: gr.Chatbot(label=t("chat_label"), placeholder=t("chat_placeholder")),
+                question: gr.Textbox(label=t("question_label"), placeholder=t("question_placeholder")),
+                send: gr.Button(t("send")), clear: gr.Button(t("clear")),
+                examples.dataset: gr.Dataset(label=t("examples")),
+                comment: gr.Textbox(label=t("feedback_comment"), placeholder=t("feedback_placeholder")),
+                comment_send: gr.Button(t("feedback_send")),
+                panel: empty_html(language),
+                projects_intro: t("projects_intro"),
+                theme: gr.Dropdown(choices=theme_choices(rows(), language), value=ALL, label=t("theme_filter")),
+                applicant: gr.Dropdown(choices=applicant_choices(rows(), language), value=ALL, label=t("applicant_filter")),
+                search: gr.Textbox(label=t("search"), placeholder=t("search_placeholder")),
+                projects: projects_html(rows(), language),
+                documents: rt.documents(language),
+                reindex: gr.Button(t("reindex")),
+            }
+
+        demo.load(on_load, None, [lang, header, tab_chat, tab_projects, tab_documents, chatbot, question, send, clear,
+                                  examples.dataset, comment, comment_send, panel, projects_intro, theme, applicant, search,
+                                  projects, documents, reindex], queue=False, **private)
+
+        def respond(message: str, chat: list, turns: list, given: dict, language: Language):
+            message = message or ""
+            if not message.strip():
+                yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                return
+            chat = [*(chat or []), {"role": "user", "content": safe_markdown(message)}]
+            yield "", chat, gr.skip(), gr.skip(), gr.skip(), ""
+            try:
+                answer, index = rt.ask(message, turns or [])
+            except InputError as exc:
+                chat = [*chat, {"role": "assistant", "content": safe_markdown(f"{text(language, 'error')}: {exc}")}]
+                yield "", chat, gr.skip(), gr.skip(), error_html(message, str(exc), language), ""
+                return
+            chat = [*chat, {"role": "assistant", "content": _chat_text(answer)}]
+            turns = [*(turns or []), {"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
+            given = {**(given or {}), str(len(chat) - 1): answer.to_dict()}
+            yield "", chat, turns, given, sources_html(answer, index, language), ""
+
+        chat_io = dict(inputs=[question, chatbot, history, answers, lang],
+                       outputs=[question, chatbot, history, answers, panel, feedback_status])
+        question.submit(respond, **chat_io, **private)
+        send.click(respond, **chat_io, **private)
+        examples.load_input_event.then(respond, **chat_io, **private)
+        def on_clear(language: Language):
+            return [], [], {}, empty_html(language), None, gr.Group(visible=False), ""
+
+        reset = dict(inputs=[lang], outputs=[chatbot, history, answers, panel, pending, feedback_box, feedback_status],
+                     queue=False, **private)
+        clear.click(on_clear, **reset)
+        chatbot.clear(on_clear, **reset)  # the chatbot's own bin icon
+
+        def on_like(given: dict, language: Language, data: gr.LikeData):
+            index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+            answer = (given or {}).get(str(index))
+            if answer is None:
+                return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            record = feedback_record(answer, data.liked is True)
+            try:
+                append_feedback(settings.feedback_path, record)
+            except OSError as exc:
+                return None, gr.Group(visible=False), "", "", text(language, "feedback_failed", error=esc(exc))
+            number = sum(1 for k in given if int(k) <= int(index))
+            note = text(language, "feedback_thanks", rating="👍" if data.liked is True else "👎", n=number)
+            return record, gr.Group(visible=True), note, "", ""
+
+        chatbot.like(on_like, [answers, lang], [pending, feedback_box, feedback_note, comment, feedback_status], **private)
+
+        def on_comment(note: str, record: dict | None, language: Language):
+            if not record or not (note or "").strip():
+                return gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            try:
+                append_feedback(settings.feedback_path, feedback_record(record, record["rating"] == "up", note, record["id"]))
+            except OSError as exc:
+                return gr.skip(), gr.skip(), gr.skip(), text(language, "feedback_failed", error=esc(exc))
+            return None, gr.Group(visible=False), "", text(language, "feedback_saved")
+
+        for trigger in (comment.submit, comment_send.click):
+            trigger(on_comment, [comment, pending, lang], [pending, feedback_box, comment, feedback_status], **private)
+
+        def on_filter(theme_value: str, applicant_value: str, query: str, language: Language):
+            return projects_html(filter_rows(rows(), theme_value, applicant_value, query), language)
+
+        filters = dict(inputs=[theme, applicant, search, lang], outputs=[projects], show_progress="hidden", **private)
+        theme.change(on_filter, **filters)
+        applicant.change(on_filter, **filters)
+        search.input(on_filter, trigger_mode="always_last", **filters)
+
+        if settings.admin:
+            def on_reindex(language: Language):
+                yield f'<p class="gdc-muted">{esc(text(language, "reindex_running"))}</p>', gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                try:
+                    report = rt.reindex()
+                except Exception as exc:  # IndexBusy, a missing knowledge dir, a broken file: show it, keep serving
+                    yield (f'<div class="gdc-reindex" data-ok="false"><p>{esc(text(language, "reindex_failed", error=exc))}</p></div>',
+                           gr.skip(), gr.skip(), gr.skip(), gr.skip())
+                    return
+                yield (reindex_report_html(report, language), rt.documents(language), projects_html(rows(), language),
+                       gr.Dropdown(choices=theme_choices(rows(), language), value=ALL),
+                       gr.Dropdown(choices=applicant_choices(rows(), language), value=ALL))
+
+            reindex.click(on_reindex, [lang], [reindex_report, documents, projects, theme, applicant],
+                          concurrency_limit=1, **private)
+
+        def ask(question: str, history: list | str | None = None) -> dict:
+            """Answer `question` (nl/en) from the knowledge base; `history` is the earlier turns as
+            [{"role": "user"|"assistant", "content": str}] (a list or its JSON). Returns the answer as JSON:
+            question, language, answered, answer (Markdown with [n] markers), citations [{n, source, title,
+            locator, quote}], route."""
+            try:
+                answer, _ = rt.ask(question, _history(history))
+            except InputError as exc:
+                raise gr.Error(str(exc)) from None
+            return answer.to_dict()
+
+        gr.api(ask, api_name="ask")
+    demo.runtime = rt  # type: ignore[attr-defined]
+    return demo
+
+
+def launch(demo: gr.Blocks, host: str, port: int, auth: list[tuple[str, str]] | None = None, block: bool = True,
+           quiet: bool = False):
+    """Queue (concurrency-limited) and launch without share links, telemetry, monitoring or run history."""
+    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=64)
+    return demo.launch(server_name=host, server_port=port, share=False, auth=auth or None, prevent_thread_lock=not block,
+                       inbrowser=False, show_error=False, quiet=quiet, footer_links=["api"], run_history=False,
+                       enable_monitoring=False, mcp_server=False, ssr_mode=False, pwa=False, strict_cors=True,
+                       theme=THEME, css=CSS, auth_message="Groningen Digital City")
+
+
+def serve(settings: Settings, assistant: Assistant, host: str = "127.0.0.1", port: int = 7860) -> int:
+    """Serve the chat until interrupted; 2 when the host would be exposed without GDC_AUTH (nothing started)."""
+    try:
+        auth = check_exposure(host, settings.auth)
+    except AuthError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    assistant.warm()
+    demo = build_app(settings, assistant)
+    try:
+        launch(demo, host, port, auth)
+    except OSError as exc:
+        print(f"error: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        demo.close()
+    return 0
