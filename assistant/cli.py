@@ -204,6 +204,68 @@ def ask(ctx: click.Context, question: str, as_json: bool, auto_index: bool) -> N
         sys.stdout.flush()
 
 
+@main.command(name="eval")
+@click.option("--questions", "question_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A JSONL question file in the evals format (repeatable); default: evals/questions/*.jsonl.")
+@click.option("--no-baselines", is_flag=True, help="Skip the BM25 / dense / LangChain-RAG baselines.")
+@click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), help="Where reports go [evals/reports].")
+@click.option("--gate", is_flag=True, help="Exit 1 if a figure is wrong, a refusal is answered or accuracy drops >2 points.")
+@click.option("--record", "record_score", is_flag=True, help="Store this run's accuracy as the baseline the gate compares with.")
+@click.option("--auto-index", is_flag=True, help="Build the index first if there is none.")
+@click.pass_context
+def eval_(ctx: click.Context, question_files, no_baselines, report_dir, gate, record_score, auto_index) -> None:
+    """Score the assistant (and baselines) on known figures, citations and refusals; write a report.
+
+    \b
+    Examples:
+      gdc eval                                   # evals/questions/*.jsonl → evals/reports/latest.md
+      gdc eval --questions my-questions.jsonl    # your own set → evals/reports/my-questions.md
+      gdc eval --gate                            # as CI runs it
+    """
+    from evals.cases import CaseError, load_cases
+    from evals.run import REPORTS, gate as run_gate, load_recorded, record, run_suite, summarize, write_report
+
+    settings = _settings(ctx)
+    try:
+        cases = load_cases(list(question_files) or None)
+    except CaseError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not cases:
+        click.echo("error: no questions found", err=True)
+        sys.exit(EXIT_USAGE)
+    assistant = _open_assistant(settings, auto_index)
+    suite = run_suite(assistant, cases, with_baselines=not no_baselines)
+    name = "latest" if not question_files else (question_files[0].stem if len(question_files) == 1 else "custom")
+    meta = {"embedder": assistant.index.embedder_spec,
+            "questions": ", ".join(str(f) for f in question_files) or "evals/questions/*.jsonl"}
+    report = write_report(suite, name, meta, report_dir or REPORTS)
+    keys = ("accuracy", "figure_exact", "name_recall", "citation_accuracy", "refusal_recall", "language_match", "hit@1")
+    click.echo(f"{'':44}" + "".join(f"{k[:10]:>11}" for k in keys))
+    for label, results in [("gdc assistant", suite.assistant), *suite.baselines.items()]:
+        summary = summarize(results)
+        click.echo(f"{label[:44]:44}" + "".join(f"{(summary[k] if summary[k] is not None else float('nan')):>11.2f}" for k in keys))
+    click.echo("\nassistant by category and language:")
+    from evals.cases import CATEGORIES
+
+    for category in CATEGORIES:
+        for language in ("nl", "en"):
+            subset = [r for r in suite.assistant if r["category"] == category and r["language"] == language]
+            if subset:
+                summary = summarize(subset)
+                click.echo(f"  {category + ' ' + language:42}" + "".join(
+                    f"{(summary[k] if summary[k] is not None else float('nan')):>11.2f}" for k in keys))
+    overall = summarize(suite.assistant)
+    click.echo(f"\nlatency p50 {overall['p50_ms']:.0f} ms, p95 {overall['p95_ms']:.0f} ms · report: {report}")
+    if record_score:
+        click.echo(f"recorded score: {record(suite.assistant)}")
+    if gate:
+        failures = run_gate(suite.assistant, load_recorded())
+        for failure in failures:
+            click.echo(f"GATE: {failure}", err=True)
+        sys.exit(1 if failures else 0)
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; other than loopback needs GDC_AUTH.")
 @click.option("--port", default=7860, show_default=True, type=int)

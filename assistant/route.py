@@ -200,7 +200,8 @@ def _table_query(text: str, entities: tuple[Match, ...]) -> TableQuery | None:
     named = {"project", "applicant"} & kinds
     table_ask = strong or op or CUES["total_size"].search(text) or any(
         CUES[f].search(text) for f in ("applicant_explicit", "partners", "description_explicit"))
-    if CUES["document"].search(text) and not (named and table_ask):
+    annex = re.search(r"\b(?:bijlage|annex|tabel|table)\b", text)  # the annex is the table itself
+    if CUES["document"].search(text) and not (named and table_ask) and not annex:
         return None
     strong_subject = any(m.kind == "section" or (m.kind == "theme" and " " in m.surface) for m in entities)
     if not (named or

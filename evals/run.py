@@ -147,3 +147,41 @@ class SuiteResult:
 
     assistant: list[dict]
     baselines: dict[str, list[dict]]
+
+
+def run_suite(assistant, cases: list[Case], with_baselines: bool = True) -> SuiteResult:
+    """The assistant and (optionally) the three baselines over the same cases."""
+    from evals.baselines import bm25_responder, dense_responder, langchain_rag_responder
+
+    results = run(cases, assistant_responder(assistant))
+    baselines: dict[str, list[dict]] = {}
+    if with_baselines:
+        index = assistant.index
+        baselines["BM25 only (top passage)"] = run(cases, bm25_responder(index))
+        baselines["dense only (top passage)"] = run(cases, dense_responder(index))
+        baselines["LangChain RAG (splitter + Chroma top-1)"] = run(
+            cases, langchain_rag_responder(index.settings.knowledge_dir, index.embedder))
+    return SuiteResult(results, baselines)
+
+
+def write_report(suite: SuiteResult, name: str, meta: dict, directory: Path = REPORTS) -> Path:
+    """Write <name>.md, <name>.png and <name>.jsonl (every system's per-question results); returns the .md path."""
+    from evals.report import chart, render
+
+    directory.mkdir(parents=True, exist_ok=True)
+    rows = [{"system": "gdc", **r} for r in suite.assistant]
+    rows += [{"system": system, **r} for system, results in suite.baselines.items() for r in results]
+    save_results(rows, directory / f"{name}.jsonl")
+    chart(directory / f"{name}.png", suite.assistant, suite.baselines)
+    report = directory / f"{name}.md"
+    report.write_text(render(f"gdc evaluation: {name}", suite.assistant, suite.baselines, meta)
+                      + f"\n![chart]({name}.png)\n", encoding="utf-8")
+    return report
+
+
+def record(results: list[dict], path: Path = SCORE_FILE) -> dict:
+    summary = summarize(results)
+    data = {"accuracy": round(summary["accuracy"], 4), "n": summary["n"],
+            "figure_exact": round(summary["figure_exact"] or 0, 4), "refusal_recall": round(summary["refusal_recall"] or 0, 4)}
+    path.write_text(json.dumps(data, indent=2) + "\n")
+    return data

@@ -233,7 +233,7 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
         filters = dict(inputs=[theme, applicant, search, lang], outputs=[projects], show_progress="hidden", **private)
         theme.change(on_filter, **filters)
         applicant.change(on_filter, **filters)
-        search.input(on_filter, trigger_mode="always_last", **filters)
+        search.change(on_filter, trigger_mode="always_last", **filters)
 
         if settings.admin:
             def on_reindex(language: Language):

@@ -140,11 +140,12 @@ def _theme(theme: str, language: Language) -> str:
 def rows_table(rows: tuple[ProjectRow, ...] | list[ProjectRow], language: Language, css: str = "gdc-rows") -> str:
     """Project, applicant, theme, contribution, total size and row_ref of each row, escaped."""
     head = "".join(f"<th>{esc(text(language, k))}</th>" for k in
-                   ("col_project", "col_applicant", "col_theme", "col_contribution", "col_total_size", "col_row_ref"))
+                   ("col_row_ref", "col_project", "col_applicant", "col_theme", "col_contribution", "col_total_size"))
     body = "".join(
-        f'<tr data-row-ref="{esc(r.row_ref)}"><td>{esc(r.project)}</td><td>{esc(r.applicant)}</td>'
-        f"<td>{esc(_theme(r.theme, language))}</td><td class=\"gdc-num\">{esc(format_euro(r.contribution, language))}</td>"
-        f'<td class="gdc-num">{esc(format_euro(r.total_size, language))}</td><td>{esc(r.row_ref)}</td></tr>'
+        f'<tr data-row-ref="{esc(r.row_ref)}"><td class="gdc-ref">{esc(r.row_ref)}</td><td>{esc(r.project)}</td>'
+        f"<td>{esc(r.applicant)}</td><td>{esc(_theme(r.theme, language))}</td>"
+        f'<td class="gdc-num">{esc(format_euro(r.contribution, language))}</td>'
+        f'<td class="gdc-num">{esc(format_euro(r.total_size, language))}</td></tr>'
         for r in rows)
     return f'<div class="gdc-scroll"><table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 

@@ -38,8 +38,12 @@ CSS = """
 .gdc-facts dd { margin: 0; }
 .gdc-sql { white-space: pre-wrap; word-break: break-word; font-size: 0.8rem; padding: 0.4em; background: var(--background-fill-secondary); }
 .gdc-sources table, .gdc-projects table, .gdc-documents table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
-.gdc-sources th, .gdc-sources td, .gdc-projects th, .gdc-projects td, .gdc-documents th, .gdc-documents td {
-  border-bottom: 1px solid var(--border-color-primary); padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+#gdc-sources-panel .gdc-sources table { font-size: 0.8rem; }
+#gdc-sources-panel th, #gdc-sources-panel td, #gdc-projects th, #gdc-projects td, #gdc-documents th, #gdc-documents td {
+  border: none; border-bottom: 1px solid var(--border-color-primary); padding: 0.25em 0.4em; text-align: left;
+  vertical-align: top; }
+#gdc-sources-panel th, #gdc-projects th, #gdc-documents th { font-weight: 600; background: var(--background-fill-secondary); }
+.gdc-ref { white-space: nowrap; }
 .gdc-scroll { overflow-x: auto; max-width: 100%; }
 .gdc-num { text-align: right !important; white-space: nowrap; }
 .gdc-diff td { background: #fff7ed; }

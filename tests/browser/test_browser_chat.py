@@ -115,15 +115,15 @@ def test_projects_tab_filters_by_theme_and_search_with_totals(ui_server, open_pa
     totals = page.locator("#gdc-projects .gdc-totals")
     assert totals.get_attribute("data-rows") == "23"
     page.click("#gdc-theme-filter input")
-    page.locator("ul.options li", has_text="Infrastructuur").click()
+    page.locator("[data-testid='dropdown-option'][aria-label='Infrastructuur']").click()
     page.wait_for_selector("#gdc-projects .gdc-totals[data-rows='1']")
     assert "€ 15.000" in totals.locator(".gdc-total-contribution").inner_text()
     assert page.locator("#gdc-projects tbody tr").evaluate_all("rows => rows.map(r => r.dataset.rowRef)") == ["B1-20"]
     assert "Draadloos Groningen" in page.inner_text("#gdc-projects tbody")
     page.click("#gdc-theme-filter input")
-    page.locator("ul.options li", has_text="Alle thema's").click()
+    page.locator("[data-testid='dropdown-option'][aria-label=\"Alle thema's\"]").click()
     page.wait_for_selector("#gdc-projects .gdc-totals[data-rows='23']")
-    page.fill("#gdc-project-search textarea, #gdc-project-search input", "python")
+    page.fill("#gdc-project-search textarea", "python")
     page.wait_for_selector("#gdc-projects .gdc-totals[data-rows='1']")
     assert "PyGrunn" in page.inner_text("#gdc-projects tbody")
     assert "€ 1.500" in totals.inner_text()

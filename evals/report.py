@@ -1,0 +1,76 @@
+"""The evaluation report: Markdown tables per system and per category × language, a chart, per-question JSONL."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from evals.cases import CATEGORIES
+from evals.run import summarize
+
+MEASURES = [("accuracy", "accuracy"), ("figure_exact", "figures exact"), ("name_recall", "name recall"),
+            ("citation_accuracy", "citations"), ("refusal_precision", "refusal P"), ("refusal_recall", "refusal R"),
+            ("language_match", "language"), ("hit@1", "hit@1"), ("hit@5", "hit@5"), ("mrr", "MRR"),
+            ("p50_ms", "p50 ms"), ("p95_ms", "p95 ms")]
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.1f}" if isinstance(value, float) and value > 1.5 else f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _table(rows: list[tuple[str, dict]]) -> list[str]:
+    out = ["| | n | " + " | ".join(label for _, label in MEASURES) + " |", "|---" * (len(MEASURES) + 2) + "|"]
+    for name, summary in rows:
+        out.append(f"| {name} | {summary['n']} | " + " | ".join(_cell(summary[key]) for key, _ in MEASURES) + " |")
+    return out
+
+
+def render(title: str, assistant: list[dict], baselines: dict[str, list[dict]], meta: dict) -> str:
+    lines = [f"# {title}", "", f"{meta.get('when', time.strftime('%Y-%m-%d %H:%M'))} · {len(assistant)} questions · "
+             f"embedder `{meta.get('embedder', '?')}` · questions: {meta.get('questions', '')}", ""]
+    lines += ["## Assistant and baselines, same questions", ""]
+    lines += _table([("**gdc assistant**", summarize(assistant))] + [(name, summarize(r)) for name, r in baselines.items()])
+    lines += ["", "Baselines answer with their top passage and never refuse; `accuracy` counts a case right when the "
+              "answer holds every expected figure and name, in the asker's language, or (for refusals) does not answer.",
+              "", "## Assistant by category and language", ""]
+    groups = []
+    for category in CATEGORIES:
+        for language in ("nl", "en"):
+            subset = [r for r in assistant if r["category"] == category and r["language"] == language]
+            if subset:
+                groups.append((f"{category} · {language}", summarize(subset)))
+    lines += _table(groups)
+    wrong = [r for r in assistant if not r["correct"] or r["citation_ok"] is False]
+    lines += ["", f"## Cases not fully right ({len(wrong)})", ""]
+    for r in wrong:
+        excerpt = " ".join(r["answer"].split())[:220]
+        lines.append(f"- `{r['id']}` ({r['category']}, {r['language']}) {r['question']} — answered={r['answered']}, "
+                     f"figures={r['figure_ok']}, names={_cell(r['name_recall'])}, citations={r['citation_ok']}: “{excerpt}”")
+    return "\n".join(lines) + "\n"
+
+
+def chart(path: Path, assistant: list[dict], baselines: dict[str, list[dict]]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    keys = [("accuracy", "accuracy"), ("figure_exact", "figures exact"), ("citation_accuracy", "citations"),
+            ("refusal_recall", "refusal recall"), ("language_match", "language"), ("hit@1", "hit@1")]
+    systems = [("gdc assistant", summarize(assistant))] + [(n, summarize(r)) for n, r in baselines.items()]
+    fig, ax = plt.subplots(figsize=(10, 4.2), dpi=110)
+    width = 0.8 / len(systems)
+    for i, (name, summary) in enumerate(systems):
+        values = [summary[k] or 0 for k, _ in keys]
+        ax.bar([x + i * width for x in range(len(keys))], values, width, label=name)
+    ax.set_xticks([x + width * (len(systems) - 1) / 2 for x in range(len(keys))], [label for _, label in keys])
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("share of questions")
+    ax.set_title(f"gdc evaluation: {len(assistant)} questions")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(systems), fontsize=8, frameon=False)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
