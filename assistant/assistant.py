@@ -14,9 +14,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.cite import Citations
 from assistant.compose import compose_documents, compose_refusal, compose_table
 from assistant.evidence import Evidence, find_entity, related_passage, select_evidence
+from assistant.language import format_euro
 from assistant.lexical import words
 from assistant.query import QueryError, run_query
-from assistant.language import format_euro
 from assistant.records import Answer, Chunk, Hit, Route, TableResult
 from assistant.retrieve import HybridRetriever
 from assistant.route import Intent, Vocabulary, understand

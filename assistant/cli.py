@@ -88,7 +88,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
     Example:
       gdc status
     """
-    from assistant.indexer import dump_status, status as read_status
+    from assistant.indexer import dump_status
+    from assistant.indexer import status as read_status
 
     settings = _settings(ctx)
     if as_json:
@@ -223,7 +224,9 @@ def eval_(ctx: click.Context, question_files, no_baselines, report_dir, gate, re
       gdc eval --gate                            # as CI runs it
     """
     from evals.cases import CaseError, load_cases
-    from evals.run import REPORTS, gate as run_gate, load_recorded, record, run_suite, summarize, write_report
+    from evals.report import format_summary
+    from evals.run import REPORTS, load_recorded, record, run_suite, write_report
+    from evals.run import gate as run_gate
 
     settings = _settings(ctx)
     try:
@@ -240,23 +243,8 @@ def eval_(ctx: click.Context, question_files, no_baselines, report_dir, gate, re
     meta = {"embedder": assistant.index.embedder_spec,
             "questions": ", ".join(str(f) for f in question_files) or "evals/questions/*.jsonl"}
     report = write_report(suite, name, meta, report_dir or REPORTS)
-    keys = ("accuracy", "figure_exact", "name_recall", "citation_accuracy", "refusal_recall", "language_match", "hit@1")
-    click.echo(f"{'':44}" + "".join(f"{k[:10]:>11}" for k in keys))
-    for label, results in [("gdc assistant", suite.assistant), *suite.baselines.items()]:
-        summary = summarize(results)
-        click.echo(f"{label[:44]:44}" + "".join(f"{(summary[k] if summary[k] is not None else float('nan')):>11.2f}" for k in keys))
-    click.echo("\nassistant by category and language:")
-    from evals.cases import CATEGORIES
-
-    for category in CATEGORIES:
-        for language in ("nl", "en"):
-            subset = [r for r in suite.assistant if r["category"] == category and r["language"] == language]
-            if subset:
-                summary = summarize(subset)
-                click.echo(f"  {category + ' ' + language:42}" + "".join(
-                    f"{(summary[k] if summary[k] is not None else float('nan')):>11.2f}" for k in keys))
-    overall = summarize(suite.assistant)
-    click.echo(f"\nlatency p50 {overall['p50_ms']:.0f} ms, p95 {overall['p95_ms']:.0f} ms · report: {report}")
+    click.echo(format_summary(suite))
+    click.echo(f"report: {report}")
     if record_score:
         click.echo(f"recorded score: {record(suite.assistant)}")
     if gate:
@@ -264,6 +252,26 @@ def eval_(ctx: click.Context, question_files, no_baselines, report_dir, gate, re
         for failure in failures:
             click.echo(f"GATE: {failure}", err=True)
         sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.argument("which", type=click.Choice(["all", "index", "ask"]), default="all")
+def bench(which: str) -> None:
+    """Measure index build (chunks/s, wall, peak memory) and answer latency; results go to bench/results/.
+
+    \b
+    Example:
+      gdc bench          # both
+      gdc bench ask      # warm p50/p95, cold one-shot, 100-question batch
+    """
+    if which in ("all", "index"):
+        from bench.index_build import main as index_bench
+
+        index_bench()
+    if which in ("all", "ask"):
+        from bench.ask_latency import main as ask_bench
+
+        ask_bench()
 
 
 @main.command()

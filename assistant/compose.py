@@ -8,85 +8,13 @@ from collections.abc import Callable
 from assistant.cite import Citations
 from assistant.evidence import Evidence
 from assistant.language import format_date, format_euro, month_to_english
+from assistant.messages import T
 from assistant.records import Chunk, Language, ProjectRow, TableResult
 from assistant.route import Intent
 from assistant.tables import TableStore
 from assistant.vocab import THEME_EN
 
 LIST_LIMIT = 12  # longer selections are summed in the text; every row stays cited and shown in the UI
-
-T = {
-    "nl": {
-        "contribution": "gemeentelijke bijdrage 2017", "total_size": "totale projectomvang",
-        "lookup_contribution": "{p} kreeg in 2017 een gemeentelijke bijdrage van **{v}** {m}.",
-        "lookup_total_size": "De totale projectomvang van {p} is **{v}** {m}.",
-        "missing_contribution": "De bijlage noemt geen gemeentelijke bijdrage voor {p} {m}.",
-        "missing_total_size": "De bijlage geeft voor {p} geen totale projectomvang op (de cel is leeg of '?') {m}.",
-        "applicant": "Aanvrager: **{v}** {m}.", "partners": "Partners: {v} {m}.", "no_partners": "De bijlage noemt geen partners {m}.",
-        "description": "Beschrijving: «{v}» {m}", "theme": "Thema: {v} {m}.", "no_theme": "Het project valt onder 'Anders', zonder thema {m}.",
-        "n_projects": "{n} projecten", "one_project": "1 project",
-        "list_head": "{n} voldoen aan de selectie ({rule}):",
-        "list_total": "Samen **{v}** {what} (berekend uit deze rijen).",
-        "none": "Geen enkel project in de tabel voldoet aan de selectie ({rule}).",
-        "sum": "Samen **{v}** {what} over {n} ({rule}), berekend uit de rijen van de tabel.",
-        "count": "**{v}** ({rule}) in de tabel.",
-        "count_sections": "Per onderdeel van de bijlage: {parts}.",
-        "avg": "Gemiddeld **{v}** {what} per project: {total} over {n} met een bedrag ({rule}).",
-        "max": "Het project met de grootste {what} ({rule}) is {p}: **{v}** {m}.",
-        "min": "Het project met de kleinste {what} ({rule}) is {p}: **{v}** {m}.",
-        "max_tie": "De grootste {what} ({rule}), **{v}**, hebben {p}.", "min_tie": "De kleinste {what} ({rule}), **{v}**, hebben {p}.",
-        "group_head": "{what} per {g} ({rule}):", "group_line": "- {k}: **{v}** ({n})",
-        "group_extreme": "- {k}: {p}, **{v}** {m}",
-        "no_group": "(geen thema: 'Anders')", "g_theme": "thema", "g_applicant": "aanvrager", "g_section": "onderdeel",
-        "missing": "Zonder bedrag, dus niet meegeteld: {p}.",
-        "cmp_same": "Dit komt overeen met het totaal dat de bijlage voor '{s}' vermeldt: {v} {m}.",
-        "cmp_diff": "Let op: de bijlage vermeldt voor '{s}' een totaal van {stated} {m}, maar de rijen tellen op tot {computed} (verschil {d}).",
-        "rows_used": "Gebruikte rijen: {m}", "support": "Uit {doc}:",
-        "doc_letter": "de raadsbrief van {date}", "doc_article": "het webartikel '{title}'", "doc_other": "'{title}'",
-        "section": "'{s}'", "sources_say": "Wat de bronnen hierover zeggen:",
-        "refuse": "Dat kan ik niet beantwoorden: de bronnen zeggen het niet.",
-        "r_no_evidence": "Ik vond geen passage in de raadsbrief, het webartikel of de projecttabel die deze vraag beantwoordt.",
-        "r_type": "De passages die over dit onderwerp gaan, noemen geen {kind}.",
-        "r_year": "De bronnen geven hier geen gegevens over voor {year}; de projecttabel gaat over de bijdragen van 2017.",
-        "r_missing": "De bijlage geeft dit bedrag niet.", "r_unknown": "De bronnen noemen {names} nergens.", "related": "Wat de bronnen wel zeggen:",
-        "k_name": "naam", "k_person": "persoon", "k_date": "datum", "k_amount": "bedrag", "k_count": "aantal", "k_duration": "periode",
-    },
-    "en": {
-        "contribution": "municipal contribution 2017", "total_size": "total project size",
-        "lookup_contribution": "{p} received a municipal contribution of **{v}** in 2017 {m}.",
-        "lookup_total_size": "The total project size of {p} is **{v}** {m}.",
-        "missing_contribution": "The annex gives no municipal contribution for {p} {m}.",
-        "missing_total_size": "The annex gives no total project size for {p} (the cell is empty or '?') {m}.",
-        "applicant": "Applicant: **{v}** {m}.", "partners": "Partners: {v} {m}.", "no_partners": "The annex names no partners {m}.",
-        "description": "Description (in Dutch): «{v}» {m}", "theme": "Theme: {v} {m}.", "no_theme": "The project is listed under 'Anders' (other), without a theme {m}.",
-        "n_projects": "{n} projects", "one_project": "1 project",
-        "list_head": "{n} match the selection ({rule}):",
-        "list_total": "Together **{v}** {what} (computed from these rows).",
-        "none": "No project in the table matches the selection ({rule}).",
-        "sum": "Together **{v}** {what} across {n} ({rule}), computed from the table's rows.",
-        "count": "**{v}** ({rule}) in the table.",
-        "count_sections": "By part of the annex: {parts}.",
-        "avg": "On average **{v}** {what} per project: {total} over {n} with an amount ({rule}).",
-        "max": "The project with the largest {what} ({rule}) is {p}: **{v}** {m}.",
-        "min": "The project with the smallest {what} ({rule}) is {p}: **{v}** {m}.",
-        "max_tie": "The largest {what} ({rule}), **{v}**, went to {p}.", "min_tie": "The smallest {what} ({rule}), **{v}**, went to {p}.",
-        "group_head": "{what} by {g} ({rule}):", "group_line": "- {k}: **{v}** ({n})",
-        "group_extreme": "- {k}: {p}, **{v}** {m}",
-        "no_group": "(no theme: 'Anders')", "g_theme": "theme", "g_applicant": "applicant", "g_section": "part of the annex",
-        "missing": "Without an amount, so not counted: {p}.",
-        "cmp_same": "This matches the total the annex states for '{s}': {v} {m}.",
-        "cmp_diff": "Note: the annex states a total of {stated} for '{s}' {m}, but its rows add up to {computed} (a difference of {d}).",
-        "rows_used": "Rows used: {m}", "support": "From {doc} (in Dutch):",
-        "doc_letter": "the council letter of {date}", "doc_article": "the web article '{title}'", "doc_other": "'{title}'",
-        "section": "section '{s}'", "sources_say": "What the sources say about this (quoted in Dutch):",
-        "refuse": "I can't answer that: the sources don't say.",
-        "r_no_evidence": "I found no passage in the council letter, the web article or the project table that answers this question.",
-        "r_type": "The passages about this subject mention no {kind}.",
-        "r_year": "The sources give no figures on this for {year}; the project table covers the 2017 contributions.",
-        "r_missing": "The annex does not give this amount.", "r_unknown": "The sources never mention {names}.", "related": "What the sources do say:",
-        "k_name": "name", "k_person": "person", "k_date": "date", "k_amount": "amount", "k_count": "number", "k_duration": "period",
-    },
-}
 
 
 def theme_label(theme: str, language: Language) -> str:

@@ -67,9 +67,9 @@ def find_entity(kind: str, text: str) -> str | None:
         flags = re.I if kind not in ("name", "person") or pattern == ROLES else 0
         for match in re.finditer(pattern, text, flags):
             found = match.group(0).strip()
-            if kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found):
-                if any(w in _NOT_NAMES for w in normalise(found).split()):
-                    continue
+            if (kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found)
+                    and any(w in _NOT_NAMES for w in normalise(found).split())):
+                continue
             if kind == "count" and re.fullmatch(r"(?:19|20)\d{2}\s+\w+", found):
                 continue  # a year is not a count
             return found

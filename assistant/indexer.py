@@ -16,8 +16,18 @@ from assistant.load import DOCUMENT_SUFFIXES, LoadError, load_document
 from assistant.records import Chunk, Skipped
 from assistant.settings import Settings
 from assistant.store import (
-    FORMAT, builds_dir, collection_name, current_build, index_lock, load_chunks, load_vectors, new_build_id, publish,
-    read_manifest, text_name, write_build,
+    FORMAT,
+    builds_dir,
+    collection_name,
+    current_build,
+    index_lock,
+    load_chunks,
+    load_vectors,
+    new_build_id,
+    publish,
+    read_manifest,
+    text_name,
+    write_build,
 )
 from assistant.tables import TABLE_SUFFIXES, TableFile, load_table_file, write_table_store
 

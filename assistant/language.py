@@ -6,14 +6,8 @@ import re
 
 from assistant.records import Language
 
-_NL = set("""de het een en van is zijn wat wie welke welk hoeveel hoe waar wanneer waarom kreeg kregen heeft hebben
-werd wordt zijn voor naar met bij ook nog niet geen er die dat dit deze aan op over uit om te wij jullie hun
-projecten gesubsidieerd subsidie bijdrage gemeente totaal thema welke noem geef zijn waren ging gingen was
-""".split())
-_EN = set("""the a an and of is are was were what who which how much many when where why did does do has have had
-to for with from by on in at this that these those it its projects project funded subsidy contribution total
-theme themes city office list show give went got received get about were which
-""".split())
+_NL = set(["de", "het", "een", "en", "van", "is", "zijn", "wat", "wie", "welke", "welk", "hoeveel", "hoe", "waar", "wanneer", "waarom", "kreeg", "kregen", "heeft", "hebben", "werd", "wordt", "zijn", "voor", "naar", "met", "bij", "ook", "nog", "niet", "geen", "er", "die", "dat", "dit", "deze", "aan", "op", "over", "uit", "om", "te", "wij", "jullie", "hun", "projecten", "gesubsidieerd", "subsidie", "bijdrage", "gemeente", "totaal", "thema", "welke", "noem", "geef", "zijn", "waren", "ging", "gingen", "was"])
+_EN = set(["the", "a", "an", "and", "of", "is", "are", "was", "were", "what", "who", "which", "how", "much", "many", "when", "where", "why", "did", "does", "do", "has", "have", "had", "to", "for", "with", "from", "by", "on", "in", "at", "this", "that", "these", "those", "it", "its", "projects", "project", "funded", "subsidy", "contribution", "total", "theme", "themes", "city", "office", "list", "show", "give", "went", "got", "received", "get", "about", "were", "which"])
 _MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
               "november", "december"]
 _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

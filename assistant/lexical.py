@@ -9,14 +9,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-STOPWORDS = frozenset("""
-de het een en van in op te dat die dit is zijn was waren wordt worden werd aan met voor door als bij om over
-naar uit tot ook nog niet of maar dan er hun hij zij wij we ze u je ik mijn onze ons deze welke welk wat wie
-waar wanneer hoe hoeveel heeft hebben had kan kunnen zal zullen zou moet zo al wel meer veel
-the a an and of in on to that this these those is are was were be been by for with as at from it its or but
-not which what who whom when where how much many did does do has have had can will would should about into
-than then there their they them his her our your i you me my we us
-""".split())
+STOPWORDS = frozenset(["de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "dit", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "aan", "met", "voor", "door", "als", "bij", "om", "over", "naar", "uit", "tot", "ook", "nog", "niet", "of", "maar", "dan", "er", "hun", "hij", "zij", "wij", "we", "ze", "u", "je", "ik", "mijn", "onze", "ons", "deze", "welke", "welk", "wat", "wie", "waar", "wanneer", "hoe", "hoeveel", "heeft", "hebben", "had", "kan", "kunnen", "zal", "zullen", "zou", "moet", "zo", "al", "wel", "meer", "veel", "the", "a", "an", "and", "of", "in", "on", "to", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "by", "for", "with", "as", "at", "from", "it", "its", "or", "but", "not", "which", "what", "who", "whom", "when", "where", "how", "much", "many", "did", "does", "do", "has", "have", "had", "can", "will", "would", "should", "about", "into", "than", "then", "there", "their", "they", "them", "his", "her", "our", "your", "i", "you", "me", "my", "we", "us"])
 GRAM_WEIGHT = 0.6  # 4-grams find compound parts but are noisy; words lead
 
 

@@ -81,7 +81,7 @@ _NOT_COUNTED = {"heeft", "hebben", "had", "was", "were", "is", "are", "did", "do
                 "werd", "ging", "gingen", "geld", "money", "euro", "euros", "subsidie", "bijdrage", "budget", "ontving",
                 "droeg", "kost", "kostte", "wordt", "will", "zal", "zou", "the", "de", "het", "verwacht", "verwachten",
                 "wil", "willen", "moet", "moeten", "bestond", "bestaat", "telt", "telde", "gaat", "gaan", "krijgt", "krijgen",
-                "more", "much", "expected", "expects", "much", "less", "extra", "meer", "minder"}
+                "more", "much", "expected", "expects", "less", "extra", "meer", "minder"}
 
 
 def foreign_contributor(text: str) -> bool:

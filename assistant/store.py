@@ -15,7 +15,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from functools import cached_property
 from pathlib import Path
@@ -105,10 +105,8 @@ def write_build(settings: Settings, build: Path, chunks: list[Chunk], keys: list
 
     client = chroma_client(settings, build)
     name = manifest["chroma"]["collection"]
-    try:
+    with suppress(Exception):  # absent is the normal case
         client.delete_collection(name)
-    except Exception:  # absent is the normal case
-        pass
     collection = client.create_collection(name, embedding_function=chroma_embedding_function(settings.embedder),
                                           configuration={"hnsw": {"space": "cosine"}})
     for i in range(0, len(chunks), 500):

@@ -78,13 +78,13 @@ GLOSSARY = {
     "results": "resultaten", "report": "informeren", "inform": "informeren", "stakeholders": "stakeholders",
     "satisfaction": "tevredenheid", "masterclasses": "masterclasses", "managers": "leidinggevenden",
     "city pass": "stadspas", "urban data center": "urban data center", "chair": "leerstoel", "professorship": "leerstoel",
-    "visitors": "bezoekers", "hotspot": "hotspot", "talent": "talent", "strengthen": "versterken",
+    "hotspot": "hotspot", "talent": "talent", "strengthen": "versterken",
     "it sector": "it-sector", "excellent": "excellent", "joining forces": "krachtenbundeling bundeling",
     "environmental plan": "omgevingsplan", "economic programme": "economisch programma", "programme": "programma",
     "initiator": "initiator aanjager regisseur", "lead": "leiding", "leads": "leiding", "led": "leiding",
     "leader": "leiding", "leadership": "leiding", "heads": "leiding", "role": "functie rol", "what does": "functie",
     "projects": "projecten", "how many": "aantal", "examples": "zoals", "phone": "telefoon", "reference": "kenmerk",
-    "subject": "onderwerp", "date": "datum", "recipients": "leden raad", "addressed": "leden raad",
+    "subject": "onderwerp", "date": "datum", "recipients": "leden raad",
 }
 
 
@@ -167,7 +167,7 @@ def find_entities(question: str, projects: list[str], applicants: list[str], the
     chosen: list[Match] = []
     for cand in candidates:
         overlaps = [c for c in chosen if cand.start < c.end and c.start < cand.end]
-        if all((c.start, c.end, c.kind, c.exact) == (cand.start, cand.end, cand.kind, cand.exact) for c in overlaps):
-            if all(c.value != cand.value for c in overlaps):
-                chosen.append(cand)
+        same_mention = all((c.start, c.end, c.kind, c.exact) == (cand.start, cand.end, cand.kind, cand.exact) for c in overlaps)
+        if same_mention and all(c.value != cand.value for c in overlaps):
+            chosen.append(cand)
     return sorted(chosen, key=lambda m: m.start)

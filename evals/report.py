@@ -74,3 +74,24 @@ def chart(path: Path, assistant: list[dict], baselines: dict[str, list[dict]]) -
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
     plt.close(fig)
+
+
+def format_summary(suite) -> str:
+    """The console table `gdc eval` prints: every system, then the assistant per category and language."""
+    keys = ("accuracy", "figure_exact", "name_recall", "citation_accuracy", "refusal_recall", "language_match", "hit@1")
+
+    def line(label: str, results: list[dict]) -> str:
+        summary = summarize(results)
+        return f"{label[:44]:44}" + "".join(f"{summary[k] if summary[k] is not None else float('nan'):>11.2f}" for k in keys)
+
+    out = [f"{'':44}" + "".join(f"{k[:10]:>11}" for k in keys), line("gdc assistant", suite.assistant)]
+    out += [line(name, results) for name, results in suite.baselines.items()]
+    out.append("\nassistant by category and language:")
+    for category in CATEGORIES:
+        for language in ("nl", "en"):
+            subset = [r for r in suite.assistant if r["category"] == category and r["language"] == language]
+            if subset:
+                out.append(line(f"  {category} {language}", subset))
+    overall = summarize(suite.assistant)
+    out.append(f"\nlatency p50 {overall['p50_ms']:.0f} ms, p95 {overall['p95_ms']:.0f} ms")
+    return "\n".join(out)

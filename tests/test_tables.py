@@ -44,7 +44,7 @@ def test_tables_csv_matches_the_letters_annex():
     letter = (CORPUS / "documents/raadsbrief-2018-03-14-groningen-digital-city.md").read_text(encoding="utf-8")
     table = load_table_file(CORPUS / "tables/subsidies_2017.csv", "tables/subsidies_2017.csv")
     for row in table.projects:
-        line = next(l for l in letter.splitlines() if l.startswith("|") and f"| {row.project} |" in l)
+        line = next(x for x in letter.splitlines() if x.startswith("|") and f"| {row.project} |" in x)
         for amount in (row.contribution, row.total_size):
             if amount is not None:
                 assert f"| {format_euro(amount, 'nl')} |" in line, (row.row_ref, amount)

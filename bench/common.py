@@ -1,0 +1,40 @@
+"""Shared pieces of the benchmarks: a calibration workload and result recording."""
+
+from __future__ import annotations
+
+import json
+import platform
+import statistics
+import time
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def calibrate(rounds: int = 7) -> float:
+    """Seconds for a fixed single-threaded workload: the yardstick that ratios are taken against, in the same run.
+
+    Pure Python on purpose: BLAS thread pools would make the yardstick as noisy as what it measures.
+    """
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        values = [(i * 7919) % 10007 for i in range(200_000)]
+        values.sort()
+        sum(v * v for v in values)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def save(name: str, data: dict) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    data = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+            "python": platform.python_version(), **data}
+    path = RESULTS / f"{name}.json"
+    path.write_text(json.dumps(data, indent=2) + "\n")
+    return path
