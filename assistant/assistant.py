@@ -13,7 +13,8 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.cite import Citations
 from assistant.compose import compose_documents, compose_refusal, compose_table
-from assistant.evidence import Evidence, find_entity, related_passage, select_evidence
+from assistant.embed import parse_embedder_spec
+from assistant.evidence import SIMILARITY_FLOORS, Evidence, find_entity, related_passage, select_evidence
 from assistant.language import format_euro
 from assistant.lexical import words
 from assistant.query import QueryError, run_query
@@ -107,6 +108,11 @@ class Assistant:
         return _Work(understand(inputs["question"], inputs["history"], self.vocab))
 
     @cached_property
+    def floors(self) -> tuple[float, float]:
+        """Similarity floors for evidence, on the scale of the index's embedder."""
+        return SIMILARITY_FLOORS[parse_embedder_spec(self.index.embedder_spec)[0]]
+
+    @cached_property
     def word_chunks(self) -> dict[str, int]:
         """In how many chunks each word (and each 5-letter stem) occurs."""
         counts: dict[str, int] = {}
@@ -159,13 +165,13 @@ class Assistant:
                           route if answered else "table", work.table, tuple(work.hits))
         required = tuple(n for n in intent.names if all(1 <= self.word_chunks.get(w, 0) <= 3 for w in words(n)))
         evidence, reason = select_evidence(intent, work.hits, sentences, work.query_vector, rare=self.rare_words,
-                                           required=required)
+                                           required=required, floors=self.floors)
         if intent.foreign_year is not None and intent.answer_type == "amount":
             # A figure for another year than the table's must come from a passage that states one.
             evidence = [e for e in evidence if e.entity or find_entity("amount", e.sentence.text)]
             reason = reason or "year"
         if not evidence:
-            related = related_passage(intent, work.hits, sentences, work.query_vector)
+            related = related_passage(intent, work.hits, sentences, work.query_vector, self.floors[0])
             text = compose_refusal(intent, reason or "no_evidence", related, metas, cites)
             return Answer(intent.question, intent.language, False, text, tuple(cites.items), "none", None, tuple(work.hits))
         text = compose_documents(intent, evidence, metas, cites)

