@@ -22,7 +22,8 @@ def detect_language(text: str, default: Language = "nl") -> Language:
     """
     tokens = re.findall(r"[a-zà-ÿ']+", text.lower())
     nl = sum(t in _NL for t in tokens) + sum(1.5 for t in tokens if re.search(r"ij|oe[^s]|aa|uu|sch", t) and t not in _EN)
-    en = sum(t in _EN for t in tokens) + sum(1.5 for t in tokens if re.search(r"th|wh|ing$|tion$", t) and t not in _NL)
+    # No "-ing" hint: Dutch has as many (vergunning, financiering, vergadering) as English.
+    en = sum(t in _EN for t in tokens) + sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in _NL)
     if nl == en:
         return default
     return "nl" if nl > en else "en"

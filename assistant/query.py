@@ -107,6 +107,7 @@ def run_query(store: TableStore, query: TableQuery, language: Language = "nl") -
     else:
         sql = f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} ORDER BY rowid"
         rows = store.query_rows(sql, tuple(params))
+        row_sql = _inline(sql, list(params))
         fn = {"count": "COUNT(*)", "avg": f"AVG({m})"}.get(query.operation, f"SUM({m})")
         if g:
             order = "COUNT(*)" if query.operation == "count" else fn
@@ -115,6 +116,8 @@ def run_query(store: TableStore, query: TableQuery, language: Language = "nl") -
         elif query.operation != "lookup":
             sql = f"SELECT {fn} FROM projects WHERE {w}"
             value = store.execute(sql, tuple(params))[0][0]
+        if sql != row_sql:  # show how the rows were chosen as well as how the figure was computed
+            sql = f"{row_sql};\n{sql}"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return TableResult(

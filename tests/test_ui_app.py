@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 
 from assistant.assistant import Assistant, InputError
-from ui.app import Runtime, _history, build_app
+from ui.app import build_app
+from ui.runtime import Runtime, parse_history
 
 
 def test_build_app_exposes_only_the_ask_endpoint(shared_settings, assistant):
@@ -29,11 +30,11 @@ def test_build_app_has_reindex_only_for_admin(shared_settings, assistant):
 
 def test_history_accepts_list_or_json_and_rejects_bad_json():
     turns = [{"role": "user", "content": "Hoeveel kreeg PyGrunn?"}]
-    assert _history(turns) == turns
-    assert _history('[{"role": "user", "content": "Hoeveel kreeg PyGrunn?"}]') == turns
-    assert _history(None) == [] and _history("") == []
+    assert parse_history(turns) == turns
+    assert parse_history('[{"role": "user", "content": "Hoeveel kreeg PyGrunn?"}]') == turns
+    assert parse_history(None) == [] and parse_history("") == []
     with pytest.raises(InputError, match="JSON"):
-        _history("[{")
+        parse_history("[{")
 
 
 def test_runtime_reindex_answers_from_the_new_build(private_settings):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import socket
 
 import pytest
 
@@ -49,14 +50,18 @@ def test_serve_non_loopback_host_with_auth_launches_with_credentials(monkeypatch
             seen["warm"] = True
 
     class Demo:
+        def block_thread(self):
+            seen["served"] = True
+
         def close(self):
             seen["closed"] = True
 
     monkeypatch.setattr(ui.app, "build_app", lambda settings, assistant: Demo())
-    monkeypatch.setattr(ui.app, "launch", lambda demo, host, port, auth: seen.update(host=host, port=port, auth=auth))
+    monkeypatch.setattr(ui.app, "launch", lambda demo, host, port, auth, **kw: seen.update(host=host, port=port, auth=auth, **kw))
     settings = dataclasses.replace(Settings(knowledge_dir=tmp_path, index_dir=tmp_path), auth="raad:geheim")
     assert ui.app.serve(settings, Warm(), host="0.0.0.0", port=7999) == 0
-    assert seen == {"warm": True, "host": "0.0.0.0", "port": 7999, "auth": [("raad", "geheim")], "closed": True}
+    assert seen == {"warm": True, "host": "0.0.0.0", "port": 7999, "auth": [("raad", "geheim")], "block": False,
+                    "quiet": True, "served": True, "closed": True}
 
 
 def test_is_loopback_only_for_loopback_addresses():
@@ -94,3 +99,37 @@ def test_check_exposure_allows_loopback_without_auth():
     assert check_exposure("0.0.0.0", "a:b") == [("a", "b")]
     with pytest.raises(AuthError):
         check_exposure("0.0.0.0", None)
+
+
+def test_serve_busy_port_returns_1_with_message(shared_settings, assistant, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert ui.app.serve(shared_settings, assistant, host="127.0.0.1", port=port) == 1
+    assert f"cannot serve on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_launch_with_auth_refuses_anonymous_clients(shared_settings, assistant):
+    import urllib.error
+    import urllib.request
+
+    from gradio_client import Client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo = ui.app.build_app(shared_settings, assistant)
+    ui.app.launch(demo, "127.0.0.1", port, [("raad", "geheim")], block=False, quiet=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url + "config", timeout=10)
+        assert refused.value.code == 401
+        with pytest.raises(Exception):  # noqa: B017 - gradio_client's error type for a refused login varies
+            Client(url, auth=("raad", "fout"), verbose=False)
+        answer = Client(url, auth=("raad", "geheim"), verbose=False).predict(question="Hoeveel kreeg PyGrunn?",
+                                                                            api_name="/ask")
+        assert "€ 1.500" in answer["answer"]
+    finally:
+        demo.close()

@@ -6,84 +6,34 @@ is the one place launch options live (tests start the same server in a thread wi
 
 from __future__ import annotations
 
-import json
 import sys
-import threading
-from typing import Any
 
-from assistant.offline import configure_offline
+import gradio as gr
 
-configure_offline()
-
-import gradio as gr  # noqa: E402
-
-from assistant.assistant import Assistant, InputError  # noqa: E402
-from assistant.records import Answer, Language  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
-from ui.auth import AuthError, check_exposure  # noqa: E402
-from ui.feedback import append_feedback, feedback_record  # noqa: E402
-from ui.i18n import DEFAULT, EXAMPLES, language_of, text  # noqa: E402
-from ui.pages import ALL, applicant_choices, documents_html, filter_rows, projects_html, reindex_report_html, theme_choices  # noqa: E402
-from ui.sources import empty_html, error_html, esc, safe_markdown, sources_html  # noqa: E402
-from ui.style import CSS, THEME  # noqa: E402
+from assistant.assistant import Assistant, InputError
+from assistant.records import Answer, Language
+from assistant.settings import Settings
+from ui.auth import AuthError, check_exposure
+from ui.feedback import append_feedback, feedback_record
+from ui.i18n import DEFAULT, EXAMPLES, language_of, text
+from ui.pages import (
+    ALL,
+    applicant_choices,
+    filter_rows,
+    projects_html,
+    reindex_report_html,
+    theme_choices,
+)
+from ui.runtime import Runtime, parse_history
+from ui.sources import empty_html, error_html, esc, safe_markdown, sources_html
+from ui.style import CSS, THEME
 
 CONCURRENCY = 2
-
-
-class Runtime:
-    """The live Assistant, swapped whole by a re-index; questions are answered one at a time."""
-
-    def __init__(self, settings: Settings, assistant: Assistant):
-        self.settings = settings
-        self._assistant = assistant
-        self._ask_lock = threading.Lock()
-        self._reindex_lock = threading.Lock()
-
-    @property
-    def assistant(self) -> Assistant:
-        return self._assistant
-
-    def ask(self, question: str, history: list[dict]) -> tuple[Answer, Any]:
-        """The answer and the index it came from (the panel must quote the same build)."""
-        with self._ask_lock:
-            assistant = self._assistant
-            return assistant.ask(question, history), assistant.index
-
-    def reindex(self):
-        """Build the index (incrementally) and answer from the new build from now on; returns the IndexReport."""
-        from assistant.indexer import build_index
-
-        with self._reindex_lock:
-            report = build_index(self.settings, progress=False)
-            fresh = Assistant.from_settings(self.settings)
-            fresh.warm()
-            with self._ask_lock:
-                self._assistant = fresh
-            return report
-
-    def documents(self, language: Language) -> str:
-        from assistant.store import current_build
-
-        index = self._assistant.index
-        live = current_build(self.settings.index_dir)
-        return documents_html(index.manifest, str(self.settings.index_dir), language,
-                              newer_build=live is not None and live != index.path)
 
 
 def _chat_text(answer: Answer) -> str:
     shown = safe_markdown(answer.text)
     return shown if answer.answered else f"{shown}\n\n*({text(answer.language, 'not_answered_chat')})*"
-
-
-def _history(value: Any) -> list[dict]:
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"history is not valid JSON: {exc.msg}") from None
-    return value
 
 
 def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
@@ -191,6 +141,7 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
         question.submit(respond, **chat_io, **private)
         send.click(respond, **chat_io, **private)
         examples.load_input_event.then(respond, **chat_io, **private)
+
         def on_clear(language: Language):
             return [], [], {}, empty_html(language), None, gr.Group(visible=False), ""
 
@@ -257,7 +208,7 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
             question, language, answered, answer (Markdown with [n] markers), citations [{n, source, title,
             locator, quote}], route."""
             try:
-                answer, _ = rt.ask(question, _history(history))
+                answer, _ = rt.ask(question, parse_history(history))
             except InputError as exc:
                 raise gr.Error(str(exc)) from None
             return answer.to_dict()
@@ -287,10 +238,15 @@ def serve(settings: Settings, assistant: Assistant, host: str = "127.0.0.1", por
     assistant.warm()
     demo = build_app(settings, assistant)
     try:
-        launch(demo, host, port, auth)
-    except OSError as exc:
-        print(f"error: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
-        return 1
+        try:
+            launch(demo, host, port, auth, block=False, quiet=True)
+        except OSError as exc:
+            print(f"error: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
+            return 1
+        shown = f"[{host}]" if ":" in host else host
+        print(f"gdc chat: serving on http://{shown}:{port}/" + (" (login required)" if auth else "") + "; Ctrl-C stops it",
+              flush=True)
+        demo.block_thread()  # returns on Ctrl-C, after closing the server
     except KeyboardInterrupt:
         pass
     finally:

@@ -5,6 +5,7 @@ Every piece of source or question text goes through `html.escape`; the only mark
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import weakref
@@ -96,10 +97,8 @@ def _table_lines(index: Any) -> dict[str, list[str]]:
         lines.setdefault(source, []).append(raw)
     for total in tables.totals:
         lines.setdefault(total.file, []).append(tables.total_raw(total))
-    try:
+    with contextlib.suppress(TypeError):  # an index that takes no weak reference is just not cached
         _TABLE_LINES[index] = lines
-    except TypeError:
-        pass
     return lines
 
 

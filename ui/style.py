@@ -39,6 +39,8 @@ CSS = """
 .gdc-sql { white-space: pre-wrap; word-break: break-word; font-size: 0.8rem; padding: 0.4em; background: var(--background-fill-secondary); }
 .gdc-sources table, .gdc-projects table, .gdc-documents table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
 #gdc-sources-panel .gdc-sources table { font-size: 0.8rem; }
+#gdc-sources-panel table, #gdc-projects table, #gdc-documents table,
+#gdc-sources-panel tr, #gdc-projects tr, #gdc-documents tr { border: none; }
 #gdc-sources-panel th, #gdc-sources-panel td, #gdc-projects th, #gdc-projects td, #gdc-documents th, #gdc-documents td {
   border: none; border-bottom: 1px solid var(--border-color-primary); padding: 0.25em 0.4em; text-align: left;
   vertical-align: top; }

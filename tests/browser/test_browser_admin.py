@@ -57,5 +57,9 @@ def test_admin_reindex_loads_new_document_into_the_assistant(admin_server, open_
     ask(page, "Wie opende het Testbureau Digitale Zaken?")
     panel = page.locator("#gdc-sources-panel")
     assert "documents/testbureau.md" in panel.inner_text()
-    print(panel.inner_text()); print(page.locator("#gdc-chat [data-testid=bot]").last.inner_text())
+    first = panel.locator("#gdc-cite-1")
+    assert "Nieuwsbericht Testbureau Digitale Zaken" in first.locator(".gdc-cite-head").inner_text()
+    assert "<script>alert(1)</script>" in first.locator(".gdc-passage").inner_text()
+    assert "Zwaagstra" in page.locator("#gdc-chat [data-testid='bot']").last.inner_text()
+    assert panel.locator("script").count() == 0
     assert page.dialogs == []
