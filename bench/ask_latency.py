@@ -52,10 +52,7 @@ def main(rounds: int = 3) -> dict:
         "calibration_s": round(unit, 3), "warm_p50_in_calibration_units": round(statistics.median(latencies) / 1000 / unit, 3),
         "targets": {"warm_p50_ms": 50, "warm_p95_ms": 150, "cold_gdc_ask_s": 5, "batch_100_s": 15},
     }
-    path = save("ask_latency", result)
-    for key, value in result.items():
-        print(f"{key:32} {value}")
-    print(f"recorded in {path}")
+    save("ask_latency", result)
     return result
 
 

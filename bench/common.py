@@ -32,9 +32,13 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def save(name: str, data: dict) -> Path:
+    """Record a benchmark's figures in bench/results/<name>.json and print them."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     data = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
             "python": platform.python_version(), **data}
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(data, indent=2) + "\n")
+    for key, value in data.items():
+        print(f"{key:32} {value}")
+    print(f"recorded in {path}")
     return path

@@ -47,10 +47,7 @@ def main() -> dict:
         "calibration_s": round(unit, 3), "cold_build_in_calibration_units": round(cold / unit, 1),
         "cold_output": out.strip(), "no_change_output": warm_out.strip(),
     }
-    path = save("index_build", result)
-    for key, value in result.items():
-        print(f"{key:32} {value}")
-    print(f"recorded in {path}")
+    save("index_build", result)
     return result
 
 
