@@ -78,14 +78,3 @@ def hit_to_document(hit: Hit) -> LCDocument:
         "source": c.source, "title": c.title, "section": " › ".join(c.section), "page": c.page, "start": c.start,
         "end": c.end, "kind": c.kind, "score": hit.score, "dense_rank": hit.dense_rank, "lexical_rank": hit.lexical_rank})
 
-
-class DenseRetriever(HybridRetriever):
-    """Dense-only baseline: the same search with the lexical side switched off."""
-
-    lexical_weight: float = 0.0
-
-
-class LexicalRetriever(HybridRetriever):
-    """BM25-only baseline: the same search with the dense side switched off."""
-
-    dense_weight: float = 0.0

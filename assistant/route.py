@@ -27,7 +27,7 @@ CUES = {
     "sum": _cue(r"\b(?:totaal|in totaal|samen|opgeteld|bij elkaar|total|in total|altogether|combined|sum)\b"
                 r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b"),
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|overzicht|show|toon|alle projecten|all projects|all the projects)\b"),
-    "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(?:thema|theme|aanvrager|applicant|onderdeel|section)"),
+    "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section)"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
     "amount": _cue(r"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
@@ -209,14 +209,10 @@ def _table_query(text: str, entities: tuple[Match, ...]) -> TableQuery | None:
             (op and (domain or amount)) or (strong and domain)):
         return None
     measure = "total_size" if CUES["total_size"].search(text) or re.search(r"\bhoe groot\b|\bhow big\b|\bhow large\b", text) else "contribution"
-    group = re.search(r"(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section)", text)
+    group = CUES["group"].search(text)
     group_by = {"thema": "theme", "theme": "theme", "aanvrager": "applicant", "applicant": "applicant",
                 "onderdeel": "section", "section": "section"}[group.group(1)] if group else None
-    filters = []
-    for kind in ("project", "applicant", "section", "theme", "keyword"):
-        values = tuple(dict.fromkeys(m.value for m in entities if m.kind == kind))
-        if values:
-            filters.append(Filter(kind, values))
+    filters = _filters(entities)
     fields = tuple(f for f in ("applicant", "partners", "description", "theme") if CUES[f].search(text))
     if "partners" in fields and not CUES["applicant_explicit"].search(text):
         fields = tuple(f for f in fields if f != "applicant")  # "wie waren de partners" asks for partners only
@@ -237,7 +233,17 @@ def _table_query(text: str, entities: tuple[Match, ...]) -> TableQuery | None:
         fields += ("total_size",)
     elif amount and op == "lookup":
         fields += ("contribution",)
-    return TableQuery(op, measure, tuple(filters), group_by, fields)
+    return TableQuery(op, measure, filters, group_by, fields)
+
+
+def _filters(entities: tuple[Match, ...]) -> tuple[Filter, ...]:
+    """One filter per kind of mention; several mentions of a kind are alternatives."""
+    out = []
+    for kind in ("project", "applicant", "section", "theme", "keyword"):
+        values = tuple(dict.fromkeys(m.value for m in entities if m.kind == kind))
+        if values:
+            out.append(Filter(kind, values))
+    return tuple(out)
 
 
 def _with_context(intent: Intent, previous: Intent, answer: str, vocab: Vocabulary | None) -> Intent:
@@ -261,7 +267,6 @@ def _with_context(intent: Intent, previous: Intent, answer: str, vocab: Vocabula
         named = [m for m in find_entities(answer, list(vocab.projects), [], []) if m.kind == "project"]
         entities = tuple(named[:1]) or entities
     mine = _table_query(text, entities) if _asks_something(text) else None
-    query = mine or replace(base, filters=_parse(previous.question, previous.language, None, entities).table_query.filters
-                            if entities != previous.entities else base.filters)
+    query = mine or replace(base, filters=_filters(entities) if entities != previous.entities else base.filters)
     return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,
                    entities=entities, search_query=search)

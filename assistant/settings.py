@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -65,13 +65,6 @@ class Settings:
         parse_embedder_spec(self.embedder)
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise SettingsError(f"GDC_CHROMA_URL must start with http:// or https://, got {self.chroma_url!r}")
-
-    def with_paths(self, knowledge_dir: Path | None = None, index_dir: Path | None = None) -> Settings:
-        return replace(
-            self,
-            knowledge_dir=knowledge_dir or self.knowledge_dir,
-            index_dir=index_dir or self.index_dir,
-        )
 
     @property
     def feedback_path(self) -> Path:

@@ -241,9 +241,6 @@ class BuiltIndex:
         return Chroma(client=client, collection_name=self.manifest["chroma"]["collection"],
                       embedding_function=self.embedder, collection_configuration={"hnsw": {"space": "cosine"}})
 
-    def source_meta(self, source: str) -> dict[str, Any]:
-        return self.manifest["sources"].get(source, {})
-
     def source_text(self, source: str) -> str:
         """The text a chunk's offsets point into: the file itself for .md/.txt, the extracted text otherwise."""
         return (self.path / "texts" / text_name(source)).read_text(encoding="utf-8")
