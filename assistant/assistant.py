@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -65,7 +66,6 @@ class _Work:
     query_vector: np.ndarray | None = None
     hits: list[Hit] = field(default_factory=list)
     table: TableResult | None = None
-    table_error: str | None = None
     unknown: tuple[str, ...] = ()  # names in the question that no source mentions
 
 
@@ -97,7 +97,7 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[dict] = ()) -> Answer:
         question = check_question(question)
-        return self.chain.invoke({"question": question, "history": check_history(list(history))})
+        return self.chain.invoke({"question": question, "history": check_history(history)})
 
     def warm(self) -> None:
         """Load every lazy part now, so the first question is as fast as the rest."""
@@ -138,10 +138,9 @@ class Assistant:
         work.unknown = tuple(n for n in intent.names if not set(words(n)) <= self.known_words
                              and not set(words(glossary_expand(n))[1:]) & self.known_words)
         if intent.table_query is not None and not work.unknown:
-            try:
+            # A value outside the table's own (cannot happen for matched entities) leaves the question to the documents.
+            with suppress(QueryError):
                 work.table = run_query(self.index.tables, intent.table_query, intent.language)
-            except QueryError as exc:
-                work.table_error = str(exc)
         work.query_vector = np.asarray(self.index.embedder.embed_query(intent.search_query), dtype=np.float32)
         work.hits = self.retriever.search(intent.search_query, query_vector=work.query_vector.tolist())
         return work
@@ -190,6 +189,8 @@ class Assistant:
         terms = {w for f in intent.table_query.filters if f.column in ("keyword", "theme", "project")
                  for v in f.values for part in v.split("|") for w in words(part) if len(w) > 3}
         unfiltered = not intent.table_query.filters and result.operation in ("sum", "count")
+        if not terms and not unfiltered:
+            return None
         best = None
         for hit in work.hits:
             if hit.chunk.kind != "text":
@@ -199,8 +200,6 @@ class Assistant:
                 if terms and not any(re.search(rf"\b{re.escape(t)}", text) for t in terms):
                     continue
                 if unfiltered and not (re.search(r"\d", text) and re.search(r"projecten|bijgedragen|€", text)):
-                    continue
-                if not terms and not unfiltered:
                     continue
                 similarity = float(np.dot(work.query_vector, vector))
                 if best is None or similarity > best.similarity:
