@@ -108,13 +108,13 @@ def build_index(settings: Settings, rebuild: bool = False, progress: bool = True
 def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], old: dict | None,
            fingerprint: dict, report: IndexReport, progress: bool) -> None:
     old_build = current_build(settings.index_dir) if old else None
-    old_chunks: dict[str, list[tuple[Chunk, str]]] = {}
+    old_chunks: dict[str, list[Chunk]] = {}
     old_vectors: dict[str, np.ndarray] = {}
     if old_build is not None:
         chunks, keys = load_chunks(old_build)
-        for chunk, key in zip(chunks, keys, strict=True):
-            old_chunks.setdefault(chunk.source, []).append((chunk, key))
-        old_vectors = load_vectors(old_build)
+        for chunk in chunks:
+            old_chunks.setdefault(chunk.source, []).append(chunk)
+        old_vectors = load_vectors(old_build, keys)
     old_sources = (old or {}).get("sources", {})
 
     build_id = new_build_id()
@@ -138,7 +138,7 @@ def _build(settings: Settings, files: dict[str, Path], hashes: dict[str, str], o
                                 "rows": len(table.projects) + len(table.totals), "title": path.name}
                 continue
             if unchanged and rel in old_chunks:
-                kept = [c for c, _ in old_chunks[rel]]
+                kept = old_chunks[rel]
                 shutil.copy(old_build / "texts" / text_name(rel), build / "texts" / text_name(rel))  # type: ignore[operator]
                 sources[rel] = old_sources[rel]
             else:

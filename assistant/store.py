@@ -180,11 +180,14 @@ def load_sentences(build: Path) -> tuple[list[Sentence], list[str]]:
     return _load_records(build / "sentences.jsonl", Sentence)
 
 
-def load_vectors(build: Path) -> dict[str, np.ndarray]:
-    """Every vector of a build by its embed key (chunks and sentences), for reuse by the next build."""
+def load_vectors(build: Path, chunk_keys: list[str]) -> dict[str, np.ndarray]:
+    """Every vector of a build by its embed key (chunks and sentences), for reuse by the next build.
+
+    `chunk_keys` are the keys `load_chunks` already read, in file order.
+    """
     out = {}
-    for records, name in ((load_chunks(build)[1], "vectors.npy"), (load_sentences(build)[1], "sentence_vectors.npy")):
-        out.update(zip(records, np.load(build / name), strict=True))
+    for keys, name in ((chunk_keys, "vectors.npy"), (load_sentences(build)[1], "sentence_vectors.npy")):
+        out.update(zip(keys, np.load(build / name), strict=True))
     return out
 
 
