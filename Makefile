@@ -7,7 +7,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export OMP_WAIT_POLICY := PASSIVE
 
-.PHONY: install install-dev run index test lint eval bench clean
+.PHONY: install install-dev run index test test-fast lint typecheck eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,15 @@ index: install
 
 test: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The unit tier and every doctest: hash embeddings, no model; seconds.
+test-fast: install-dev
+	$(BIN)/pytest -m "not integration and not browser and not server and not slow"
+
+typecheck: install-dev
+	$(BIN)/mypy
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -46,4 +54,4 @@ bench: install
 	$(BIN)/gdc bench
 
 clean:
-	rm -rf $(VENV) index test-artifacts
+	rm -rf $(VENV) index/built

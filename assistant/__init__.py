@@ -1,7 +1,5 @@
-"""Groningen Digital City assistant: exact, cited answers over the GDC knowledge base, offline."""
+"""The answer side: understand a question, query the table and/or retrieve passages, compose a cited answer."""
 
-from assistant.offline import configure_offline
+import index  # noqa: F401  (sets the offline environment before any library is imported)
 
-configure_offline()
-
-__version__ = "0.1.0"
+__version__ = "0.2.0"

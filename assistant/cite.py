@@ -1,13 +1,18 @@
-"""Citations: numbered in order of first use, each naming file, locator and a quote that is in the file."""
+"""Citations: numbered in order of first use, each naming file, locator and a quote that is in the file.
+
+Composers call this while they write; the guard later checks the answer's figures against these quotes.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.records import Chunk, Citation, Language, ProjectRow, StatedTotal
-from assistant.tables import TableStore
+from assistant.catalogue import Catalogue
+from assistant.records import Citation
+from index.records import Chunk, Language, ProjectRow, StatedTotal
+from index.tables import TableStore
 
-_QUOTE_FIELDS = ("project", "applicant", "contribution_2017_eur", "total_size_eur")
+_QUOTE_FIELDS = ("year", "project", "applicant", "contribution_eur", "total_size_eur")
 
 
 def csv_field_ends(raw: str) -> list[int]:
@@ -47,29 +52,38 @@ class Citations:
     """Collects citations for one answer; the same quote from the same place gets the same number."""
 
     language: Language
+    catalogue: Catalogue
     items: list[Citation] = field(default_factory=list)
+
+    def _text(self, key: str, **values: object) -> str:
+        return self.catalogue.text(self.language, key, **values)
+
+    def locator(self, chunk: Chunk) -> str:
+        """Where a chunk sits: its section path and page, or the start of the document."""
+        parts = list(chunk.section)
+        if chunk.page is not None:
+            parts.append(self._text("cite.page", n=chunk.page))
+        return " › ".join(parts) if parts else self._text("cite.start")
 
     def add(self, source: str, title: str, locator: str, quote: str) -> int:
         for c in self.items:
             if (c.source, c.locator, c.quote) == (source, locator, quote):
                 return c.n
-        self.items.append(Citation(len(self.items) + 1, source, title, locator, quote))
+        self.items.append(Citation(n=len(self.items) + 1, source=source, title=title, locator=locator, quote=quote))
         return len(self.items)
 
     def chunk(self, chunk: Chunk, quote: str) -> int:
-        return self.add(chunk.source, chunk.title, chunk.locator(self.language), quote)
+        return self.add(chunk.source, chunk.title, self.locator(chunk), quote)
 
     def row(self, store: TableStore, row: ProjectRow, whole: bool = False) -> int:
         """Cite a table row: its text up to the amounts, or the whole row when partners or description are used."""
-        source, raw = store.raw(row)
-        header = store.header(source)
-        line = "regel" if self.language == "nl" else "line"
+        raw = store.raw(row)
+        header = store.header(row.table)
         quote = (raw if whole else row_quote(raw, header)) if raw else row.project
-        return self.add(source, row.table, f"{row.row_ref}, {line} {row.line}", quote)
+        return self.add(row.table, row.table_name, f"{row.row_ref}, {self._text('cite.line', n=row.line)}", quote)
 
     def total(self, store: TableStore, total: StatedTotal) -> int:
-        line = "regel" if self.language == "nl" else "line"
-        return self.add(total.file, total.file.rsplit("/", 1)[-1], f"{total.section}, {line} {total.line}",
+        return self.add(total.file, total.file.rsplit("/", 1)[-1], f"{total.section}, {self._text('cite.line', n=total.line)}",
                         store.total_raw(total))
 
     def markers(self, numbers: list[int]) -> str:

@@ -1,16 +1,22 @@
-"""Pick the sentences that answer a documents question, and check they hold an answer of the kind asked."""
+"""Pick the sentences that answer a documents question, and check they hold an answer of the kind asked.
+
+Works on the hits retrieval returned and the sentence vectors the build stored; composing the answer comes next.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from assistant.lexical import normalise, words
-from assistant.records import Chunk, Hit, Sentence
-from assistant.route import ROLES, Intent
-from assistant.vocab import glossary_expand
+from assistant.lexicon import Lexicon
+from assistant.records import Evidence, Hit, Intent, RefusalReason
+from assistant.understand import ROLES
+from index.lexical import normalise, words
+from index.records import Sentence
+
+SentenceVectors = Mapping[str, Sequence[tuple[Sentence, np.ndarray]]]  # chunk id → its sentences with vectors
 
 # A sentence is evidence when it shares a subject word with the question and either it, or its chunk, is at
 # least this close to the question; short lines ("Steller F.V. Hendriks") score low on their own, so their chunk
@@ -23,23 +29,13 @@ from assistant.vocab import glossary_expand
 SIMILARITY_FLOORS = {"e5": (0.78, 0.82), "sentence-transformers": (0.30, 0.35)}
 MIN_SIMILARITY, MIN_CHUNK_SIMILARITY = SIMILARITY_FLOORS["e5"]
 OVERLAP_WEIGHT = 0.04
-# What an amount question asks about must be named next to the amount ("budget" is not "bijdrage").
-AMOUNT_HEADS = {
-    "budget": ("budget", "begroting"), "begroting": ("budget", "begroting"),
-    "investment": ("investering", "investeren"), "investering": ("investering", "investeren"),
-    "cost": ("kost",), "costs": ("kost",), "kosten": ("kost",), "kost": ("kost",),
-    "subsidy": ("subsid",), "subsidie": ("subsid",),
-    "contribute": ("bijgedragen", "bijdrage", "dragen"), "contributed": ("bijgedragen", "bijdrage", "dragen"),
-    "contribution": ("bijgedragen", "bijdrage", "dragen"), "bijdrage": ("bijgedragen", "bijdrage", "dragen"),
-    "bijgedragen": ("bijgedragen", "bijdrage", "dragen"), "bijdragen": ("bijgedragen", "bijdrage", "dragen"),
-}
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
           "january|february|march|april|may|june|july|august|september|october|november|december"
 _NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|seven|eight|nine|ten"
 ENTITY_PATTERNS = {
     "date": [rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b", rf"\b(?:{_MONTHS})\s+\d{{4}}\b",
              r"\b(?:begin|eind|medio|start|end of)\s+\d{4}\b", r"\b(?:19|20)\d{2}\b"],
-    "amount": [r"(?:ruim|bijna|circa|ongeveer|meer dan|more than|about)?\s*€\s?\d[\d.,]*(?:,-)?(?:\s*miljoen)?",
+    "amount": [r"(?:ruim|bijna|circa|ongeveer|meer dan|more than|about)?\s*€\s?\d+(?:[.,]\d+)*(?:,-)?(?:\s*miljoen)?",
                r"\b\d+(?:\s*tot\s*\d+)?\s+ton\b", r"\b(?:ruim|bijna|circa)?\s*\d+(?:[.,]\d+)?\s+miljoen(?:\s+euro)?",
                r"\b\d[\d.]*\s*euro\b"],
     "count": [rf"(?:>|ruim|bijna|zo'n|circa)?\s*\b(?:\d[\d.]*|{_NUMBER_WORDS})(?:-\d+)?\s+[a-zA-Z'’-]+"],
@@ -48,32 +44,24 @@ ENTITY_PATTERNS = {
              r"\b[A-Z][a-z]+\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den)\s+)?[A-Z][a-z]+\b"],
 }
 ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLES]
-# Capitalised pairs that are organisations or places, not people.
-_NOT_NAMES = set(normalise("""Groningen Digital City Office Google Digitale Werkplaats Dutch Blockchain Hackathon Next
-Economie Werkgelegenheid Programma Society Hub Urban Data Center Business Digideal Samenwerking Noord Nederland Let Gro
-Battle Schools Akkoord Chief Officer Stadspas Geachte Met Uw Ons Bijlage Onderwerp Telefoon Datum Steller Fieldlab
-Profilering Vestigingsklimaat Kennis Innovatie Onderwijs Arbeidsmarkt Infrastructuur Digital Awareness Social Media
-Club Het De Een Dit Wij Zo In Op Om Voor Daarbij Daarnaast Ook Er Als Bij Hotspot City Talent""").split())
 _SINGLE_LETTER_NAME = re.compile(r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+\b")
 
 
-@dataclass(frozen=True)
-class Evidence:
-    sentence: Sentence
-    chunk: Chunk
-    score: float
-    similarity: float
-    entity: str | None = None
 
+def find_entity(kind: str, text: str, not_names: frozenset[str] = frozenset()) -> str | None:
+    """The first answer of the given kind in text (a date, an amount, a name…), or None.
 
-def find_entity(kind: str, text: str) -> str | None:
-    """The first answer of the given kind in text (a date, an amount, a name…), or None."""
+    `not_names` holds (normalised) words of organisations and places, which are no person's name.
+
+    >>> find_entity("date", "Dit actieplan hebben wij op 13 december 2016 vastgesteld.")
+    '13 december 2016'
+    """
     for pattern in ENTITY_PATTERNS.get(kind, []):
         flags = re.I if kind not in ("name", "person") or pattern == ROLES else 0
         for match in re.finditer(pattern, text, flags):
             found = match.group(0).strip()
             if (kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found)
-                    and any(w in _NOT_NAMES for w in normalise(found).split())):
+                    and any(w in not_names for w in normalise(found).split())):
                 continue
             if kind == "count" and re.fullmatch(r"(?:19|20)\d{2}\s+\w+", found):
                 continue  # a year is not a count
@@ -89,21 +77,21 @@ def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset
     return len(found) + sum(1 for t in found if t in rare or t[:5] in rare)
 
 
-def _typed_entity(intent: Intent, text: str) -> str | None:
+def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
     """The answer of the asked kind in a sentence, checked against what the question counts or measures."""
     kind = intent.answer_type
     if kind == "count" and intent.counted:
-        noun = words(glossary_expand(intent.counted))
+        noun = words(lexicon.expand(intent.counted))
         for match in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I):
             counted = words(match.group(0).split()[-1])
             if any(c[:5] == n[:5] or n[:5] in c for c in counted for n in noun if len(n) >= 3):
                 return match.group(0).strip()
         return None
     if kind == "amount":
-        heads = {h for w in words(intent.question) for h in AMOUNT_HEADS.get(w, ())}
+        heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         if heads and not any(h in normalise(text) for h in heads):
             return None
-    return find_entity(kind, text) if kind in ENTITY_PATTERNS else None
+    return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
 def _field_line(text: str) -> float:
@@ -118,16 +106,17 @@ def _specificity(kind: str, entity: str | None) -> float:
     return 0.0
 
 
-def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
-                    query_vector: np.ndarray, limit: int = 3, rare: frozenset[str] = frozenset(),
+def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
+                    lexicon: Lexicon, limit: int = 3, rare: frozenset[str] = frozenset(),
                     required: tuple[str, ...] = (), floors: tuple[float, float] = (MIN_SIMILARITY, MIN_CHUNK_SIMILARITY),
-                    ) -> tuple[list[Evidence], str | None]:
+                    ) -> tuple[list[Evidence], RefusalReason | None]:
     """Best answering sentences from the hits, or ([], reason) when none passes the checks.
 
     `rare` holds words (and 5-letter stems) found in few chunks; `required` names that a passage must mention.
     """
     typed = intent.answer_type in ENTITY_PATTERNS
-    candidates, reason = [], "no_evidence"
+    candidates: list[Evidence] = []
+    reason: RefusalReason = "no_evidence"
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title))
@@ -143,13 +132,13 @@ def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
             if intent.years and not all(str(y) in chunk.text + " " + context for y in intent.years):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
-            entity = _typed_entity(intent, sentence.text) if typed else None
+            entity = _typed_entity(intent, sentence.text, lexicon) if typed else None
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason
                 continue
             score = (similarity + OVERLAP_WEIGHT * min(overlap, 4) + _specificity(intent.answer_type, entity)
                      + _field_line(sentence.text) - 0.005 * rank)
-            candidates.append(Evidence(sentence, chunk, score, similarity, entity))
+            candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
     candidates.sort(key=lambda e: -e.score)
@@ -159,8 +148,8 @@ def select_evidence(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
     return sorted(chosen, key=lambda e: (-e.score)), None
 
 
-def related_passage(intent: Intent, hits: list[Hit], sentences: dict[str, list[tuple[Sentence, np.ndarray]]],
-                    query_vector: np.ndarray, floor: float = MIN_SIMILARITY) -> Evidence | None:
+def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
+                    floor: float = MIN_SIMILARITY) -> Evidence | None:
     """For a refusal: the closest sentence that is about the question's subject, to show what the sources do say."""
     best = None
     for hit in hits[:3]:
@@ -169,5 +158,5 @@ def related_passage(intent: Intent, hits: list[Hit], sentences: dict[str, list[t
             overlap = _overlap(intent.subject_terms, sentence.text)
             score = similarity + 0.05 * min(overlap, 3)
             if similarity >= floor and overlap and (best is None or score > best.score):
-                best = Evidence(sentence, hit.chunk, score, similarity)
+                best = Evidence(sentence=sentence, chunk=hit.chunk, score=score, similarity=similarity)
     return best

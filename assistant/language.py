@@ -1,37 +1,48 @@
-"""Language detection (nl/en) and writing numbers, money and dates the way each language does."""
+"""Language detection (nl/en) and writing numbers, money and dates the way each language does (Babel's locale data).
+
+Chat, sources panel and Projecten tab all format through here, so one figure reads the same everywhere.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
+from collections.abc import Mapping
 
-from assistant.records import Language
+from babel.dates import format_date as babel_date
+from babel.dates import get_month_names
+from babel.numbers import format_currency, format_decimal
 
-_NL = set(["de", "het", "een", "en", "van", "is", "zijn", "wat", "wie", "welke", "welk", "hoeveel", "hoe", "waar", "wanneer", "waarom", "kreeg", "kregen", "heeft", "hebben", "werd", "wordt", "zijn", "voor", "naar", "met", "bij", "ook", "nog", "niet", "geen", "er", "die", "dat", "dit", "deze", "aan", "op", "over", "uit", "om", "te", "wij", "jullie", "hun", "projecten", "gesubsidieerd", "subsidie", "bijdrage", "gemeente", "totaal", "thema", "welke", "noem", "geef", "zijn", "waren", "ging", "gingen", "was"])
-_EN = set(["the", "a", "an", "and", "of", "is", "are", "was", "were", "what", "who", "which", "how", "much", "many", "when", "where", "why", "did", "does", "do", "has", "have", "had", "to", "for", "with", "from", "by", "on", "in", "at", "this", "that", "these", "those", "it", "its", "projects", "project", "funded", "subsidy", "contribution", "total", "theme", "themes", "city", "office", "list", "show", "give", "went", "got", "received", "get", "about", "were", "which"])
-_MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-              "november", "december"]
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
+from index.records import Language
+
+LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def detect_language(text: str, default: Language = "nl") -> Language:
-    """'nl' or 'en' by function-word votes; ties fall back to `default` (the conversation's language).
+def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Language = "nl") -> Language:
+    """'nl' or 'en' by function-word votes (lexicon `language_votes`); ties fall back to `default`.
 
-    >>> detect_language("How much went to education projects in 2017?"), detect_language("Welke projecten?")
+    >>> v = {"nl": frozenset({"hoeveel", "welke"}), "en": frozenset({"how", "much"})}
+    >>> detect_language("How much went to education?", v), detect_language("Welke projecten?", v)
     ('en', 'nl')
     """
     tokens = re.findall(r"[a-zà-ÿ']+", text.lower())
-    nl = sum(t in _NL for t in tokens) + sum(1.5 for t in tokens if re.search(r"ij|oe[^s]|aa|uu|sch", t) and t not in _EN)
+    nl_words, en_words = votes.get("nl", frozenset()), votes.get("en", frozenset())
+    nl = sum(t in nl_words for t in tokens) + sum(1.5 for t in tokens if re.search(r"ij|oe[^s]|aa|uu|sch", t) and t not in en_words)
     # No "-ing" hint: Dutch has as many (vergunning, financiering, vergadering) as English.
-    en = sum(t in _EN for t in tokens) + sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in _NL)
+    en = sum(t in en_words for t in tokens) + sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in nl_words)
     if nl == en:
         return default
     return "nl" if nl > en else "en"
 
 
 def format_number(value: float, language: Language, decimals: int = 0) -> str:
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if language == "nl" else text
+    """A number with the language's grouping and decimal marks.
+
+    >>> format_number(60517.5, "nl", 2), format_number(60517.5, "en", 2)
+    ('60.517,50', '60,517.50')
+    """
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[language])
 
 
 def format_euro(value: float | int | None, language: Language) -> str:
@@ -42,26 +53,39 @@ def format_euro(value: float | int | None, language: Language) -> str:
     """
     if value is None:
         return "—"
-    decimals = 0 if float(value).is_integer() else 2
-    number = format_number(value, language, decimals)
-    return f"€ {number}" if language == "nl" else f"€{number}"
+    whole = float(value).is_integer()
+    pattern = ("¤ " if language == "nl" else "¤") + "#,##0" + ("" if whole else ".00")
+    return format_currency(value, "EUR", format=pattern, locale=LOCALES[language], currency_digits=False)
+
+
+def _months(language: Language) -> list[str]:
+    names = get_month_names("wide", locale=LOCALES[language])
+    return [str(names[m]) for m in range(1, 13)]
 
 
 def month_to_english(text: str) -> str:
-    """'13 december 2016' → '13 December 2016'; other text unchanged."""
-    return re.sub("|".join(_MONTHS_NL), lambda m: _MONTHS_EN[_MONTHS_NL.index(m.group(0).lower())], text, flags=re.I)
+    """'13 december 2016' → '13 December 2016'; other text unchanged.
+
+    >>> month_to_english("op 13 december 2016 vastgesteld")
+    'op 13 December 2016 vastgesteld'
+    """
+    dutch, english = _months("nl"), _months("en")
+    return re.sub(r"\b(" + "|".join(dutch) + r")\b", lambda m: english[dutch.index(m.group(0).lower())], text, flags=re.I)
 
 
-def format_date(iso: str | None, language: Language) -> str:
-    """'2018-03-14' → nl '14 maart 2018', en '14 March 2018'; None → unknown."""
+def format_date(iso: str | None, language: Language) -> str | None:
+    """'2018-03-14' → nl '14 maart 2018', en '14 March 2018'; None when the source gives no date.
+
+    >>> format_date("2018-03-14", "nl"), format_date("2018-03-14", "en"), format_date(None, "en")
+    ('14 maart 2018', '14 March 2018', None)
+    """
     if not iso:
-        return "datum onbekend" if language == "nl" else "date unknown"
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", str(iso))
-    if not match:
+        return None
+    try:
+        day = datetime.date.fromisoformat(str(iso))
+    except ValueError:
         return str(iso)
-    year, month, day = (int(g) for g in match.groups())
-    names = _MONTHS_NL if language == "nl" else _MONTHS_EN
-    return f"{day} {names[month - 1]} {year}"
+    return babel_date(day, format="d MMMM y", locale=LOCALES[language])
 
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:([.,])(\d{1,2}))?(?![\d])")

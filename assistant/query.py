@@ -1,148 +1,154 @@
-"""The table engine: whitelisted, parameterised SQL over the project table; no free-form code runs."""
+"""The table engine: a `TableQuery` becomes whitelisted, parameterised SQL over the project table; no free-form code.
+
+Which statements an operation needs is its registry entry's business (`operations`); this module turns filters into
+a WHERE clause, runs the plan, and sets computed figures beside the totals the sources state.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Protocol
 
-from assistant.lexical import normalise
-from assistant.records import Comparison, Language, ProjectRow, TableResult
-from assistant.tables import MEASURES, ROW_COLUMNS, TableStore
+from assistant.catalogue import Catalogue
+from assistant.operations import Plan, Registry, Selection, Statement
+from assistant.records import Comparison, Language, TableQuery, TableResult
+from index.lexical import normalise
+from index.records import ProjectRow
+from index.tables import MEASURES, SqlValue, TableStore
 
-OPERATIONS = ("list", "lookup", "sum", "count", "avg", "max", "min")
-GROUPS = ("theme", "applicant", "section")
+GROUPS = ("theme", "applicant", "section", "year")
 EQ_COLUMNS = ("theme", "applicant", "project", "section")
 STEM_COLUMNS = {"keyword": "project || ' ' || description", "partners": "partners"}
-_LABELS = {
-    "nl": {"theme": "thema", "applicant": "aanvrager", "project": "project", "section": "onderdeel",
-           "keyword": "trefwoord {v} in projectnaam of beschrijving", "partners": "partner {v}",
-           "all": "alle rijen van de tabel", "or": " of ", "with_amount": "met een bedrag"},
-    "en": {"theme": "theme", "applicant": "applicant", "project": "project", "section": "section",
-           "keyword": "keyword {v} in project name or description", "partners": "partner {v}",
-           "all": "all rows of the table", "or": " or ", "with_amount": "with an amount"},
-}
 
 
 class QueryError(ValueError):
     """The query names a column, operation or value the table does not have."""
 
 
-@dataclass(frozen=True)
-class Filter:
-    column: str  # theme | applicant | project | section (equality) or keyword | partners (word stems)
-    values: tuple[str, ...]  # alternatives, OR-ed
+class TableEngine(Protocol):
+    """What the answer side needs from the table: run one query, and the store the rows are cited from."""
+
+    store: TableStore
+
+    def run(self, query: TableQuery, language: Language) -> TableResult: ...
 
 
-@dataclass(frozen=True)
-class TableQuery:
-    operation: str = "list"
-    measure: str = "contribution"
-    filters: tuple[Filter, ...] = ()
-    group_by: str | None = None
-    fields: tuple[str, ...] = ()  # what a lookup asks for: contribution, total_size, applicant, partners, ...
-
-
-def _has_stem(text: str | None, stems: str) -> int:
+def has_stem(text: str | None, stems: str) -> int:
     """1 when a word of text starts with one of the '|'-separated stems, or holds a long one inside a compound
-    ('stage' in 'bedrijfsstage'); accents and case folded."""
+    ('stage' in 'bedrijfsstage'); accents and case folded.
+
+    >>> has_stem("Ontwikkelen bedrijfsstage IT'ers", "stage"), has_stem("Django Girls", "meiden|vrouwen")
+    (1, 0)
+    """
     words = re.findall(r"[a-z0-9]+", normalise(text or ""))
     return int(any(w.startswith(s) or (len(s) >= 5 and s in w) for s in stems.split("|") for w in words))
 
 
-def _where(store: TableStore, query: TableQuery) -> tuple[str, list]:
-    clauses, params = [], []
-    for f in query.filters:
-        if f.column in EQ_COLUMNS:
-            known = set(store.distinct(f.column))
-            unknown = [v for v in f.values if v not in known]
-            if unknown:
-                raise QueryError(f"no {f.column} {unknown[0]!r} in the table")
-            clauses.append(f"{f.column} IN ({', '.join('?' * len(f.values))})")
-            params.extend(f.values)
-        elif f.column in STEM_COLUMNS:
-            if not all(re.fullmatch(r"[a-z0-9|]+", v) for v in f.values):
-                raise QueryError(f"keyword stems must be plain words: {f.values}")
-            clauses.append("(" + " OR ".join(f"has_stem({STEM_COLUMNS[f.column]}, ?)" for _ in f.values) + ")")
-            params.extend(f.values)
-        else:
-            raise QueryError(f"cannot filter on {f.column!r}")
-    return " AND ".join(clauses), params
-
-
-def describe_rule(query: TableQuery, language: Language) -> str:
+def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language) -> str:
     """The selection rule in words, e.g. "thema = 'Infrastructuur'"."""
-    labels = _LABELS[language]
     parts = []
     for f in query.filters:
-        shown = labels["or"].join(f"'{v.split('|')[0]}'" for v in f.values)
-        parts.append(labels[f.column].format(v=shown) if "{v}" in labels[f.column] else f"{labels[f.column]} = {shown}")
-    return "; ".join(parts) or labels["all"]
+        shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in f.values)
+        label = catalogue.text(language, f"rule.{f.column}")
+        parts.append(catalogue.text(language, f"rule.{f.column}", v=shown) if "{v}" in label else f"{label} = {shown}")
+    return "; ".join(parts) or catalogue.text(language, "rule.all")
 
 
-def run_query(store: TableStore, query: TableQuery, language: Language = "nl") -> TableResult:
-    """Run one whitelisted query; raises QueryError for anything outside the whitelist."""
-    if query.operation not in OPERATIONS:
-        raise QueryError(f"unknown operation {query.operation!r}")
-    if query.measure not in MEASURES:
-        raise QueryError(f"unknown measure {query.measure!r}")
-    if query.group_by not in (None, *GROUPS):
-        raise QueryError(f"cannot group by {query.group_by!r}")
-    store.con.create_function("has_stem", 2, _has_stem, deterministic=True)
-    where, params = _where(store, query)
-    w, m, g = where or "1", MEASURES[query.measure], query.group_by
-    value: float | int | None = None
-    groups: tuple = ()
-    if query.operation in ("max", "min"):
-        agg, order = ("MAX", "DESC") if query.operation == "max" else ("MIN", "ASC")
-        if g:
-            sql = (f"SELECT {ROW_COLUMNS} FROM (SELECT *, RANK() OVER (PARTITION BY {g} ORDER BY {m} {order}) AS rk "
-                   f"FROM projects WHERE {w} AND {m} IS NOT NULL) WHERE rk = 1 ORDER BY {m} DESC")
-            rows = store.query_rows(sql, tuple(params))
-            groups = tuple((getattr(r, g), getattr(r, m), 1) for r in rows)
-        else:
-            sql = f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} AND {m} = (SELECT {agg}({m}) FROM projects WHERE {w}) ORDER BY rowid"
-            rows = store.query_rows(sql, tuple(params) * 2)
-            value = getattr(rows[0], m) if rows else None
-            params = params * 2
-    else:
-        sql = f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} ORDER BY rowid"
-        rows = store.query_rows(sql, tuple(params))
-        row_sql = _inline(sql, list(params))
-        fn = {"count": "COUNT(*)", "avg": f"AVG({m})"}.get(query.operation, f"SUM({m})")
-        if g:
-            order = "COUNT(*)" if query.operation == "count" else fn
-            sql = f"SELECT {g}, {fn}, COUNT(*) FROM projects WHERE {w} GROUP BY {g} ORDER BY {order} DESC, {g}"
-            groups = tuple((k or "", v if v is not None else 0, n) for k, v, n in store.execute(sql, tuple(params)))
-        elif query.operation != "lookup":
-            sql = f"SELECT {fn} FROM projects WHERE {w}"
-            value = store.execute(sql, tuple(params))[0][0]
-        if sql != row_sql:  # show how the rows were chosen as well as how the figure was computed
-            sql = f"{row_sql};\n{sql}"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return TableResult(
-        operation=query.operation, measure=query.measure, rule=describe_rule(query, language), rows=tuple(rows),
-        value=value, groups=groups, comparisons=_comparisons(store, query, rows),
-        missing=tuple(r for r in rows if getattr(r, m) is None),
-        sql=_inline(sql, list(params)), total_rows=len(store.rows))
+def inline(statement: Statement) -> str:
+    """The statement with its parameters written in, for display only (never executed).
 
-
-def _comparisons(store: TableStore, query: TableQuery, rows: list[ProjectRow]) -> tuple[Comparison, ...]:
-    """Computed sums beside the totals the source states, for selections that a stated total covers."""
-    if query.operation not in ("sum", "list", "count") or any(f.column != "section" for f in query.filters):
-        return ()
-    out = []
-    m = MEASURES[query.measure]
-    for total in store.totals:
-        in_section = [r for r in rows if r.section == total.section and r.table == total.table]
-        stated = getattr(total, m)
-        if in_section and stated is not None:
-            computed = sum(getattr(r, m) or 0 for r in in_section)
-            out.append(Comparison(total.section, query.measure, computed, stated, total.source))
-    return tuple(out)
-
-
-def _inline(sql: str, params: list) -> str:
+    >>> inline(("SELECT * FROM projects WHERE theme = ?", ("Kennis & Innovatie",)))
+    "SELECT * FROM projects WHERE theme = 'Kennis & Innovatie'"
+    """
+    sql, params = statement
     for p in params:
         sql = sql.replace("?", "'" + str(p).replace("'", "''") + "'", 1)
     return sql
+
+
+class SqlTableEngine:
+    """Runs registry plans over the read-only SQLite store."""
+
+    def __init__(self, store: TableStore, registry: Registry, catalogue: Catalogue):
+        self.store, self.registry, self.catalogue = store, registry, catalogue
+        store.con.create_function("has_stem", 2, has_stem, deterministic=True)
+
+    def _where(self, query: TableQuery) -> tuple[str, tuple[SqlValue, ...]]:
+        clauses: list[str] = []
+        params: list[SqlValue] = []
+        for f in query.filters:
+            if f.column in EQ_COLUMNS:
+                known = set(self.store.distinct(f.column))
+                unknown = [v for v in f.values if v not in known]
+                if unknown:
+                    raise QueryError(f"no {f.column} {unknown[0]!r} in the table")
+                clauses.append(f"{f.column} IN ({', '.join('?' * len(f.values))})")
+                params.extend(f.values)
+            elif f.column in STEM_COLUMNS:
+                if not all(re.fullmatch(r"[a-z0-9|]+", v) for v in f.values):
+                    raise QueryError(f"keyword stems must be plain words: {f.values}")
+                clauses.append("(" + " OR ".join(f"has_stem({STEM_COLUMNS[f.column]}, ?)" for _ in f.values) + ")")
+                params.extend(f.values)
+            else:
+                raise QueryError(f"cannot filter on {f.column!r}")
+        return " AND ".join(clauses) or "1", tuple(params)
+
+    def run(self, query: TableQuery, language: Language) -> TableResult:
+        """Run one whitelisted query; QueryError for anything outside the whitelist."""
+        if query.operation not in self.registry:
+            raise QueryError(f"unknown operation {query.operation!r}")
+        if query.measure not in MEASURES:
+            raise QueryError(f"unknown measure {query.measure!r}")
+        if query.group_by not in (None, *GROUPS):
+            raise QueryError(f"cannot group by {query.group_by!r}")
+        where, params = self._where(query)
+        selection = Selection(where=where, params=params, measure=query.measure, group_by=query.group_by)
+        op = self.registry[query.operation]
+        plan = op.plan(selection, query)
+        rows = self.store.query_rows(*plan.rows)
+        value, groups = self._figures(plan, rows, query)
+        shown = [plan.rows] + [s for s in (plan.value, plan.groups) if s is not None]
+        return TableResult(
+            operation=query.operation, measure=query.measure, rule=describe_rule(query, self.catalogue, language),
+            rows=tuple(rows), value=value, groups=groups,
+            comparisons=self._comparisons(query, rows) if op.compares_stated_totals else (),
+            missing=tuple(r for r in rows if _amount(r, query.measure) is None),
+            sql=";\n".join(inline(s) for s in shown), total_rows=len(self.store.rows), group_by=query.group_by)
+
+    def _figures(self, plan: Plan, rows: list[ProjectRow], query: TableQuery,
+                 ) -> tuple[float | int | None, tuple[tuple[str, float | int, int], ...]]:
+        value: float | int | None = None
+        groups: tuple[tuple[str, float | int, int], ...] = ()
+        if plan.value is not None:
+            found = self.store.execute(*plan.value)[0][0]
+            value = found if isinstance(found, int | float) else None
+        if plan.value_from_first_row and rows:
+            value = _amount(rows[0], query.measure)
+        if plan.groups is not None:
+            groups = tuple((str(k or ""), v if isinstance(v, int | float) else 0, int(n or 0))
+                           for k, v, n in self.store.execute(*plan.groups))
+        if plan.groups_from_rows:
+            g = query.group_by or "theme"
+            groups = tuple((str(getattr(r, g)), _amount(r, query.measure) or 0, 1) for r in rows)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return value, groups
+
+    def _comparisons(self, query: TableQuery, rows: list[ProjectRow]) -> tuple[Comparison, ...]:
+        """Computed sums beside the totals the source states, for selections that a stated total covers."""
+        if any(f.column != "section" for f in query.filters):
+            return ()
+        out = []
+        for total in self.store.totals:
+            in_section = [r for r in rows if r.section == total.section and r.table_name == total.table
+                          and r.year == total.year]
+            stated = total.contribution if query.measure == "contribution" else total.total_size
+            if in_section and stated is not None:
+                computed = sum(_amount(r, query.measure) or 0 for r in in_section)
+                out.append(Comparison(section=total.section, year=total.year, measure=query.measure,
+                                      computed=computed, stated=stated, stated_source=total.source))
+        return tuple(out)
+
+
+def _amount(row: ProjectRow, measure: str) -> int | None:
+    return row.contribution if measure == "contribution" else row.total_size

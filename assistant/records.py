@@ -1,81 +1,80 @@
-"""Typed records that cross module boundaries on the data path."""
+"""Records of the answer side: what a question means, what the table and the documents returned, the answer.
+
+The question path passes these frozen records from step to step: `Intent` → `TableResult` / `Hit` / `Evidence`
+→ `Answer`. Records the build side shares (chunks, rows) come from `index.records`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
-Language = Literal["nl", "en"]
+from index.records import Chunk, Language, ProjectRow, Sentence
+
 Route = Literal["table", "documents", "table+documents", "none"]
+# What kind of answer a question wants: a person's name, a date, an amount, … or "open" for prose.
+AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "open"]
+# Why a question is not answered; each has a message in the catalogue ("r_<reason>").
+RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown"]
+Measure = Literal["contribution", "total_size"]
+GroupColumn = Literal["theme", "applicant", "section", "year"]
+# Equality columns match a table value exactly; "keyword" and "partners" match word stems.
+FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners"]
+MatchKind = Literal["project", "applicant", "section", "theme", "keyword"]
+# A field a lookup can report besides the amounts.
+Field = Literal["contribution", "total_size", "applicant", "partners", "description", "theme"]
 
 
-@dataclass(frozen=True)
-class Block:
-    """A paragraph, heading-free text run or table row inside a loaded document (offsets into its text)."""
+@dataclass(frozen=True, kw_only=True)
+class Match:
+    """A mention of a table value (or a keyword) in a question."""
 
+    kind: MatchKind
+    value: str  # the table value (project, applicant, theme, section) or the keyword's stems joined by "|"
     start: int
     end: int
-    section: tuple[str, ...] = ()
-    page: int | None = None
-    kind: Literal["text", "row"] = "text"
-    context: str = ""  # header cells / carried theme for rows, so a row is findable on its own
+    exact: bool = True  # spelled as the alias, spaces included
+    surface: str = ""  # the words as the question wrote them
 
 
-@dataclass(frozen=True)
-class Document:
-    """A source file read into text plus its structure; offsets of blocks point into `text`."""
-
-    source: str  # posix path relative to the knowledge dir
-    title: str
-    text: str
-    blocks: tuple[Block, ...]
-    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+@dataclass(frozen=True, kw_only=True)
+class Filter:
+    column: FilterColumn
+    values: tuple[str, ...]  # alternatives, OR-ed
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """The unit that is embedded, searched and cited; `text` equals the source text at [start:end]."""
+@dataclass(frozen=True, kw_only=True)
+class TableQuery:
+    """A question about the project table, in whitelisted parts; the operation names a registry entry."""
 
-    id: str
-    source: str
-    title: str
-    section: tuple[str, ...]
-    page: int | None
-    start: int
-    end: int
-    text: str
-    kind: Literal["text", "row"] = "text"
-    context: str = ""
-
-    @property
-    def embed_text(self) -> str:
-        """What the embedder and the lexical index see: title, section and row context give the text its place."""
-        head = " › ".join((self.title, *self.section))
-        return f"{head}\n{self.context}\n{self.text}" if self.context else f"{head}\n{self.text}"
-
-    def locator(self, language: Language = "nl") -> str:
-        parts = list(self.section)
-        if self.page is not None:
-            parts.append(f"{'pagina' if language == 'nl' else 'page'} {self.page}")
-        return " › ".join(parts) if parts else ("begin van het document" if language == "nl" else "start of document")
+    operation: str = "list"
+    measure: Measure = "contribution"
+    filters: tuple[Filter, ...] = ()
+    group_by: GroupColumn | None = None
+    fields: tuple[Field, ...] = ()  # what a lookup asks for
+    aggregate: str | None = None  # the per-group operation of a "group" query (sum, count, avg, max, min)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of a chunk (a whole row for table rows): the unit an answer quotes."""
+@dataclass(frozen=True, kw_only=True)
+class Intent:
+    """What a question asks, decided without an LLM; built by `understand`."""
 
-    chunk_id: str
-    start: int  # offsets into the source text, like the chunk's
-    end: int
-    text: str
-    section: tuple[str, ...] = ()
+    question: str
+    language: Language
+    route: Route
+    table_query: TableQuery | None
+    search_query: str  # the question with its glossary terms added: what retrieval searches for
+    answer_type: AnswerType
+    years: tuple[int, ...]
+    subject_terms: tuple[str, ...]
+    entities: tuple[Match, ...] = ()
+    counted: str | None = None  # the noun a "how many" question counts
+    names: tuple[str, ...] = ()  # proper names in the question, which evidence must mention
+    followup: bool = False
+    foreign_year: int | None = None  # a table question about a year no table covers
 
-    @property
-    def embed_text(self) -> str:
-        return f"{' › '.join(self.section)}: {self.text}" if self.section else self.text
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Hit:
     """A retrieved chunk with its fused score and the ranks each retriever gave it (None: not found)."""
 
@@ -86,50 +85,24 @@ class Hit:
     dense_similarity: float | None = None
 
 
-@dataclass(frozen=True)
-class Skipped:
-    """A file `gdc index` could not use, with the reason a person can act on."""
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """A sentence chosen to answer (or to show beside a refusal), with the typed answer found in it."""
 
-    source: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ProjectRow:
-    """One row of a projects table, amounts in whole euros (None where the source gives none)."""
-
-    table: str
-    line: int  # 1-based line in the CSV (header is line 1); the row for xlsx
-    row_ref: str
-    section: str
-    theme: str
-    project: str
-    applicant: str
-    contribution: int | None
-    total_size: int | None
-    description: str
-    partners: str
+    sentence: Sentence
+    chunk: Chunk
+    score: float
+    similarity: float
+    entity: str | None = None
 
 
-@dataclass(frozen=True)
-class StatedTotal:
-    """A total printed in a source, kept to compare against computed sums."""
-
-    table: str
-    section: str
-    contribution: int | None
-    total_size: int | None
-    source: str
-    file: str
-    line: int
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Comparison:
     """A computed figure next to the figure a source states for the same selection."""
 
     section: str
-    measure: str
+    year: int
+    measure: Measure
     computed: int
     stated: int | None
     stated_source: str = ""
@@ -139,12 +112,12 @@ class Comparison:
         return None if self.stated is None else self.computed - self.stated
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TableResult:
     """What a whitelisted table query returned: rows, the rule that chose them, the figure computed."""
 
     operation: str
-    measure: str
+    measure: Measure
     rule: str
     rows: tuple[ProjectRow, ...]
     value: float | int | None = None
@@ -153,9 +126,10 @@ class TableResult:
     missing: tuple[ProjectRow, ...] = ()  # selected rows without the measured amount
     sql: str = ""  # the parameterised statement that selected the rows, parameters inlined for display
     total_rows: int = 0  # rows in the whole table, to say "3 of 23"
+    group_by: GroupColumn | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Citation:
     n: int
     source: str
@@ -163,11 +137,14 @@ class Citation:
     locator: str
     quote: str
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, str | int]:
         return {"n": self.n, "source": self.source, "title": self.title, "locator": self.locator, "quote": self.quote}
 
 
-@dataclass(frozen=True)
+AnswerDict = dict[str, str | bool | list[dict[str, str | int]]]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Answer:
     question: str
     language: Language
@@ -178,7 +155,7 @@ class Answer:
     table: TableResult | None = None
     hits: tuple[Hit, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> AnswerDict:
         return {
             "question": self.question,
             "language": self.language,

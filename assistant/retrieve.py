@@ -1,8 +1,12 @@
-"""Hybrid retrieval: dense (Chroma) plus lexical (BM25 words + 4-grams), fused by weighted reciprocal rank."""
+"""Hybrid retrieval: dense (Chroma) plus lexical (BM25 words + 4-grams), fused by weighted reciprocal rank.
+
+Runs on the question as `understand` prepared it (glossary terms already added); evidence selection comes next.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
@@ -10,8 +14,8 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.records import Hit
-from assistant.store import BuiltIndex
-from assistant.vocab import glossary_expand
+from index.records import BlockKind
+from index.store import BuiltIndex
 
 # Dense leads. With plain BM25, equal weights cost English questions half their first-place hits. The lexical
 # side here searches the glossary-expanded question (English terms get their Dutch words), which closes most
@@ -20,6 +24,14 @@ from assistant.vocab import glossary_expand
 DENSE_WEIGHT = 1.1
 LEXICAL_WEIGHT = 1.0
 RRF_K = 5  # a small corpus: a flatter curve (the usual 60) lets rank 1 and rank 10 nearly tie
+ALL_KINDS: tuple[BlockKind, ...] = ("text", "row")
+
+
+class Searcher(Protocol):
+    """What the answer side needs from retrieval: ranked chunks for a prepared query."""
+
+    def search(self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None,
+               kinds: tuple[BlockKind, ...] = ALL_KINDS) -> list[Hit]: ...
 
 
 def fuse(dense: list[str], lexical: list[str], dense_weight: float = DENSE_WEIGHT,
@@ -45,31 +57,33 @@ class HybridRetriever(BaseRetriever):
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
-    index: Any
+    index: BuiltIndex
     k: int = 5
     candidates: int = 20
     dense_weight: float = DENSE_WEIGHT
     lexical_weight: float = LEXICAL_WEIGHT
+    prepare: Callable[[str], str] | None = None  # for `invoke`: turn a raw question into the search query
 
-    def search(self, query: str, k: int | None = None, query_vector: list[float] | None = None,
-               kinds: tuple[str, ...] = ("text", "row")) -> list[Hit]:
-        """Top-k chunks for a query; pass `query_vector` to reuse an embedding already made."""
-        index: BuiltIndex = self.index
-        vector = query_vector if query_vector is not None else index.embedder.embed_query(query)
+    def search(self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None,
+               kinds: tuple[BlockKind, ...] = ALL_KINDS) -> list[Hit]:
+        """Top-k chunks for a prepared query; pass `query_vector` to reuse an embedding already made."""
+        index = self.index
+        vector = list(query_vector) if query_vector is not None else index.embedder.embed_query(query)
         n = min(self.candidates, len(index.chunks)) or 1
         dense = index.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=n)
         similarity = {doc.id: 1.0 - distance for doc, distance in dense}  # cosine distance → similarity
-        dense_ids = [doc.id for doc, _ in dense if index.by_id[doc.id].kind in kinds]
-        lexical_ids = [cid for cid, _ in index.lexical.search(glossary_expand(query), k=n)
-                       if index.by_id[cid].kind in kinds]
+        dense_ids = [str(doc.id) for doc, _ in dense if index.by_id[str(doc.id)].kind in kinds]
+        lexical_ids = [cid for cid, _ in index.lexical.search(query, k=n) if index.by_id[cid].kind in kinds]
         fused = fuse(dense_ids, lexical_ids, self.dense_weight, self.lexical_weight)
         dense_rank = {cid: r for r, cid in enumerate(dense_ids, start=1)}
         lexical_rank = {cid: r for r, cid in enumerate(lexical_ids, start=1)}
-        return [Hit(index.by_id[cid], score, dense_rank.get(cid), lexical_rank.get(cid), similarity.get(cid))
+        return [Hit(chunk=index.by_id[cid], score=score, dense_rank=dense_rank.get(cid),
+                    lexical_rank=lexical_rank.get(cid), dense_similarity=similarity.get(cid))
                 for cid, score in fused if score > 0][: k or self.k]
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
-        return [hit_to_document(hit) for hit in self.search(query)]
+        prepared = self.prepare(query) if self.prepare else query
+        return [hit_to_document(hit) for hit in self.search(prepared)]
 
 
 def hit_to_document(hit: Hit) -> LCDocument:
@@ -77,4 +91,3 @@ def hit_to_document(hit: Hit) -> LCDocument:
     return LCDocument(page_content=c.text, id=c.id, metadata={
         "source": c.source, "title": c.title, "section": " › ".join(c.section), "page": c.page, "start": c.start,
         "end": c.end, "kind": c.kind, "score": hit.score, "dense_rank": hit.dense_rank, "lexical_rank": hit.lexical_rank})
-

@@ -12,17 +12,17 @@ import subprocess
 import sys
 import time
 
-from assistant.assistant import Assistant
-from assistant.settings import Settings
+from assistant.engine import build_assistant
 from bench.common import calibrate, percentile, save
 from evals.cases import load_cases
+from index.settings import Settings
 
 
 def main(rounds: int = 3) -> dict:
     unit = calibrate()
     settings = Settings.from_env()
     started = time.perf_counter()
-    assistant = Assistant.from_settings(settings)
+    assistant = build_assistant(settings)
     assistant.warm()
     warmup = time.perf_counter() - started
     cases = load_cases()
@@ -36,11 +36,11 @@ def main(rounds: int = 3) -> dict:
     cold = []
     for question in ("Hoeveel kreeg PyGrunn?", "What is the slogan of the Digital Office?", "Welke blockchainprojecten zijn gesubsidieerd?"):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "assistant.cli", "ask", question], env=env, capture_output=True, check=True)
+        subprocess.run([sys.executable, "-m", "ui.cli", "ask", question], env=env, capture_output=True, check=True)
         cold.append(time.perf_counter() - t)
     batch = "\n".join(json.dumps({"question": c.question, "history": list(c.history)}) for c in (cases * 2)[:100]) + "\n"
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "--json", "-"], env=env, input=batch,
+    out = subprocess.run([sys.executable, "-m", "ui.cli", "ask", "--json", "-"], env=env, input=batch,
                          capture_output=True, text=True, check=True)
     batch_s = time.perf_counter() - t
     assert len(out.stdout.splitlines()) == 100

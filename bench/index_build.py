@@ -14,13 +14,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.settings import PROJECT_ROOT
 from bench.common import calibrate, save
+from index.settings import PROJECT_ROOT
 
 
 def _gdc(env: dict, *args: str) -> tuple[float, str]:
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "assistant.cli", *args], env=env, capture_output=True, text=True, check=False)
+    out = subprocess.run([sys.executable, "-m", "ui.cli", *args], env=env, capture_output=True, text=True, check=False)
     if out.returncode not in (0, 1):
         raise SystemExit(f"gdc {' '.join(args)} failed: {out.stderr}")
     return time.perf_counter() - started, out.stdout

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from assistant.language import parse_numbers
+from assistant.guard import numbers_in, unbacked_figures
+from assistant.records import Citation
 
 CATEGORIES = ("single_figure", "list", "aggregate", "extreme", "letter_prose", "web_article", "cross_lingual",
-              "follow_up", "unanswerable")
+              "follow_up", "multi_part", "yes_no", "overview", "unanswerable")
 FIGURE_CATEGORIES = ("single_figure", "aggregate", "extreme")
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
 
@@ -52,7 +50,7 @@ def load_cases(paths: list[Path] | None = None) -> list[Case]:
                 continue
             where = f"{path}:{n}"
             try:
-                raw: dict[str, Any] = json.loads(line)
+                raw = json.loads(line)  # JSON as parsed; checked key by key below
             except json.JSONDecodeError as exc:
                 raise CaseError(f"{where}: not JSON ({exc.msg})") from None
             for key in ("id", "language", "category", "question"):
@@ -75,15 +73,6 @@ def load_cases(paths: list[Path] | None = None) -> list[Case]:
     return cases
 
 
-def numbers_in(text: str) -> set[float]:
-    """Numbers in text in either notation, with '6,5 miljoen'/'ton' read as the amounts they name."""
-    out = set(parse_numbers(text))
-    for match in re.finditer(r"(\d+(?:[.,]\d+)?)\s*(miljoen|million|ton)\b", text, flags=re.I):
-        value = float(match.group(1).replace(",", "."))
-        out.add(value * (100_000 if match.group(2).lower() == "ton" else 1_000_000))
-    return {round(x, 2) for x in out}
-
-
 def figure_match(case: Case, answer_text: str) -> bool | None:
     """Every expected figure appears in the answer (None: the case expects no figures)."""
     if not case.figures or case.refuse:
@@ -101,37 +90,18 @@ def name_recall(case: Case, answer_text: str) -> float | None:
     return sum(wanted) / len(wanted) if wanted and not case.refuse else None
 
 
-def citation_accuracy(case: Case, answer: dict, computed: set[float]) -> bool | None:
+def citation_accuracy(case: Case, answer: dict[str, object], computed: set[float]) -> bool | None:
     """Cited quotes contain the expected evidence, and every figure in the answer is backed.
 
     A figure is backed when it appears in a cited quote or is a value the table engine computed.
     """
     if case.refuse or not answer["answered"]:
         return None
-    cites = answer["citations"]
+    cites: list[dict[str, str]] = answer["citations"]  # type: ignore[assignment]
     found = [any(c["source"] == ev["source"] and ev.get("text", "").lower() in c["quote"].lower()
                  and (ev.get("locator") or "") in c["locator"] for c in cites) for ev in case.evidence]
     if found and not (any(found) if case.evidence_any else all(found)):
         return False
-    return not unbacked_figures(answer, computed)
-
-
-def quote_numbers(citation: dict) -> set[float]:
-    """Numbers in a cited quote; a CSV row is read field by field (its commas are separators, not decimals)."""
-    if citation["source"].endswith(".csv"):
-        fields = next(csv.reader([citation["quote"]]), [])
-        return {float(f) for f in fields if re.fullmatch(r"\d+", f.strip())} | set().union(
-            *(numbers_in(f) for f in fields if not re.fullmatch(r"\d+", f.strip())))
-    return numbers_in(citation["quote"])
-
-
-def unbacked_figures(answer: dict, computed: set[float]) -> list[float]:
-    """Figures in the answer text found in no cited quote and not computed by the table engine."""
-    quoted = set().union(*(quote_numbers(c) for c in answer["citations"])) if answer["citations"] else set()
-    body = re.sub(r"\[\d+\]", " ", answer["answer"])
-    return sorted(n for n in numbers_in(body) if n not in quoted and n not in computed and not _incidental(n))
-
-
-def _incidental(n: float) -> bool:
-    """Numbers the answer writes that are not figures: years, small counts, list positions."""
-    return (n.is_integer() and (2000 <= n <= 2030 or n <= 30)) or n == 100_000  # "1 'ton' is €100,000"
+    citations = [Citation(n=int(c["n"]), source=c["source"], title=c["title"], locator=c["locator"], quote=c["quote"])
+                 for c in cites]
+    return not unbacked_figures(str(answer["answer"]), citations, computed)

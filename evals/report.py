@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from evals.cases import CATEGORIES
-from evals.run import summarize
+from evals.score import Result, summarize
 
 MEASURES = [("accuracy", "accuracy"), ("figure_exact", "figures exact"), ("name_recall", "name recall"),
             ("citation_accuracy", "citations"), ("refusal_precision", "refusal P"), ("refusal_recall", "refusal R"),
@@ -14,7 +14,7 @@ MEASURES = [("accuracy", "accuracy"), ("figure_exact", "figures exact"), ("name_
             ("p50_ms", "p50 ms"), ("p95_ms", "p95 ms")]
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if value is None:
         return "–"
     return f"{value:.1f}" if isinstance(value, float) and value > 1.5 else f"{value:.2f}" if isinstance(value, float) else str(value)
@@ -76,7 +76,7 @@ def chart(path: Path, assistant: list[dict], baselines: dict[str, list[dict]]) -
     plt.close(fig)
 
 
-def format_summary(suite) -> str:
+def format_summary(assistant: list[Result], baselines: dict[str, list[Result]]) -> str:
     """The console table `gdc eval` prints: every system, then the assistant per category and language."""
     keys = ("accuracy", "figure_exact", "name_recall", "citation_accuracy", "refusal_recall", "language_match", "hit@1")
 
@@ -84,14 +84,14 @@ def format_summary(suite) -> str:
         summary = summarize(results)
         return f"{label[:44]:44}" + "".join(f"{summary[k] if summary[k] is not None else float('nan'):>11.2f}" for k in keys)
 
-    out = [f"{'':44}" + "".join(f"{k[:10]:>11}" for k in keys), line("gdc assistant", suite.assistant)]
-    out += [line(name, results) for name, results in suite.baselines.items()]
+    out = [f"{'':44}" + "".join(f"{k[:10]:>11}" for k in keys), line("gdc assistant", assistant)]
+    out += [line(name, results) for name, results in baselines.items()]
     out.append("\nassistant by category and language:")
     for category in CATEGORIES:
         for language in ("nl", "en"):
-            subset = [r for r in suite.assistant if r["category"] == category and r["language"] == language]
+            subset = [r for r in assistant if r["category"] == category and r["language"] == language]
             if subset:
                 out.append(line(f"  {category} {language}", subset))
-    overall = summarize(suite.assistant)
+    overall = summarize(assistant)
     out.append(f"\nlatency p50 {overall['p50_ms']:.0f} ms, p95 {overall['p95_ms']:.0f} ms")
     return "\n".join(out)

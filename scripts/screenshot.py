@@ -17,11 +17,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from assistant.offline import configure_offline
+from index.offline import configure_offline
 
 configure_offline()
 
-from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
+from index.settings import PROJECT_ROOT, Settings  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
@@ -41,9 +41,9 @@ def main() -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from assistant.assistant import Assistant
-    from assistant.indexer import build_index
-    from assistant.store import current_build
+    from assistant.engine import build_assistant
+    from index.build import build_index
+    from index.store import current_build
     from ui.app import build_app, launch
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -52,7 +52,7 @@ def main() -> int:
             settings = settings.with_paths(index_dir=Path(tmp) / "index")
             build_index(settings, progress=False)
         settings = dataclasses.replace(settings, feedback_file=Path(tmp) / "feedback.jsonl")
-        assistant = Assistant.from_settings(settings)
+        assistant = build_assistant(settings)
         assistant.warm()
         demo = build_app(settings, assistant)
         with socket.socket() as s:

@@ -1,5 +1,11 @@
-"""Shared fixtures: one real index built per session (real corpus, real e5 model, real Chroma), copied for
-tests that change it."""
+"""Shared fixtures and the test tiers.
+
+- tests/unit: the fast tier (`make test-fast`): deterministic hash embeddings, no model loaded.
+- tests/integration: the real e5 model, real Chroma, the real corpus; one index built per session, copied for tests
+  that change it.
+- tests/browser: headless Chromium against a real Gradio server.
+Markers follow the directory (`integration`, `browser`); `server` and `slow` are set per test.
+"""
 
 from __future__ import annotations
 
@@ -14,22 +20,34 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
+from index.settings import PROJECT_ROOT, Settings  # noqa: E402
 
 REPO = PROJECT_ROOT
 CORPUS = REPO / "knowledge"
+TIERS = {"integration": "integration", "browser": "browser"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(REPO).parts
+        if len(parts) > 1 and parts[0] == "tests" and parts[1] in TIERS:
+            item.add_marker(getattr(pytest.mark, TIERS[parts[1]]))
 
 
 @pytest.fixture(scope="session")
 def session_dirs(tmp_path_factory) -> tuple[Path, Path]:
     """(knowledge dir, index dir) of the session's shared, read-only index over the shipped corpus."""
-    from assistant.indexer import build_index
+    return build_corpus_index(tmp_path_factory.mktemp("shared"), "e5")
 
-    root = tmp_path_factory.mktemp("shared")
+
+def build_corpus_index(root: Path, embedder: str) -> tuple[Path, Path]:
+    """A copy of the shipped corpus under `root` and its index, built with `embedder`."""
+    from index.build import build_index
+
     knowledge = root / "knowledge"
     shutil.copytree(CORPUS, knowledge)
     index = root / "index"
-    report = build_index(Settings(knowledge_dir=knowledge, index_dir=index), progress=False)
+    report = build_index(Settings(knowledge_dir=knowledge, index_dir=index, embedder=embedder), progress=False)
     assert not report.skipped, report.skipped
     return knowledge, index
 
@@ -43,9 +61,9 @@ def shared_settings(session_dirs) -> Settings:
 @pytest.fixture(scope="session")
 def assistant(shared_settings):
     """The real Assistant over the shared index (do not modify the index through it)."""
-    from assistant.assistant import Assistant
+    from assistant.engine import build_assistant
 
-    return Assistant.from_settings(shared_settings)
+    return build_assistant(shared_settings)
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ is the one place launch options live (tests start the same server in a thread wi
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 
 import gradio as gr
 
-from assistant.assistant import Assistant, InputError
-from assistant.records import Answer, Language
-from assistant.settings import Settings
+from assistant.engine import Assistant, InputError
+from assistant.records import Answer, AnswerDict
+from index.records import Language
+from index.settings import Settings
 from ui.auth import AuthError, check_exposure
 from ui.feedback import append_feedback, feedback_record
 from ui.i18n import DEFAULT, EXAMPLES, language_of, text
@@ -87,9 +89,7 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
                 reindex = gr.Button(text(nl, "reindex"), variant="secondary", visible=settings.admin, elem_id="gdc-reindex")
                 reindex_report = gr.HTML("", elem_id="gdc-reindex-report", visible=settings.admin)
 
-        private = {"api_visibility": "private"}
-
-        def on_load(request: gr.Request):
+        def on_load(request: gr.Request) -> dict[gr.components.Component | gr.blocks.BlockContext, object]:
             language = language_of(dict(request.headers) if request else None,
                                    dict(request.query_params) if request else None)
             t = lambda key: text(language, key)  # noqa: E731
@@ -114,11 +114,12 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
                 reindex: gr.Button(t("reindex")),
             }
 
-        demo.load(on_load, None, [lang, header, tab_chat, tab_projects, tab_documents, chatbot, question, send, clear,
-                                  examples.dataset, comment, comment_send, panel, projects_intro, theme, applicant, search,
-                                  projects, documents, reindex], queue=False, **private)
+        private(demo.load, on_load, None, [lang, header, tab_chat, tab_projects, tab_documents, chatbot, question, send,
+                                           clear, examples.dataset, comment, comment_send, panel, projects_intro, theme,
+                                           applicant, search, projects, documents, reindex], queue=False)
 
-        def respond(message: str, chat: list, turns: list, given: dict, language: Language):
+        def respond(message: str, chat: list[dict[str, str]], turns: list[dict[str, str]], given: dict[str, object],
+                    language: Language) -> Iterator[tuple[object, ...]]:
             message = message or ""
             if not message.strip():
                 yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
@@ -136,21 +137,19 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
             given = {**(given or {}), str(len(chat) - 1): answer.to_dict()}
             yield "", chat, turns, given, sources_html(answer, index, language), ""
 
-        chat_io = dict(inputs=[question, chatbot, history, answers, lang],
-                       outputs=[question, chatbot, history, answers, panel, feedback_status])
-        question.submit(respond, **chat_io, **private)
-        send.click(respond, **chat_io, **private)
-        examples.load_input_event.then(respond, **chat_io, **private)
+        chat_in = [question, chatbot, history, answers, lang]
+        chat_out = [question, chatbot, history, answers, panel, feedback_status]
+        for trigger in (question.submit, send.click, examples.load_input_event.then):
+            private(trigger, respond, chat_in, chat_out)
 
-        def on_clear(language: Language):
+        def on_clear(language: Language) -> tuple[object, ...]:
             return [], [], {}, empty_html(language), None, gr.Group(visible=False), ""
 
-        reset = dict(inputs=[lang], outputs=[chatbot, history, answers, panel, pending, feedback_box, feedback_status],
-                     queue=False, **private)
-        clear.click(on_clear, **reset)
-        chatbot.clear(on_clear, **reset)  # the chatbot's own bin icon
+        for trigger in (clear.click, chatbot.clear):  # the chatbot's own bin icon clears too
+            private(trigger, on_clear, [lang], [chatbot, history, answers, panel, pending, feedback_box, feedback_status],
+                    queue=False)
 
-        def on_like(given: dict, language: Language, data: gr.LikeData):
+        def on_like(given: dict[str, dict[str, object]], language: Language, data: gr.LikeData) -> tuple[object, ...]:
             index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
             answer = (given or {}).get(str(index))
             if answer is None:
@@ -164,30 +163,30 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
             note = text(language, "feedback_thanks", rating="👍" if data.liked is True else "👎", n=number)
             return record, gr.Group(visible=True), note, "", ""
 
-        chatbot.like(on_like, [answers, lang], [pending, feedback_box, feedback_note, comment, feedback_status], **private)
+        private(chatbot.like, on_like, [answers, lang], [pending, feedback_box, feedback_note, comment, feedback_status])
 
-        def on_comment(note: str, record: dict | None, language: Language):
+        def on_comment(note: str, record: dict[str, object] | None, language: Language) -> tuple[object, ...]:
             if not record or not (note or "").strip():
                 return gr.skip(), gr.skip(), gr.skip(), gr.skip()
             try:
-                append_feedback(settings.feedback_path, feedback_record(record, record["rating"] == "up", note, record["id"]))
+                append_feedback(settings.feedback_path,
+                                feedback_record(record, record["rating"] == "up", note, str(record["id"])))
             except OSError as exc:
                 return gr.skip(), gr.skip(), gr.skip(), text(language, "feedback_failed", error=esc(exc))
             return None, gr.Group(visible=False), "", text(language, "feedback_saved")
 
         for trigger in (comment.submit, comment_send.click):
-            trigger(on_comment, [comment, pending, lang], [pending, feedback_box, comment, feedback_status], **private)
+            private(trigger, on_comment, [comment, pending, lang], [pending, feedback_box, comment, feedback_status])
 
-        def on_filter(theme_value: str, applicant_value: str, query: str, language: Language):
+        def on_filter(theme_value: str, applicant_value: str, query: str, language: Language) -> str:
             return projects_html(filter_rows(rows(), theme_value, applicant_value, query), language)
 
-        filters = dict(inputs=[theme, applicant, search, lang], outputs=[projects], show_progress="hidden", **private)
-        theme.change(on_filter, **filters)
-        applicant.change(on_filter, **filters)
-        search.change(on_filter, trigger_mode="always_last", **filters)
+        for trigger in (theme.change, applicant.change, search.change):
+            private(trigger, on_filter, [theme, applicant, search, lang], [projects], show_progress="hidden",
+                    trigger_mode="always_last")
 
         if settings.admin:
-            def on_reindex(language: Language):
+            def on_reindex(language: Language) -> Iterator[tuple[object, ...]]:
                 yield f'<p class="gdc-muted">{esc(text(language, "reindex_running"))}</p>', gr.skip(), gr.skip(), gr.skip(), gr.skip()
                 try:
                     report = rt.reindex()
@@ -199,10 +198,10 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
                        gr.Dropdown(choices=theme_choices(rows(), language), value=ALL),
                        gr.Dropdown(choices=applicant_choices(rows(), language), value=ALL))
 
-            reindex.click(on_reindex, [lang], [reindex_report, documents, projects, theme, applicant],
-                          concurrency_limit=1, **private)
+            private(reindex.click, on_reindex, [lang], [reindex_report, documents, projects, theme, applicant],
+                    concurrency_limit=1)
 
-        def ask(question: str, history: list | str | None = None) -> dict:
+        def ask(question: str, history: list[dict[str, str]] | str | None = None) -> AnswerDict:
             """Answer `question` (nl/en) from the knowledge base; `history` is the earlier turns as
             [{"role": "user"|"assistant", "content": str}] (a list or its JSON). Returns the answer as JSON:
             question, language, answered, answer (Markdown with [n] markers), citations [{n, source, title,
@@ -214,12 +213,18 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
             return answer.to_dict()
 
         gr.api(ask, api_name="ask")
-    demo.runtime = rt  # type: ignore[attr-defined]
+    demo.runtime = rt
     return demo
 
 
+def private(trigger: Callable[..., object], fn: Callable[..., object], inputs: object, outputs: object,
+            **options: object) -> None:
+    """Register an event handler that stays out of the public API (only `ask` is public)."""
+    trigger(fn, inputs, outputs, api_visibility="private", **options)
+
+
 def launch(demo: gr.Blocks, host: str, port: int, auth: list[tuple[str, str]] | None = None, block: bool = True,
-           quiet: bool = False):
+           quiet: bool = False) -> object:
     """Queue (concurrency-limited) and launch without share links, telemetry, monitoring or run history."""
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=64)
     return demo.launch(server_name=host, server_port=port, share=False, auth=auth or None, prevent_thread_lock=not block,

@@ -12,10 +12,9 @@ import os
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 
-def feedback_record(answer: dict[str, Any], liked: bool, comment: str = "", feedback_id: str | None = None) -> dict[str, Any]:
+def feedback_record(answer: dict[str, object], liked: bool, comment: str = "", feedback_id: str | None = None) -> dict[str, object]:
     """One feedback line: question, answer, citations, language, answered, rating, comment, time (ISO, UTC)."""
     return {
         "id": feedback_id or uuid.uuid4().hex,
@@ -31,7 +30,7 @@ def feedback_record(answer: dict[str, Any], liked: bool, comment: str = "", feed
     }
 
 
-def append_feedback(path: Path, record: dict[str, Any]) -> None:
+def append_feedback(path: Path, record: dict[str, object]) -> None:
     """Append one JSON line under an exclusive lock; the parent dir is created, earlier lines are never touched."""
     path.parent.mkdir(parents=True, exist_ok=True)
     line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
@@ -50,7 +49,7 @@ def append_feedback(path: Path, record: dict[str, Any]) -> None:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def read_feedback(path: Path) -> list[dict[str, Any]]:
+def read_feedback(path: Path) -> list[dict[str, object]]:
     """Every line of the feedback file (for tests and reports)."""
     if not path.exists():
         return []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.language import format_date, format_euro
-from assistant.records import Language, ProjectRow
+from index.build import IndexReport
+from index.records import Language, ProjectRow
+from index.store import Manifest
 from ui.i18n import text
 from ui.sources import esc
 
@@ -96,7 +97,7 @@ def projects_html(rows: Sequence[ProjectRow], language: Language) -> str:
             f'<tbody>{"".join(body)}</tbody><tfoot>{foot}</tfoot></table></div>')
 
 
-def documents_html(manifest: dict[str, Any], index_dir: str, language: Language, newer_build: bool = False) -> str:
+def documents_html(manifest: Manifest, index_dir: str, language: Language, newer_build: bool = False) -> str:
     """The indexed documents and tables with their size, and the index status (embedder, built at, dir)."""
     t = lambda key, **v: esc(text(language, key, **v))  # noqa: E731
     rows = []
@@ -106,7 +107,7 @@ def documents_html(manifest: dict[str, Any], index_dir: str, language: Language,
         else:
             kind = esc(meta.get("doc_kind") or text(language, "kind_document"))
             size = t("chunks", n=meta.get("chunks", 0))
-            date = esc(format_date(meta.get("date"), language))
+            date = esc(format_date(meta.get("date"), language) or text(language, "date_unknown"))
         rows.append(f'<tr data-source="{esc(source)}"><td>{esc(meta.get("title") or source)}</td><td><code>{esc(source)}</code></td>'
                     f'<td>{kind}</td><td>{date}</td><td class="gdc-num">{size}</td></tr>')
     head = "".join(f"<th>{t(k)}</th>" for k in ("doc_title", "doc_file", "doc_kind", "doc_date", "doc_size"))
@@ -129,7 +130,7 @@ def documents_html(manifest: dict[str, Any], index_dir: str, language: Language,
     return "".join(parts)
 
 
-def reindex_report_html(report: Any, language: Language) -> str:
+def reindex_report_html(report: IndexReport, language: Language) -> str:
     """What a re-index did, from an IndexReport."""
     if report.up_to_date:
         msg = text(language, "reindex_up_to_date", chunks=report.chunks, rows=report.table_rows)

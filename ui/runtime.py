@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Any
 
-from assistant.assistant import Assistant, InputError
-from assistant.records import Answer, Language
-from assistant.settings import Settings
+from assistant.engine import Assistant, InputError, build_assistant, check_history
+from assistant.records import Answer
+from index.build import IndexReport
+from index.records import Language
+from index.settings import Settings
+from index.store import BuiltIndex
 from ui.pages import documents_html
 
 
@@ -25,26 +27,26 @@ class Runtime:
     def assistant(self) -> Assistant:
         return self._assistant
 
-    def ask(self, question: str, history: list[dict]) -> tuple[Answer, Any]:
+    def ask(self, question: str, history: list[dict[str, str]]) -> tuple[Answer, BuiltIndex]:
         """The answer and the index it came from (the panel must quote the same build)."""
         with self._ask_lock:
             assistant = self._assistant
             return assistant.ask(question, history), assistant.index
 
-    def reindex(self):
+    def reindex(self) -> IndexReport:
         """Build the index (incrementally) and answer from the new build from now on; returns the IndexReport."""
-        from assistant.indexer import build_index
+        from index.build import build_index
 
         with self._reindex_lock:
             report = build_index(self.settings, progress=False)
-            fresh = Assistant.from_settings(self.settings)
+            fresh = build_assistant(self.settings)
             fresh.warm()
             with self._ask_lock:
                 self._assistant = fresh
             return report
 
     def documents(self, language: Language) -> str:
-        from assistant.store import current_build
+        from index.store import current_build
 
         index = self._assistant.index
         live = current_build(self.settings.index_dir)
@@ -52,7 +54,7 @@ class Runtime:
                               newer_build=live is not None and live != index.path)
 
 
-def parse_history(value: Any) -> list[dict]:
+def parse_history(value: object) -> list[dict[str, str]]:
     """Chat history given as a list of turns or as its JSON text."""
     if value is None or value == "":
         return []
@@ -61,4 +63,4 @@ def parse_history(value: Any) -> list[dict]:
             value = json.loads(value)
         except json.JSONDecodeError as exc:
             raise InputError(f"history is not valid JSON: {exc.msg}") from None
-    return value
+    return check_history(value)

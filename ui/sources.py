@@ -9,11 +9,12 @@ import contextlib
 import html
 import re
 import weakref
-from typing import Any
 
 from assistant.language import format_date, format_euro
-from assistant.records import Answer, Citation, Language, ProjectRow, TableResult
-from ui.i18n import STRINGS, text
+from assistant.records import Answer, Citation, TableResult
+from index.records import Language, ProjectRow
+from index.store import BuiltIndex
+from ui.i18n import has_text, text
 
 PASSAGE_LIMIT = 1400  # longer passages are cut around the quote
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -59,7 +60,7 @@ def marked(passage: str, start: int, end: int) -> str:
     return f"{esc(before)}<mark>{esc(passage[start:end])}</mark>{esc(after)}"
 
 
-def _document_passage(index: Any, source: str, quote: str) -> str | None:
+def _document_passage(index: BuiltIndex, source: str, quote: str) -> str | None:
     """The chunk (or paragraph) around the quote in the document's text, marked; None when it is not there."""
     try:
         full = index.source_text(source)
@@ -84,7 +85,7 @@ def _document_passage(index: Any, source: str, quote: str) -> str | None:
 _TABLE_LINES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _table_lines(index: Any) -> dict[str, list[str]]:
+def _table_lines(index: BuiltIndex) -> dict[str, list[str]]:
     """Raw text of every project row and stated total, by table source (cached per index)."""
     try:
         return _TABLE_LINES[index]
@@ -93,8 +94,7 @@ def _table_lines(index: Any) -> dict[str, list[str]]:
     lines: dict[str, list[str]] = {}
     tables = index.tables
     for row in tables.rows:
-        source, raw = tables.raw(row)
-        lines.setdefault(source, []).append(raw)
+        lines.setdefault(row.table, []).append(tables.raw(row))
     for total in tables.totals:
         lines.setdefault(total.file, []).append(tables.total_raw(total))
     with contextlib.suppress(TypeError):  # an index that takes no weak reference is just not cached
@@ -102,7 +102,7 @@ def _table_lines(index: Any) -> dict[str, list[str]]:
     return lines
 
 
-def _table_passage(index: Any, source: str, quote: str) -> str | None:
+def _table_passage(index: BuiltIndex, source: str, quote: str) -> str | None:
     """The whole table row the quote comes from, under its header, marked."""
     for raw in _table_lines(index).get(source, []):
         found = locate(raw, quote)
@@ -113,7 +113,7 @@ def _table_passage(index: Any, source: str, quote: str) -> str | None:
     return None
 
 
-def citation_html(index: Any, citation: Citation, language: Language) -> str:
+def citation_html(index: BuiltIndex, citation: Citation, language: Language) -> str:
     meta = index.manifest.get("sources", {}).get(citation.source, {})
     is_table = meta.get("kind") == "table" or citation.source.startswith("tables/")
     if is_table:
@@ -121,7 +121,7 @@ def citation_html(index: Any, citation: Citation, language: Language) -> str:
         when = text(language, "table_file")
     else:
         passage = _document_passage(index, citation.source, citation.quote)
-        when = format_date(meta.get("date"), language) if meta.get("date") else text(language, "date_unknown")
+        when = format_date(meta.get("date"), language) or text(language, "date_unknown")
     if passage is None:
         passage = f'<mark>{esc(citation.quote)}</mark> <span class="gdc-muted">{esc(text(language, "quote_not_found"))}</span>'
     title = meta.get("title") or citation.title
@@ -158,7 +158,7 @@ def _figure(result: TableResult, value: float | int | None, language: Language) 
 def computation_html(result: TableResult, language: Language) -> str:
     """Selection rule, figure, SQL, stated totals vs computed, and the rows used, for a table answer."""
     t = lambda key, **v: esc(text(language, key, **v))  # noqa: E731
-    op = text(language, f"op_{result.operation}") if f"op_{result.operation}" in STRINGS["nl"] else result.operation
+    op = text(language, f"op_{result.operation}") if has_text(f"op_{result.operation}") else result.operation
     facts = [(t("rule"), esc(result.rule))]
     if result.value is not None:
         what = esc(op) if result.operation == "count" else f"{esc(op)} {t('m_' + result.measure)}"
@@ -207,7 +207,7 @@ def error_html(question: str, message: str, language: Language) -> str:
                   f'<p class="gdc-note">{esc(message)}</p>', language)
 
 
-def sources_html(answer: Answer, index: Any, language: Language) -> str:
+def sources_html(answer: Answer, index: BuiltIndex, language: Language) -> str:
     """The panel for one answer: question, answered/not answered, computation (table answers), citations."""
     parts = [f'<p class="gdc-question"><span>{esc(text(language, "question"))}:</span> «{esc(answer.question)}»</p>']
     if answer.answered:

@@ -9,15 +9,15 @@ import dataclasses
 import os
 import shutil
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from assistant.settings import PROJECT_ROOT
-
-ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+# Screenshots go outside the repo (tests never write into it); GDC_TEST_ARTIFACTS keeps them somewhere chosen.
+ARTIFACTS = Path(os.environ.get("GDC_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "gdc-test-artifacts")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 TIMEOUT_MS = 30_000
@@ -49,7 +49,7 @@ def start_server(settings, assistant) -> SimpleNamespace:
 
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
 

@@ -28,15 +28,15 @@ Het testbureau helpt inwoners <script>alert(1)</script> gratis met vragen over h
 
 @pytest.fixture(scope="module")
 def admin_server(session_dirs, tmp_path_factory):
-    from assistant.assistant import Assistant
-    from assistant.settings import Settings
+    from assistant.engine import build_assistant
+    from index.settings import Settings
 
     knowledge, index = session_dirs
     root = tmp_path_factory.mktemp("admin")
     shutil.copytree(knowledge, root / "knowledge")
     shutil.copytree(index, root / "index")
     settings = dataclasses.replace(Settings(knowledge_dir=root / "knowledge", index_dir=root / "index"), admin=True)
-    server = start_server(settings, Assistant.from_settings(settings))
+    server = start_server(settings, build_assistant(settings))
     yield server
     server.demo.close()
 

@@ -150,7 +150,7 @@ def test_api_ask_returns_answer_with_citations(ui_server):
     assert first["answered"] is True and first["language"] == "nl" and "€ 1.500" in first["answer"]
     assert first["citations"][0] == {"n": 1, "source": "tables/subsidies_2017.csv", "title": "subsidies_2017.csv",
                                      "locator": "B1-03, regel 4",
-                                     "quote": "Programma Economie en Werkgelegenheid,Kennis & Innovatie,PyGrunn,WEB11,1500,17500"}
+                                     "quote": "2017,Programma Economie en Werkgelegenheid,Kennis & Innovatie,PyGrunn,WEB11,1500,17500"}
     history = [{"role": "user", "content": "Hoeveel subsidie kreeg PyGrunn?"}, {"role": "assistant", "content": first["answer"]}]
     follow = client.predict(question="En wie was de aanvrager?", history=history, api_name="/ask")
     assert "WEB11" in follow["answer"]

@@ -1,0 +1,98 @@
+"""The domain lexicon as data: theme and applicant aliases, keyword synonyms, the English→Dutch glossary, word lists.
+
+Loaded once from `assistant/lexicon/*.yaml` into one frozen `Lexicon` that the parts which need it are given.
+Table values themselves (projects, applicants, themes, years) come from the index, not from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import yaml
+
+from index.lexical import normalise
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, not YAML, or not shaped as documented in its header."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lexicon:
+    theme_aliases: dict[str, tuple[str, ...]]
+    theme_english: dict[str, str]
+    keywords: dict[str, tuple[str, ...]]  # question word → stems
+    sections: dict[str, str]  # section → regex over normalised text
+    applicant_aliases: dict[str, str]  # alias → applicant (lowercased)
+    funders: frozenset[str]
+    too_generic: frozenset[str]
+    glossary: dict[str, str]  # English term → Dutch words
+    language_votes: dict[str, frozenset[str]]
+    generic_question_words: frozenset[str]
+    generic_names: frozenset[str]
+    not_person_names: frozenset[str]
+    table_nouns: frozenset[str]
+    not_counted: frozenset[str]
+    amount_heads: dict[str, tuple[str, ...]]
+
+    def expand(self, question: str) -> str:
+        """The question with the Dutch equivalents of its English terms appended (whole words, plural 's' too).
+
+        >>> load_lexicon().expand("Who signed the letter?").endswith("burgemeester secretaris brief")
+        True
+        """
+        text = normalise(question)
+        extra = [nl for en, nl in self.glossary.items() if re.search(rf"\b{re.escape(en)}s?\b", text)]
+        return question + (" " + " ".join(extra) if extra else "")
+
+    def theme_label(self, theme: str, english: bool) -> str:
+        """A theme as answers name it: the table's own words, with the English name added for English answers."""
+        return f"{theme} ({self.theme_english[theme]})" if english and theme in self.theme_english else theme
+
+
+def _read(directory: Path, name: str) -> dict[str, object]:
+    path = directory / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+        raise LexiconError(f"expected a list of words, got {value!r}")
+    return tuple(str(v) for v in value)
+
+
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    """Read every lexicon file; LexiconError names the file and what is wrong with it."""
+    themes = _read(directory, "themes")
+    applicants = _read(directory, "applicants")
+    words = _read(directory, "words")
+    votes = cast(dict[str, object], words["language_votes"])
+    heads = cast(dict[str, object], words["amount_heads"])
+    return Lexicon(
+        theme_aliases={t: _strings(cast(dict[str, object], v)["aliases"]) for t, v in themes.items()},
+        theme_english={t: str(cast(dict[str, object], v)["en"]) for t, v in themes.items()},
+        keywords={str(k): _strings(v) for k, v in _read(directory, "keywords").items()},
+        sections={str(k): str(v) for k, v in _read(directory, "sections").items()},
+        applicant_aliases={str(k): str(v) for k, v in cast(dict[str, object], applicants["aliases"]).items()},
+        funders=frozenset(_strings(applicants["funders"])),
+        too_generic=frozenset(_strings(applicants["too_generic"])),
+        glossary={str(k): str(v) for k, v in _read(directory, "glossary").items()},
+        language_votes={lang: frozenset(_strings(v)) for lang, v in votes.items()},
+        generic_question_words=frozenset(_strings(words["generic_question_words"])),
+        generic_names=frozenset(_strings(words["generic_names"])),
+        not_person_names=frozenset(normalise(w) for w in _strings(words["not_person_names"])),
+        table_nouns=frozenset(_strings(words["table_nouns"])),
+        not_counted=frozenset(_strings(words["not_counted"])),
+        amount_heads={str(k): _strings(v) for k, v in heads.items()},
+    )

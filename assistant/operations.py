@@ -1,0 +1,357 @@
+"""The table operations, one registry entry each: the cue that asks for it, the SQL that computes it, the composer
+that writes it, and any messages of its own.
+
+Adding an operation means adding one `Operation` to a `Registry`: `understand` finds it by its cue, `query` runs
+its plan, the answer is written by its composer. Statements are built from whitelisted parts only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from assistant.catalogue import Catalogue, Messages
+from assistant.cite import Citations
+from assistant.language import format_euro
+from assistant.lexicon import Lexicon
+from assistant.records import Intent, TableQuery, TableResult
+from index.records import Chunk, ProjectRow, StatedTotal
+from index.tables import ROW_COLUMNS, SqlValue, TableStore
+
+LIST_LIMIT = 12  # longer selections are summed in the text; every row stays cited and shown in the UI
+
+Statement = tuple[str, tuple[SqlValue, ...]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Selection:
+    """The rows a query selects, as SQL: a WHERE clause with its parameters, the measured column, the grouping."""
+
+    where: str
+    params: tuple[SqlValue, ...]
+    measure: str
+    group_by: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    """The statements an operation needs: its rows, and the figure or groups computed over them."""
+
+    rows: Statement
+    value: Statement | None = None  # one value
+    groups: Statement | None = None  # (key, value, row count) per group
+    value_from_first_row: bool = False  # the figure is the measured amount of the first row (max/min)
+    groups_from_rows: bool = False  # one (group, amount, 1) per row (per-group extremes)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Composed:
+    """An operation's part of the answer: its lines and whether they answer the question."""
+
+    lines: tuple[str, ...]
+    answered: bool = True
+
+
+@dataclass
+class TableContext:
+    """What a composer writes with: the question, the result, the citation collector and the catalogue."""
+
+    intent: Intent
+    result: TableResult
+    store: TableStore
+    cites: Citations
+    catalogue: Catalogue
+    lexicon: Lexicon
+    operation: Operation
+    stated_line: Callable[[StatedTotal], Chunk | None] = lambda total: None
+    _markers: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        return self.intent.language
+
+    def t(self, key: str, **values: object) -> str:
+        """A catalogue message; the operation's own messages first ("op.<name>.<key>")."""
+        own = f"op.{self.operation.name}.{key}"
+        return self.catalogue.text(self.language, own if self.catalogue.has(own) else key, **values)
+
+    def euro(self, value: float | int | None) -> str:
+        return format_euro(value, self.intent.language)
+
+    def mark(self, row: ProjectRow, whole: bool = False) -> str:
+        key = (row.table, row.line)
+        if key not in self._markers:
+            self._markers[key] = self.cites.row(self.store, row, whole=whole)
+        return f"[{self._markers[key]}]"
+
+    def mark_all(self, rows: Sequence[ProjectRow]) -> str:
+        return "".join(dict.fromkeys(self.mark(r) for r in rows))
+
+    def name(self, row: ProjectRow) -> str:
+        return f"**{row.project}** ({row.applicant})"
+
+    def theme(self, theme: str) -> str:
+        return self.lexicon.theme_label(theme, self.intent.language == "en") if theme else self.t("no_group")
+
+    def projects(self, n: int) -> str:
+        return self.t("one_project") if n == 1 else self.t("n_projects", n=n)
+
+    def measure_name(self) -> str:
+        return self.t(self.result.measure)
+
+    def amount(self, row: ProjectRow) -> int | None:
+        return row.contribution if self.result.measure == "contribution" else row.total_size
+
+
+SqlBuilder = Callable[[Selection, TableQuery], Plan]
+Composer = Callable[[TableContext], Composed]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Operation:
+    """One table operation: how a question asks for it, how it is computed, how its answer is written."""
+
+    name: str
+    cue: re.Pattern[str] | None  # a question that matches asks for this operation; None: chosen by rule only
+    plan: SqlBuilder
+    compose: Composer
+    messages: Messages = field(default_factory=dict)  # extra messages, looked up as "op.<name>.<key>"
+    # What a question that names exactly one project gets instead ("how much did X get in total" is X's figure).
+    for_one_project: str | None = None
+    compares_stated_totals: bool = False  # the computed figure can be set beside a total the source states
+    notes_missing: bool = False  # says which selected rows have no amount (and so were not counted)
+    groupable: bool = False  # can be the per-group figure of a "group" query
+
+
+class Registry:
+    """The operations in the order their cues are tried."""
+
+    def __init__(self, operations: Sequence[Operation] = ()):
+        self._ops: dict[str, Operation] = {}
+        for op in operations:
+            self.register(op)
+
+    def register(self, op: Operation, before: str | None = None) -> None:
+        """Add an operation; `before` puts its cue ahead of another's."""
+        if op.name in self._ops:
+            raise ValueError(f"operation {op.name!r} is already registered")
+        items = list(self._ops.items())
+        at = next((i for i, (name, _) in enumerate(items) if name == before), len(items))
+        items.insert(at, (op.name, op))
+        self._ops = dict(items)
+
+    def __getitem__(self, name: str) -> Operation:
+        return self._ops[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._ops
+
+    def __iter__(self) -> Iterator[Operation]:
+        return iter(self._ops.values())
+
+    def asked(self, text: str) -> str | None:
+        """The first operation whose cue the (normalised) question matches."""
+        return next((op.name for op in self if op.cue is not None and op.cue.search(text)), None)
+
+    def messages(self) -> dict[str, Messages]:
+        return {op.name: op.messages for op in self if op.messages}
+
+
+def extend_catalogue(catalogue: Catalogue, registry: Registry) -> Catalogue:
+    """The catalogue with every operation's own messages under "op.<name>."."""
+    for name, messages in registry.messages().items():
+        catalogue = catalogue.with_messages(f"op.{name}.", messages)
+    return catalogue
+
+
+# --- SQL: the same row statement for most operations, an aggregate over it for the figure
+
+def select_rows(sel: Selection) -> Statement:
+    return f"SELECT {ROW_COLUMNS} FROM projects WHERE {sel.where} ORDER BY rowid", sel.params
+
+
+def aggregate_plan(function: str) -> SqlBuilder:
+    """Rows of the selection, and `function` (over the measure) as the figure."""
+
+    def plan(sel: Selection, query: TableQuery) -> Plan:
+        fn = function.format(m=sel.measure)
+        return Plan(rows=select_rows(sel), value=(f"SELECT {fn} FROM projects WHERE {sel.where}", sel.params))
+
+    return plan
+
+
+def rows_plan(sel: Selection, query: TableQuery) -> Plan:
+    return Plan(rows=select_rows(sel))
+
+
+def extreme_plan(function: str) -> SqlBuilder:
+    """The rows holding the largest (smallest) amount, ties included."""
+
+    def plan(sel: Selection, query: TableQuery) -> Plan:
+        m, w = sel.measure, sel.where
+        sql = (f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} AND {m} = "
+               f"(SELECT {function}({m}) FROM projects WHERE {w}) ORDER BY rowid")
+        return Plan(rows=(sql, sel.params * 2), value_from_first_row=True)
+
+    return plan
+
+
+_GROUP_FUNCTIONS = {"sum": "SUM({m})", "count": "COUNT(*)", "avg": "AVG({m})"}
+
+
+def group_plan(sel: Selection, query: TableQuery) -> Plan:
+    """Per group: an aggregate (sum, count, average), or the extreme rows (max, min)."""
+    g, m, w = sel.group_by or "theme", sel.measure, sel.where
+    inner = query.aggregate or "sum"
+    if inner in ("max", "min"):
+        order = "DESC" if inner == "max" else "ASC"
+        sql = (f"SELECT {ROW_COLUMNS} FROM (SELECT *, RANK() OVER (PARTITION BY {g} ORDER BY {m} {order}) AS rk "
+               f"FROM projects WHERE {w} AND {m} IS NOT NULL) WHERE rk = 1 ORDER BY {m} DESC")
+        return Plan(rows=(sql, sel.params), groups_from_rows=True)
+    fn = _GROUP_FUNCTIONS[inner].format(m=m)
+    order_by = "COUNT(*)" if inner == "count" else fn
+    groups = f"SELECT {g}, {fn}, COUNT(*) FROM projects WHERE {w} GROUP BY {g} ORDER BY {order_by} DESC, {g}"
+    return Plan(rows=select_rows(sel), groups=(groups, sel.params))
+
+
+# --- composers
+
+def compose_lookup(ctx: TableContext) -> Composed:
+    """Each named project's asked amounts and fields."""
+    query = ctx.intent.table_query
+    fields = query.fields if query else ()
+    asked = [f for f in fields if f in ("contribution", "total_size")] or ([] if fields else ["contribution"])
+    whole = bool({"partners", "description"} & set(fields))
+    lines, answered = [], True
+    for row in ctx.result.rows:
+        marker = ctx.mark(row, whole=whole)
+        for measure in asked:
+            value = row.contribution if measure == "contribution" else row.total_size
+            key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
+            lines.append(ctx.t(key, p=ctx.name(row), v=ctx.euro(value), m=marker))
+            answered &= value is not None
+        for name in fields:
+            if name == "applicant":
+                lines.append(ctx.t("applicant", v=row.applicant, m=marker))
+            elif name == "partners":
+                lines.append(ctx.t("partners" if row.partners else "no_partners", v=row.partners, m=marker))
+            elif name == "description":
+                lines.append(ctx.t("description", v=row.description, m=marker))
+            elif name == "theme":
+                lines.append(ctx.t("theme" if row.theme else "no_theme", v=ctx.theme(row.theme), m=marker))
+    return Composed(lines=tuple(lines), answered=answered and bool(ctx.result.rows))
+
+
+def _row_lines(ctx: TableContext) -> str:
+    return "\n".join(f"- {ctx.name(r)}: {ctx.euro(ctx.amount(r))} {ctx.mark(r)}" for r in ctx.result.rows)
+
+
+def _with_amount(ctx: TableContext) -> list[ProjectRow]:
+    return [r for r in ctx.result.rows if ctx.amount(r) is not None]
+
+
+def _rows_or_markers(ctx: TableContext, always_list: bool = False) -> str:
+    """The rows one per line, or (for long selections) only their citation markers."""
+    if always_list or len(ctx.result.rows) <= LIST_LIMIT:
+        return _row_lines(ctx)
+    return ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows))
+
+
+def compose_list(ctx: TableContext) -> Composed:
+    with_amount = _with_amount(ctx)
+    lines = [ctx.t("list_head", n=ctx.projects(len(ctx.result.rows)), rule=ctx.result.rule), _row_lines(ctx)]
+    if len(with_amount) > 1:
+        total = sum(ctx.amount(r) or 0 for r in with_amount)
+        lines.append(ctx.t("list_total", v=ctx.euro(total), what=ctx.measure_name()))
+    return Composed(lines=tuple(lines))
+
+
+def compose_sum(ctx: TableContext) -> Composed:
+    n = len(_with_amount(ctx))
+    head = ctx.t("sum", v=ctx.euro(ctx.result.value or 0), what=ctx.measure_name(), n=ctx.projects(n), rule=ctx.result.rule)
+    return Composed(lines=(head, _rows_or_markers(ctx)))
+
+
+def compose_avg(ctx: TableContext) -> Composed:
+    with_amount = _with_amount(ctx)
+    total = sum(ctx.amount(r) or 0 for r in with_amount)
+    head = ctx.t("avg", v=ctx.euro(round(float(ctx.result.value or 0), 2)), what=ctx.measure_name(),
+                 total=ctx.euro(total), n=ctx.projects(len(with_amount)), rule=ctx.result.rule)
+    return Composed(lines=(head, _rows_or_markers(ctx)))
+
+
+def compose_count(ctx: TableContext) -> Composed:
+    lines = [ctx.t("count", v=ctx.projects(int(ctx.result.value or 0)), rule=ctx.result.rule)]
+    sections: dict[str, int] = {}
+    for r in ctx.result.rows:
+        sections[r.section] = sections.get(r.section, 0) + 1
+    if len(sections) > 1:
+        lines.append(ctx.t("count_sections", parts=", ".join(f"'{s}' {n}" for s, n in sections.items())))
+    lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
+    return Composed(lines=tuple(lines))
+
+
+def compose_extreme(ctx: TableContext) -> Composed:
+    rows, op = ctx.result.rows, ctx.operation.name
+    if len(rows) == 1:
+        line = ctx.t(op, what=ctx.measure_name(), rule=ctx.result.rule, p=ctx.name(rows[0]),
+                     v=ctx.euro(ctx.result.value), m=ctx.mark(rows[0]))
+    else:
+        names = ", ".join(f"{ctx.name(r)} {ctx.mark(r)}" for r in rows)
+        line = ctx.t(op + "_tie", what=ctx.measure_name(), rule=ctx.result.rule, p=names, v=ctx.euro(ctx.result.value))
+    return Composed(lines=(line,))
+
+
+def compose_group(ctx: TableContext) -> Composed:
+    query = ctx.intent.table_query
+    g = (query.group_by if query else None) or "theme"
+    inner = (query.aggregate if query else None) or "sum"
+
+    def key_label(key: str) -> str:
+        return ctx.theme(key) if g == "theme" else key or "—"
+
+    if inner in ("max", "min"):
+        lines = [ctx.t("group_head", what=ctx.measure_name().capitalize(), g=ctx.t("g_" + g), rule=ctx.result.rule)]
+        lines += [ctx.t("group_extreme", k=key_label(str(getattr(r, g))), p=ctx.name(r), v=ctx.euro(ctx.amount(r)),
+                        m=ctx.mark(r)) for r in ctx.result.rows]
+        return Composed(lines=tuple(lines))
+    what = ctx.t("projects_word") if inner == "count" else ctx.measure_name()
+    lines = [ctx.t("group_head", what=what.capitalize(), g=ctx.t("g_" + g), rule=ctx.result.rule)]
+    for key, value, n in ctx.result.groups:
+        shown = str(value) if inner == "count" else ctx.euro(value)
+        lines.append(ctx.t("group_line", k=key_label(key), v=shown, n=ctx.projects(n)))
+    lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
+    return Composed(lines=tuple(lines))
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# Cue order matters: the first match wins ("hoeveel projecten" counts before "hoeveel" sums).
+DEFAULT_OPERATIONS = (
+    Operation(name="count", plan=aggregate_plan("COUNT(*)"), compose=compose_count, compares_stated_totals=True,
+              groupable=True,
+              cue=_cue(r"\bhoeveel (?:\w+ )?(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal (?:projecten|rijen)"
+                       r"|\bhow many\b|\bnumber of (?:projects|rows)")),
+    Operation(name="avg", plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
+              cue=_cue(r"\bgemiddeld|\baverage\b|\bmean\b")),
+    Operation(name="max", plan=extreme_plan("MAX"), compose=compose_extreme, groupable=True,
+              cue=_cue(r"\b(?:grootste|hoogste|meeste|duurste|largest|biggest|highest|most|top|maximum|maximale)\b")),
+    Operation(name="min", plan=extreme_plan("MIN"), compose=compose_extreme, groupable=True,
+              cue=_cue(r"\b(?:kleinste|laagste|minste|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
+    Operation(name="sum", plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
+              compares_stated_totals=True, notes_missing=True, groupable=True,
+              cue=_cue(r"\b(?:totaal|in totaal|samen|opgeteld|bij elkaar|total|in total|altogether|combined|sum)\b"
+                       r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
+                       r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
+    Operation(name="list", plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
+              notes_missing=True),
+    Operation(name="lookup", plan=rows_plan, compose=compose_lookup, cue=None),
+    Operation(name="group", plan=group_plan, compose=compose_group, cue=None),
+)
+
+
+def default_registry() -> Registry:
+    return Registry(DEFAULT_OPERATIONS)

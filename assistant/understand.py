@@ -1,0 +1,361 @@
+"""Understand a question without an LLM: language, follow-up context, answer type, table query, route.
+
+The first step of the question path. It finds the table's values in the question (`entities`), reads the cues
+below and the operation cues of the registry (`operations`), and returns an `Intent`; it runs no query itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.entities import EntityMatcher, Vocabulary
+from assistant.language import detect_language
+from assistant.lexicon import Lexicon
+from assistant.operations import Registry
+from assistant.records import (
+    AnswerType,
+    Field,
+    Filter,
+    GroupColumn,
+    Intent,
+    Language,
+    Match,
+    MatchKind,
+    Measure,
+    Route,
+    TableQuery,
+)
+from index.lexical import normalise, words
+
+Turn = dict[str, str]  # {"role": "user" | "assistant", "content": …}
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# What a question says besides the operation (operation cues live in the registry). Over normalised text.
+CUES = {
+    "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|overzicht|show|toon|alle projecten|all projects"
+                 r"|all the projects)\b"),
+    "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section)"),
+    "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
+                       r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
+    "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
+    "amount": _cue(r"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
+                   r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"),
+    "strong_amount": _cue(r"\bhoeveel\b|\bbedrag|how much|\bamount|\beuro|€|what (?:was|is) the (?:total )?(?:municipal )?"
+                          r"contribution|wat (?:was|is) de (?:totale )?(?:gemeentelijke )?bijdrage"),
+    # The question points at a document's prose, not at the project table.
+    "document": _cue(r"\b(?:volgens|according to|noemt|noem[td] de|staat in|says?|mentions?|in the letter|in de brief|"
+                     r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier|investering|investment"),
+    "annex": _cue(r"\b(?:bijlage|annex|tabel|table)\b"),  # the annex is the table itself
+    "domain": _cue(r"project|subsid|bijdrage|bijgedragen|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex"
+                   r"|\btabel|\btable\b"),
+    "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
+    "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b"),
+    "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar gaat|about|what does|wat doet|inhoud"
+                                 r"|doel|purpose)\b"),
+    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom"),
+    "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar gaat|what does|beschrijving|description|omschrijving"
+                        r"|about|inhoud|doel)\b"),
+    "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
+    "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
+    "which": _cue(r"\b(?:welke|which)\b"),
+    "all_rows": _cue(r"\b(?:alle|all)\b"),
+    "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project"
+                     r"|dat project|dit project|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there)\b"),
+    "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|dat project|dit project|hij)\b"
+                         r"|\bwie (?:was|is) de aanvrager"),
+}
+_GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "aanvrager": "applicant",
+                                          "applicant": "applicant", "onderdeel": "section", "section": "section"}
+_FIELD_CUES: tuple[Field, ...] = ("applicant", "partners", "description", "theme")
+ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|wethouder|alderman|steller|author"
+         r"|directeur|director|voorzitter|chair(?:man)?|ceo|cto|minister)")
+ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
+    # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
+    ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
+                  rf"(?:de |het |the |our |onze )?{ROLES}\b")),
+    ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd)\b")),
+    ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
+                    r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
+                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),
+    ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
+                  r"|since when|what day)\b")),
+    ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|welke periode|looptijd)\b")),
+    ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bcost|\bamount|\binvestering|\binvestment"
+                    r"|\beuro|€")),
+)
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+((?:[a-z'&-]+\s+){0,2}?[a-z'-]+)")
+_FOREIGN_CONTRIBUTOR = re.compile(
+    r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
+    r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)")
+_MUNICIPALITY = re.compile(r"gemeente|municipality|city|council|college|groningen|\bwe\b|\bwij\b|\byou\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Signals:
+    """What the cues found in one (normalised) question; the rules below read these, not the regexes."""
+
+    operation: str | None  # the first registry operation whose cue matches
+    amount: bool
+    strong_amount: bool
+    listing: bool
+    domain: bool
+    document: bool
+    annex: bool
+    total_size: bool
+    size_word: bool
+    explicit_sum: bool
+    which: bool
+    all_rows: bool
+    applicant_explicit: bool
+    description_explicit: bool
+    fields: tuple[Field, ...]
+    group_by: GroupColumn | None
+    counted: str | None
+    foreign_contributor: bool
+
+    @classmethod
+    def read(cls, text: str, registry: Registry, lexicon: Lexicon) -> Signals:
+        group = CUES["group"].search(text)
+        return cls(
+            operation=registry.asked(text), amount=bool(CUES["amount"].search(text)),
+            strong_amount=bool(CUES["strong_amount"].search(text)), listing=bool(CUES["list"].search(text)),
+            domain=bool(CUES["domain"].search(text)), document=bool(CUES["document"].search(text)),
+            annex=bool(CUES["annex"].search(text)), total_size=bool(CUES["total_size"].search(text)),
+            size_word=bool(CUES["size_word"].search(text)), explicit_sum=bool(CUES["explicit_sum"].search(text)),
+            which=bool(CUES["which"].search(text)), all_rows=bool(CUES["all_rows"].search(text)),
+            applicant_explicit=bool(CUES["applicant_explicit"].search(text)),
+            description_explicit=bool(CUES["description_explicit"].search(text)),
+            fields=tuple(f for f in _FIELD_CUES if CUES[f].search(text)),
+            group_by=_GROUP_COLUMNS[group.group(1)] if group else None,
+            counted=counted_noun(text, lexicon), foreign_contributor=foreign_contributor(text))
+
+    @property
+    def asks_table_field(self) -> bool:
+        """An operation, a measure or a row field that only the table holds."""
+        return bool(self.strong_amount or self.operation or self.total_size or self.applicant_explicit
+                    or "partners" in self.fields or self.description_explicit)
+
+    @property
+    def asks_something(self) -> bool:
+        """Does the question itself say what it wants (an operation, a measure or a field)?"""
+        return bool(self.operation or self.total_size or self.fields or self.amount or self.listing)
+
+
+def counted_noun(text: str, lexicon: Lexicon) -> str | None:
+    """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
+    match = _COUNTED.search(text)
+    if not match or match.group(1).split()[0] in lexicon.not_counted:
+        return None
+    return match.group(1).split()[-1]
+
+
+def foreign_contributor(text: str) -> bool:
+    """'How much did ING contribute…': a contributor other than the municipality, which the table does not record."""
+    match = _FOREIGN_CONTRIBUTOR.search(text)
+    if not match:
+        return False
+    return not _MUNICIPALITY.search(match.group(1) or match.group(2) or "")
+
+
+def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
+    """The kind of answer asked for; "hoeveel inwoners" counts, "hoeveel kreeg" asks an amount."""
+    for name, pattern in ANSWER_TYPES:
+        if name == "amount" and counted_noun(text, lexicon):
+            return "count"
+        if pattern.search(text):
+            return name
+    return "open"
+
+
+def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Capitalised words inside the question (not its first word): names the evidence must mention.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> proper_names("Hoeveel subsidie kreeg Philips?", load_lexicon())
+    ('philips',)
+    """
+    tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
+    first = re.match(r"\s*([\w'-]+)", question)
+    out = [t for t in tokens if not (first and t == first.group(1)) and normalise(t) not in lexicon.generic_names]
+    return tuple(dict.fromkeys(normalise(t) for t in out))
+
+
+def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
+    """One filter per kind of mention; several mentions of a kind are alternatives."""
+    out = []
+    kinds: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
+    for kind in kinds:
+        values = tuple(dict.fromkeys(m.value for m in entities if m.kind == kind))
+        if values:
+            out.append(Filter(column=kind, values=values))
+    return tuple(out)
+
+
+# --- the rules that decide whether a question is about the table, and which query answers it
+
+def _kinds(entities: Sequence[Match]) -> set[str]:
+    return {m.kind for m in entities}
+
+
+def names_a_row(entities: Sequence[Match]) -> bool:
+    """A project or applicant is named: the table has its row(s)."""
+    return bool({"project", "applicant"} & _kinds(entities))
+
+
+def names_a_strong_subject(entities: Sequence[Match]) -> bool:
+    """An annex section, or a theme in its full multi-word name, is named (not a word that also means other things)."""
+    return any(m.kind == "section" or (m.kind == "theme" and " " in m.surface) for m in entities)
+
+
+def selects_rows(s: Signals, entities: Sequence[Match]) -> bool:
+    """A theme, keyword or section with something to do to its rows."""
+    return bool({"theme", "keyword", "section"} & _kinds(entities)) and bool(
+        s.operation or s.strong_amount or s.domain or (s.listing and names_a_strong_subject(entities)))
+
+
+def counts_something_else(s: Signals, lexicon: Lexicon) -> bool:
+    """'How many employees / visitors': not something the table counts."""
+    return s.counted is not None and s.counted not in lexicon.table_nouns
+
+
+def defers_to_documents(s: Signals, entities: Sequence[Match]) -> bool:
+    """'Volgens de brief …': the question asks what a document says, unless it asks a row's figure or the annex."""
+    return s.document and not (names_a_row(entities) and s.asks_table_field) and not s.annex
+
+
+def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon) -> bool:
+    if counts_something_else(s, lexicon) or s.foreign_contributor or defers_to_documents(s, entities):
+        return False
+    return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount))
+            or (s.strong_amount and s.domain))
+
+
+def names_one_project(entities: Sequence[Match]) -> bool:
+    return len({m.value for m in entities if m.kind == "project"}) == 1
+
+
+def sums_a_selection(s: Signals, entities: Sequence[Match], measure: str) -> bool:
+    """An amount over a theme/applicant/keyword/section (or 'all'), not a 'which projects' list."""
+    return bool((s.amount or measure == "total_size") and not (s.listing and s.which)
+                and ({"applicant", "theme", "keyword", "section"} & _kinds(entities) or s.all_rows))
+
+
+def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
+    fields = s.fields
+    if "partners" in fields and not s.applicant_explicit:
+        fields = tuple(f for f in fields if f != "applicant")  # "wie waren de partners" asks for partners only
+    if (s.amount or s.total_size) and not s.description_explicit:
+        fields = tuple(f for f in fields if f != "description")  # "wat is de bijdrage" asks for the amount
+    if measure == "total_size":
+        return (*fields, "total_size")
+    if s.amount and operation == "lookup":
+        return (*fields, "contribution")
+    return fields
+
+
+@dataclass
+class Understander:
+    """Turns a question (and the conversation so far) into an Intent."""
+
+    vocab: Vocabulary
+    lexicon: Lexicon
+    registry: Registry
+    matcher: EntityMatcher | None = None
+
+    def __post_init__(self) -> None:
+        if self.matcher is None:
+            self.matcher = EntityMatcher(self.vocab, self.lexicon)
+
+    def entities(self, question: str, applicant_cue: bool) -> tuple[Match, ...]:
+        assert self.matcher is not None
+        return tuple(self.matcher.find(question, applicant_cue=applicant_cue))
+
+    def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0) -> Intent:
+        """Parse a question, with the conversation so far, into an Intent."""
+        votes = self.lexicon.language_votes
+        users = [t["content"] for t in history if t.get("role") == "user"]
+        default: Language = detect_language(users[-1], votes) if users else "nl"
+        intent = self.parse(question, detect_language(question, votes, default=default))
+        last = max((i for i, t in enumerate(history) if t.get("role") == "user"), default=None)
+        if last is None or depth > 3:
+            return intent
+        previous = self.understand(history[last]["content"], history[:last], depth + 1)
+        answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
+        return self._with_context(intent, previous, answer)
+
+    def parse(self, question: str, language: Language) -> Intent:
+        text = normalise(question)
+        entities = self.entities(question, applicant_cue=bool(CUES["applicant"].search(text)))
+        years = tuple(int(y) for y in _YEAR.findall(text))
+        query = self.table_query(text, entities)
+        covered = self.vocab.years
+        foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
+        route: Route = "table" if query and foreign is None else "documents"
+        expanded = self.lexicon.expand(question)
+        kind = answer_type(text, self.lexicon)
+        return Intent(question=question, language=language, route=route,
+                      table_query=query if route == "table" else None, search_query=expanded, answer_type=kind,
+                      years=years, subject_terms=self.subject_terms(expanded), entities=entities,
+                      counted=counted_noun(text, self.lexicon) if kind == "count" else None,
+                      names=proper_names(question, self.lexicon), foreign_year=foreign)
+
+    def subject_terms(self, question: str) -> tuple[str, ...]:
+        """Content words of a question that evidence must touch: not generic domain words, not a year the tables
+        cover (every table row is about one)."""
+        generic = self.lexicon.generic_question_words | {str(y) for y in self.vocab.years}
+        return tuple(dict.fromkeys(w for w in words(question) if w not in generic and len(w) > 1))
+
+    def table_query(self, text: str, entities: Sequence[Match]) -> TableQuery | None:
+        """A whitelisted query when the question is about the project table, else None."""
+        s = Signals.read(text, self.registry, self.lexicon)
+        if not is_table_question(s, entities, self.lexicon):
+            return None
+        measure: Measure = "total_size" if s.total_size or s.size_word else "contribution"
+        operation = s.operation
+        if operation is not None and names_one_project(entities):
+            operation = self.registry[operation].for_one_project or operation
+        elif operation == "sum" and measure == "total_size" and not s.explicit_sum:
+            operation = None  # "totale projectomvang" names the measure, it does not ask for a sum by itself
+        if operation is None:
+            operation = "lookup" if names_one_project(entities) else (
+                "sum" if sums_a_selection(s, entities, measure) else "list")
+        fields = asked_fields(s, measure, operation)
+        if s.group_by is not None:
+            inner = operation if operation in self.registry and self.registry[operation].groupable else "sum"
+            return TableQuery(operation="group", aggregate=inner, measure=measure, filters=filters_for(entities),
+                              group_by=s.group_by, fields=fields)
+        return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields)
+
+    def _with_context(self, intent: Intent, previous: Intent, answer: str) -> Intent:
+        """Resolve a follow-up against the previous turn (already resolved itself)."""
+        text = normalise(intent.question)
+        signals = Signals.read(text, self.registry, self.lexicon)
+        subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities)
+        cue, short = bool(CUES["followup"].search(text)), len(text.split()) <= 6
+        base = previous.table_query
+        search = f"{previous.search_query} {intent.search_query}"
+        if subject and base is not None and (cue or short) and not signals.asks_something:
+            # "And Web 11?" / "And to infrastructure?": the previous question about a new subject.
+            query = self.table_query(normalise(previous.question), intent.entities) or base
+            return replace(intent, route="table", table_query=query, followup=True, foreign_year=None, search_query=search)
+        if subject or not (cue or short):
+            return intent
+        if base is None:
+            terms = tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms))
+            return replace(intent, search_query=search, subject_terms=terms, followup=True)
+        entities = previous.entities
+        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
+            assert self.matcher is not None
+            named = [m for m in self.matcher.find(answer, kinds=("project",))]
+            entities = tuple(named[:1]) or entities
+        mine = self.table_query(text, entities) if signals.asks_something else None
+        query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
+        return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,
+                       entities=entities, search_query=search)

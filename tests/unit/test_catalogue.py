@@ -1,0 +1,47 @@
+"""The one i18n catalogue: both languages for every message, the same placeholders, and every key the code uses."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.catalogue import Catalogue, CatalogueError, check_messages, load_catalogue
+from index.settings import PROJECT_ROOT
+
+CATALOGUE = load_catalogue()
+# A literal key handed to the catalogue in code: t("key"…), text(lang, "key"…), ctx.t("key"…), catalogue.text(x, "key"…)
+_USES = re.compile(r"""(?:\bt|\.t|\btext|\.text|_text)\((?:[\w.]+,\s*)?["']([a-z_][\w.]*[a-z])["'][,)]""")
+
+
+def test_catalogue_loads_with_both_languages_and_matching_placeholders():
+    assert len(CATALOGUE.messages) > 150
+    check_messages(CATALOGUE.messages)
+
+
+def test_catalogue_every_literal_key_in_the_code_exists():
+    missing = []
+    for folder in ("assistant", "ui"):
+        for path in sorted((PROJECT_ROOT / folder).glob("*.py")):
+            for key in _USES.findall(path.read_text(encoding="utf-8")):
+                ui_key = f"ui.{key}"
+                if not (CATALOGUE.has(key) or CATALOGUE.has(ui_key)):
+                    missing.append(f"{Path(path).name}: {key}")
+    assert not missing, missing
+
+
+def test_catalogue_falls_back_to_dutch_for_another_language():
+    assert CATALOGUE.text("fr", "ui.send") == CATALOGUE.text("nl", "ui.send")
+
+
+def test_catalogue_refuses_a_message_with_different_placeholders():
+    with pytest.raises(CatalogueError, match="different placeholders"):
+        Catalogue({}).with_messages("x.", {"m": {"nl": "{a}", "en": "{b}"}})
+
+
+def test_catalogue_bad_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("m:\n  nl: alleen Nederlands\n", encoding="utf-8")
+    with pytest.raises(CatalogueError, match="exactly nl and en"):
+        load_catalogue(path)

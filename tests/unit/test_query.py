@@ -1,0 +1,80 @@
+"""The table engine: each whitelisted operation, computed against the real table, and what it refuses."""
+
+import pytest
+
+from assistant.catalogue import load_catalogue
+from assistant.operations import default_registry
+from assistant.query import QueryError, SqlTableEngine
+from assistant.records import Filter, TableQuery
+
+
+@pytest.fixture(scope="module")
+def engine(store):
+    return SqlTableEngine(store, default_registry(), load_catalogue())
+
+
+def theme(name):
+    return Filter(column="theme", values=(name,))
+
+
+def q(operation, measure="contribution", filters=(), **kw):
+    return TableQuery(operation=operation, measure=measure, filters=filters, **kw)
+
+
+@pytest.mark.parametrize(("query", "value", "rows"), [
+    (q("sum"), 634_427, 23),
+    (q("sum", filters=(theme("Onderwijs & Arbeidsmarkt"),)), 242_070, 4),
+    (q("sum", "total_size", (theme("Kennis & Innovatie"),)), 2_957_231, 10),
+    (q("count", filters=(theme("Profilering & Vestigingsklimaat"),)), 5, 5),
+    (q("avg", filters=(theme("Profilering & Vestigingsklimaat"),)), 12_500, 5),
+    (q("max"), 150_000, 1),
+    (q("min"), 383, 1),
+    (q("max", "total_size"), 2_200_000, 1),
+    (q("min", "total_size"), 1_131, 1),
+    (q("sum", filters=(Filter(column="applicant", values=("WEB11",)),)), 4_000, 2),
+    (q("list", filters=(Filter(column="keyword", values=("blockchain",)),)), 107_000, 3),
+    (q("list", filters=(Filter(column="keyword", values=("vrouwen|meiden",)),)), 383, 1),
+    (q("sum", filters=(Filter(column="section", values=("Anders",)),)), 160_000, 3),
+])
+def test_query_operation_computes_exact_figure(engine, query, value, rows):
+    result = engine.run(query, "nl")
+    assert result.value == value and len(result.rows) == rows
+
+
+def test_query_grouped_sum_per_theme(engine):
+    result = engine.run(q("group", aggregate="sum", group_by="theme"), "nl")
+    assert dict((g, v) for g, v, _ in result.groups) == {
+        "Onderwijs & Arbeidsmarkt": 242_070, "": 160_000, "Kennis & Innovatie": 154_857,
+        "Profilering & Vestigingsklimaat": 62_500, "Infrastructuur": 15_000}
+
+
+def test_query_grouped_extreme_per_theme_keeps_ties(engine):
+    result = engine.run(q("group", aggregate="max", group_by="theme"), "nl")
+    assert {(r.theme, r.project) for r in result.rows} >= {
+        ("Onderwijs & Arbeidsmarkt", "GDBC, Groninger Digital Business Center"), ("", "Programmeren in de klas"),
+        ("", "Like-programma")}
+
+
+def test_query_sum_is_compared_with_stated_totals(engine):
+    result = engine.run(q("sum"), "nl")
+    cmp = {c.section: (c.computed, c.stated, c.difference) for c in result.comparisons}
+    assert cmp == {"Programma Economie en Werkgelegenheid": (474_427, 469_427, 5_000), "Anders": (160_000, 80_000, 80_000)}
+
+
+def test_query_reports_rows_without_amount_and_rule_and_sql(engine):
+    result = engine.run(q("sum", "total_size", (Filter(column="section", values=("Anders",)),)), "en")
+    assert [r.project for r in result.missing] == ["Early Adopter Groningen City", "Like-programma"]
+    assert result.rule == "section = 'Anders'" and "section IN ('Anders')" in result.sql
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    (q("sum", filters=(Filter(column="applicant", values=("Philips",)),)), "no applicant 'Philips'"),
+    (q("drop"), "unknown operation"),
+    (q("sum", measure="salary"), "unknown measure"),
+    (q("sum", group_by="description; DROP TABLE projects"), "cannot group by"),
+    (q("list", filters=(Filter(column="description", values=("x",)),)), "cannot filter on 'description'"),
+    (q("list", filters=(Filter(column="keyword", values=("x' OR 1=1 --",)),)), "plain words"),
+])
+def test_query_outside_the_whitelist_is_refused(engine, query, message):
+    with pytest.raises(QueryError, match=message):
+        engine.run(query, "nl")

@@ -1,0 +1,130 @@
+"""Understanding without an LLM: routes, operations, measures, fields and follow-ups, in families of phrasings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.lexicon import load_lexicon
+from assistant.understand import (
+    Signals,
+    counted_noun,
+    counts_something_else,
+    foreign_contributor,
+    proper_names,
+)
+from index.settings import PROJECT_ROOT
+from tests.snapshots.intents import SNAPSHOT, current
+
+LEXICON = load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def understand(assistant):
+    return assistant.understander.understand
+
+
+def test_understand_every_eval_question_matches_the_reviewed_snapshot(assistant):
+    """A change in how any eval question is understood must show up here (update with the snapshot script)."""
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    got = json.loads(json.dumps(current(assistant.understander, PROJECT_ROOT)))
+    changed = sorted(k for k in expected.keys() | got.keys() if expected.get(k) != got.get(k))
+    assert not changed, f"{len(changed)} intents changed, e.g. {changed[:5]}; run python -m tests.snapshots.intents"
+
+
+@pytest.mark.parametrize(("question", "operation", "measure"), [
+    ("Hoeveel kreeg PyGrunn?", "lookup", "contribution"),
+    ("How much did PyGrunn get?", "lookup", "contribution"),
+    ("Wat was de totale projectomvang van PyGrunn?", "lookup", "total_size"),
+    ("What was the total project size of PyGrunn?", "lookup", "total_size"),
+    ("Hoeveel projecten vallen onder Kennis & Innovatie?", "count", "contribution"),
+    ("How many projects are in Kennis & Innovatie?", "count", "contribution"),
+    ("Wat is de gemiddelde bijdrage in Profilering & Vestigingsklimaat?", "avg", "contribution"),
+    ("What is the average contribution in Profilering & Vestigingsklimaat?", "avg", "contribution"),
+    ("Welk project kreeg de grootste bijdrage?", "max", "contribution"),
+    ("Which project got the largest contribution?", "max", "contribution"),
+    ("Welk project had de kleinste projectomvang?", "min", "total_size"),
+    ("Which project had the smallest project size?", "min", "total_size"),
+    ("Hoeveel ging er in totaal naar onderwijs?", "sum", "contribution"),
+    ("How much went to education in total?", "sum", "contribution"),
+    ("Welke blockchainprojecten zijn gesubsidieerd?", "list", "contribution"),
+    ("Which blockchain projects were funded?", "list", "contribution"),
+    ("Hoeveel kreeg WEB11 in totaal?", "sum", "contribution"),
+    ("Welk project kreeg de grootste bijdrage per thema?", "group", "contribution"),
+    ("How much went to each theme?", "group", "contribution"),
+])
+def test_understand_table_questions_get_their_operation_in_both_languages(understand, question, operation, measure):
+    intent = understand(question)
+    assert intent.route == "table" and intent.table_query is not None, intent
+    assert (intent.table_query.operation, intent.table_query.measure) == (operation, measure)
+
+
+@pytest.mark.parametrize("question", [
+    "Wat is de slogan van het Digital Office Groningen?", "What is the slogan of the Digital Office?",
+    "Wie heeft de brief ondertekend?", "Who signed the letter?",
+    "How many employees does Coders Academy have?",  # counts something the table does not hold
+    "How much did ING contribute to Trendship '17?",  # a contributor the table does not record
+    "Volgens de brief, hoeveel projecten zijn er uitgevoerd?",  # asks what the letter says
+])
+def test_understand_prose_questions_go_to_the_documents(understand, question):
+    assert understand(question).route == "documents"
+
+
+def test_understand_grouping_keeps_the_operation_per_group(understand):
+    query = understand("Welk project kreeg de grootste bijdrage per thema?").table_query
+    assert query is not None and (query.operation, query.aggregate, query.group_by) == ("group", "max", "theme")
+
+
+def test_understand_uncovered_year_is_named_and_leaves_the_table(understand):
+    intent = understand("How much did the municipality contribute in 2016?")
+    assert intent.route == "documents" and intent.foreign_year == 2016
+
+
+@pytest.mark.parametrize(("question", "language"), [("Hoeveel kreeg PyGrunn?", "nl"), ("How much did PyGrunn get?", "en")])
+def test_understand_detects_the_askers_language(understand, question, language):
+    assert understand(question).language == language
+
+
+@pytest.mark.parametrize(("history", "question", "operation", "filter_value"), [
+    ([("user", "Hoeveel subsidie kreeg PyGrunn?"), ("assistant", "€ 1.500")], "En wie was de aanvrager?", "lookup", "PyGrunn"),
+    ([("user", "How much went to education projects?"), ("assistant", "€242,070")], "And to infrastructure?", "sum",
+     "Infrastructuur"),
+    ([("user", "Welk project kreeg de grootste bijdrage?"), ("assistant", "Het GDBC, Groninger Digital Business Center.")],
+     "Wie waren de partners van dat project?", "lookup", "GDBC, Groninger Digital Business Center"),
+])
+def test_understand_follow_up_takes_the_subject_from_the_conversation(understand, history, question, operation,
+                                                                       filter_value):
+    intent = understand(question, [{"role": r, "content": c} for r, c in history])
+    assert intent.followup and intent.table_query is not None
+    assert intent.table_query.operation == operation
+    assert any(filter_value in f.values for f in intent.table_query.filters)
+
+
+@pytest.mark.parametrize(("text", "noun"), [("hoeveel projecten zijn er", "projecten"), ("how many visitors came", "visitors"),
+                                           ("hoeveel kreeg pygrunn", None), ("how much did it cost", None)])
+def test_understand_counted_noun(text, noun):
+    assert counted_noun(text, LEXICON) == noun
+
+
+def test_understand_counting_something_the_table_does_not_hold():
+    employees = Signals.read("how many employees work there", _registry(), LEXICON)
+    assert counts_something_else(employees, LEXICON)
+    assert not counts_something_else(Signals.read("how many projects", _registry(), LEXICON), LEXICON)
+
+
+@pytest.mark.parametrize(("text", "foreign"), [("how much did ing contribute to trendship", True),
+                                              ("how much did the municipality contribute to trendship", False),
+                                              ("hoeveel heeft de gemeente bijgedragen", False)])
+def test_understand_foreign_contributor(text, foreign):
+    assert foreign_contributor(text) is foreign
+
+
+def test_understand_proper_names_skip_the_first_word_and_generic_names():
+    assert proper_names("Hoeveel kreeg Philips van Groningen?", LEXICON) == ("philips",)
+
+
+def _registry():
+    from assistant.operations import default_registry
+
+    return default_registry()
