@@ -66,6 +66,8 @@ def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
         raise CatalogueError(f"{path}: expected a mapping of keys to {{nl, en}}")
     messages: dict[str, dict[Language, str]] = {}
     for key, entry in data.items():
+        if not isinstance(key, str):  # YAML reads a bare yes/no/on/off key as a boolean
+            raise CatalogueError(f"{path}: key {key!r} is not text; quote it or rename it")
         if not isinstance(entry, dict) or not all(isinstance(v, str) for v in entry.values()):
             raise CatalogueError(f"{path}: {key!r} must map nl and en to text")
         messages[str(key)] = {"nl": entry.get("nl", ""), "en": entry.get("en", "")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from assistant.catalogue import Catalogue
 from assistant.cite import Citations
@@ -23,6 +24,8 @@ def compose_table(ctx: TableContext) -> Composed:
         return Composed(lines=(ctx.t("none", rule=ctx.result.rule),), answered=False)
     composed = ctx.operation.compose(ctx)
     lines = list(composed.lines)
+    if ctx.result.comparisons and ctx.stated_sentence is not None:
+        lines.insert(0, stated_first(ctx))
     if ctx.result.missing and ctx.operation.notes_missing:
         lines.append(ctx.t("missing", p=", ".join(f"{r.project} {ctx.mark(r)}" for r in ctx.result.missing)))
     for c in ctx.result.comparisons:
@@ -37,6 +40,24 @@ def compose_table(ctx: TableContext) -> Composed:
             lines.append(ctx.t("cmp_diff", s=c.section, stated=ctx.euro(c.stated), m=ctx.cites.markers(numbers),
                                computed=ctx.euro(c.computed), d=ctx.euro(abs(c.difference or 0))))
     return Composed(lines=tuple(lines), answered=composed.answered)
+
+
+def stated_first(ctx: TableContext) -> str:
+    """A total as the sources state it, before the computed one: the document's own sentence, then the annex's
+    total line per part (council members quote the figure the letter states)."""
+    parts = []
+    sentence = ctx.stated_sentence
+    if sentence is not None and sentence.entity:
+        marker = ctx.cites.chunk(sentence.chunk, sentence.sentence.text)
+        parts.append(ctx.t("stated_letter", v=render_entity(sentence.entity, ctx.intent.language), m=f"[{marker}]"))
+    for c in ctx.result.comparisons:
+        total = next(x for x in ctx.store.totals if x.section == c.section and x.year == c.year)
+        numbers = [ctx.cites.total(ctx.store, total)]
+        printed = ctx.stated_line(total)
+        if printed is not None:
+            numbers.append(ctx.cites.chunk(printed, printed.text))
+        parts.append(ctx.t("stated_annex", v=ctx.euro(c.stated), s=c.section, m=ctx.cites.markers(numbers)))
+    return ctx.t("stated_first", stated="; ".join(parts))
 
 
 def describe_source(info: SourceInfo | None, evidence: Evidence, catalogue: Catalogue, language: str) -> str:
@@ -77,14 +98,20 @@ def quote_line(text: str) -> str:
 
 
 def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Mapping[str, SourceInfo],
-                      cites: Citations, catalogue: Catalogue, lead: bool = True) -> str:
-    """Quoted sentences grouped by source, led by the typed answer (a date, a name, an amount) when there is one."""
+                      cites: Citations, catalogue: Catalogue, lead: bool | str = True) -> str:
+    """Quoted sentences grouped by source, led by the typed answer (a date, an amount; every name for a "who"
+    question) when there is one, or by the given lead (where "{m}" becomes the first quote's marker)."""
     language = intent.language
     lines: list[str] = []
     first = evidence[0]
     numbers = {id(e): cites.chunk(e.chunk, e.sentence.text) for e in evidence}
-    if lead and first.entity:
-        lines.append(f"**{render_entity(first.entity, language)}** [{numbers[id(first)]}]")
+    if isinstance(lead, str):
+        lines.append(lead.replace("{m}", f"[{numbers[id(first)]}]"))
+    elif lead and first.entity:
+        several = intent.answer_type in ("person", "name")
+        shown = [e for e in evidence if e.entity] if several else [first]
+        entities = dict.fromkeys(f"**{render_entity(e.entity or '', language)}** [{numbers[id(e)]}]" for e in shown)
+        lines.append(" · ".join(entities))
     elif lead:
         lines.append(catalogue.text(language, "sources_say"))
     groups: dict[str, list[Evidence]] = {}
@@ -96,16 +123,42 @@ def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Map
     return "\n\n".join(lines)
 
 
-def compose_refusal(intent: Intent, reason: RefusalReason, related: Evidence | None, sources: Mapping[str, SourceInfo],
-                    cites: Citations, catalogue: Catalogue, names: tuple[str, ...] = ()) -> str:
-    """'The sources don't say', why, and (when one is close) what they do say about the subject."""
+@dataclass(frozen=True, kw_only=True)
+class Refusal:
+    """Why a question is not answered, with what the message about it needs."""
+
+    reason: RefusalReason
+    names: tuple[str, ...] = ()  # names the sources never mention ("unknown")
+    covered: tuple[int, ...] = ()  # the years some table covers ("year")
+    detail: dict[str, str] = field(default_factory=dict)  # values for the reason's own message
+
+
+def refusal_text(intent: Intent, refusal: Refusal, catalogue: Catalogue) -> str:
+    """'The sources don't say' and why, in the asker's language."""
     language = intent.language
     t = lambda key, **v: catalogue.text(language, key, **v)  # noqa: E731
     kind_key = "k_" + intent.answer_type if catalogue.has("k_" + intent.answer_type) else "k_amount"
-    details: dict[str, str] = {
-        "type": t("r_type", kind=t(kind_key)), "year": t("r_year", year=", ".join(map(str, intent.years))),
-        "missing": t("r_missing"), "unknown": t("r_unknown", names=", ".join(f"'{n}'" for n in names))}
-    text = f"{t('refuse')} {details.get(reason, t('r_no_evidence'))}"
+    reason = refusal.reason
+    if reason == "type":
+        detail = t("r_type", kind=t(kind_key))
+    elif reason == "year":
+        covered = ", ".join(map(str, refusal.covered)) or "—"
+        detail = t("r_year", year=", ".join(map(str, intent.years)), covered=covered)
+    elif reason == "unknown":
+        detail = t("r_unknown", names=", ".join(f"'{n}'" for n in refusal.names))
+    elif catalogue.has(f"r_{reason}"):
+        detail = t(f"r_{reason}", **refusal.detail)
+    else:
+        detail = t("r_no_evidence")
+    lead = "" if reason in ("onboarding", "out_of_scope", "not_stated") else t("refuse") + " "
+    return lead + detail
+
+
+def compose_refusal(intent: Intent, refusal: Refusal, related: Evidence | None, sources: Mapping[str, SourceInfo],
+                    cites: Citations, catalogue: Catalogue) -> str:
+    """The refusal, and (when one is close) what the sources do say about the subject."""
+    text = refusal_text(intent, refusal, catalogue)
     if related is not None:
-        text += "\n\n" + t("related") + "\n\n" + compose_documents(intent, [related], sources, cites, catalogue, lead=False)
+        text += ("\n\n" + catalogue.text(intent.language, "related") + "\n\n"
+                 + compose_documents(intent, [related], sources, cites, catalogue, lead=False))
     return text

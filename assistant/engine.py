@@ -12,35 +12,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import replace
 from typing import Protocol
 
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant import phrasing
+from assistant.answer import CorpusWords, ExtractiveAnswerer, Gathered
 from assistant.catalogue import Catalogue, load_catalogue
-from assistant.cite import Citations
-from assistant.compose import compose_documents, compose_refusal, compose_table, quote_line
+from assistant.compose import quote_line
 from assistant.entities import Vocabulary
-from assistant.evidence import (
-    SIMILARITY_FLOORS,
-    SentenceVectors,
-    find_entity,
-    related_passage,
-    select_evidence,
-)
+from assistant.evidence import SIMILARITY_FLOORS
+from assistant.gloss import Gloss
 from assistant.guard import computed_figures, unbacked_figures
-from assistant.language import format_euro
 from assistant.lexicon import Lexicon, load_lexicon
-from assistant.operations import Registry, TableContext, default_registry, extend_catalogue
+from assistant.operations import Registry, default_registry, extend_catalogue
 from assistant.query import QueryError, SqlTableEngine, TableEngine
-from assistant.records import Answer, Evidence, Hit, Intent, Route, TableResult
+from assistant.records import Answer, Citation, Intent, Route
 from assistant.retrieve import HybridRetriever, Searcher
 from assistant.understand import Turn, Understander
 from index.embed import parse_embedder_spec
 from index.lexical import words
-from index.records import Chunk, SourceInfo, StatedTotal
 from index.settings import Settings
 from index.store import BuiltIndex
 
@@ -85,136 +78,10 @@ class QueryEmbedder(Protocol):
     def embed_query(self, text: str) -> list[float]: ...
 
 
-@dataclass(frozen=True, kw_only=True)
-class Gathered:
-    """What the table and retrieval returned for one intent."""
-
-    table: TableResult | None
-    hits: tuple[Hit, ...]
-    query_vector: np.ndarray
-    unknown: tuple[str, ...] = ()  # names in the question that no source mentions
-
-
 class Answerer(Protocol):
     """Writes the answer for an intent from what was gathered."""
 
     def answer(self, intent: Intent, gathered: Gathered) -> Answer: ...
-
-
-@dataclass(frozen=True, kw_only=True)
-class CorpusWords:
-    """How often each word occurs across the passages, and every word the sources use at all."""
-
-    chunk_counts: Mapping[str, int]  # word (and 5-letter stem) → in how many chunks
-    known: frozenset[str]  # every word of every chunk and table value
-
-    @classmethod
-    def of(cls, index: BuiltIndex) -> CorpusWords:
-        counts: dict[str, int] = {}
-        for chunk in index.chunks:
-            tokens = set(words(chunk.text))
-            for key in tokens | {t[:5] for t in tokens if len(t) >= 5}:
-                counts[key] = counts.get(key, 0) + 1
-        texts = [c.text for c in index.chunks] + [f"{r.project} {r.applicant} {r.partners} {r.description}"
-                                                  for r in index.tables.rows]
-        return cls(chunk_counts=counts, known=frozenset(w for t in texts for w in words(t)))
-
-    @cached_property
-    def rare(self) -> frozenset[str]:
-        return frozenset(w for w, n in self.chunk_counts.items() if n <= 2)
-
-
-class ExtractiveAnswerer:
-    """Composes table answers, quoted document answers and refusals; never generates free text."""
-
-    def __init__(self, *, index: BuiltIndex, tables: TableEngine, registry: Registry, catalogue: Catalogue,
-                 lexicon: Lexicon, corpus: CorpusWords, floors: tuple[float, float]):
-        self.index, self.tables, self.registry = index, tables, registry
-        self.catalogue, self.lexicon, self.corpus, self.floors = catalogue, lexicon, corpus, floors
-
-    @property
-    def sources(self) -> Mapping[str, SourceInfo]:
-        return self.index.sources
-
-    @property
-    def sentences(self) -> SentenceVectors:
-        return self.index.sentences
-
-    def answer(self, intent: Intent, gathered: Gathered) -> Answer:
-        cites = Citations(intent.language, self.catalogue)
-        if gathered.unknown:
-            text = compose_refusal(intent, "unknown", None, self.sources, cites, self.catalogue, names=gathered.unknown)
-            return self._answer(intent, gathered, False, text, (), "none")
-        if gathered.table is not None:
-            return self._table_answer(intent, gathered, cites)
-        return self._document_answer(intent, gathered, cites)
-
-    def _answer(self, intent: Intent, gathered: Gathered, answered: bool, text: str, cites: Citations | tuple[()],
-                route: Route, table: TableResult | None = None) -> Answer:
-        citations = tuple(cites.items) if isinstance(cites, Citations) else ()
-        return Answer(question=intent.question, language=intent.language, answered=answered, text=text,
-                      citations=citations, route=route, table=table, hits=gathered.hits)
-
-    def _table_answer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Answer:
-        result = gathered.table
-        assert result is not None
-        ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
-                           lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line)
-        composed = compose_table(ctx)
-        text, route = "\n\n".join(composed.lines), "table"
-        support = self._support(intent, gathered) if composed.answered else None
-        if support is not None:
-            text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
-            route = "table+documents"
-        return self._answer(intent, gathered, composed.answered, text, cites, route, result)  # type: ignore[arg-type]
-
-    def _document_answer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Answer:
-        counts = self.corpus.chunk_counts
-        required = tuple(n for n in intent.names if all(1 <= counts.get(w, 0) <= 3 for w in words(n)))
-        evidence, reason = select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                           rare=self.corpus.rare, required=required, floors=self.floors)
-        if intent.foreign_year is not None and intent.answer_type == "amount":
-            # A figure for a year no table covers must come from a passage that states one.
-            evidence = [e for e in evidence if e.entity or find_entity("amount", e.sentence.text)]
-            reason = reason or "year"
-        if not evidence:
-            related = related_passage(intent, gathered.hits, self.sentences, gathered.query_vector, self.floors[0])
-            text = compose_refusal(intent, reason or "no_evidence", related, self.sources, cites, self.catalogue)
-            return self._answer(intent, gathered, False, text, cites, "none")
-        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue)
-        return self._answer(intent, gathered, True, text, cites, "documents")
-
-    def stated_line(self, total: StatedTotal) -> Chunk | None:
-        """The document's own line that prints a stated total: a table row in the total's section whose filled
-        cells are exactly the total's amounts (a project row with the same amounts also names a project)."""
-        amounts = {format_euro(a, "nl") for a in (total.contribution, total.total_size) if a is not None}
-        return next((c for c in self.index.chunks if c.kind == "row" and c.section and c.section[-1] == total.section
-                     and amounts and {cell.strip() for cell in c.text.split("|") if cell.strip()} == amounts), None)
-
-    def _support(self, intent: Intent, gathered: Gathered) -> Evidence | None:
-        """A prose sentence that speaks about the same selection (e.g. the letter on the blockchain programme), or for
-        an unfiltered total one that states such a figure itself."""
-        query, result = intent.table_query, gathered.table
-        assert result is not None and query is not None
-        terms = {w for f in query.filters if f.column in ("keyword", "theme", "project")
-                 for v in f.values for part in v.split("|") for w in words(part) if len(w) > 3}
-        stated_kind = {"sum": "amount", "count": "count"}.get(result.operation) if not query.filters else None
-        if not terms and stated_kind is None:
-            return None
-        best = None
-        for hit in gathered.hits:
-            if hit.chunk.kind != "text":
-                continue
-            for sentence, vector in self.sentences.get(hit.chunk.id, []):
-                text = sentence.text.lower()
-                if terms and not any(re.search(rf"\b{re.escape(t)}", text) for t in terms):
-                    continue
-                if stated_kind and not find_entity(stated_kind, sentence.text, self.lexicon.not_person_names):
-                    continue
-                similarity = float(np.dot(gathered.query_vector, vector))
-                if best is None or similarity > best.similarity:
-                    best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)
-        return best
 
 
 class Assistant:
@@ -232,15 +99,35 @@ class Assistant:
         self.k = k
 
     def ask(self, question: str, history: Sequence[Mapping[str, str]] = ()) -> Answer:
-        """Answer a question (with the conversation so far); InputError for a question that can't be asked."""
+        """Answer a question (with the conversation so far); InputError for a question that can't be asked.
+
+        Several questions asked in one ("… and what …") are answered one by one, each part with the parts before it
+        as its context, and joined into one answer that says which parts the sources don't answer.
+        """
         question = check_question(question)
-        intent = self.understander.understand(question, check_history(list(history)))
-        return self.guard(self.answerer.answer(intent, self.gather(intent)))
+        turns = check_history(list(history))
+        parts = phrasing.split(question)
+        if len(parts) == 1:
+            return self.answer_one(question, turns)
+        answers = []
+        for part in parts:
+            answers.append(self.answer_one(part, turns))
+            turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
+        return join_parts(question, answers, self.catalogue)
+
+    def answer_one(self, question: str, turns: list[Turn]) -> Answer:
+        intent = self.understander.understand(question, turns)
+        answer = self.guard(self.answerer.answer(intent, self.gather(intent)))
+        if not answer.text.strip():  # never blank: a composer with nothing to say is a refusal
+            text = self.catalogue.text(answer.language, "refuse") + " " + self.catalogue.text(answer.language,
+                                                                                             "r_no_evidence")
+            answer = replace(answer, text=text, answered=False, route="none")
+        return answer
 
     def gather(self, intent: Intent) -> Gathered:
         unknown = self.unknown_names(intent)
         table = None
-        if intent.table_query is not None and not unknown:
+        if intent.route == "table" and intent.table_query is not None and not unknown:
             # A value outside the table's own (cannot happen for matched entities) leaves the question to the documents.
             try:
                 table = self.tables.run(intent.table_query, intent.language)
@@ -279,6 +166,41 @@ class Assistant:
         return RunnableLambda(run, name="gdc_assistant")
 
 
+def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> Answer:
+    """One answer for a question asked in parts: each part's answer under its part, citations renumbered once."""
+    language = answers[0].language
+    citations: list[Citation] = []
+    blocks = []
+    for answer in answers:
+        numbers: dict[int, int] = {}
+        for c in answer.citations:
+            same = next((x for x in citations if (x.source, x.locator, x.quote) == (c.source, c.locator, c.quote)), None)
+            if same is None:
+                same = replace(c, n=len(citations) + 1)
+                citations.append(same)
+            numbers[c.n] = same.n
+        text = renumber(answer.text, numbers)
+        blocks.append(f"**{answer.question}**\n\n{text}")
+    missing = [a.question for a in answers if not a.answered]
+    if missing and len(missing) < len(answers):
+        blocks.append(catalogue.text(language, "part_unanswered", parts="; ".join(f"'{q}'" for q in missing)))
+    routes = {a.route for a in answers if a.route != "none"}
+    route: Route = "none" if not routes else routes.pop() if len(routes) == 1 else "table+documents"
+    table = next((a.table for a in answers if a.table is not None), None)
+    hits = tuple(h for a in answers for h in a.hits)
+    return Answer(question=question, language=language, answered=not missing, text="\n\n".join(blocks),
+                  citations=tuple(citations), route=route, table=table, hits=hits)
+
+
+def renumber(text: str, numbers: Mapping[int, int]) -> str:
+    """Citation markers [n] rewritten through `numbers` (markers it does not know stay as they are).
+
+    >>> renumber("A [1], B [2][1].", {1: 3, 2: 1})
+    'A [3], B [1][3].'
+    """
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
 def similarity_floors(embedder_spec: str) -> tuple[float, float]:
     """Evidence floors on the scale of the index's embedder."""
     kind = parse_embedder_spec(embedder_spec)[0]
@@ -301,7 +223,8 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                            prepare=lexicon.expand)
     corpus = CorpusWords.of(index)
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
-                                              lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec))
+                                              lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
+                                              vocab=vocab, gloss=Gloss.load())
     return Assistant(index=index, understander=Understander(vocab=vocab, lexicon=lexicon, registry=registry),
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,
                      lexicon=lexicon, catalogue=catalogue, k=settings.retrieve_k)

@@ -9,11 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from assistant.lexicon import Lexicon
 from assistant.records import Match, MatchKind
 from index.lexical import normalise
 
 _KIND_ORDER: dict[MatchKind, int] = {"project": 0, "applicant": 1, "section": 2, "theme": 3, "keyword": 4}
+# A misspelt name still names its project ("Draadolos Groningen", "Proeftiun e-health"): word runs scoring this
+# close to an alias (rapidfuzz ratio, 0–100) match it, never over an exact mention. Short aliases must be exact.
+FUZZY_SCORE = 88
+FUZZY_MIN_LENGTH = 6
+_WORD_RUN = re.compile(r"[a-z0-9&]+")
 _COMPOUND_HEAD = re.compile(r"[a-z0-9]+(?=projecten\b|project\b|initiatieven\b)")
 
 
@@ -106,7 +113,43 @@ class EntityMatcher:
             candidates.extend(Match(kind="section", value=section, start=m.start(), end=m.end())
                               for section, pattern in self.lexicon.sections.items() for m in re.finditer(pattern, text))
         candidates.extend(m for m in self._compound_heads(text) if m.kind in kinds)
+        candidates.extend(self._misspelt(text, candidates, kinds, applicant_cue))
         return _longest_first(candidates)
+
+    def _misspelt(self, text: str, exact: list[Match], kinds: tuple[MatchKind, ...], applicant_cue: bool) -> list[Match]:
+        """Names written with a typo or half in English ("Blockchain Hackathon innovation programme"): runs of 1–5
+        words close to a long alias. An exact mention of the same span wins (see `_longest_first`)."""
+        generic = self.lexicon.generic_names
+
+        def distinctive(name: str) -> str:
+            # "Groningen Digital" is the programme, not "Groningen X Digital": only the words that set a name
+            # apart may be misspelt into it
+            return " ".join(w for w in name.split() if w not in generic)
+
+        funders = {a.value for a in self._aliases if a.funder}  # an applicant that is also the funder, by any alias
+        choices = {distinctive(a.alias): a for a in self._aliases if a.kind in kinds and a.kind != "keyword"
+                   and len(distinctive(a.alias)) >= FUZZY_MIN_LENGTH
+                   and (applicant_cue or (a.value not in funders and not a.funder))}
+        if not choices:
+            return []
+        taken = [(m.start, m.end) for m in exact if m.kind in ("project", "applicant")]
+        tokens = list(_WORD_RUN.finditer(text))
+        out = []
+        for i in range(len(tokens)):
+            for n in range(min(5, len(tokens) - i), 0, -1):
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                if any(s <= start and end <= e for s, e in taken):
+                    continue  # inside an exact name: nothing to repair
+                run = distinctive(" ".join(t.group(0) for t in tokens[i : i + n]))
+                if len(run) < FUZZY_MIN_LENGTH:
+                    continue
+                found = process.extractOne(run, choices.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+                if found is not None and _ends_inside(run, found[0]):
+                    alias = choices[found[0]]
+                    out.append(Match(kind=alias.kind, value=alias.value, start=start, end=end, exact=False,
+                                     surface=text[start:end]))
+                    break
+        return out
 
     def _compound_heads(self, text: str) -> list[Match]:
         """Compounds such as "blockchainprojecten" or "onderwijsprojecten" carry a keyword or theme as their head."""
@@ -118,6 +161,12 @@ class EntityMatcher:
             out.extend(Match(kind="theme", value=theme, start=m.start(), end=m.end())
                        for theme in self.vocab.themes if head in self.lexicon.theme_aliases.get(theme, ()))
         return out
+
+
+def _ends_inside(run: str, alias: str, score: float = 75) -> bool:
+    """A misspelt run must begin and end with words of the name, not with a neighbour ("about Google …")."""
+    parts, name = run.split(), alias.split()
+    return all(max(fuzz.ratio(word, n) for n in name) >= score for word in (parts[0], parts[-1]))
 
 
 def _longest_first(candidates: list[Match]) -> list[Match]:

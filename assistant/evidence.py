@@ -40,8 +40,13 @@ ENTITY_PATTERNS = {
                r"\b\d[\d.]*\s*euro\b"],
     "count": [rf"(?:>|ruim|bijna|zo'n|circa)?\s*\b(?:\d[\d.]*|{_NUMBER_WORDS})(?:-\d+)?\s+[a-zA-Z'’-]+"],
     "duration": [r"\b\d{4}\s*-\s*\d{4}\b", rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:jaar|jaren|years?)\b"],
-    "name": [r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+\b",
-             r"\b[A-Z][a-z]+\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den)\s+)?[A-Z][a-z]+\b"],
+    # First names may be hyphenated ("Gert-Jan"), surnames may carry particles ("den Oudsten") or apostrophes.
+    "name": [r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b",
+             r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den|in 't|'t)\s+)?"
+             r"[A-Z][a-z']+(?:-[A-Z][a-z]+)?\b"],
+    "place": [r"\bin\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*",
+              r"\b(?:te|at)\s+[A-Z][\w'-]+"],
+    "reference": [r"\b(?:kenmerk|reference)\s+\d{5,}\b", r"\b\d{6,}\b", r"\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}"],
 }
 ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLES]
 _SINGLE_LETTER_NAME = re.compile(r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+\b")
@@ -55,9 +60,22 @@ def find_entity(kind: str, text: str, not_names: frozenset[str] = frozenset()) -
 
     >>> find_entity("date", "Dit actieplan hebben wij op 13 december 2016 vastgesteld.")
     '13 december 2016'
+    >>> find_entity("name", "Opgesteld door Gert-Jan de Vries."), find_entity("place", "op 19 oktober 2017 in Martiniplaza")
+    ('Gert-Jan de Vries', 'in Martiniplaza')
     """
+    found = find_entities(kind, text, not_names)
+    return found[0] if found else None
+
+
+def find_entities(kind: str, text: str, not_names: frozenset[str] = frozenset()) -> list[str]:
+    """Every answer of the given kind in text, in the order of the patterns and then of the text.
+
+    >>> find_entities("name", "de burgemeester, Peter den Oudsten; de secretaris, Peter Teesink")
+    ['Peter den Oudsten', 'Peter Teesink']
+    """
+    out: list[str] = []
     for pattern in ENTITY_PATTERNS.get(kind, []):
-        flags = re.I if kind not in ("name", "person") or pattern == ROLES else 0
+        flags = re.I if kind not in ("name", "person", "place") or pattern == ROLES else 0
         for match in re.finditer(pattern, text, flags):
             found = match.group(0).strip()
             if (kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found)
@@ -65,8 +83,9 @@ def find_entity(kind: str, text: str, not_names: frozenset[str] = frozenset()) -
                 continue
             if kind == "count" and re.fullmatch(r"(?:19|20)\d{2}\s+\w+", found):
                 continue  # a year is not a count
-            return found
-    return None
+            if found not in out:
+                out.append(found)
+    return out
 
 
 def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset()) -> int:
@@ -106,6 +125,41 @@ def _specificity(kind: str, entity: str | None) -> float:
     return 0.0
 
 
+_PREPOSITIONS = frozenset(["to", "on", "for", "about", "with", "of", "in", "at", "from", "by", "into", "over", "under", "aan", "met", "over", "voor", "op", "van", "in", "bij", "naar", "uit", "tot", "tegen", "onder", "door"])
+HEAD_WEIGHT = 0.03
+
+
+def head_terms(question: str, terms: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
+    """The terms of the question's head clause, before its first preposition: its subject and verb.
+
+    "When did the council committee agree to the sharpened focus?" asks when the committee *agreed*; the focus it
+    agreed to may be named in another sentence than the date. A dated sentence should carry the head's terms.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> sorted(head_terms("When did the committee agree to the focus?", ("committee", "agree", "focus"), load_lexicon()))
+    ['agree', 'committee', 'ingestemd', 'raadscommissie']
+    """
+    tokens = re.findall(r"[a-z0-9']+", normalise(question))
+    content = [i for i, t in enumerate(tokens) if t in terms]
+    if not content:
+        return frozenset()
+    end = next((i for i in range(content[0] + 1, len(tokens)) if tokens[i] in _PREPOSITIONS), len(tokens))
+    head = set(tokens[: end]) & set(terms)
+    return frozenset(head | {w for t in head for w in words(lexicon.glossary.get(t, ""))})
+
+
+def names_role(text: str, role: str, lexicon: Lexicon) -> bool:
+    """Whether a passage names the role a "who is the X" question asks about (in either language).
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> names_role("de burgemeester, Peter den Oudsten", "mayor", load_lexicon())
+    True
+    """
+    found = set(words(text))
+    wanted = {role, *words(lexicon.glossary.get(role, ""))}
+    return any(w in found or (len(w) >= 5 and any(f.startswith(w[:5]) for f in found)) for w in wanted)
+
+
 def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                     lexicon: Lexicon, limit: int = 3, rare: frozenset[str] = frozenset(),
                     required: tuple[str, ...] = (), floors: tuple[float, float] = (MIN_SIMILARITY, MIN_CHUNK_SIMILARITY),
@@ -117,6 +171,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     typed = intent.answer_type in ENTITY_PATTERNS
     candidates: list[Evidence] = []
     reason: RefusalReason = "no_evidence"
+    head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title))
@@ -136,8 +191,11 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason
                 continue
+            if intent.role and not names_role(sentence.text, intent.role, lexicon):
+                reason = "role" if reason in ("no_evidence", "year", "type") else reason
+                continue
             score = (similarity + OVERLAP_WEIGHT * min(overlap, 4) + _specificity(intent.answer_type, entity)
-                     + _field_line(sentence.text) - 0.005 * rank)
+                     + _field_line(sentence.text) - 0.005 * rank + HEAD_WEIGHT * _overlap(tuple(head), sentence.text))
             candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
@@ -160,3 +218,141 @@ def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if similarity >= floor and overlap and (best is None or score > best.score):
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=score, similarity=similarity)
     return best
+
+
+def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> str | None:
+    """The answer of a kind in text that belongs to the noun asked about: in the sentence naming the noun, the first
+    one after it ("een netwerk van … zo'n 3.500 mensen" for the network, not the "8 bijeenkomsten" before it).
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> entity_about("count", "Er zijn 8 bijeenkomsten. Het netwerk telt zo'n 3.500 mensen.", "network", load_lexicon())
+    "zo'n 3.500 mensen"
+    """
+    from index.chunk import sentence_spans
+
+    if not noun:
+        return find_entity(kind, text, lexicon.not_person_names)
+    stems = {w[:5] for w in (noun, *words(lexicon.glossary.get(noun, ""))) if len(w) >= 4}
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        folded = normalise(sentence)
+        at = min((folded.find(s) for s in stems if s in folded), default=-1)
+        if at >= 0:
+            return find_entity(kind, sentence[at:], lexicon.not_person_names) or find_entity(
+                kind, sentence, lexicon.not_person_names)
+    return None
+
+
+def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The content words of the question as asked (no glossary additions): what a stating sentence must cover."""
+    from assistant.phrasing import unwrap
+
+    generic = lexicon.generic_question_words
+    return tuple(dict.fromkeys(w for w in words(unwrap(question)) if w not in generic and len(w) > 1))
+
+
+def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
+    """How many terms a text covers: the word itself, a shared 5-letter stem, or a Dutch word the glossary gives it.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> text = "Het Digital Office Groningen is tijdelijk."
+    >>> covered_terms(("office", "temporary"), text, load_lexicon()), covered_terms(("office", "permanent"), text, load_lexicon())
+    (2, 1)
+    """
+    tokens = set(words(text))
+    stems = {t[:5] for t in tokens if len(t) >= 5}
+
+    def found(word: str) -> bool:
+        return word in tokens or (len(word) >= 5 and word[:5] in stems)
+
+    count = 0
+    for term in terms:
+        translations = words(lexicon.glossary.get(term) or lexicon.glossary.get(term.rstrip("s")) or "")
+        count += found(term) or any(found(t) for t in translations)
+    return count
+
+
+def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
+                     lexicon: Lexicon, floor: float) -> Evidence | None:
+    """For a yes/no question: a sentence that states what is asked — it covers every content word of the question
+    (in either language); the closest such sentence, or None when no sentence states it."""
+    terms = own_terms(intent.question, lexicon)
+    if not terms:
+        return None
+    best = None
+    for hit in hits:
+        for sentence, vector in sentences.get(hit.chunk.id, []):
+            similarity = float(np.dot(query_vector, vector))
+            if similarity < floor or covered_terms(terms, sentence.text, lexicon) < len(terms):
+                continue
+            if best is None or similarity > best.similarity:
+                best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)
+    return best
+
+
+_CONTINUES = re.compile(r"^(?:daarbij|dat|dit|deze|hiermee|hierbij|zo|ook|daarnaast|bovendien|verder|that|this|these|"
+                        r"also|moreover|in addition)\b", flags=re.I)
+
+
+def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
+                   lexicon: Lexicon, floor: float, answer_cue: re.Pattern[str] | None,
+                   enumerates: Sequence[str] = (), sources: int = 2) -> list[Evidence]:
+    """For an overview question (goal, themes, results, …): in each of the (two) best documents, the sentence that
+    says it the way such answers are said (the topic's answer cues), with the sentences that continue it, so an
+    enumeration is quoted whole and two documents that put it differently are both heard.
+
+    `enumerates` are values a good answer lists (the themes of the tables for a themes question): a sentence that
+    names more of them is a better answer.
+    """
+    topic_cue = lexicon.topics[intent.topic].question if intent.topic else None
+    terms = tuple(t for t in intent.subject_terms if not (topic_cue and topic_cue.search(t)))
+    folded = [normalise(v) for v in enumerates]
+    best: dict[str, tuple[float, Evidence, Sequence[tuple[Sentence, np.ndarray]], int]] = {}
+    for rank, hit in enumerate(hits):
+        if hit.chunk.kind == "row":
+            continue  # a table row describes one project, not the programme
+        chunk_sentences = sentences.get(hit.chunk.id, [])
+        named = _overlap(terms, " ".join((hit.chunk.title, *hit.chunk.section)))
+        for i, (sentence, vector) in enumerate(chunk_sentences):
+            text = normalise(sentence.text)
+            if answer_cue is not None and not answer_cue.search(text):
+                continue
+            similarity = float(np.dot(query_vector, vector))
+            listed = sum(v in text for v in folded)
+            if similarity < floor - 0.04 and not listed:
+                continue
+            # A question that names the document or section ("volgens het actieplan") prefers that place.
+            score = (similarity + OVERLAP_WEIGHT * min(_overlap(terms, sentence.text), 3) + 0.03 * listed
+                     + 0.02 * min(named, 2) - 0.004 * rank)
+            source = hit.chunk.source
+            if source not in best or score > best[source][0]:
+                best[source] = (score, Evidence(sentence=sentence, chunk=hit.chunk, score=score, similarity=similarity),
+                                chunk_sentences, i)
+    chosen: list[Evidence] = []
+    for _, first, chunk_sentences, at in sorted(best.values(), key=lambda b: -b[0])[:sources]:
+        chosen.append(first)
+        for sentence, vector in chunk_sentences[at + 1 : at + 3]:
+            text = normalise(sentence.text)
+            if not (_CONTINUES.match(sentence.text) or (answer_cue is not None and answer_cue.search(text))
+                    or sum(v in text for v in folded) >= 2):
+                break
+            similarity = float(np.dot(query_vector, vector))
+            chosen.append(Evidence(sentence=sentence, chunk=first.chunk, score=similarity, similarity=similarity))
+    return chosen
+
+
+def with_fellow_names(evidence: list[Evidence], sentences: SentenceVectors, lexicon: Lexicon) -> list[Evidence]:
+    """For a "who" answer: the other short name lines of the same passage ("de secretaris, Peter Teesink" under
+    "de burgemeester, Peter den Oudsten"), so a question whose answer is several people gets all of them."""
+    out = list(evidence)
+    seen = {e.sentence.text for e in evidence}
+    for e in evidence:
+        for sentence, _ in sentences.get(e.chunk.id, []):
+            if sentence.text in seen or len(sentence.text.split()) > 6:
+                continue
+            name = find_entity("name", sentence.text, lexicon.not_person_names)
+            if name:
+                seen.add(sentence.text)
+                out.append(Evidence(sentence=sentence, chunk=e.chunk, score=e.score - 0.001, similarity=e.similarity,
+                                    entity=name))
+    return out

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from babel.dates import format_date as babel_date
 from babel.dates import get_month_names
 from babel.numbers import format_currency, format_decimal
+from rapidfuzz.distance import Levenshtein
 
 from index.records import Language
 
@@ -21,18 +22,44 @@ LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Language = "nl") -> Language:
     """'nl' or 'en' by function-word votes (lexicon `language_votes`); ties fall back to `default`.
 
-    >>> v = {"nl": frozenset({"hoeveel", "welke"}), "en": frozenset({"how", "much"})}
+    A misspelt question word still votes ("hoveeel" for "hoeveel": two letters swapped).
+
+    >>> v = {"nl": frozenset({"hoeveel", "welke", "wanneer", "waarom"}), "en": frozenset({"how", "much"})}
     >>> detect_language("How much went to education?", v), detect_language("Welke projecten?", v)
     ('en', 'nl')
+    >>> detect_language("Hoveeel?", v)
+    'nl'
     """
-    tokens = re.findall(r"[a-zà-ÿ']+", text.lower())
+    neutral = votes.get("neutral", frozenset())
+    tokens = [t for t in re.findall(r"[a-zà-ÿ']+", text.lower()) if t not in neutral]
     nl_words, en_words = votes.get("nl", frozenset()), votes.get("en", frozenset())
-    nl = sum(t in nl_words for t in tokens) + sum(1.5 for t in tokens if re.search(r"ij|oe[^s]|aa|uu|sch", t) and t not in en_words)
+    nl = sum(_votes_for(t, "nl", nl_words, en_words) for t in tokens)
+    nl += sum(1.5 for t in tokens if re.search(r"ij|oe[^s]|aa|uu|sch", t) and t not in en_words)
     # No "-ing" hint: Dutch has as many (vergunning, financiering, vergadering) as English.
-    en = sum(t in en_words for t in tokens) + sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in nl_words)
+    en = sum(_votes_for(t, "en", en_words, nl_words) for t in tokens)
+    en += sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in nl_words)
+    if nl == en:  # keyword-only ("capital France"): weak spelling hints decide
+        nl += sum(0.5 for t in tokens if re.search(r"(?:heid|lijk|isch|tie|ten|gen)$|^(?:ge|be|ver|ont)\w{4,}", t))
+        en += sum(0.5 for t in tokens if re.search(r"(?:ed|ness|ly|ght|ce|ss|y)$|^c[aiouly]|w[aeiou]|sh", t))
     if nl == en:
         return default
     return "nl" if nl > en else "en"
+
+
+# Question words long enough that a one-letter slip still identifies them ("hoveeel", "wheer").
+INTERROGATIVES = {"nl": frozenset({"hoeveel", "wanneer", "waarom", "welke"}), "en": frozenset({"which", "where", "whose"})}
+
+
+def _votes_for(token: str, language: Language, words: frozenset[str], other: frozenset[str]) -> float:
+    """1 for a function word of the language; 1 for a misspelt question word of it (two letters swapped, or one
+    letter added, dropped or changed)."""
+    if token in words:
+        return 1.0
+    if len(token) >= 5 and token not in other and any(
+            Levenshtein.distance(token, w, score_cutoff=2) <= 2 and token[0] == w[0]
+            for w in INTERROGATIVES[language] if abs(len(w) - len(token)) <= 1):
+        return 1.0
+    return 0.0
 
 
 def format_number(value: float, language: Language, decimals: int = 0) -> str:

@@ -23,6 +23,18 @@ class LexiconError(ValueError):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TopicCues:
+    """How a question asks an overview topic, and how a sentence that answers it speaks (lexicon/topics.yaml)."""
+
+    question: re.Pattern[str]
+    answer: re.Pattern[str] | None
+
+
+def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(phrases) + ")") if phrases else None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Lexicon:
     theme_aliases: dict[str, tuple[str, ...]]
     theme_english: dict[str, str]
@@ -39,6 +51,7 @@ class Lexicon:
     table_nouns: frozenset[str]
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
+    topics: dict[str, TopicCues]
 
     def expand(self, question: str) -> str:
         """The question with the Dutch equivalents of its English terms appended (whole words, plural 's' too).
@@ -78,6 +91,13 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     applicants = _read(directory, "applicants")
     words = _read(directory, "words")
     votes = cast(dict[str, object], words["language_votes"])
+    topics = {}
+    for name, cues in _read(directory, "topics").items():
+        entry = cast(dict[str, object], cues)
+        question = _cue_pattern(_strings(entry["question"]))
+        if question is None:
+            raise LexiconError(f"topics.yaml: {name!r} has no question cues")
+        topics[str(name)] = TopicCues(question=question, answer=_cue_pattern(_strings(entry.get("answer") or [])))
     heads = cast(dict[str, object], words["amount_heads"])
     return Lexicon(
         theme_aliases={t: _strings(cast(dict[str, object], v)["aliases"]) for t, v in themes.items()},
@@ -95,4 +115,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         table_nouns=frozenset(_strings(words["table_nouns"])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
+        topics=topics,
     )

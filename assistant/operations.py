@@ -15,7 +15,8 @@ from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
 from assistant.language import format_euro
 from assistant.lexicon import Lexicon
-from assistant.records import Intent, TableQuery, TableResult
+from assistant.records import Evidence, Intent, TableQuery, TableResult
+from index.lexical import normalise
 from index.records import Chunk, ProjectRow, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
 
@@ -43,6 +44,7 @@ class Plan:
     groups: Statement | None = None  # (key, value, row count) per group
     value_from_first_row: bool = False  # the figure is the measured amount of the first row (max/min)
     groups_from_rows: bool = False  # one (group, amount, 1) per row (per-group extremes)
+    value_is_difference: bool = False  # the figure is how far the two groups' amounts lie apart (comparisons)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,6 +67,7 @@ class TableContext:
     lexicon: Lexicon
     operation: Operation
     stated_line: Callable[[StatedTotal], Chunk | None] = lambda total: None
+    stated_sentence: Evidence | None = None  # a document's own sentence stating the figure asked (an overall total)
     _markers: dict[tuple[str, int], int] = field(default_factory=dict)
 
     @property
@@ -119,6 +122,8 @@ class Operation:
     messages: Messages = field(default_factory=dict)  # extra messages, looked up as "op.<name>.<key>"
     # What a question that names exactly one project gets instead ("how much did X get in total" is X's figure).
     for_one_project: str | None = None
+    needs_selection: bool = False  # only for a question that names the project(s): by name, applicant or keyword
+    needs_two_items: bool = False  # only for a question that names two or more items of one kind (comparing)
     compares_stated_totals: bool = False  # the computed figure can be set beside a total the source states
     notes_missing: bool = False  # says which selected rows have no amount (and so were not counted)
     groupable: bool = False  # can be the per-group figure of a "group" query
@@ -197,6 +202,25 @@ def extreme_plan(function: str) -> SqlBuilder:
     return plan
 
 
+def top_plan(sel: Selection, query: TableQuery) -> Plan:
+    """The N rows with the largest (or smallest) amount, and every row tied with the N-th."""
+    m, w, n = sel.measure, sel.where, max(1, query.limit or 3)
+    order, fallback = ("DESC", "MIN") if query.descending else ("ASC", "MAX")
+    compare = ">=" if query.descending else "<="
+    threshold = (f"COALESCE((SELECT {m} FROM projects WHERE {w} AND {m} IS NOT NULL ORDER BY {m} {order} "
+                 f"LIMIT 1 OFFSET {n - 1}), (SELECT {fallback}({m}) FROM projects WHERE {w}))")
+    sql = (f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} AND {m} IS NOT NULL AND {m} {compare} {threshold} "
+           f"ORDER BY {m} {order}, rowid")
+    return Plan(rows=(sql, sel.params * 3))
+
+
+def compare_plan(sel: Selection, query: TableQuery) -> Plan:
+    """Each named item's total side by side (projects, applicants, themes or years)."""
+    g, m, w = sel.group_by or "project", sel.measure, sel.where
+    groups = f"SELECT {g}, SUM({m}), COUNT(*) FROM projects WHERE {w} GROUP BY {g} ORDER BY SUM({m}) DESC, {g}"
+    return Plan(rows=select_rows(sel), groups=(groups, sel.params), value_is_difference=True)
+
+
 _GROUP_FUNCTIONS = {"sum": "SUM({m})", "count": "COUNT(*)", "avg": "AVG({m})"}
 
 
@@ -269,7 +293,9 @@ def compose_list(ctx: TableContext) -> Composed:
 
 def compose_sum(ctx: TableContext) -> Composed:
     n = len(_with_amount(ctx))
-    head = ctx.t("sum", v=ctx.euro(ctx.result.value or 0), what=ctx.measure_name(), n=ctx.projects(n), rule=ctx.result.rule)
+    # After the sources' own total (compose.stated_first), the computed one is introduced as computed.
+    key = "computed_then" if ctx.stated_sentence is not None and ctx.result.comparisons else "sum"
+    head = ctx.t(key, v=ctx.euro(ctx.result.value or 0), what=ctx.measure_name(), n=ctx.projects(n), rule=ctx.result.rule)
     return Composed(lines=(head, _rows_or_markers(ctx)))
 
 
@@ -325,12 +351,88 @@ def compose_group(ctx: TableContext) -> Composed:
     return Composed(lines=tuple(lines))
 
 
+def compose_top(ctx: TableContext) -> Composed:
+    query = ctx.intent.table_query
+    n = (query.limit if query else None) or 3
+    descending = query.descending if query else True
+    key = "top_head" if descending else "bottom_head"
+    body = []
+    rank, previous = 0, None
+    for i, row in enumerate(ctx.result.rows, start=1):
+        amount = ctx.amount(row)
+        rank = rank if amount == previous else i  # tied amounts share their place
+        previous = amount
+        body.append(f"{rank}. {ctx.name(row)}: **{ctx.euro(amount)}** {ctx.mark(row)}")
+    ties = (ctx.t("top_ties", n=len(ctx.result.rows)),) if len(ctx.result.rows) > n else ()
+    return Composed(lines=(ctx.t(key, n=n, what=ctx.measure_name(), rule=ctx.result.rule), "\n".join(body), *ties))
+
+
+PROFILE_LIMIT = 3  # more projects than this are listed, not told one by one
+
+
+def compose_profile(ctx: TableContext) -> Composed:
+    """A named project told as prose, every cell labelled: what it is, who applied, with whom, the money."""
+    if len(ctx.result.rows) > PROFILE_LIMIT:
+        return compose_list(ctx)
+    lines = []
+    for row in ctx.result.rows:
+        marker = ctx.mark(row, whole=True)
+        lines.append(f"**{row.project}** {marker}")
+        lines.append("\n".join([
+            f"- {ctx.t('label_description')}: «{row.description}»",
+            f"- {ctx.t('label_applicant')}: {row.applicant}",
+            f"- {ctx.t('label_partners')}: {row.partners or '—'}",
+            f"- {ctx.t('label_theme')}: {ctx.theme(row.theme)}",
+            f"- {ctx.t('label_contribution', year=row.year)}: **{ctx.euro(row.contribution)}**",
+            f"- {ctx.t('label_total_size')}: {ctx.euro(row.total_size)}",
+        ]))
+    return Composed(lines=tuple(lines), answered=bool(ctx.result.rows))
+
+
+_LESS = re.compile(r"\b(?:minder|less|kleiner|smaller|lager|lower)\b")
+
+
+def compose_compare(ctx: TableContext) -> Composed:
+    """Each named item's figure side by side and, for two, how far apart they are (computed by the engine); a
+    yes/no comparison ("kreeg A meer dan B?") is answered yes or no from those figures."""
+    groups = list(ctx.result.groups)
+    lines = [ctx.t("compare_head", what=ctx.measure_name(), rule=ctx.result.rule)]
+    lines.append("\n".join(f"- {key}: **{ctx.euro(value)}** ({ctx.projects(n)})" for key, value, n in groups))
+    if len(groups) == 2:
+        (a, va, _), (b, vb, _) = groups
+        lines.append(ctx.t("compare_diff", a=a, b=b, d=ctx.euro(ctx.result.value)) if va != vb else ctx.t("compare_same"))
+        if ctx.intent.yes_no:
+            values = {key: value for key, value, _ in groups}
+            named = [m.value for m in ctx.intent.entities if m.value in values]
+            if len(named) >= 2:
+                first, second = values[named[0]], values[named[1]]
+                holds = first < second if _LESS.search(normalise(ctx.intent.question)) else first > second
+                lines[0] = ctx.t("say_yes" if holds else "say_no") + " " + lines[0]
+    lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
+    return Composed(lines=tuple(lines), answered=len(groups) >= 2)
+
+
 def _cue(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-# Cue order matters: the first match wins ("hoeveel projecten" counts before "hoeveel" sums).
+# Cue order matters: the first match wins ("hoeveel projecten" counts before "hoeveel" sums; a top-N before the
+# single largest; telling about a project before its figures).
+_NUMBER = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)"
+_SUPERLATIVE = r"(?:grootste|hoogste|meeste|duurste|largest|biggest|highest|most|kleinste|laagste|smallest|lowest|least)"
 DEFAULT_OPERATIONS = (
+    Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True,
+              cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
+                       r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"
+                       r"|informatie over|info over|meer over|more about)")),
+    Operation(name="compare", plan=compare_plan, compose=compose_compare, needs_two_items=True,
+              cue=_cue(r"\b(?:vergelijk\w*|compare[ds]?|comparison|versus|vs\.?|tegenover)\b"
+                       r"|\b(?:meer|minder) dan\b(?! ?€| ?\d)|\b(?:more|less) than\b(?! ?€| ?\d)")),
+    Operation(name="top", plan=top_plan, compose=compose_top,
+              cue=_cue(rf"\btop[ -]?{_NUMBER}\b|\b{_NUMBER}\s+{_SUPERLATIVE}\b"
+                       rf"|\b(?:welke|which|what)\s+(?:\w+\s+)?(?:projecten|projects|initiatieven|aanvragers|applicants)\b"
+                       rf".*\b{_SUPERLATIVE}\b(?:\s+\w+)?\s+(?:bijdragen|contributions|bedragen|amounts|subsidies|grants"
+                       rf"|projectomvang|sizes|budgets)\b")),
     Operation(name="count", plan=aggregate_plan("COUNT(*)"), compose=compose_count, compares_stated_totals=True,
               groupable=True,
               cue=_cue(r"\bhoeveel (?:\w+ )?(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal (?:projecten|rijen)"

@@ -16,7 +16,7 @@ from index.lexical import normalise
 from index.records import ProjectRow
 from index.tables import MEASURES, SqlValue, TableStore
 
-GROUPS = ("theme", "applicant", "section", "year")
+GROUPS = ("theme", "applicant", "section", "year", "project")
 EQ_COLUMNS = ("theme", "applicant", "project", "section")
 STEM_COLUMNS = {"keyword": "project || ' ' || description", "partners": "partners"}
 
@@ -127,6 +127,8 @@ class SqlTableEngine:
         if plan.groups is not None:
             groups = tuple((str(k or ""), v if isinstance(v, int | float) else 0, int(n or 0))
                            for k, v, n in self.store.execute(*plan.groups))
+        if plan.value_is_difference and len(groups) == 2:
+            value = abs(groups[0][1] - groups[1][1])
         if plan.groups_from_rows:
             g = query.group_by or "theme"
             groups = tuple((str(getattr(r, g)), _amount(r, query.measure) or 0, 1) for r in rows)

@@ -12,12 +12,16 @@ from typing import Literal
 from index.records import Chunk, Language, ProjectRow, Sentence
 
 Route = Literal["table", "documents", "table+documents", "none"]
-# What kind of answer a question wants: a person's name, a date, an amount, … or "open" for prose.
-AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "open"]
+# What kind of answer a question wants: a person's name, a date, an amount, a place, … or "open" for prose.
+AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "place", "reference", "open"]
+# What an overview question is about (lexicon/topics.yaml); "onboarding" and "out_of_scope" are never answered
+# from a passage as if the sources described them.
+Topic = Literal["goal", "result", "plan", "themes", "focus", "criterion", "involved", "onboarding", "out_of_scope"]
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
-RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown"]
+RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
+                        "onboarding", "out_of_scope", "role"]
 Measure = Literal["contribution", "total_size"]
-GroupColumn = Literal["theme", "applicant", "section", "year"]
+GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly; "keyword" and "partners" match word stems.
 FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners"]
 MatchKind = Literal["project", "applicant", "section", "theme", "keyword"]
@@ -53,6 +57,8 @@ class TableQuery:
     group_by: GroupColumn | None = None
     fields: tuple[Field, ...] = ()  # what a lookup asks for
     aggregate: str | None = None  # the per-group operation of a "group" query (sum, count, avg, max, min)
+    limit: int | None = None  # how many a top-N asks for (ties at the last place are included)
+    descending: bool = True  # largest first (top-N) or smallest first
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,7 +68,7 @@ class Intent:
     question: str
     language: Language
     route: Route
-    table_query: TableQuery | None
+    table_query: TableQuery | None  # also kept for a table question about an uncovered year (route "documents")
     search_query: str  # the question with its glossary terms added: what retrieval searches for
     answer_type: AnswerType
     years: tuple[int, ...]
@@ -72,6 +78,9 @@ class Intent:
     names: tuple[str, ...] = ()  # proper names in the question, which evidence must mention
     followup: bool = False
     foreign_year: int | None = None  # a table question about a year no table covers
+    topic: Topic | None = None
+    yes_no: bool = False  # wants yes or no: answered only when a passage states it
+    role: str | None = None  # the role a "who is the X" question names, which the evidence must name too
 
 
 @dataclass(frozen=True, kw_only=True)

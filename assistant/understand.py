@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary
 from assistant.language import detect_language
 from assistant.lexicon import Lexicon
@@ -26,6 +27,7 @@ from assistant.records import (
     Measure,
     Route,
     TableQuery,
+    Topic,
 )
 from index.lexical import normalise, words
 
@@ -44,6 +46,8 @@ CUES = {
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
+    "contribution_word": _cue(r"bijdrage|bijgedragen|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
+                              r"|\breceived?\b|\bgot\b"),
     "amount": _cue(r"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
                    r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"),
     "strong_amount": _cue(r"\bhoeveel\b|\bbedrag|how much|\bamount|\beuro|€|what (?:was|is) the (?:total )?(?:municipal )?"
@@ -86,6 +90,11 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|since when|what day)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|welke periode|looptijd)\b")),
+    ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
+                       r"|phone(?: number)?|telephone)\b")),
+    ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|was|waren|werd|werden|zit|zitten|ligt"
+                   r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
+                   r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b")),
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bcost|\bamount|\binvestering|\binvestment"
                     r"|\beuro|€")),
 )
@@ -111,6 +120,8 @@ class Signals:
     total_size: bool
     size_word: bool
     explicit_sum: bool
+    contribution_word: bool
+    size_other: str | None  # "how big is X's network": the noun measured, which is not the project
     which: bool
     all_rows: bool
     applicant_explicit: bool
@@ -129,6 +140,7 @@ class Signals:
             domain=bool(CUES["domain"].search(text)), document=bool(CUES["document"].search(text)),
             annex=bool(CUES["annex"].search(text)), total_size=bool(CUES["total_size"].search(text)),
             size_word=bool(CUES["size_word"].search(text)), explicit_sum=bool(CUES["explicit_sum"].search(text)),
+            contribution_word=bool(CUES["contribution_word"].search(text)), size_other=size_of_other(text),
             which=bool(CUES["which"].search(text)), all_rows=bool(CUES["all_rows"].search(text)),
             applicant_explicit=bool(CUES["applicant_explicit"].search(text)),
             description_explicit=bool(CUES["description_explicit"].search(text)),
@@ -146,6 +158,49 @@ class Signals:
     def asks_something(self) -> bool:
         """Does the question itself say what it wants (an operation, a measure or a field)?"""
         return bool(self.operation or self.total_size or self.fields or self.amount or self.listing)
+
+
+_LEADING = frozenset(["wat", "wie", "welke", "welk", "waar", "wanneer", "hoe", "hoeveel", "waarom", "what", "who", "which", "where", "when", "how", "why", "whose", "is", "are", "was", "were", "zijn", "waren", "de", "het", "een", "the", "a", "an", "op", "in", "on", "at", "van", "of", "kan", "kun", "can", "could", "do", "does", "did", "heeft", "hebben", "has", "have", "ik", "i"])
+_HEAD_ENDS = frozenset(["van", "voor", "over", "met", "aan", "bij", "naar", "uit", "tot", "of", "for", "about", "with", "to", "from", "by", "into", "under", "during", "in"])
+
+
+def head_clause_end(text: str) -> int:
+    """Where a question's head clause ends: at the first preposition after its first content word.
+
+    >>> t = "op welke website staat een overzicht van de thema's"
+    >>> t[:head_clause_end(t)]
+    'op welke website staat een overzicht '
+    """
+    seen_content = False
+    for match in re.finditer(r"[a-z0-9']+", text):
+        word = match.group(0)
+        if seen_content and word in _HEAD_ENDS:
+            return match.start()
+        seen_content = seen_content or word not in _LEADING
+    return len(text)
+
+
+_SIZE_OF = re.compile(r"\b(?:hoe groot|how big|how large)\s+(?:is|was|are|were|zijn|waren)\s+(?P<what>[a-z0-9' -]+?)\??$")
+_PROJECT_WORDS = frozenset({"project", "projecten", "projects", "het", "de", "the", "budget", "omvang", "size", "totaal",
+                            "total"})
+
+
+def size_of_other(text: str) -> str | None:
+    """'How big is the club's network?' measures the network, not the project: its last noun, when that is not
+    the project itself ('hoe groot is het project X' asks the project size).
+
+    >>> size_of_other("how big is the social media club's network?"), size_of_other("hoe groot was het project pygrunn")
+    ('network', None)
+    """
+    match = _SIZE_OF.search(text)
+    if not match:
+        return None
+    words_ = match.group("what").split()
+    if not words_ or words_[0] in ("het", "de", "the") and len(words_) > 1 and words_[1] in _PROJECT_WORDS:
+        return None
+    last = words_[-1].strip("'s")
+    return last if last.endswith(("work", "werk", "team", "bereik", "reach", "groep", "group", "community")) or (
+        "'s" in match.group("what") or " van " in match.group("what") or " of " in match.group("what")) else None
 
 
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
@@ -237,6 +292,48 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon) -
             or (s.strong_amount and s.domain))
 
 
+_LISTED = re.compile(r"\b(?:welke|which|what)\s+([a-z]+)")
+
+
+def asks_table_rows(text: str, query: TableQuery, lexicon: Lexicon) -> bool:
+    """A figure over rows, or a list of projects: what only a project table for that year could answer ("which
+    topics…" is asked of the documents, "which projects…" of a table)."""
+    if query.operation not in ("list", "lookup", "profile"):
+        return True
+    listed = _LISTED.search(text)
+    return bool(listed and listed.group(1) in lexicon.table_nouns)
+
+
+_NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TOP_N = re.compile(r"\btop[ -]?(\d+|[a-z]+)\b|\b(\d+|[a-z]+)\s+(?:grootste|hoogste|meeste|duurste|kleinste|laagste"
+                    r"|largest|biggest|highest|smallest|lowest)\b")
+_SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|goedkoopste|smallest|lowest|least|cheapest)\b")
+_COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
+
+
+def top_limit(text: str, default: int = 3) -> int:
+    """How many a top-N question asks for ("top 5", "de drie grootste"); three for a plain plural superlative.
+
+    >>> top_limit("wat zijn de vijf grootste projecten"), top_limit("top 10 grants"), top_limit("which got the most")
+    (5, 10, 3)
+    """
+    for match in _TOP_N.finditer(text):
+        word = match.group(1) or match.group(2)
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+        if n:
+            return n
+    return default
+
+
+def compared_column(entities: Sequence[Match]) -> GroupColumn | None:
+    """The column two or more named items of one kind share (two projects, two applicants, two themes)."""
+    for kind, column in _COMPARABLE:
+        if len({m.value for m in entities if m.kind == kind}) >= 2:
+            return column
+    return None
+
+
 def names_one_project(entities: Sequence[Match]) -> bool:
     return len({m.value for m in entities if m.kind == "project"}) == 1
 
@@ -248,13 +345,15 @@ def sums_a_selection(s: Signals, entities: Sequence[Match], measure: str) -> boo
 
 
 def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
+    """What a question asks of a row besides its selection; both amounts when it names both."""
     fields = s.fields
     if "partners" in fields and not s.applicant_explicit:
         fields = tuple(f for f in fields if f != "applicant")  # "wie waren de partners" asks for partners only
     if (s.amount or s.total_size) and not s.description_explicit:
         fields = tuple(f for f in fields if f != "description")  # "wat is de bijdrage" asks for the amount
     if measure == "total_size":
-        return (*fields, "total_size")
+        return (*fields, "contribution", "total_size") if s.contribution_word and operation == "lookup" else (
+            *fields, "total_size")
     if s.amount and operation == "lookup":
         return (*fields, "contribution")
     return fields
@@ -279,10 +378,9 @@ class Understander:
 
     def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0) -> Intent:
         """Parse a question, with the conversation so far, into an Intent."""
-        votes = self.lexicon.language_votes
         users = [t["content"] for t in history if t.get("role") == "user"]
-        default: Language = detect_language(users[-1], votes) if users else "nl"
-        intent = self.parse(question, detect_language(question, votes, default=default))
+        default: Language = detect_language(users[-1], self.lexicon.language_votes) if users else "nl"
+        intent = self.parse(question, default)
         last = max((i for i, t in enumerate(history) if t.get("role") == "user"), default=None)
         if last is None or depth > 3:
             return intent
@@ -290,21 +388,46 @@ class Understander:
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         return self._with_context(intent, previous, answer)
 
-    def parse(self, question: str, language: Language) -> Intent:
-        text = normalise(question)
-        entities = self.entities(question, applicant_cue=bool(CUES["applicant"].search(text)))
+    def parse(self, question: str, default_language: Language = "nl") -> Intent:
+        shape = phrasing.read(question)
+        core = shape.core  # the question without "Kun je me vertellen …" around it
+        text = normalise(core)
+        entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
+        language = self.language_of(normalise(question), self.entities(question, True), default_language)
         years = tuple(int(y) for y in _YEAR.findall(text))
         query = self.table_query(text, entities)
         covered = self.vocab.years
         foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
         route: Route = "table" if query and foreign is None else "documents"
-        expanded = self.lexicon.expand(question)
+        expanded = self.lexicon.expand(core)
         kind = answer_type(text, self.lexicon)
-        return Intent(question=question, language=language, route=route,
-                      table_query=query if route == "table" else None, search_query=expanded, answer_type=kind,
+        measured = size_of_other(text)
+        if measured:  # "how big is X's network" asks how many, of the network
+            kind = "count"
+        topic = self.topic(text) if route == "documents" else None
+        return Intent(question=question, language=language, route=route, table_query=query, search_query=expanded,
+                      answer_type=kind,
                       years=years, subject_terms=self.subject_terms(expanded), entities=entities,
-                      counted=counted_noun(text, self.lexicon) if kind == "count" else None,
-                      names=proper_names(question, self.lexicon), foreign_year=foreign)
+                      counted=measured or (counted_noun(text, self.lexicon) if kind == "count" else None),
+                      names=proper_names(core, self.lexicon), foreign_year=foreign, topic=topic,
+                      yes_no=shape.yes_no, role=shape.role)
+
+    def topic(self, text: str) -> Topic | None:
+        """The overview topic a prose question asks: the one whose cue comes first in the question's head clause
+        ("Op welke thema's ligt de focus?" asks the themes; "Op welke website staat een overzicht van de thema's?"
+        asks a website, the themes only follow it), the lexicon's order breaking ties."""
+        head = head_clause_end(text)
+        found = [(m.start(), i, name) for i, (name, cues) in enumerate(self.lexicon.topics.items())
+                 if (m := cues.question.search(text)) and m.start() < head]
+        return min(found)[2] if found else None  # type: ignore[return-value]
+
+    def language_of(self, text: str, entities: Sequence[Match], default: Language) -> Language:
+        """The asker's language, from the question's own words: the names it mentions ("Blockchain in Education",
+        "Digitale Werkplaats") say nothing about the language it is asked in."""
+        own = text
+        for m in entities:
+            own = own[: m.start] + " " * (m.end - m.start) + own[m.end :]
+        return detect_language(own, self.lexicon.language_votes, default=default)
 
     def subject_terms(self, question: str) -> tuple[str, ...]:
         """Content words of a question that evidence must touch: not generic domain words, not a year the tables
@@ -317,8 +440,8 @@ class Understander:
         s = Signals.read(text, self.registry, self.lexicon)
         if not is_table_question(s, entities, self.lexicon):
             return None
-        measure: Measure = "total_size" if s.total_size or s.size_word else "contribution"
-        operation = s.operation
+        measure: Measure = "total_size" if s.total_size or (s.size_word and not s.size_other) else "contribution"
+        operation = self.applicable(s.operation, entities)
         if operation is not None and names_one_project(entities):
             operation = self.registry[operation].for_one_project or operation
         elif operation == "sum" and measure == "total_size" and not s.explicit_sum:
@@ -327,11 +450,28 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        if operation == "top":
+            return TableQuery(operation="top", measure=measure, filters=filters_for(entities), limit=top_limit(text),
+                              descending=not _SMALLEST.search(text))
+        if operation == "compare":
+            column = compared_column(entities)
+            return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
         if s.group_by is not None:
             inner = operation if operation in self.registry and self.registry[operation].groupable else "sum"
             return TableQuery(operation="group", aggregate=inner, measure=measure, filters=filters_for(entities),
                               group_by=s.group_by, fields=fields)
         return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields)
+
+    def applicable(self, operation: str | None, entities: Sequence[Match]) -> str | None:
+        """The cued operation, unless it needs what the question does not name (one project, two items)."""
+        if operation is None:
+            return None
+        op = self.registry[operation]
+        if op.needs_selection and not {"project", "applicant", "keyword"} & _kinds(entities):
+            return None
+        if op.needs_two_items and compared_column(entities) is None:
+            return None
+        return operation
 
     def _with_context(self, intent: Intent, previous: Intent, answer: str) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
@@ -339,7 +479,7 @@ class Understander:
         signals = Signals.read(text, self.registry, self.lexicon)
         subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities)
         cue, short = bool(CUES["followup"].search(text)), len(text.split()) <= 6
-        base = previous.table_query
+        base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"
         if subject and base is not None and (cue or short) and not signals.asks_something:
             # "And Web 11?" / "And to infrastructure?": the previous question about a new subject.

@@ -12,7 +12,7 @@ from index.settings import PROJECT_ROOT
 
 CATALOGUE = load_catalogue()
 # A literal key handed to the catalogue in code: t("key"…), text(lang, "key"…), ctx.t("key"…), catalogue.text(x, "key"…)
-_USES = re.compile(r"""(?:\bt|\.t|\btext|\.text|_text)\((?:[\w.]+,\s*)?["']([a-z_][\w.]*[a-z])["'][,)]""")
+_USES = re.compile(r"""(?:\bt|\.t|\btext|\.text|_text)\((?:(?:[\w.]+|["'](?:nl|en)["']),\s*)?["']([a-z_][\w.]*[a-z])["'][,)]""")
 
 
 def test_catalogue_loads_with_both_languages_and_matching_placeholders():

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.catalogue import load_catalogue
 from assistant.cite import Citations
-from assistant.compose import compose_documents, compose_refusal, describe_source, render_entity
+from assistant.compose import Refusal, compose_documents, compose_refusal, describe_source, render_entity
 from assistant.records import Evidence, Intent
 from index.records import Chunk, Sentence, SourceInfo
 
@@ -58,19 +58,20 @@ def test_compose_source_without_front_matter_is_named_by_its_title():
 
 @pytest.mark.parametrize(("reason", "language", "says"), [
     ("type", "nl", "noemen geen datum"), ("type", "en", "mention no date"),
-    ("year", "en", "for 2020"), ("no_evidence", "nl", "Ik vond geen passage"),
+    ("year", "en", "for 2020; the project tables cover the contributions of 2017"), ("no_evidence", "nl", "Ik vond geen passage"),
     ("unknown", "en", "never mention 'philips'"),
 ])
 def test_compose_refusal_says_why_in_the_askers_language(reason, language, says):
-    text = compose_refusal(intent(language, "date", years=(2020,)), reason, None, {}, Citations(language, CATALOGUE),
-                           CATALOGUE, names=("philips",))
+    refusal = Refusal(reason=reason, names=("philips",), covered=(2017,))
+    text = compose_refusal(intent(language, "date", years=(2020,)), refusal, None, {}, Citations(language, CATALOGUE),
+                           CATALOGUE)
     assert text.startswith(CATALOGUE.text(language, "refuse")) and says in text
 
 
 def test_compose_refusal_shows_what_the_sources_do_say():
     cites = Citations("en", CATALOGUE)
-    text = compose_refusal(intent("en"), "no_evidence", evidence("Het DOG is tijdelijk."), {LETTER.source: LETTER}, cites,
-                           CATALOGUE)
+    text = compose_refusal(intent("en"), Refusal(reason="no_evidence"), evidence("Het DOG is tijdelijk."),
+                           {LETTER.source: LETTER}, cites, CATALOGUE)
     assert "What the sources do say:" in text and "> Het DOG is tijdelijk. [1]" in text and len(cites.items) == 1
 
 

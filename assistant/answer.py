@@ -1,0 +1,332 @@
+"""The answerer: decide which kind of answer an intent gets, check that the evidence covers what was asked, and have
+`compose` write it. Every figure it lets through comes from a table row, a computation or a quoted sentence.
+
+Between gathering (table result, hits) and composing: a table row that has no column for the property asked is not
+an answer to it; a yes/no question is answered only when a sentence states it; an overview question (goal, themes,
+results, …) is answered by the sentences that say it, enumerations whole; the rest refuses and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+import numpy as np
+
+from assistant.catalogue import Catalogue
+from assistant.cite import Citations
+from assistant.compose import Refusal, compose_documents, compose_refusal, compose_table, refusal_text
+from assistant.entities import Vocabulary
+from assistant.evidence import (
+    ENTITY_PATTERNS,
+    SentenceVectors,
+    entity_about,
+    find_entity,
+    related_passage,
+    select_evidence,
+    stating_sentence,
+    topic_evidence,
+    with_fellow_names,
+)
+from assistant.gloss import Gloss
+from assistant.lexicon import Lexicon
+from assistant.operations import Registry, TableContext
+from assistant.query import TableEngine
+from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableResult
+from index.lexical import normalise, words
+from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
+from index.store import BuiltIndex
+
+# Properties a project row has a column for; anything else asked about a project is looked for in its description.
+ROW_KINDS = ("open", "amount")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Gathered:
+    """What the table and retrieval returned for one intent."""
+
+    table: TableResult | None
+    hits: tuple[Hit, ...]
+    query_vector: np.ndarray
+    unknown: tuple[str, ...] = ()  # names in the question that no source mentions
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reply:
+    """An answer's text before it becomes an Answer."""
+
+    text: str
+    answered: bool
+    route: Route
+
+
+@dataclass(frozen=True, kw_only=True)
+class CorpusWords:
+    """How often each word occurs across the passages, and every word the sources use at all."""
+
+    chunk_counts: Mapping[str, int]  # word (and 5-letter stem) → in how many chunks
+    known: frozenset[str]  # every word of every chunk and table value
+
+    @classmethod
+    def of(cls, index: BuiltIndex) -> CorpusWords:
+        counts: dict[str, int] = {}
+        for chunk in index.chunks:
+            tokens = set(words(chunk.text))
+            for key in tokens | {t[:5] for t in tokens if len(t) >= 5}:
+                counts[key] = counts.get(key, 0) + 1
+        texts = [c.text for c in index.chunks] + [f"{r.project} {r.applicant} {r.partners} {r.description}"
+                                                  for r in index.tables.rows]
+        return cls(chunk_counts=counts, known=frozenset(w for t in texts for w in words(t)))
+
+    @cached_property
+    def rare(self) -> frozenset[str]:
+        return frozenset(w for w, n in self.chunk_counts.items() if n <= 2)
+
+
+class ExtractiveAnswerer:
+    """Writes table answers, quoted document answers and refusals; never generates free text."""
+
+    def __init__(self, *, index: BuiltIndex, tables: TableEngine, registry: Registry, catalogue: Catalogue,
+                 lexicon: Lexicon, corpus: CorpusWords, floors: tuple[float, float], vocab: Vocabulary, gloss: Gloss):
+        self.index, self.tables, self.registry = index, tables, registry
+        self.catalogue, self.lexicon, self.corpus, self.floors = catalogue, lexicon, corpus, floors
+        self.vocab, self.gloss = vocab, gloss
+
+    @property
+    def sources(self) -> Mapping[str, SourceInfo]:
+        return self.index.sources
+
+    @property
+    def sentences(self) -> SentenceVectors:
+        return self.index.sentences
+
+    def t(self, intent: Intent, key: str, **values: object) -> str:
+        return self.catalogue.text(intent.language, key, **values)
+
+    def answer(self, intent: Intent, gathered: Gathered) -> Answer:
+        cites = Citations(intent.language, self.catalogue)
+        reply = self.reply(intent, gathered, cites)
+        return Answer(question=intent.question, language=intent.language, answered=reply.answered, text=reply.text,
+                      citations=tuple(cites.items), route=reply.route, table=gathered.table, hits=gathered.hits)
+
+    def reply(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        """The kind of answer this intent gets, in the order the rules apply."""
+        if gathered.unknown:
+            return self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=gathered.unknown), related=False)
+        if intent.topic == "onboarding":
+            return self.refuse(intent, gathered, cites, Refusal(
+                reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
+        if intent.foreign_year is not None and self.asks_rows(intent):
+            return self.uncovered_year(intent, gathered, cites)
+        if gathered.table is not None:
+            return self.table_reply(intent, gathered, gathered.table, cites)
+        if intent.yes_no:
+            return self.yes_no(intent, gathered, cites)
+        if intent.topic is not None and intent.topic != "out_of_scope":
+            reply = self.overview(intent, gathered, cites)
+            if reply is not None:
+                return reply
+        return self.documents(intent, gathered, cites)
+
+    # --- refusals
+
+    def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
+               related: bool = True) -> Reply:
+        """'The sources don't say', why, and what they do say about the subject (when something close is found)."""
+        passage = (related_passage(intent, gathered.hits, self.sentences, gathered.query_vector, self.floors[0])
+                   if related else None)
+        text = compose_refusal(intent, refusal, passage, self.sources, cites, self.catalogue)
+        return Reply(text=text, answered=False, route="none")
+
+    def asks_rows(self, intent: Intent) -> bool:
+        from assistant.understand import asks_table_rows
+
+        query = intent.table_query
+        return query is not None and asks_table_rows(normalise(intent.question), query, self.lexicon)
+
+    def uncovered_year(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        """A table question about a year no table covers: only a passage that states such a figure for that year
+        answers it; otherwise say which years the tables do cover."""
+        kind: AnswerType = "count" if intent.table_query and intent.table_query.operation == "count" else "amount"
+        typed = replace(intent, answer_type=kind)
+        evidence, _ = self.select(typed, gathered)
+        stated = [e for e in evidence if all(str(y) in e.sentence.text for y in intent.years)]
+        if stated:
+            text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
+            return Reply(text=text, answered=True, route="documents")
+        return self.refuse(intent, gathered, cites, Refusal(reason="year", covered=self.vocab.years))
+
+    # --- table answers
+
+    def table_reply(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
+        query = intent.table_query
+        assert query is not None
+        if query.operation in ("lookup", "profile") and not result.rows:
+            return self.documents(intent, gathered, cites)
+        if query.operation == "lookup" and intent.answer_type not in ROW_KINDS and not query.fields:
+            return self.row_property(intent, gathered, result, cites)
+        support = self.support(intent, gathered, result)
+        stated = support if support is not None and self.is_overall_total(intent, result) else None
+        ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
+                           lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
+                           stated_sentence=stated)
+        composed = compose_table(ctx)
+        text, route = "\n\n".join(composed.lines), "table"
+        if intent.yes_no and composed.answered and result.operation != "compare":
+            key = "yes_table" if result.rows and (result.value is None or result.value) else "no_table"
+            text = self.t(intent, key, answer=text)
+        if support is not None and composed.answered:
+            text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
+            route = "table+documents"
+        return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
+
+    def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
+        """A total over everything (no selection): the sources' own total comes first."""
+        query = intent.table_query
+        return bool(query and not query.filters and result.operation == "sum" and result.comparisons)
+
+    def row_property(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
+        """A question about a named project's date, place, people, count… which the table has no column for: the
+        answer is in the project's description, in a document, or nowhere — never in its amounts."""
+        kind = intent.answer_type
+        lines = []
+        for row in result.rows:
+            found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
+            if found:
+                marker = cites.row(self.tables.store, row, whole=True)
+                lines.append(f"**{found}** [{marker}]")
+                lines.append(self.t(intent, "from_description", project=f"**{row.project}**") +
+                             f"\n> «{row.description}» [{marker}]")
+        if lines:
+            return Reply(text="\n\n".join(lines), answered=True, route="table")
+        names = tuple(r.project for r in result.rows)
+        evidence, _ = self.select(intent, gathered, required=tuple(" ".join(words(n)[:2]) for n in names[:1]))
+        if evidence:
+            return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
+                         route="documents")
+        refusal = refusal_text(intent, Refusal(reason="no_property", detail={
+            "kind": self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
+            "project": ", ".join(names)}), self.catalogue)
+        what = self.row_summary(intent, result.rows, cites)
+        return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
+                     route="none")
+
+    def row_summary(self, intent: Intent, rows: tuple[ProjectRow, ...], cites: Citations) -> str:
+        lines = []
+        for row in rows:
+            marker = cites.row(self.tables.store, row, whole=True)
+            lines.append(self.t(intent, "lookup_contribution" if row.contribution is not None else "missing_contribution",
+                                p=f"**{row.project}** ({row.applicant})", v=_euro(row.contribution, intent), m=f"[{marker}]",
+                                year=row.year))
+        return "\n".join(lines)
+
+    def support(self, intent: Intent, gathered: Gathered, result: TableResult) -> Evidence | None:
+        """A prose sentence that speaks about the same selection (e.g. the letter on the blockchain programme), or for
+        an unfiltered total one that states such a figure itself."""
+        query = intent.table_query
+        assert query is not None
+        terms = {w for f in query.filters if f.column in ("keyword", "theme", "project")
+                 for v in f.values for part in v.split("|") for w in words(part) if len(w) > 3}
+        stated_kind = {"sum": "amount", "count": "count"}.get(result.operation) if not query.filters else None
+        if not terms and stated_kind is None:
+            return None
+        best = None
+        for hit in gathered.hits:
+            if hit.chunk.kind != "text":
+                continue
+            for sentence, vector in self.sentences.get(hit.chunk.id, []):
+                text = sentence.text.lower()
+                if terms and not any(re.search(rf"\b{re.escape(t)}", text) for t in terms):
+                    continue
+                if stated_kind and not find_entity(stated_kind, sentence.text, self.lexicon.not_person_names):
+                    continue
+                similarity = float(np.dot(gathered.query_vector, vector))
+                if best is None or similarity > best.similarity:
+                    best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity,
+                                    entity=find_entity(stated_kind, sentence.text) if stated_kind else None)
+        return best
+
+    def stated_line(self, total: StatedTotal) -> Chunk | None:
+        """The document's own line that prints a stated total: a table row in the total's section whose filled
+        cells are exactly the total's amounts (a project row with the same amounts also names a project)."""
+        from assistant.language import format_euro
+
+        amounts = {format_euro(a, "nl") for a in (total.contribution, total.total_size) if a is not None}
+        return next((c for c in self.index.chunks if c.kind == "row" and c.section and c.section[-1] == total.section
+                     and amounts and {cell.strip() for cell in c.text.split("|") if cell.strip()} == amounts), None)
+
+    # --- document answers
+
+    def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
+               ) -> tuple[list[Evidence], str | None]:
+        counts = self.corpus.chunk_counts
+        rare_names = tuple(n for n in intent.names if all(1 <= counts.get(w, 0) <= 3 for w in words(n)))
+        return select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
+                               rare=self.corpus.rare, required=rare_names + required, floors=self.floors)
+
+    def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        evidence, reason = self.select(intent, gathered)
+        if not evidence:
+            return self.refuse(intent, gathered, cites, Refusal(reason=reason or "no_evidence",  # type: ignore[arg-type]
+                                                                detail={"role": intent.role or ""}))
+        if intent.answer_type in ("person", "name"):
+            evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
+        lead: bool | str = True
+        if intent.language == "en" and not any(e.entity for e in evidence):
+            lead = self.gloss_lead(intent, evidence)
+        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=lead)
+        return Reply(text=text, answered=True, route="documents")
+
+    def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say."""
+        stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
+                                  self.floors[0] - 0.04)
+        if stated is not None:
+            lead = self.t(intent, "say_yes") + " {m}"
+            if intent.language == "en":
+                lead += " " + self.gloss.lead([stated.sentence.text], self.catalogue)
+            text = compose_documents(intent, [stated], self.sources, cites, self.catalogue, lead=lead)
+            return Reply(text=text, answered=True, route="documents")
+        from assistant.phrasing import read
+
+        what = read(intent.question).core.rstrip("?").strip()
+        return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
+
+    def overview(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """Goal, results, plan, themes, focus, criterion, who is involved: the sentences that say it."""
+        assert intent.topic is not None
+        cues = self.lexicon.topics[intent.topic]
+        themes = self.vocab.themes if intent.topic == "themes" else ()
+        enumerates = [*themes, *(a for t in themes for a in self.lexicon.theme_aliases.get(t, ())[:1])]
+        evidence = topic_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
+                                  self.floors[0], cues.answer, enumerates)
+        if not evidence:
+            return None
+        heading = self.t(intent, f"topic_{intent.topic}")
+        if intent.topic == "themes":
+            named = [t for t in self.vocab.themes if any(_mentions(e.sentence.text, t, self.lexicon) for e in evidence)]
+            if named:
+                labels = [self.lexicon.theme_label(t, intent.language == "en") for t in named]
+                heading = self.t(intent, "themes_lead", themes="; ".join(labels))
+        elif intent.language == "en":
+            heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue)
+        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
+        return Reply(text=text, answered=True, route="documents")
+
+    def gloss_lead(self, intent: Intent, evidence: list[Evidence]) -> str:
+        """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such."""
+        return self.gloss.lead([e.sentence.text for e in evidence[:1]], self.catalogue) + " {m}"
+
+
+def _mentions(text: str, theme: str, lexicon: Lexicon) -> bool:
+    folded = normalise(text)
+    aliases = (theme, *lexicon.theme_aliases.get(theme, ())[:1])
+    return any(normalise(a) in folded for a in aliases)
+
+
+def _euro(value: int | None, intent: Intent) -> str:
+    from assistant.language import format_euro
+
+    return format_euro(value, intent.language)

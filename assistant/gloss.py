@@ -1,0 +1,91 @@
+"""English leads for Dutch quotes: the quote rendered term by term through the gloss lexicon (lexicon/gloss.yaml).
+
+No translation model runs here: known Dutch words and phrases become their English gloss, longest phrase first;
+names, numbers and unknown words stay as written. The lead says it is a word-by-word rendering, and the Dutch quote
+it renders always follows it as the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from assistant.catalogue import Catalogue
+from index.lexical import normalise
+
+GLOSS_FILE = Path(__file__).resolve().parent / "lexicon" / "gloss.yaml"
+LEAD_LIMIT = 320  # characters of rendered text in a lead; the quote below it is whole
+# Numbers keep their separators ("1.600", "470.000,-"); words keep inner apostrophes and hyphens ("thema's",
+# "MKB-breed") but not the quote marks around them ("'Digideal'").
+_TOKEN = re.compile(r"(?:https?://|www\.)[^\s,;)]+[^\s,;).]|\d+(?:[.,]\d+)*(?:,-)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]", flags=re.UNICODE)
+_LONGEST = 6  # words in the longest phrase looked up
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """Dutch word or phrase (lowercased, accents folded) → English."""
+
+    entries: dict[str, str]
+
+    @classmethod
+    def load(cls, path: Path = GLOSS_FILE) -> Gloss:
+        """The gloss lexicon; an empty one when the file is absent (every word then stays Dutch)."""
+        if not path.exists():
+            return cls({})
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries: dict[str, str] = {}
+        for part in ("words", "phrases"):
+            for key, value in (data.get(part) or {}).items():
+                if isinstance(key, str) and isinstance(value, str) and value.strip():
+                    # keys are split like the text they are looked up in ("o.a." → "o . a .")
+                    entries[normalise(" ".join(_TOKEN.findall(key)))] = value.strip()
+        return cls(entries)
+
+    def render(self, text: str) -> str:
+        """The text with every known Dutch word or phrase replaced by its English gloss.
+
+        >>> Gloss({"de": "the", "brief": "letter", "raadscommissie": "council committee", "ingestemd": "agreed"}).render(
+        ...     "De raadscommissie heeft ingestemd met de brief.")
+        'The council committee heeft agreed met the letter.'
+        """
+        tokens = _TOKEN.findall(" ".join(text.split()))
+        out: list[str] = []
+        i, quoted = 0, False
+        while i < len(tokens):
+            if tokens[i] in ("'", "‘", "’", '"', "“", "”"):
+                quoted = not quoted  # quotes open and close in turn: render them as a pair that hugs its words
+                out.append("‘" if quoted else "’")
+                i += 1
+                continue
+            for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
+                key = normalise(" ".join(tokens[i : i + n]))
+                english = self.entries.get(key)
+                if english is not None:
+                    out.append(_same_case(tokens[i], english))
+                    i += n
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return _join(out)
+
+    def lead(self, texts: Sequence[str], catalogue: Catalogue) -> str:
+        """The English lead for quoted Dutch sentences (cut at a word boundary when long)."""
+        rendered = self.render(" ".join(texts))
+        if len(rendered) > LEAD_LIMIT:
+            rendered = rendered[:LEAD_LIMIT].rsplit(" ", 1)[0] + " …"
+        return catalogue.text("en", "gloss_lead", text=f"“{rendered}”")
+
+
+def _same_case(original: str, english: str) -> str:
+    return english[0].upper() + english[1:] if original[:1].isupper() and english[:1].islower() else english
+
+
+def _join(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r"\s+([.,;:!?)\]»”’])", r"\1", text)
+    return re.sub(r"([(\[«“‘])\s+", r"\1", text)

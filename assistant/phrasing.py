@@ -1,0 +1,110 @@
+"""The shape of a question, before its meaning: polite wrappers, yes/no form, several questions in one, a role asked.
+
+`understand` reads what a question is about; this module only reads how it is put, so that "Kun je me vertellen
+hoeveel X kreeg?" and "Hoeveel kreeg X?" reach it as the same question, and "Who wrote the letter and what is its
+reference?" reaches it as two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexical import normalise
+
+# Wrappers around the real question; what follows them is the question (an "of/if/whether" clause is a yes/no one).
+_WRAPPERS = re.compile(
+    r"^\s*(?:(?:hoi|hallo|hi|hello|hey|beste|dear)[,!]?\s+)?"
+    r"(?:(?:kun|kan|kunt|wil|zou)\s+(?:je|jij|u)\s+(?:me|mij)?\s*(?:even\s+|misschien\s+|alsjeblieft\s+|aub\s+)?"
+    r"(?:vertellen|zeggen|uitleggen|laten weten|opzoeken)"
+    r"|mag ik (?:even )?weten|ik wil (?:graag )?weten|ik zou (?:graag )?willen weten|ik vroeg me af|weet (?:jij|je|u)"
+    r"|graag(?: een antwoord| hoor)?|vraagje|snelle vraag"
+    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|explain(?: to)?)\s+me"
+    r"|(?:i'd|i would|i want to|i'd like to|i would like to)\s+(?:like to\s+)?know|i (?:was )?wonder(?:ing)?"
+    r"|(?:please\s+)?tell me|quick question|do you know|just wondering)"
+    r"\s*[:,]?\s*", flags=re.I)
+_AUXILIARY_FIRST = re.compile(
+    r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
+    r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
+    r"zal|zullen|zou|doet|deed|deden|bestaat|bestond|staat|stond|gaat|ging|valt|viel|hoort|horen|speelt|zit|zat|"
+    r"ontving|ontvingen|won|wonnen|leverde|levert)\b", flags=re.I)
+_QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
+                            r"when|where|why)\b", flags=re.I)
+_EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
+# A new question inside the question: "… and what …", "…; wie …", "…? En …".
+_SECOND_QUESTION = re.compile(
+    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as)\s+)(?=(?:what|who|whom|which|how|when|where|why|is|are|was|"
+    r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
+    r"kreeg|kregen)\b))", flags=re.I)
+_ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:the|de|het|hun|their|its)\s+"
+                   r"(?P<role>[a-z][a-z-]+)(?:\s+(?:of|van)\b|\?|$)", flags=re.I)
+_NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
+              "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Phrasing:
+    """How a question is put: the question without its wrapper, whether it wants yes or no, the role it names."""
+
+    core: str
+    yes_no: bool
+    role: str | None = None
+
+
+def unwrap(question: str) -> str:
+    """The question without a polite wrapper around it.
+
+    >>> unwrap("Kun je me vertellen hoeveel PyGrunn kreeg?"), unwrap("I'd like to know: who signed the letter?")
+    ('hoeveel PyGrunn kreeg?', 'who signed the letter?')
+    """
+    stripped = _WRAPPERS.sub("", question, count=1).strip()
+    return stripped if len(stripped) >= 3 else question.strip()
+
+
+def read(question: str) -> Phrasing:
+    """The phrasing of one (single) question.
+
+    >>> read("Is het Digital Office tijdelijk?").yes_no, read("Hoeveel kreeg PyGrunn?").yes_no
+    (True, False)
+    >>> read("Kun je me vertellen of het Digital Office tijdelijk is?").yes_no
+    True
+    >>> read("Who was the contractor of the platform?").role
+    'contractor'
+    """
+    core = unwrap(question)
+    embedded = _EMBEDDED_YES_NO.match(core)
+    if embedded:
+        core = core[embedded.end():]
+        yes_no = True
+    else:
+        yes_no = bool(_AUXILIARY_FIRST.match(core)) and not _QUESTION_WORD.search(core)
+    role = _ROLE.search(normalise(core))
+    name = role.group("role") if role else None
+    return Phrasing(core=core, yes_no=yes_no, role=name if name and name not in _NOT_ROLES else None)
+
+
+_TWO_QUESTION_WORDS = re.compile(
+    r"^\s*(?P<a>wat|wie|waar|wanneer|hoeveel|hoe|waarom|what|who|where|when|how much|how many|why)\s+(?:and|en|&)\s+"
+    r"(?P<b>wat|wie|waar|wanneer|hoeveel|hoe|waarom|what|who|where|when|how much|how many|why)\b\s*(?P<rest>.*)$",
+    flags=re.I)
+
+
+def split(question: str) -> list[str]:
+    """Several questions asked in one, each as its own question; one question stays whole.
+
+    >>> split("Who wrote the letter and what is its reference number?")
+    ['Who wrote the letter?', 'what is its reference number?']
+    >>> split("Where and when did Trendship take place?")
+    ['Where did Trendship take place?', 'when did Trendship take place?']
+    >>> split("Hoeveel kreeg PyGrunn en Web 11?")
+    ['Hoeveel kreeg PyGrunn en Web 11?']
+    """
+    core = unwrap(question)
+    paired = _TWO_QUESTION_WORDS.match(core)
+    if paired:  # "where and when did X happen": one clause, two things asked of it
+        rest = paired.group("rest")
+        return [f"{paired.group('a')} {rest}", f"{paired.group('b')} {rest}"]
+    parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
+    if len(parts) < 2:
+        return [question.strip()]
+    return [p if p.endswith("?") else p + "?" for p in parts]
