@@ -22,8 +22,10 @@ from assistant.entities import Vocabulary
 from assistant.evidence import (
     ENTITY_PATTERNS,
     SentenceVectors,
+    covered_terms,
     entity_about,
     find_entity,
+    own_terms,
     related_passage,
     select_evidence,
     stating_sentence,
@@ -34,7 +36,7 @@ from assistant.gloss import Gloss
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext
 from assistant.query import TableEngine
-from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableResult
+from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableQuery, TableResult
 from index.lexical import normalise, words
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.store import BuiltIndex
@@ -114,6 +116,9 @@ class ExtractiveAnswerer:
     def reply(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """The kind of answer this intent gets, in the order the rules apply."""
         if gathered.unknown:
+            applicants = [m.value for m in intent.entities if m.kind == "applicant"]
+            if applicants:
+                return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
             return self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=gathered.unknown), related=False)
         if intent.topic == "onboarding":
             return self.refuse(intent, gathered, cites, Refusal(
@@ -131,6 +136,18 @@ class ExtractiveAnswerer:
         return self.documents(intent, gathered, cites)
 
     # --- refusals
+
+    def no_such_project(self, intent: Intent, applicant: str, unknown: tuple[str, ...], cites: Citations) -> Reply:
+        """A project the table does not have, named beside an applicant it does: say so, and list the applicant's
+        own projects — never answer with another project's amount."""
+        name = _named_phrase(intent.question, unknown) or unknown[0]
+        refusal = refusal_text(intent, Refusal(reason="no_project", detail={
+            "name": name, "applicant": self.t(intent, "r_no_project_applicant", applicant=applicant)}), self.catalogue)
+        rows = [r for r in self.tables.store.rows if r.applicant == applicant]
+        listed = ", ".join(f"**{r.project}** ({_euro(r.contribution, intent)}) [{cites.row(self.tables.store, r)}]"
+                           for r in rows)
+        return Reply(text=refusal + "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed),
+                     answered=False, route="none")
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
                related: bool = True) -> Reply:
@@ -151,7 +168,8 @@ class ExtractiveAnswerer:
         answers it; otherwise say which years the tables do cover."""
         kind: AnswerType = "count" if intent.table_query and intent.table_query.operation == "count" else "amount"
         typed = replace(intent, answer_type=kind)
-        evidence, _ = self.select(typed, gathered)
+        named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
+        evidence, _ = self.select(typed, gathered, required=named)  # a figure for this project, not for all
         stated = [e for e in evidence if all(str(y) in e.sentence.text for y in intent.years)]
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
@@ -167,20 +185,56 @@ class ExtractiveAnswerer:
             return self.documents(intent, gathered, cites)
         if query.operation == "lookup" and intent.answer_type not in ROW_KINDS and not query.fields:
             return self.row_property(intent, gathered, result, cites)
-        support = self.support(intent, gathered, result)
-        stated = support if support is not None and self.is_overall_total(intent, result) else None
+        if intent.yes_no and query.operation in ("lookup", "profile"):
+            asked = self.asked_of_row(intent)
+            if asked:  # "Is PyGrunn a conference?": yes only if its row or a passage says so
+                return self.yes_no_of_rows(intent, gathered, result, asked, cites)
+        overall = self.is_overall_total(intent, result)
+        support = self.stated_sentence(intent, gathered, result) if overall else self.support(intent, gathered, result)
+        stated = support if overall else None
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
-                           stated_sentence=stated)
+                           stated_sentence=stated, stated_first=overall, sources=self.sources)
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
         if intent.yes_no and composed.answered and result.operation != "compare":
-            key = "yes_table" if result.rows and (result.value is None or result.value) else "no_table"
-            text = self.t(intent, key, answer=text)
-        if support is not None and composed.answered:
+            text = self.t(intent, "yes_table" if self.holds(query, result) else "no_table", answer=text)
+        if support is not None and composed.answered and not overall:
             text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
             route = "table+documents"
+        elif overall and stated is not None:
+            route = "table+documents"
         return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
+
+    def asked_of_row(self, intent: Intent) -> tuple[str, ...]:
+        """What a yes/no question about a named project asks besides its money: its own content words, without the
+        project's name and without funding words ("Kreeg PyGrunn subsidie?" asks nothing more than the row's amount)."""
+        named = {w for m in intent.entities if m.kind in ("project", "applicant", "section")
+                 for w in words(m.surface or m.value)}
+        return tuple(t for t in own_terms(intent.question, self.lexicon)
+                     if t not in named and t not in self.lexicon.funding_words and not t.isdigit())
+
+    def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
+                       cites: Citations) -> Reply:
+        for row in result.rows:
+            text = " ".join((row.project, row.description, row.partners, row.theme))
+            if covered_terms(asked, text, self.lexicon) == len(asked):
+                marker = cites.row(self.tables.store, row, whole=True)
+                return Reply(text=self.t(intent, "say_yes") + f" [{marker}]\n\n" + self.t(
+                    intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
+                    answered=True, route="table")
+        return self.yes_no(intent, gathered, cites)
+
+    def holds(self, query: TableQuery, result: TableResult) -> bool:
+        """Whether a yes/no question about the table is answered yes: rows were found (and a named project's amount
+        passes the figure the question compares it with)."""
+        if not result.rows:
+            return False
+        if query.threshold is None or self.registry[query.operation].thresholds_rows:
+            return result.value is None or bool(result.value)
+        comparator, figure = query.threshold
+        amounts = [r.contribution if query.measure == "contribution" else r.total_size for r in result.rows]
+        return all(a is not None and _compare(a, comparator, figure) for a in amounts)
 
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
         """A total over everything (no selection): the sources' own total comes first."""
@@ -246,6 +300,23 @@ class ExtractiveAnswerer:
                 if best is None or similarity > best.similarity:
                     best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity,
                                     entity=find_entity(stated_kind, sentence.text) if stated_kind else None)
+        return best
+
+    def stated_sentence(self, intent: Intent, gathered: Gathered, result: TableResult) -> Evidence | None:
+        """For a total over a whole year: the prose sentence that states such a figure itself — an amount, the year —
+        searched in every document passage (it need not be among the retrieved ones); the closest one."""
+        years = {str(r.year) for r in result.rows}
+        best = None
+        for chunk in self.index.chunks:
+            if chunk.kind != "text":
+                continue
+            for sentence, vector in self.sentences.get(chunk.id, []):
+                amount = find_entity("amount", sentence.text)
+                if not amount or not any(y in sentence.text for y in years):
+                    continue
+                similarity = float(np.dot(gathered.query_vector, vector))
+                if best is None or similarity > best.similarity:
+                    best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity, entity=amount)
         return best
 
     def stated_line(self, total: StatedTotal) -> Chunk | None:
@@ -318,6 +389,19 @@ class ExtractiveAnswerer:
     def gloss_lead(self, intent: Intent, evidence: list[Evidence]) -> str:
         """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such."""
         return self.gloss.lead([e.sentence.text for e in evidence[:1]], self.catalogue) + " {m}"
+
+
+def _compare(amount: int, comparator: str, figure: int) -> bool:
+    return {">": amount > figure, ">=": amount >= figure, "<": amount < figure, "<=": amount <= figure,
+            "=": amount == figure}[comparator]
+
+
+def _named_phrase(question: str, unknown: tuple[str, ...]) -> str | None:
+    """The capitalised run of words in the question around a name the sources never mention ("Data Lab")."""
+    for match in re.finditer(r"(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*", question):
+        if any(u in normalise(match.group(0)).split() for u in unknown):
+            return match.group(0)
+    return None
 
 
 def _mentions(text: str, theme: str, lexicon: Lexicon) -> bool:

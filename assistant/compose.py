@@ -22,10 +22,10 @@ def compose_table(ctx: TableContext) -> Composed:
     """A table answer: the operation's own lines, then rows without an amount and the stated totals."""
     if not ctx.result.rows and ctx.operation.name != "lookup":
         return Composed(lines=(ctx.t("none", rule=ctx.result.rule),), answered=False)
+    # what the sources state comes first, and is cited first
+    stated = [stated_first(ctx)] if ctx.result.comparisons and ctx.stated_first else []
     composed = ctx.operation.compose(ctx)
-    lines = list(composed.lines)
-    if ctx.result.comparisons and ctx.stated_sentence is not None:
-        lines.insert(0, stated_first(ctx))
+    lines = stated + list(composed.lines)
     if ctx.result.missing and ctx.operation.notes_missing:
         lines.append(ctx.t("missing", p=", ".join(f"{r.project} {ctx.mark(r)}" for r in ctx.result.missing)))
     for c in ctx.result.comparisons:
@@ -34,11 +34,20 @@ def compose_table(ctx: TableContext) -> Composed:
         printed = ctx.stated_line(total)
         if printed is not None:
             numbers.append(ctx.cites.chunk(printed, printed.text))
-        if c.difference == 0:
+        if ctx.stated_first:  # stated above already: say how the rows compare, part by part
+            lines.append(ctx.t("cmp_rows", s=c.section, computed=ctx.euro(c.computed), stated=ctx.euro(c.stated),
+                               d=ctx.euro(abs(c.difference or 0)),
+                               more=ctx.t("more" if (c.difference or 0) > 0 else "less" if c.difference else "same")))
+        elif c.difference == 0:
             lines.append(ctx.t("cmp_same", s=c.section, v=ctx.euro(c.stated), m=ctx.cites.markers(numbers)))
         else:
             lines.append(ctx.t("cmp_diff", s=c.section, stated=ctx.euro(c.stated), m=ctx.cites.markers(numbers),
                                computed=ctx.euro(c.computed), d=ctx.euro(abs(c.difference or 0))))
+    if ctx.stated_first and ctx.stated_sentence is not None:
+        e = ctx.stated_sentence
+        lines.append(ctx.t("support", doc=describe_source(ctx.sources.get(e.chunk.source), e, ctx.catalogue,
+                                                          ctx.language)) +
+                     f"\n> {quote_line(e.sentence.text)} [{ctx.cites.chunk(e.chunk, e.sentence.text)}]")
     return Composed(lines=tuple(lines), answered=composed.answered)
 
 
@@ -49,7 +58,10 @@ def stated_first(ctx: TableContext) -> str:
     sentence = ctx.stated_sentence
     if sentence is not None and sentence.entity:
         marker = ctx.cites.chunk(sentence.chunk, sentence.sentence.text)
-        parts.append(ctx.t("stated_letter", v=render_entity(sentence.entity, ctx.intent.language), m=f"[{marker}]"))
+        doc = describe_source(ctx.sources.get(sentence.chunk.source), sentence, ctx.catalogue, ctx.language,
+                              with_section=False)
+        parts.append(ctx.t("stated_document", doc=doc, v=render_entity(sentence.entity, ctx.intent.language),
+                           m=f"[{marker}]"))
     for c in ctx.result.comparisons:
         total = next(x for x in ctx.store.totals if x.section == c.section and x.year == c.year)
         numbers = [ctx.cites.total(ctx.store, total)]
@@ -60,7 +72,8 @@ def stated_first(ctx: TableContext) -> str:
     return ctx.t("stated_first", stated="; ".join(parts))
 
 
-def describe_source(info: SourceInfo | None, evidence: Evidence, catalogue: Catalogue, language: str) -> str:
+def describe_source(info: SourceInfo | None, evidence: Evidence, catalogue: Catalogue, language: str,
+                    with_section: bool = True) -> str:
     """How an answer names where a quote comes from: the document's kind, title and date from its front matter."""
     title = info.title if info else evidence.chunk.title
     kind = (info.kind if info else "").lower()
@@ -71,7 +84,7 @@ def describe_source(info: SourceInfo | None, evidence: Evidence, catalogue: Cata
         doc = catalogue.text(language, "doc_article", title=title)
     else:
         doc = catalogue.text(language, "doc_other", title=title)
-    if evidence.chunk.section:
+    if evidence.chunk.section and with_section:
         doc += ", " + catalogue.text(language, "section", s=evidence.chunk.section[-1])
     return doc
 
@@ -109,9 +122,10 @@ def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Map
         lines.append(lead.replace("{m}", f"[{numbers[id(first)]}]"))
     elif lead and first.entity:
         several = intent.answer_type in ("person", "name")
-        shown = [e for e in evidence if e.entity] if several else [first]
-        entities = dict.fromkeys(f"**{render_entity(e.entity or '', language)}** [{numbers[id(e)]}]" for e in shown)
-        lines.append(" · ".join(entities))
+        shown: dict[str, Evidence] = {}
+        for e in [e for e in evidence if e.entity] if several else [first]:
+            shown.setdefault(render_entity(e.entity or "", language), e)  # each name once, at its first quote
+        lines.append(" · ".join(f"**{name}** [{numbers[id(e)]}]" for name, e in shown.items()))
     elif lead:
         lines.append(catalogue.text(language, "sources_say"))
     groups: dict[str, list[Evidence]] = {}

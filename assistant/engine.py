@@ -31,6 +31,7 @@ from assistant.operations import Registry, default_registry, extend_catalogue
 from assistant.query import QueryError, SqlTableEngine, TableEngine
 from assistant.records import Answer, Citation, Intent, Route
 from assistant.retrieve import HybridRetriever, Searcher
+from assistant.router import build_router
 from assistant.understand import Turn, Understander
 from index.embed import parse_embedder_spec
 from index.lexical import words
@@ -140,7 +141,8 @@ class Assistant:
     def unknown_names(self, intent: Intent) -> tuple[str, ...]:
         """Names in the question that no source mentions, not even through the glossary."""
         known = self.corpus.known
-        return tuple(n for n in intent.names if not set(words(n)) <= known
+        matched = {w for m in intent.entities for w in words(m.surface)}  # an alias ("Hanze") names its applicant
+        return tuple(n for n in intent.names if not set(words(n)) <= known | matched
                      and not set(words(self.lexicon.expand(n))[1:]) & known)
 
     def guard(self, answer: Answer) -> Answer:
@@ -225,6 +227,11 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
                                               vocab=vocab, gloss=Gloss.load())
-    return Assistant(index=index, understander=Understander(vocab=vocab, lexicon=lexicon, registry=registry),
+    embedder = index.embedder
+    router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
+    understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,
+                                vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
+                                mode=settings.understanding)  # type: ignore[arg-type]
+    return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,
                      lexicon=lexicon, catalogue=catalogue, k=settings.retrieve_k)

@@ -34,9 +34,14 @@ class Vocabulary:
     years: tuple[int, ...] = ()
 
 
+_YEAR_SUFFIX = re.compile(r"\s+'?(?:19|20)?\d{2}$")
+
+
 def _split_aliases(name: str, separators: str, too_generic: frozenset[str]) -> list[str]:
-    """A name answers to itself and to each part around the separators (e.g. 'GDBC', 'Codeniacs')."""
+    """A name answers to itself, to each part around the separators (e.g. 'GDBC', 'Codeniacs') and without a
+    year it carries ("Trendship '17" is also "Trendship")."""
     parts = [name] + [p for p in re.split(separators, name) if p.strip() and p.strip() != name]
+    parts += [_YEAR_SUFFIX.sub("", p) for p in parts if _YEAR_SUFFIX.search(p)]
     names = (" ".join(re.findall(r"[a-z0-9&]+", normalise(p))) for p in parts)
     return [n for n in names if len(n) >= 3 and n not in too_generic]
 

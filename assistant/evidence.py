@@ -99,6 +99,9 @@ def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset
 def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
     """The answer of the asked kind in a sentence, checked against what the question counts or measures."""
     kind = intent.answer_type
+    if kind == "count" and intent.measured:  # "how big is the team": a count in a sentence about the team
+        return entity_about("count", text, intent.measured, lexicon) if _mentions_noun(text, intent.measured, lexicon) \
+            else None
     if kind == "count" and intent.counted:
         noun = words(lexicon.expand(intent.counted))
         for match in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I):
@@ -243,6 +246,11 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
     return None
 
 
+def _mentions_noun(text: str, noun: str, lexicon: Lexicon) -> bool:
+    stems = {w[:5] for w in (noun, *words(lexicon.glossary.get(noun, ""))) if len(w) >= 4}
+    return any(s in normalise(text) for s in stems)
+
+
 def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The content words of the question as asked (no glossary additions): what a stating sentence must cover."""
     from assistant.phrasing import unwrap
@@ -263,11 +271,15 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     stems = {t[:5] for t in tokens if len(t) >= 5}
 
     def found(word: str) -> bool:
-        return word in tokens or (len(word) >= 5 and word[:5] in stems)
+        # a word, its 5-letter stem, or (long words) inside a Dutch compound: "conferentie" in
+        # "ontwikkelaarsconferentie"
+        return word in tokens or (len(word) >= 5 and word[:5] in stems) or (
+            len(word) >= 6 and any(word in t for t in tokens))
 
     count = 0
     for term in terms:
         translations = words(lexicon.glossary.get(term) or lexicon.glossary.get(term.rstrip("s")) or "")
+        translations += list(lexicon.keywords.get(term, ()))
         count += found(term) or any(found(t) for t in translations)
     return count
 

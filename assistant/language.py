@@ -137,3 +137,48 @@ def parse_numbers(text: str) -> list[float]:
             value += float("0." + frac)
         out.append(value)
     return out
+
+
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+          "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+          "zeventig": 70, "tachtig": 80, "negentig": 90, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "ton": 100_000, "miljoen": 1_000_000,
+           "million": 1_000_000}
+_AMOUNT_WORDS = re.compile(r"(?:\b(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
+                           + r")\b[\s-]*)+", flags=re.I)
+
+
+def words_to_number(text: str) -> int | None:
+    """A number written in words, Dutch or English, compounds included.
+
+    >>> words_to_number("fifty thousand"), words_to_number("vijftigduizend"), words_to_number("tienduizend")
+    (50000, 50000, 10000)
+    """
+    tokens = re.findall("|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True)), text.lower())
+    if not tokens:
+        return None
+    total, current = 0, 0
+    for token in tokens:
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif _SCALES[token] >= 1000:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            current = (current or 1) * _SCALES[token]
+    return total + current
+
+
+def amount_in(text: str) -> int | None:
+    """The first amount of money a question names, in figures ("€ 50.000", "1000 euro") or words ("fifty thousand").
+
+    >>> amount_in("meer dan € 10.000?"), amount_in("more than fifty thousand euros"), amount_in("over 1,000 euros")
+    (10000, 50000, 1000)
+    """
+    figure = re.search(r"€\s?(\d{1,3}(?:[.,]\d{3})+|\d+)|\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:euro|eur|€)", text, flags=re.I)
+    if figure:
+        return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))
+    spelled = _AMOUNT_WORDS.search(text)
+    return words_to_number(spelled.group(0)) if spelled and re.search(r"euro|€|eur\b", text, flags=re.I) else None

@@ -51,6 +51,7 @@ class Lexicon:
     table_nouns: frozenset[str]
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
+    funding_words: frozenset[str]
     topics: dict[str, TopicCues]
 
     def expand(self, question: str) -> str:
@@ -115,5 +116,6 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         table_nouns=frozenset(_strings(words["table_nouns"])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
+        funding_words=frozenset(_strings(words["funding_words"])),
         topics=topics,
     )

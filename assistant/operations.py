@@ -8,7 +8,7 @@ its plan, the answer is written by its composer. Statements are built from white
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.catalogue import Catalogue, Messages
@@ -17,7 +17,7 @@ from assistant.language import format_euro
 from assistant.lexicon import Lexicon
 from assistant.records import Evidence, Intent, TableQuery, TableResult
 from index.lexical import normalise
-from index.records import Chunk, ProjectRow, StatedTotal
+from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
 
 LIST_LIMIT = 12  # longer selections are summed in the text; every row stays cited and shown in the UI
@@ -68,6 +68,8 @@ class TableContext:
     operation: Operation
     stated_line: Callable[[StatedTotal], Chunk | None] = lambda total: None
     stated_sentence: Evidence | None = None  # a document's own sentence stating the figure asked (an overall total)
+    stated_first: bool = False  # an overall total: what the sources state comes before what the rows add up to
+    sources: Mapping[str, SourceInfo] = field(default_factory=dict)  # how documents are named (front matter)
     _markers: dict[tuple[str, int], int] = field(default_factory=dict)
 
     @property
@@ -84,8 +86,11 @@ class TableContext:
 
     def mark(self, row: ProjectRow, whole: bool = False) -> str:
         key = (row.table, row.line)
+        query = self.intent.table_query
+        # a selection by keyword matched the name or description: the quote must show the word it matched
+        by_word = bool(query and any(f.column in ("keyword", "partners") for f in query.filters))
         if key not in self._markers:
-            self._markers[key] = self.cites.row(self.store, row, whole=whole)
+            self._markers[key] = self.cites.row(self.store, row, whole=whole or by_word)
         return f"[{self._markers[key]}]"
 
     def mark_all(self, rows: Sequence[ProjectRow]) -> str:
@@ -123,6 +128,7 @@ class Operation:
     # What a question that names exactly one project gets instead ("how much did X get in total" is X's figure).
     for_one_project: str | None = None
     needs_selection: bool = False  # only for a question that names the project(s): by name, applicant or keyword
+    thresholds_rows: bool = True  # "more than € 10.000" selects rows (a lookup instead compares its row's amount)
     needs_two_items: bool = False  # only for a question that names two or more items of one kind (comparing)
     compares_stated_totals: bool = False  # the computed figure can be set beside a total the source states
     notes_missing: bool = False  # says which selected rows have no amount (and so were not counted)
@@ -294,7 +300,7 @@ def compose_list(ctx: TableContext) -> Composed:
 def compose_sum(ctx: TableContext) -> Composed:
     n = len(_with_amount(ctx))
     # After the sources' own total (compose.stated_first), the computed one is introduced as computed.
-    key = "computed_then" if ctx.stated_sentence is not None and ctx.result.comparisons else "sum"
+    key = "computed_then" if ctx.stated_first and ctx.result.comparisons else "sum"
     head = ctx.t(key, v=ctx.euro(ctx.result.value or 0), what=ctx.measure_name(), n=ctx.projects(n), rule=ctx.result.rule)
     return Composed(lines=(head, _rows_or_markers(ctx)))
 
@@ -344,6 +350,11 @@ def compose_group(ctx: TableContext) -> Composed:
         return Composed(lines=tuple(lines))
     what = ctx.t("projects_word") if inner == "count" else ctx.measure_name()
     lines = [ctx.t("group_head", what=what.capitalize(), g=ctx.t("g_" + g), rule=ctx.result.rule)]
+    if query is not None and query.limit == 1 and ctx.result.groups:
+        ranked = sorted(ctx.result.groups, key=lambda item: item[1], reverse=query.descending)
+        key, value, n = ranked[0]
+        lines.insert(0, ctx.t("group_top" if query.descending else "group_bottom", g=ctx.t("g_" + g),
+                              k=key_label(key), v=ctx.euro(value), n=ctx.projects(n), what=ctx.measure_name()))
     for key, value, n in ctx.result.groups:
         shown = str(value) if inner == "count" else ctx.euro(value)
         lines.append(ctx.t("group_line", k=key_label(key), v=shown, n=ctx.projects(n)))
@@ -419,9 +430,10 @@ def _cue(pattern: str) -> re.Pattern[str]:
 # Cue order matters: the first match wins ("hoeveel projecten" counts before "hoeveel" sums; a top-N before the
 # single largest; telling about a project before its figures).
 _NUMBER = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)"
-_SUPERLATIVE = r"(?:grootste|hoogste|meeste|duurste|largest|biggest|highest|most|kleinste|laagste|smallest|lowest|least)"
+_SUPERLATIVE = (r"(?:grootste|hoogste|meeste|meest|duurste|largest|biggest|highest|most|kleinste|laagste|minste|minst"
+                r"|smallest|lowest|least)")
 DEFAULT_OPERATIONS = (
-    Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True,
+    Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"
                        r"|informatie over|info over|meer over|more about)")),
@@ -430,6 +442,7 @@ DEFAULT_OPERATIONS = (
                        r"|\b(?:meer|minder) dan\b(?! ?€| ?\d)|\b(?:more|less) than\b(?! ?€| ?\d)")),
     Operation(name="top", plan=top_plan, compose=compose_top,
               cue=_cue(rf"\btop[ -]?{_NUMBER}\b|\b{_NUMBER}\s+{_SUPERLATIVE}\b"
+                       rf"|\b(?:welke|which|what)\s+{_NUMBER}\s+\w+\b.*\b{_SUPERLATIVE}\b"
                        rf"|\b(?:welke|which|what)\s+(?:\w+\s+)?(?:projecten|projects|initiatieven|aanvragers|applicants)\b"
                        rf".*\b{_SUPERLATIVE}\b(?:\s+\w+)?\s+(?:bijdragen|contributions|bedragen|amounts|subsidies|grants"
                        rf"|projectomvang|sizes|budgets)\b")),
@@ -442,15 +455,15 @@ DEFAULT_OPERATIONS = (
     Operation(name="max", plan=extreme_plan("MAX"), compose=compose_extreme, groupable=True,
               cue=_cue(r"\b(?:grootste|hoogste|meeste|duurste|largest|biggest|highest|most|top|maximum|maximale)\b")),
     Operation(name="min", plan=extreme_plan("MIN"), compose=compose_extreme, groupable=True,
-              cue=_cue(r"\b(?:kleinste|laagste|minste|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
+              cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
-              cue=_cue(r"\b(?:totaal|in totaal|samen|opgeteld|bij elkaar|total|in total|altogether|combined|sum)\b"
+              cue=_cue(r"\b(?:totaal|totale|in totaal|samen|opgeteld|bij elkaar|total|in total|altogether|combined|sum)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
     Operation(name="list", plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
               notes_missing=True),
-    Operation(name="lookup", plan=rows_plan, compose=compose_lookup, cue=None),
+    Operation(name="lookup", plan=rows_plan, compose=compose_lookup, cue=None, thresholds_rows=False),
     Operation(name="group", plan=group_plan, compose=compose_group, cue=None),
 )
 

@@ -22,7 +22,10 @@ _WRAPPERS = re.compile(
     r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|explain(?: to)?)\s+me"
     r"|(?:i'd|i would|i want to|i'd like to|i would like to)\s+(?:like to\s+)?know|i (?:was )?wonder(?:ing)?"
     r"|(?:please\s+)?tell me|quick question|do you know|just wondering)"
-    r"\s*[:,]?\s*", flags=re.I)
+    # what follows must be the question itself (a question word, a yes/no "of/if", or after a colon): "tell me
+    # about X" asks about X, it is no wrapper
+    r"(?:\s*[:,]\s*|\s+(?=(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|of|what|who|whom|which|how|when|"
+    r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
 _AUXILIARY_FIRST = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"

@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from assistant.catalogue import Catalogue
+from assistant.language import format_euro
 from assistant.operations import Plan, Registry, Selection, Statement
 from assistant.records import Comparison, Language, TableQuery, TableResult
 from index.lexical import normalise
@@ -17,6 +18,7 @@ from index.records import ProjectRow
 from index.tables import MEASURES, SqlValue, TableStore
 
 GROUPS = ("theme", "applicant", "section", "year", "project")
+COMPARATORS = (">", ">=", "<", "<=", "=")
 EQ_COLUMNS = ("theme", "applicant", "project", "section")
 STEM_COLUMNS = {"keyword": "project || ' ' || description", "partners": "partners"}
 
@@ -47,6 +49,9 @@ def has_stem(text: str | None, stems: str) -> int:
 def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language) -> str:
     """The selection rule in words, e.g. "thema = 'Infrastructuur'"."""
     parts = []
+    if query.threshold is not None:
+        comparator, amount = query.threshold
+        parts.append(f"{catalogue.text(language, query.measure)} {comparator} {format_euro(amount, language)}")
     for f in query.filters:
         shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in f.values)
         label = catalogue.text(language, f"rule.{f.column}")
@@ -91,6 +96,12 @@ class SqlTableEngine:
                 params.extend(f.values)
             else:
                 raise QueryError(f"cannot filter on {f.column!r}")
+        if query.threshold is not None and self.registry[query.operation].thresholds_rows:
+            comparator, amount = query.threshold
+            if comparator not in COMPARATORS:
+                raise QueryError(f"cannot compare with {comparator!r}")
+            clauses.append(f"{query.measure} {comparator} ?")
+            params.append(int(amount))
         return " AND ".join(clauses) or "1", tuple(params)
 
     def run(self, query: TableQuery, language: Language) -> TableResult:

@@ -25,6 +25,7 @@ GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly; "keyword" and "partners" match word stems.
 FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners"]
 MatchKind = Literal["project", "applicant", "section", "theme", "keyword"]
+Comparator = Literal[">", ">=", "<", "<=", "="]
 # A field a lookup can report besides the amounts.
 Field = Literal["contribution", "total_size", "applicant", "partners", "description", "theme"]
 
@@ -59,6 +60,7 @@ class TableQuery:
     aggregate: str | None = None  # the per-group operation of a "group" query (sum, count, avg, max, min)
     limit: int | None = None  # how many a top-N asks for (ties at the last place are included)
     descending: bool = True  # largest first (top-N) or smallest first
+    threshold: tuple[Comparator, int] | None = None  # "more than € 10.000": the measured amount against a figure
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,6 +83,7 @@ class Intent:
     topic: Topic | None = None
     yes_no: bool = False  # wants yes or no: answered only when a passage states it
     role: str | None = None  # the role a "who is the X" question names, which the evidence must name too
+    measured: str | None = None  # "how big is X's network": the thing measured, which a count must be about
 
 
 @dataclass(frozen=True, kw_only=True)

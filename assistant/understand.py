@@ -7,16 +7,20 @@ below and the operation cues of the registry (`operations`), and returns an `Int
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
+
+import numpy as np
 
 from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary
-from assistant.language import detect_language
+from assistant.language import amount_in, detect_language
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry
 from assistant.records import (
     AnswerType,
+    Comparator,
     Field,
     Filter,
     GroupColumn,
@@ -29,6 +33,7 @@ from assistant.records import (
     TableQuery,
     Topic,
 )
+from assistant.router import Router
 from index.lexical import normalise, words
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": …}
@@ -40,8 +45,8 @@ def _cue(pattern: str) -> re.Pattern[str]:
 
 # What a question says besides the operation (operation cues live in the registry). Over normalised text.
 CUES = {
-    "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|overzicht|show|toon|alle projecten|all projects"
-                 r"|all the projects)\b"),
+    "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
+                 r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
     "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section)"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
@@ -55,7 +60,7 @@ CUES = {
     # The question points at a document's prose, not at the project table.
     "document": _cue(r"\b(?:volgens|according to|noemt|noem[td] de|staat in|says?|mentions?|in the letter|in de brief|"
                      r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier|investering|investment"),
-    "annex": _cue(r"\b(?:bijlage|annex|tabel|table)\b"),  # the annex is the table itself
+    "annex": _cue(r"\b(?:bijlage|annex|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
     "domain": _cue(r"project|subsid|bijdrage|bijgedragen|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex"
                    r"|\btabel|\btable\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
@@ -74,6 +79,8 @@ CUES = {
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|dat project|dit project|hij)\b"
                          r"|\bwie (?:was|is) de aanvrager"),
 }
+_GROUP_KINDS = ("theme", "applicant", "section")
+_EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(thema|theme|aanvrager|applicant|onderdeel|section)\b")
 _GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "aanvrager": "applicant",
                                           "applicant": "applicant", "onderdeel": "section", "section": "section"}
 _FIELD_CUES: tuple[Field, ...] = ("applicant", "partners", "description", "theme")
@@ -186,21 +193,27 @@ _PROJECT_WORDS = frozenset({"project", "projecten", "projects", "het", "de", "th
 
 
 def size_of_other(text: str) -> str | None:
-    """'How big is the club's network?' measures the network, not the project: its last noun, when that is not
-    the project itself ('hoe groot is het project X' asks the project size).
+    """'How big is the club's network?' measures the network, not the project: the head noun measured ("network",
+    "team"), when it is not the project itself ('hoe groot is het project X' asks the project size).
 
-    >>> size_of_other("how big is the social media club's network?"), size_of_other("hoe groot was het project pygrunn")
-    ('network', None)
+    >>> size_of_other("how big is the social media club's network?"), size_of_other("hoe groot is het team van het dog")
+    ('network', 'team')
+    >>> size_of_other("hoe groot was het project pygrunn"), size_of_other("hoe groot was trendship 17")
+    (None, None)
     """
     match = _SIZE_OF.search(text)
     if not match:
         return None
-    words_ = match.group("what").split()
-    if not words_ or words_[0] in ("het", "de", "the") and len(words_) > 1 and words_[1] in _PROJECT_WORDS:
-        return None
-    last = words_[-1].strip("'s")
-    return last if last.endswith(("work", "werk", "team", "bereik", "reach", "groep", "group", "community")) or (
-        "'s" in match.group("what") or " van " in match.group("what") or " of " in match.group("what")) else None
+    what = match.group("what")
+    possessive = re.search(r"'s\s+([a-z]+)", what)
+    if possessive:
+        head = possessive.group(1)
+    else:
+        of = re.match(r"(?:het|de|the|hun|their|its)\s+([a-z]+)\s+(?:van|of)\b", what)
+        if not of:
+            return None
+        head = of.group(1)
+    return None if head in _PROJECT_WORDS else head
 
 
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
@@ -285,11 +298,17 @@ def defers_to_documents(s: Signals, entities: Sequence[Match]) -> bool:
     return s.document and not (names_a_row(entities) and s.asks_table_field) and not s.annex
 
 
-def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon) -> bool:
+def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
+    """'Welke projecten zijn gesubsidieerd?': the rows themselves, by a table noun after which/welke."""
+    listed = _LISTED.search(text)
+    return s.listing and s.domain and bool(listed and listed.group(1) in lexicon.table_nouns)
+
+
+def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str = "") -> bool:
     if counts_something_else(s, lexicon) or s.foreign_contributor or defers_to_documents(s, entities):
         return False
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount))
-            or (s.strong_amount and s.domain))
+            or (s.strong_amount and s.domain) or lists_projects(text, s, lexicon))
 
 
 _LISTED = re.compile(r"\b(?:welke|which|what)\s+([a-z]+)")
@@ -308,8 +327,31 @@ _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TOP_N = re.compile(r"\btop[ -]?(\d+|[a-z]+)\b|\b(\d+|[a-z]+)\s+(?:grootste|hoogste|meeste|duurste|kleinste|laagste"
                     r"|largest|biggest|highest|smallest|lowest)\b")
-_SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|goedkoopste|smallest|lowest|least|cheapest)\b")
+_SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest)\b")
 _COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
+
+
+_THRESHOLD = re.compile(r"\b(meer dan|more than|over|boven|above|hoger dan|higher than|minimaal|minstens|at least"
+                        r"|ten minste|minder dan|less than|onder|under|below|lager dan|lower than|maximaal|hooguit"
+                        r"|at most|precies|exactly|exact)\b\s*(?P<rest>.*)")
+_COMPARATORS: dict[str, Comparator] = {
+    "meer dan": ">", "more than": ">", "over": ">", "boven": ">", "above": ">", "hoger dan": ">", "higher than": ">",
+    "minimaal": ">=", "minstens": ">=", "at least": ">=", "ten minste": ">=", "minder dan": "<", "less than": "<",
+    "onder": "<", "under": "<", "below": "<", "lager dan": "<", "lower than": "<", "maximaal": "<=", "hooguit": "<=",
+    "at most": "<=", "precies": "=", "exactly": "=", "exact": "="}
+
+
+def threshold_in(text: str) -> tuple[Comparator, int] | None:
+    """'meer dan € 10.000', 'more than fifty thousand euros', 'precies tienduizend euro': the amount compared with.
+
+    >>> threshold_in("welke projecten kregen meer dan 10.000 euro"), threshold_in("projects about blockchain")
+    (('>', 10000), None)
+    """
+    for match in _THRESHOLD.finditer(text):
+        amount = amount_in(match.group("rest"))
+        if amount is not None:
+            return _COMPARATORS[match.group(1)], amount
+    return None
 
 
 def top_limit(text: str, default: int = 3) -> int:
@@ -334,14 +376,50 @@ def compared_column(entities: Sequence[Match]) -> GroupColumn | None:
     return None
 
 
+UnderstandingMode = Literal["rules", "examples", "both"]
+# A vote the rules defer to: most of the neighbours' weight, and neighbours this close (e5 cosine). Chosen on the tuned
+# suite (evals/questions) with the rules in place; see docs/notes.md for the measurement.
+ROUTER_SHARE = 0.75
+ROUTER_SIMILARITY = 0.88
+_KIND_OF: dict[str, AnswerType] = {"amount": "amount", "date": "date", "place": "place", "person": "person",
+                                   "role": "person", "count": "count", "duration": "duration", "reference": "reference"}
+_TOPIC_OF: dict[str, Topic] = {"goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
+                               "criterion": "criterion", "involved": "involved", "onboarding": "onboarding",
+                               "out_of_scope": "out_of_scope"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Draft:
+    """What the rules (and then the examples) decided about a question, before it becomes an Intent."""
+
+    query: TableQuery | None
+    answer_type: AnswerType
+    topic: Topic | None
+    yes_no: bool
+    topic_cue: bool = False  # a topic word occurs in the question, wherever the rules placed it
+
+
+def names_a_selection(entities: Sequence[Match], operation: str) -> bool:
+    """Enough named for a table operation the examples chose: a row or selection, or (for a figure over
+    everything) nothing at all."""
+    return bool(_kinds(entities)) or operation in ("sum", "count", "avg", "max", "min", "top", "group")
+
+
+def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
+    """A table route that rests on no operation, no amount and no named row: a domain word and a theme or keyword."""
+    return not (s.operation or s.strong_amount or s.amount or names_a_row(entities) or s.total_size)
+
+
 def names_one_project(entities: Sequence[Match]) -> bool:
     return len({m.value for m in entities if m.kind == "project"}) == 1
 
 
 def sums_a_selection(s: Signals, entities: Sequence[Match], measure: str) -> bool:
-    """An amount over a theme/applicant/keyword/section (or 'all'), not a 'which projects' list."""
+    """An amount over a theme/applicant/keyword/section (or 'all', or nothing named: 'hoeveel heeft de gemeente
+    bijgedragen?'), not a 'which projects' list."""
     return bool((s.amount or measure == "total_size") and not (s.listing and s.which)
-                and ({"applicant", "theme", "keyword", "section"} & _kinds(entities) or s.all_rows))
+                and ({"applicant", "theme", "keyword", "section"} & _kinds(entities) or s.all_rows
+                     or (s.strong_amount and not s.listing and not _kinds(entities))))
 
 
 def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
@@ -361,12 +439,20 @@ def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
 
 @dataclass
 class Understander:
-    """Turns a question (and the conversation so far) into an Intent."""
+    """Turns a question (and the conversation so far) into an Intent.
+
+    `mode` says who decides the operation, the kind of answer and the topic: the cue rules, the nearest labelled
+    examples (`router`), or both (rules first where a cue fires, examples where none does or where they disagree
+    with a weak rule; measured in docs/notes.md).
+    """
 
     vocab: Vocabulary
     lexicon: Lexicon
     registry: Registry
     matcher: EntityMatcher | None = None
+    router: Router | None = None
+    vectorize: Callable[[str], np.ndarray] | None = None
+    mode: UnderstandingMode = "both"
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -405,12 +491,67 @@ class Understander:
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
         topic = self.topic(text) if route == "documents" else None
-        return Intent(question=question, language=language, route=route, table_query=query, search_query=expanded,
-                      answer_type=kind,
+        draft = Draft(query=query, answer_type=kind, topic=topic, yes_no=shape.yes_no,
+                      topic_cue=any(c.question.search(text) for c in self.lexicon.topics.values()))
+        if self.router is not None and self.vectorize is not None and self.mode != "rules":
+            draft = self.learned(draft, text, entities)
+            query = draft.query
+            foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
+            route = "table" if query and foreign is None else "documents"
+        return Intent(question=question, language=language, route=route, table_query=draft.query,
+                      search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=self.subject_terms(expanded), entities=entities,
-                      counted=measured or (counted_noun(text, self.lexicon) if kind == "count" else None),
-                      names=proper_names(core, self.lexicon), foreign_year=foreign, topic=topic,
-                      yes_no=shape.yes_no, role=shape.role)
+                      counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
+                      names=proper_names(core, self.lexicon), foreign_year=foreign,
+                      topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=shape.role,
+                      measured=measured)
+
+    def learned(self, draft: Draft, text: str, entities: Sequence[Match]) -> Draft:
+        """The draft the rules made, corrected (mode "both") or replaced (mode "examples") by the nearest examples."""
+        assert self.router is not None and self.vectorize is not None
+        vector = self.vectorize(text)
+        operation, prop = self.router.vote(vector, "operation"), self.router.vote(vector, "property")
+        if operation is None or prop is None:
+            return draft
+        s = Signals.read(text, self.registry, self.lexicon)
+        if self.mode == "examples":
+            return Draft(query=self.query_for(operation.label, prop.label, text, entities, s),
+                         answer_type=_KIND_OF.get(prop.label, "open"), topic=_TOPIC_OF.get(prop.label),
+                         yes_no=prop.label == "yes_no")
+        query, kind, topic, yes_no = draft.query, draft.answer_type, draft.topic, draft.yes_no
+        sure = operation.confident(ROUTER_SHARE, ROUTER_SIMILARITY)
+        if query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label):
+            query = self.query_for(operation.label, prop.label, text, entities, s)
+        elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities):
+            query = None
+        if prop.confident(ROUTER_SHARE, ROUTER_SIMILARITY):
+            if kind == "open" and prop.label in _KIND_OF:
+                kind = _KIND_OF[prop.label]
+            # a topic word the rules set aside (it only follows the head, as in "a website with the themes") stays aside
+            if topic is None and not draft.topic_cue and prop.label in _TOPIC_OF and query is None:
+                topic = _TOPIC_OF[prop.label]
+        return Draft(query=query, answer_type=kind, topic=topic, yes_no=yes_no, topic_cue=draft.topic_cue)
+
+    def query_for(self, operation: str, prop: str, text: str, entities: Sequence[Match], s: Signals) -> TableQuery | None:
+        """A table query for an operation the examples chose, over what the question names."""
+        if operation == "prose" or operation not in self.registry and operation not in ("max", "min"):
+            return None
+        if operation in ("lookup", "profile") and not names_one_project(entities) and operation != "profile":
+            operation = "list"
+        if self.applicable(operation, entities) is None and operation in ("profile", "compare"):
+            return None
+        measure: Measure = "total_size" if prop == "size" or s.total_size else "contribution"
+        filters = filters_for(entities)
+        if operation == "top":
+            return TableQuery(operation="top", measure=measure, filters=filters, limit=top_limit(text),
+                              descending=not _SMALLEST.search(text))
+        if operation == "group":
+            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters,
+                              group_by=s.group_by or "theme")
+        if operation == "compare":
+            return TableQuery(operation="compare", measure=measure, filters=filters, group_by=compared_column(entities))
+        fields: tuple[Field, ...] = ("total_size",) if measure == "total_size" and operation == "lookup" else ()
+        return TableQuery(operation=operation, measure=measure, filters=filters, fields=fields)
 
     def topic(self, text: str) -> Topic | None:
         """The overview topic a prose question asks: the one whose cue comes first in the question's head clause
@@ -438,7 +579,7 @@ class Understander:
     def table_query(self, text: str, entities: Sequence[Match]) -> TableQuery | None:
         """A whitelisted query when the question is about the project table, else None."""
         s = Signals.read(text, self.registry, self.lexicon)
-        if not is_table_question(s, entities, self.lexicon):
+        if not is_table_question(s, entities, self.lexicon, text):
             return None
         measure: Measure = "total_size" if s.total_size or (s.size_word and not s.size_other) else "contribution"
         operation = self.applicable(s.operation, entities)
@@ -456,11 +597,17 @@ class Understander:
         if operation == "compare":
             column = compared_column(entities)
             return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
+        extreme_group = _EXTREME_GROUP.search(text)
+        if operation in ("max", "min") and extreme_group and not names_one_project(entities):
+            # "which theme got the most money": the totals per theme, the largest first
+            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
+                              group_by=_GROUP_COLUMNS[extreme_group.group(1)], limit=1, descending=operation == "max")
         if s.group_by is not None:
             inner = operation if operation in self.registry and self.registry[operation].groupable else "sum"
             return TableQuery(operation="group", aggregate=inner, measure=measure, filters=filters_for(entities),
                               group_by=s.group_by, fields=fields)
-        return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields)
+        return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields,
+                          threshold=threshold_in(text))
 
     def applicable(self, operation: str | None, entities: Sequence[Match]) -> str | None:
         """The cued operation, unless it needs what the question does not name (one project, two items)."""
@@ -492,10 +639,14 @@ class Understander:
             return replace(intent, search_query=search, subject_terms=terms, followup=True)
         entities = previous.entities
         if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
+            # "it" is what the previous answer was about: a project, or the group a group answer singled out
             assert self.matcher is not None
-            named = [m for m in self.matcher.find(answer, kinds=("project",))]
+            kind: MatchKind = base.group_by if base.operation == "group" and base.group_by in _GROUP_KINDS else "project"  # type: ignore[assignment]
+            named = [m for m in self.matcher.find(answer, kinds=(kind,))]
             entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
+        if mine is None and intent.answer_type not in ("open", "amount"):
+            query = replace(query, fields=())  # "and where was it?" asks its own thing, not the figures asked before
         return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,
                        entities=entities, search_query=search)

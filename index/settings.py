@@ -24,8 +24,15 @@ def _flag(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-_PATHS = {"knowledge_dir": "GDC_KNOWLEDGE_DIR", "index_dir": "GDC_INDEX_DIR", "feedback_file": "GDC_FEEDBACK_FILE"}
-_TEXTS = {"embedder": "GDC_EMBEDDER", "chroma_url": "GDC_CHROMA_URL"}
+_PATHS = {"knowledge_dir": "GDC_KNOWLEDGE_DIR", "index_dir": "GDC_INDEX_DIR", "feedback_file": "GDC_FEEDBACK_FILE",
+          "cache_dir": "GDC_CACHE_DIR"}
+_TEXTS = {"embedder": "GDC_EMBEDDER", "chroma_url": "GDC_CHROMA_URL", "understanding": "GDC_UNDERSTANDING"}
+UNDERSTANDING_MODES = ("both", "rules", "examples")
+
+
+def default_cache_dir() -> Path:
+    """Where derived data that any index can share is cached (the router's example vectors): the user's cache."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gdc"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,6 +52,8 @@ class Settings:
     feedback_file: Path | None = None
     retrieve_k: int = 8  # passages the answer side reads per question
     retrieve_candidates: int = 20  # per retriever, before fusion
+    cache_dir: Path | None = None  # None: default_cache_dir()
+    understanding: str = "both"  # who decides what a question asks: "rules", "examples" or "both"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -73,8 +82,15 @@ class Settings:
 
     def validate(self) -> None:
         parse_embedder_spec(self.embedder)
+        if self.understanding not in UNDERSTANDING_MODES:
+            raise SettingsError(f"GDC_UNDERSTANDING must be one of {', '.join(UNDERSTANDING_MODES)}, "
+                                f"got {self.understanding!r}")
         if self.chroma_url and not self.chroma_url.startswith(("http://", "https://")):
             raise SettingsError(f"GDC_CHROMA_URL must start with http:// or https://, got {self.chroma_url!r}")
+
+    @property
+    def cache_path(self) -> Path:
+        return self.cache_dir or default_cache_dir()
 
     @property
     def feedback_path(self) -> Path:

@@ -88,7 +88,7 @@ def test_compose_render_entity_in_english(entity, english):
     ("How much did PyGrunn get?", "en", "**PyGrunn** (WEB11) received a municipal contribution of **€1,500** in 2017 [1]."),
     ("Welk project kreeg de kleinste bijdrage?", "nl", "is **Django Girls** (OTP): **€ 383**"),
     ("How many projects are in Kennis & Innovatie?", "en", "**10 projects**"),
-    ("Hoeveel heeft de gemeente in 2017 in totaal bijgedragen?", "nl", "verschil € 5.000"),
+    ("Hoeveel heeft de gemeente in 2017 in totaal bijgedragen?", "nl", "€ 5.000 meer dan de vermelde € 469.427"),
     ("What was the total project size of the Like-programma?", "en", "no total project size"),
 ])
 def test_compose_table_answers_per_operation(assistant, question, language, says):
