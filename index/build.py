@@ -40,6 +40,7 @@ from index.store import (
     builds_dir,
     collection_name,
     current_build,
+    ids_checksum,
     index_lock,
     load_chunks,
     load_manifest,
@@ -49,13 +50,13 @@ from index.store import (
     remove_orphans,
     sync_server,
     text_name,
-    vectors_checksum,
     verify_build,
     write_build,
 )
 from index.tables import TABLE_SUFFIXES, DuplicateRows, TableFile, load_table_file, write_table_store
 
 DOC_DIR, TABLE_DIR = "documents", "tables"
+MB = 1024 * 1024
 
 
 @dataclass
@@ -87,11 +88,11 @@ class Scan:
     refused: tuple[Skipped, ...] = ()
 
 
-def scan(knowledge_dir: Path, max_bytes: int | None = None) -> Scan:
+def scan(knowledge_dir: Path, max_mb: float | None = None) -> Scan:
     """Every candidate file under documents/ and tables/, keyed by posix path relative to the knowledge dir.
 
     Paths are resolved: a link (or linked folder) whose real path leaves the knowledge dir is refused and named,
-    as is anything that is not a regular file and, with `max_bytes`, a file larger than that. Linked folders
+    as is anything that is not a regular file and, with `max_mb`, a file of more megabytes than that. Linked folders
     inside the knowledge dir are followed once; a second path to a file already found is refused.
     """
     root = Path(os.path.realpath(knowledge_dir))
@@ -124,7 +125,7 @@ def scan(knowledge_dir: Path, max_bytes: int | None = None) -> Scan:
             elif sub == TABLE_DIR and entry.name.lower().endswith(".md"):
                 continue  # schema notes live beside the tables
             else:
-                reason = _unreadable(target, seen_files.get(target), max_bytes)
+                reason = _unreadable(target, seen_files.get(target), max_mb)
                 if reason:
                     refuse(rel, reason)
                 else:
@@ -140,7 +141,7 @@ def is_inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _unreadable(real: Path, first: str | None, max_bytes: int | None) -> str | None:
+def _unreadable(real: Path, first: str | None, max_mb: float | None) -> str | None:
     """Why the file at real path `real` must not be read, or None."""
     try:
         info = real.stat()
@@ -150,9 +151,8 @@ def _unreadable(real: Path, first: str | None, max_bytes: int | None) -> str | N
         return "is not a regular file (a pipe, socket or device); not indexed"
     if first is not None:
         return f"is another path to {first}; not indexed twice"
-    if max_bytes is not None and info.st_size > max_bytes:
-        return (f"is {info.st_size / 1024 / 1024:.1f} MB, over the {max_bytes / 1024 / 1024:g} MB limit per file "
-                "(GDC_MAX_FILE_MB); not read")
+    if max_mb is not None and info.st_size > max_mb * MB:
+        return f"is {info.st_size / MB:.3g} MB, over the {max_mb:g} MB limit per file (GDC_MAX_FILE_MB); not read"
     return None
 
 
@@ -192,7 +192,7 @@ def build_index(settings: Settings, rebuild: bool = False, progress: bool = True
         raise FileNotFoundError(f"knowledge dir not found: {settings.knowledge_dir}")
     with index_lock(settings.index_dir, wait=wait):
         report = IndexReport(orphans=remove_orphans(settings))
-        scanned = scan(settings.knowledge_dir, settings.max_file_bytes)
+        scanned = scan(settings.knowledge_dir, settings.max_file_mb)
         hashes = {rel: sha256(path) for rel, path in scanned.files.items()}
         hashes.update({s.source: _refusal_hash(s.reason) for s in scanned.refused})
         previous, old = _previous_build(settings, report)
@@ -322,7 +322,7 @@ def _build(settings: Settings, scanned: Scan, hashes: dict[str, str], old_build:
     report.chunks, report.build = len(chunks), build_id
     chroma: ChromaInfo = {"mode": "http" if settings.chroma_url else "embedded",
                           "collection": collection_name(settings, build_id), "count": len(chunks),
-                          "checksum": vectors_checksum([c.id for c in chunks], vectors[: len(chunks)])}
+                          "ids_checksum": ids_checksum([c.id for c in chunks])}
     stats: BuildStats = {"chunks": len(chunks), "embedded": report.embedded, "reused": report.reused}
     skipped: list[SkippedEntry] = [{"source": s.source, "reason": s.reason, "sha256": hashes[s.source]}
                                    for s in report.skipped]

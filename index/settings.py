@@ -96,10 +96,6 @@ class Settings:
             raise SettingsError(f"GDC_MAX_UNITS must be 1 or more, got {self.max_units}")
 
     @property
-    def max_file_bytes(self) -> int:
-        return int(self.max_file_mb * 1024 * 1024)
-
-    @property
     def feedback_path(self) -> Path:
         return self.feedback_file or self.index_dir / "feedback.jsonl"
 

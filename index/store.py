@@ -92,7 +92,7 @@ class ChromaInfo(TypedDict):
     mode: ChromaMode
     collection: str
     count: int  # vectors the collection must hold
-    checksum: str  # of its ids and vectors (`vectors_checksum`), to tell a server that lost or changed them
+    ids_checksum: str  # sha256 of its sorted chunk ids (`ids_checksum`); the vectors are compared with vectors.npy
 
 
 class BuildStats(TypedDict):
@@ -205,6 +205,10 @@ def _manifest_problem(data: object) -> str | None:
     for key, kind in _MANIFEST_KEYS.items():
         if not isinstance(data.get(key), kind):
             return f"lacks a valid {key!r}"
+    chroma = data["chroma"]
+    if not (isinstance(chroma.get("collection"), str) and isinstance(chroma.get("count"), int)
+            and isinstance(chroma.get("ids_checksum"), str) and chroma.get("mode") in ("embedded", "http")):
+        return "lacks a valid 'chroma' entry"
     for source, meta in data["sources"].items():
         if not isinstance(meta, dict) or meta.get("kind") not in ("document", "table") or not isinstance(meta.get("sha256"), str):
             return f"has a bad entry for {source}"
@@ -330,30 +334,59 @@ def upload_collection(client: ClientAPI, name: str, embedder: str, chunks: Seque
                        documents=[c.text for c in part], metadatas=[chunk_metadata(c) for c in part])
 
 
-def vectors_checksum(ids: Sequence[str], vectors: np.ndarray) -> str:
-    """sha256 over (id, float32 vector) in id order: the same for the build's files and for what a server returns."""
-    digest = hashlib.sha256()
-    for i in sorted(range(len(ids)), key=ids.__getitem__):
-        digest.update(ids[i].encode() + b"\0" + np.asarray(vectors[i], dtype="<f4").tobytes())
-    return digest.hexdigest()
+def ids_checksum(ids: Sequence[str]) -> str:
+    """sha256 of the ids in sorted order: the same for the build's chunks and for what a server returns.
+
+    >>> ids_checksum(["b", "a"]) == ids_checksum(["a", "b"])
+    True
+    """
+    return hashlib.sha256("\0".join(sorted(ids)).encode()).hexdigest()
+
+
+# A server hands vectors back through JSON: equal to the build's float32 values within rounding, not bit for bit.
+SERVER_TOLERANCE = 1e-5
 
 
 def sync_server(settings: Settings, build: Path, manifest: Manifest) -> ServerState:
-    """Make sure the server's collection for `build` holds the build's vectors (count and checksum); re-upload them
-    from the build's own files when it does not (a server restarted without its data, or a collection changed).
+    """Make sure the server's collection for `build` holds the build's vectors (count, a checksum of the ids, and
+    each vector equal to the build's own within SERVER_TOLERANCE); re-upload them from the build's files when it
+    does not (a server restarted without its data, or a collection changed behind our back).
 
     'ok', 'uploaded', or 'unreachable' (nothing raised: the answer path does not need the server).
     """
     chunks = load_chunks(build)[0]
-    name, expected = manifest["chroma"]["collection"], manifest["chroma"]["checksum"]
+    vectors = np.load(build / "vectors.npy")
+    name = manifest["chroma"]["collection"]
     try:
         client = chroma_client(settings, build)
-        if _server_checksum(client, name, len(chunks)) == expected:
+        if _server_holds(client, name, manifest["chroma"]["ids_checksum"], [c.id for c in chunks], vectors):
             return "ok"
-        upload_collection(client, name, settings.embedder, chunks, np.load(build / "vectors.npy"))
+        upload_collection(client, name, settings.embedder, chunks, vectors)
     except Exception:  # connection refused, timeouts, HTTP errors: the server is not usable now
         return "unreachable"
     return "uploaded"
+
+
+def _server_holds(client: ClientAPI, name: str, checksum: str, ids: list[str], vectors: np.ndarray) -> bool:
+    """Whether collection `name` holds exactly these ids (count and checksum) with these vectors."""
+    from chromadb.errors import NotFoundError
+
+    try:
+        collection = client.get_collection(name)
+    except NotFoundError:
+        return False
+    if collection.count() != len(ids):
+        return False
+    row = {cid: i for i, cid in enumerate(ids)}
+    got_ids: list[str] = []
+    for offset in range(0, len(ids), 1000):
+        got = collection.get(include=["embeddings"], limit=1000, offset=offset)
+        embeddings = got["embeddings"] if got["embeddings"] is not None else []
+        for cid, vector in zip(got["ids"], embeddings, strict=True):
+            if cid not in row or not np.allclose(vector, vectors[row[cid]], rtol=0, atol=SERVER_TOLERANCE):
+                return False
+        got_ids.extend(got["ids"])
+    return ids_checksum(got_ids) == checksum
 
 
 def server_alive(url: str, timeout: float = 2.0) -> bool:
@@ -365,27 +398,6 @@ def server_alive(url: str, timeout: float = 2.0) -> bool:
             return bool(response.status == 200)
     except (OSError, ValueError):
         return False
-
-
-def _server_checksum(client: ClientAPI, name: str, count: int) -> str | None:
-    """The checksum of what collection `name` holds, or None when it is absent or holds another number of vectors."""
-    from chromadb.errors import NotFoundError
-
-    try:
-        collection = client.get_collection(name)
-    except NotFoundError:
-        return None
-    if collection.count() != count:
-        return None
-    ids: list[str] = []
-    vectors: list[np.ndarray] = []
-    for offset in range(0, count, 1000):
-        got = collection.get(include=["embeddings"], limit=1000, offset=offset)
-        ids.extend(got["ids"])
-        vectors.extend(np.asarray(v, dtype=np.float32) for v in (got["embeddings"] if got["embeddings"] is not None else []))
-    if len(ids) != count or len(vectors) != count:
-        return None
-    return vectors_checksum(ids, np.asarray(vectors).reshape(count, -1) if count else np.zeros((0, 0)))
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:

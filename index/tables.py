@@ -59,18 +59,18 @@ class DuplicateRows:
     """
 
     def __init__(self) -> None:
-        self._seen: dict[RowKey, str] = {}
+        self._seen: dict[RowKey, tuple[str, str]] = {}  # row identity → (file, the row as a person names it)
 
     def add(self, table: TableFile) -> None:
         """Record `table`'s rows; LoadError naming the earlier file (and the first repeated row) when it repeats any."""
         keys = self.keys(table)
-        clashes = [(key, self._seen[key], label) for key, label in keys.items() if key in self._seen]
+        clashes = [(self._seen[key], label) for key, label in keys.items() if key in self._seen]
         if clashes:
-            _, other, label = clashes[0]
-            count = len({label for _, _, label in clashes})
-            raise LoadError(f"repeats {count} row{'s' if count != 1 else ''} of {other} (first: {label}); a row may be "
+            (other, first), _ = clashes[0]
+            count = len({label for _, label in clashes})
+            raise LoadError(f"repeats {count} row{'s' if count != 1 else ''} of {other} (first: {first}); a row may be "
                             "in one table file only, so this file is skipped: remove the copy or the repeated rows")
-        self._seen.update({key: table.source for key in keys})
+        self._seen.update({key: (table.source, label) for key, label in keys.items()})
 
     @staticmethod
     def keys(table: TableFile) -> dict[RowKey, str]:
