@@ -224,7 +224,7 @@ def _previous_build(settings: Settings, report: IndexReport) -> tuple[Path | Non
         manifest = load_manifest(previous)
         verify_build(previous, manifest)
     except IndexDamaged as exc:
-        report.repaired = str(exc)
+        report.repaired = exc.detail
         return None, None
     return previous, manifest
 

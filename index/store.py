@@ -141,6 +141,7 @@ class IndexDamaged(IndexMissing):
 
     def __init__(self, index_dir: Path, detail: str):
         super().__init__(f"the index in {index_dir} is damaged ({detail}); {REBUILD}")
+        self.detail = detail
 
 
 class IndexBusy(RuntimeError):

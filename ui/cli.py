@@ -77,8 +77,7 @@ def index(ctx: click.Context, rebuild: bool, quiet: bool) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if report.repaired:
-        click.echo(f"note: {report.repaired.replace('; run `gdc index --rebuild`', '')}; rebuilt it from the knowledge dir",
-                   err=True)
+        click.echo(f"note: the live index was damaged ({report.repaired}); rebuilt it from the knowledge dir", err=True)
     if report.orphans:
         click.echo(f"removed {len(report.orphans)} unfinished build(s) left by a killed `gdc index`", err=True)
     if report.up_to_date:
@@ -153,8 +152,7 @@ def _open_live(settings: Settings, auto_index: bool) -> LiveAssistant:
     from index.store import IndexBusy, IndexMissing, ServerUnreachable, current_build
 
     try:
-        missing = current_build(settings.index_dir) is None
-        if missing:
+        if current_build(settings.index_dir) is None:
             _build_missing_index(settings, auto_index)
         return LiveAssistant(settings)
     except (IndexMissing, IndexBusy, ServerUnreachable) as exc:
