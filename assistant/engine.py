@@ -46,18 +46,28 @@ class InputError(ValueError):
 
 
 def check_question(question: object) -> str:
-    """The question stripped, or InputError for empty, overlong or control-character input.
+    """The question stripped, or InputError for empty, overlong, control-character or invalid-character input.
+
+    Lone surrogates (Cs: what undecodable bytes become in a command-line argument) and private-use characters (Co)
+    are refused: they are no text a source could match, and a surrogate cannot even be printed back.
 
     >>> check_question("  Hoeveel kreeg PyGrunn?  ")
     'Hoeveel kreeg PyGrunn?'
+    >>> check_question("Hoeveel\\udcedkreeg?")
+    Traceback (most recent call last):
+    assistant.engine.InputError: the question contains an invalid character (U+DCED): not valid UTF-8 text
     """
     if not isinstance(question, str) or not question.strip():
         raise InputError("the question is empty")
     if len(question) > MAX_QUESTION:
         raise InputError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION}")
-    bad = next((c for c in question if unicodedata.category(c) == "Cc" and c not in "\n\t\r"), None)
-    if bad is not None:
-        raise InputError(f"the question contains a control character (U+{ord(bad):04X})")
+    for c in question:
+        category = unicodedata.category(c)
+        if category == "Cc" and c not in "\n\t\r":
+            raise InputError(f"the question contains a control character (U+{ord(c):04X})")
+        if category in ("Cs", "Co"):
+            kind = "not valid UTF-8 text" if category == "Cs" else "a private-use character"
+            raise InputError(f"the question contains an invalid character (U+{ord(c):04X}): {kind}")
     return question.strip()
 
 

@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma) plus lexical (BM25 words + 4-grams), fused by weighted reciprocal rank.
+"""Hybrid retrieval: dense (the build's own vectors) plus lexical (BM25 words + 4-grams), fused by weighted
+reciprocal rank.
 
 Runs on the question as `understand` prepared it (glossary terms already added); evidence selection comes next.
 """
@@ -70,9 +71,9 @@ class HybridRetriever(BaseRetriever):
         index = self.index
         vector = list(query_vector) if query_vector is not None else index.embedder.embed_query(query)
         n = min(self.candidates, len(index.chunks)) or 1
-        dense = index.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=n)
-        similarity = {doc.id: 1.0 - distance for doc, distance in dense}  # cosine distance → similarity
-        dense_ids = [str(doc.id) for doc, _ in dense if index.by_id[str(doc.id)].kind in kinds]
+        dense = index.dense_search(vector, n)  # exact cosine over the build's vectors: reads, never writes
+        similarity = dict(dense)
+        dense_ids = [cid for cid, _ in dense if index.by_id[cid].kind in kinds]
         lexical_ids = [cid for cid, _ in index.lexical.search(query, k=n) if index.by_id[cid].kind in kinds]
         fused = fuse(dense_ids, lexical_ids, self.dense_weight, self.lexical_weight)
         dense_rank = {cid: r for r, cid in enumerate(dense_ids, start=1)}

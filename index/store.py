@@ -4,8 +4,14 @@
 
 Layout under the index dir:
     CURRENT             id of the live build (replaced atomically at the end of a build)
-    builds/<id>/        manifest.json (written last), chunks.jsonl, vectors.npy, lexical/ (postings),
-                        tables.sqlite, chroma/ (embedded mode)
+    builds/<id>/        manifest.json (written last, with a sha256 of every other file), chunks.jsonl, vectors.npy,
+                        sentences.jsonl, sentence_vectors.npy, lexical/ (postings), tables.sqlite, texts/,
+                        chroma/ (embedded mode; written by the build, read only by the baselines)
+    leases/<pid>-<n>    the builds a running reader holds; a build is deleted only when no live process holds it
+
+Readers never write into a build: dense search runs over the build's own vectors.npy, memory-mapped read-only,
+and the table store opens read-only. Chroma (embedded, or a `chroma run` server through GDC_CHROMA_URL) is the
+store the build writes, kept for the LangChain baselines and for other clients of the server.
 """
 
 from __future__ import annotations
@@ -14,22 +20,23 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Literal, TypedDict, TypeVar, cast
 from urllib.parse import urlparse
 
 import numpy as np
 
 from index.embed import GdcEmbeddings, chroma_embedding_function, make_embedder
 from index.lexical import LexicalIndex
-from index.records import Chunk, Sentence, SourceInfo
+from index.records import Chunk, Sentence, SourceInfo, TableKind
 from index.settings import Settings
 from index.tables import TableStore
 
@@ -37,47 +44,226 @@ if TYPE_CHECKING:  # chromadb and langchain_chroma cost a second to import; only
     from chromadb.api import ClientAPI
     from langchain_chroma import Chroma
 
-Manifest = dict[str, Any]  # manifest.json as read; its shape is versioned by FORMAT
 _Record = TypeVar("_Record", Chunk, Sentence)
 
-FORMAT = 4  # bump when the files of a build change shape: older builds are then rebuilt, not misread
+FORMAT = 5  # bump when the files of a build change shape: older builds are then rebuilt, not misread
 COLLECTION = "gdc_chunks"
+BUILD_ID = re.compile(r"\d{8}T\d{6}-[0-9a-f]{6}")
+REBUILD = "run `gdc index --rebuild`"
+SourceKind = Literal["document", "table"]
+ChromaMode = Literal["embedded", "http"]
+ServerState = Literal["ok", "uploaded", "unreachable"]
+
+
+class Fingerprint(TypedDict):
+    """What the vectors of a build depend on: another value means nothing old can be reused."""
+
+    embedder: str
+    embedder_identity: str
+    chunker_version: int
+    chroma_url: str | None
+    format: int
+
+
+class SourceMeta(TypedDict, total=False):
+    """One indexed file; documents fill the first group, tables the second."""
+
+    kind: SourceKind
+    sha256: str
+    title: str
+    chunks: int
+    doc_kind: str
+    date: str | None
+    language: str
+    reference: str | None
+    schema: TableKind
+    rows: int
+    years: list[int]
+    contribution: int
+
+
+class SkippedEntry(TypedDict):
+    source: str
+    reason: str
+    sha256: str
+
+
+class ChromaInfo(TypedDict):
+    mode: ChromaMode
+    collection: str
+    count: int  # vectors the collection must hold
+    ids_checksum: str  # sha256 of its sorted chunk ids (`ids_checksum`); the vectors are compared with vectors.npy
+
+
+class BuildStats(TypedDict):
+    chunks: int
+    embedded: int
+    reused: int
+
+
+class Limits(TypedDict):
+    max_file_mb: float
+    max_units: int
+
+
+class FileEntry(TypedDict):
+    sha256: str
+    bytes: int
+
+
+class Manifest(Fingerprint):
+    """manifest.json: what a build holds and how it was made; its shape is versioned by FORMAT."""
+
+    build_id: str
+    built_at: str
+    chroma: ChromaInfo
+    sources: dict[str, SourceMeta]
+    table_rows: int
+    skipped: list[SkippedEntry]
+    stats: BuildStats
+    limits: Limits
+    files: dict[str, FileEntry]  # every file of the build but the manifest and chroma/, by path inside the build
+
+
+# Required keys of manifest.json and the JSON type each must have; anything else is a damaged manifest.
+_MANIFEST_KEYS: dict[str, type | tuple[type, ...]] = {
+    "embedder": str, "embedder_identity": str, "chunker_version": int, "chroma_url": (str, type(None)),
+    "format": int, "build_id": str, "built_at": str, "chroma": dict, "sources": dict, "table_rows": int,
+    "skipped": list, "stats": dict, "limits": dict, "files": dict}
 
 
 class IndexMissing(RuntimeError):
     """No usable index: it was never built, or the live build is unreadable."""
 
 
+class IndexDamaged(IndexMissing):
+    """The live build's files are not what its manifest recorded; the message names the first bad one."""
+
+    def __init__(self, index_dir: Path, detail: str):
+        super().__init__(f"the index in {index_dir} is damaged ({detail}); {REBUILD}")
+        self.detail = detail
+
+
 class IndexBusy(RuntimeError):
     """Another `gdc index` holds the lock."""
+
+
+class ServerUnreachable(RuntimeError):
+    """The Chroma server named by GDC_CHROMA_URL does not answer."""
 
 
 def builds_dir(index_dir: Path) -> Path:
     return index_dir / "builds"
 
 
-def current_build(index_dir: Path) -> Path | None:
+def live_build_id(index_dir: Path) -> str | None:
+    """The id CURRENT names; None before the first build, IndexDamaged when CURRENT holds anything else."""
     try:
-        build_id = (index_dir / "CURRENT").read_text().strip()
+        text = (index_dir / "CURRENT").read_text(encoding="utf-8", errors="replace").strip()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise IndexDamaged(index_dir, f"CURRENT cannot be read: {exc.strerror}") from None
+    if not BUILD_ID.fullmatch(text):  # never a path: CURRENT cannot lead a reader out of builds/
+        raise IndexDamaged(index_dir, "CURRENT names no build")
+    return text
+
+
+def current_build(index_dir: Path) -> Path | None:
+    """The live build's folder; None before the first build, IndexDamaged when CURRENT names a build that is gone."""
+    build_id = live_build_id(index_dir)
+    if build_id is None:
+        return None
     path = builds_dir(index_dir) / build_id
-    return path if (path / "manifest.json").exists() else None
+    if not (path / "manifest.json").is_file():
+        raise IndexDamaged(index_dir, f"build {build_id} has no manifest.json")
+    return path
 
 
 def read_manifest(index_dir: Path) -> Manifest | None:
     build = current_build(index_dir)
-    return json.loads((build / "manifest.json").read_text()) if build else None
+    return load_manifest(build) if build else None
+
+
+def load_manifest(build: Path) -> Manifest:
+    """A build's manifest, checked for shape (IndexDamaged when truncated, altered or of another format)."""
+    index_dir = build.parent.parent
+    try:
+        data = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise IndexDamaged(index_dir, f"manifest.json cannot be read: {type(exc).__name__}") from None
+    if isinstance(data, dict) and data.get("format") != FORMAT and isinstance(data.get("format"), int):
+        raise IndexDamaged(index_dir, f"built by another version of gdc (format {data['format']}, this one reads {FORMAT})")
+    problem = _manifest_problem(data)
+    if problem:
+        raise IndexDamaged(index_dir, f"manifest.json {problem}")
+    return cast(Manifest, data)
+
+
+def _manifest_problem(data: object) -> str | None:
+    if not isinstance(data, dict):
+        return "is not a JSON object"
+    for key, kind in _MANIFEST_KEYS.items():
+        if not isinstance(data.get(key), kind):
+            return f"lacks a valid {key!r}"
+    chroma = data["chroma"]
+    if not (isinstance(chroma.get("collection"), str) and isinstance(chroma.get("count"), int)
+            and isinstance(chroma.get("ids_checksum"), str) and chroma.get("mode") in ("embedded", "http")):
+        return "lacks a valid 'chroma' entry"
+    for source, meta in data["sources"].items():
+        if not isinstance(meta, dict) or meta.get("kind") not in ("document", "table") or not isinstance(meta.get("sha256"), str):
+            return f"has a bad entry for {source}"
+    for name, entry in data["files"].items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str) or not isinstance(entry.get("bytes"), int):
+            return f"has a bad checksum entry for {name}"
+    return None
+
+
+def file_sha256(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def build_files(build: Path) -> list[Path]:
+    """The files a build's manifest checksums: all but the manifest itself and Chroma's own folder (which
+    Chroma rewrites whenever a client opens it; it is derived data the answer path never reads)."""
+    return sorted(p for p in build.rglob("*") if p.is_file() and p.relative_to(build).parts[0] not in
+                  ("manifest.json", "manifest.json.tmp", "chroma"))
+
+
+def checksum_files(build: Path) -> dict[str, FileEntry]:
+    return {p.relative_to(build).as_posix(): {"sha256": file_sha256(p), "bytes": p.stat().st_size}
+            for p in build_files(build)}
+
+
+def verify_build(build: Path, manifest: Manifest) -> None:
+    """IndexDamaged naming the first file that is missing or differs from its recorded checksum."""
+    index_dir = build.parent.parent
+    for name, entry in sorted(manifest["files"].items()):
+        path = build / name
+        if ".." in Path(name).parts or not path.is_file():
+            raise IndexDamaged(index_dir, f"{name} is missing")
+        if path.stat().st_size != entry["bytes"] or file_sha256(path) != entry["sha256"]:
+            raise IndexDamaged(index_dir, f"{name} does not match its checksum")
+    if not manifest["files"]:
+        raise IndexDamaged(index_dir, "manifest.json records no files")
 
 
 @contextmanager
-def index_lock(index_dir: Path) -> Iterator[None]:
+def index_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold the build lock; IndexBusy when another build holds it for more than `wait` seconds."""
     index_dir.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
     with open(index_dir / ".lock", "a+") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise IndexBusy(f"another `gdc index` is building in {index_dir}; wait for it to finish") from None
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    still = f"; still busy after {wait:.0f} s" if wait else ""
+                    raise IndexBusy(f"another `gdc index` is building in {index_dir}{still}; wait for it to finish") from None
+                time.sleep(0.2)
         try:
             yield
         finally:
@@ -108,21 +294,12 @@ def collection_name(settings: Settings, build_id: str) -> str:
 
 def write_build(settings: Settings, build: Path, chunks: list[Chunk], keys: list[str], sentences: list[Sentence],
                 sentence_keys: list[str], vectors: np.ndarray, manifest: Manifest) -> None:
-    """Write chunk vectors into Chroma and chunk/sentence records beside them; the manifest goes last.
+    """Write chunk/sentence records and vectors, then the Chroma collection; the manifest goes last, with a
+    checksum of every file before it.
 
-    `vectors` holds the chunks' rows first, then the sentences'.
+    `vectors` holds the chunks' rows first, then the sentences'. ServerUnreachable when the server is down.
     """
     sentence_vectors, vectors = vectors[len(chunks) :], vectors[: len(chunks)]
-    client = chroma_client(settings, build)
-    name = manifest["chroma"]["collection"]
-    with suppress(Exception):  # absent is the normal case
-        client.delete_collection(name)
-    collection = client.create_collection(name, embedding_function=chroma_embedding_function(settings.embedder),
-                                          configuration={"hnsw": {"space": "cosine"}})
-    for i in range(0, len(chunks), 500):
-        part = chunks[i : i + 500]
-        collection.add(ids=[c.id for c in part], embeddings=vectors[i : i + 500],
-                       documents=[c.text for c in part], metadatas=[chunk_metadata(c) for c in part])
     with open(build / "chunks.jsonl", "w", encoding="utf-8") as fh:
         for chunk, key in zip(chunks, keys, strict=True):
             fh.write(json.dumps({**asdict(chunk), "embed_key": key}, ensure_ascii=False) + "\n")
@@ -132,9 +309,96 @@ def write_build(settings: Settings, build: Path, chunks: list[Chunk], keys: list
     np.save(build / "vectors.npy", vectors.astype(np.float32))
     np.save(build / "sentence_vectors.npy", sentence_vectors.astype(np.float32))
     LexicalIndex.build([c.id for c in chunks], [c.embed_text for c in chunks]).save(build / "lexical")
+    manifest["files"] = checksum_files(build)
+    try:
+        upload_collection(chroma_client(settings, build), manifest["chroma"]["collection"], settings.embedder,
+                          chunks, vectors)
+    except Exception as exc:  # connection, HTTP and server errors alike: nothing is published
+        if not settings.chroma_url:
+            raise
+        raise ServerUnreachable(f"the Chroma server at {settings.chroma_url} cannot be reached "
+                                f"({type(exc).__name__}); nothing was published") from None
     tmp = build / "manifest.json.tmp"
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
     os.replace(tmp, build / "manifest.json")
+
+
+def upload_collection(client: ClientAPI, name: str, embedder: str, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+    """(Re)create collection `name` holding exactly these chunks and vectors, with our embedding function and cosine."""
+    with suppress(Exception):  # absent is the normal case
+        client.delete_collection(name)
+    collection = client.create_collection(name, embedding_function=chroma_embedding_function(embedder),
+                                          configuration={"hnsw": {"space": "cosine"}})
+    for i in range(0, len(chunks), 500):
+        part = chunks[i : i + 500]
+        collection.add(ids=[c.id for c in part], embeddings=vectors[i : i + 500],
+                       documents=[c.text for c in part], metadatas=[chunk_metadata(c) for c in part])
+
+
+def ids_checksum(ids: Sequence[str]) -> str:
+    """sha256 of the ids in sorted order: the same for the build's chunks and for what a server returns.
+
+    >>> ids_checksum(["b", "a"]) == ids_checksum(["a", "b"])
+    True
+    """
+    return hashlib.sha256("\0".join(sorted(ids)).encode()).hexdigest()
+
+
+# A server hands vectors back through JSON: equal to the build's float32 values within rounding, not bit for bit.
+SERVER_TOLERANCE = 1e-5
+
+
+def sync_server(settings: Settings, build: Path, manifest: Manifest) -> ServerState:
+    """Make sure the server's collection for `build` holds the build's vectors (count, a checksum of the ids, and
+    each vector equal to the build's own within SERVER_TOLERANCE); re-upload them from the build's files when it
+    does not (a server restarted without its data, or a collection changed behind our back).
+
+    'ok', 'uploaded', or 'unreachable' (nothing raised: the answer path does not need the server).
+    """
+    chunks = load_chunks(build)[0]
+    vectors = np.load(build / "vectors.npy")
+    name = manifest["chroma"]["collection"]
+    try:
+        client = chroma_client(settings, build)
+        if _server_holds(client, name, manifest["chroma"]["ids_checksum"], [c.id for c in chunks], vectors):
+            return "ok"
+        upload_collection(client, name, settings.embedder, chunks, vectors)
+    except Exception:  # connection refused, timeouts, HTTP errors: the server is not usable now
+        return "unreachable"
+    return "uploaded"
+
+
+def _server_holds(client: ClientAPI, name: str, checksum: str, ids: list[str], vectors: np.ndarray) -> bool:
+    """Whether collection `name` holds exactly these ids (count and checksum) with these vectors."""
+    from chromadb.errors import NotFoundError
+
+    try:
+        collection = client.get_collection(name)
+    except NotFoundError:
+        return False
+    if collection.count() != len(ids):
+        return False
+    row = {cid: i for i, cid in enumerate(ids)}
+    got_ids: list[str] = []
+    for offset in range(0, len(ids), 1000):
+        got = collection.get(include=["embeddings"], limit=1000, offset=offset)
+        embeddings = got["embeddings"] if got["embeddings"] is not None else []
+        for cid, vector in zip(got["ids"], embeddings, strict=True):
+            if cid not in row or not np.allclose(vector, vectors[row[cid]], rtol=0, atol=SERVER_TOLERANCE):
+                return False
+        got_ids.extend(got["ids"])
+    return ids_checksum(got_ids) == checksum
+
+
+def server_alive(url: str, timeout: float = 2.0) -> bool:
+    """Whether the Chroma server at `url` answers its heartbeat (no chromadb import: this runs between questions)."""
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url.rstrip("/") + "/api/v2/heartbeat", timeout=timeout) as response:  # noqa: S310
+            return bool(response.status == 200)
+    except (OSError, ValueError):
+        return False
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
@@ -143,32 +407,101 @@ def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
 
 
 def publish(settings: Settings, build: Path) -> None:
-    """Make `build` the live index in one atomic rename, then drop builds older than the previous one."""
+    """Make `build` the live index in one atomic rename, then drop builds no one may still read."""
     index_dir = settings.index_dir
-    previous = current_build(index_dir)
+    try:
+        previous = live_build_id(index_dir)
+    except IndexDamaged:
+        previous = None
     tmp = index_dir / "CURRENT.tmp"
     with open(tmp, "w") as fh:
         fh.write(build.name)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, index_dir / "CURRENT")
-    # Keep the previous build: a running app may still read it until it reloads.
-    keep = {build.name} | ({previous.name} if previous else set())
-    collect_garbage(settings, keep)
+    # The previous build stays for readers that have not switched yet and hold no lease (a read-only index dir).
+    keep = {build.name} | ({previous} if previous else set())
+    collect_garbage(settings, keep | leased_builds(index_dir))
 
 
 def collect_garbage(settings: Settings, keep: set[str]) -> None:
+    """Delete every build (and its server collection) not in `keep`; run under the build lock only."""
     root = builds_dir(settings.index_dir)
     for path in root.iterdir() if root.exists() else []:
         if path.name in keep:
             continue
-        if settings.chroma_url and (path / "manifest.json").exists():
-            try:
-                name = json.loads((path / "manifest.json").read_text())["chroma"]["collection"]
-                chroma_client(settings, path).delete_collection(name)
-            except Exception:  # the server may already have lost it; the files still go
-                pass
+        if settings.chroma_url and BUILD_ID.fullmatch(path.name):
+            with suppress(Exception):  # the server may already have lost it, or be down; the files still go
+                chroma_client(settings, path).delete_collection(collection_name(settings, path.name))
         shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_orphans(settings: Settings) -> list[str]:
+    """Delete the folders of builds that never finished (killed before their manifest); run under the build lock,
+    so no build is in progress. Returns their ids."""
+    root = builds_dir(settings.index_dir)
+    orphans = {p.name for p in root.iterdir() if not (p / "manifest.json").is_file()} if root.exists() else set()
+    if orphans:
+        collect_garbage(settings, {p.name for p in root.iterdir()} - orphans)
+    return sorted(orphans)
+
+
+class Lease:
+    """A reader's claim on the builds it reads: `publish` deletes no build that a live process holds.
+
+    One small JSON file per reader under `leases/` ({"pid", "builds"}), written atomically. A lease whose pid is
+    gone (a killed reader) is ignored and removed. Holding is best effort: in a read-only index dir no lease can be
+    written, and the reader relies on `publish` keeping the previous build.
+    """
+
+    def __init__(self, index_dir: Path):
+        self.path = index_dir / "leases" / f"{os.getpid()}-{uuid.uuid4().hex[:8]}.json"
+
+    def hold(self, builds: Collection[str]) -> bool:
+        """Claim exactly `builds` (an empty set releases); False when the lease cannot be written."""
+        if not builds:
+            self.release()
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"pid": os.getpid(), "builds": sorted(builds)}))
+            os.replace(tmp, self.path)
+        except OSError:
+            return False
+        return True
+
+    def release(self) -> None:
+        with suppress(OSError):
+            self.path.unlink(missing_ok=True)
+
+
+def leased_builds(index_dir: Path) -> set[str]:
+    """Every build some live reader holds; leases of dead processes are removed on the way."""
+    held: set[str] = set()
+    folder = index_dir / "leases"
+    for path in folder.glob("*.json") if folder.is_dir() else []:
+        try:
+            lease = json.loads(path.read_text())
+            pid, builds = int(lease["pid"]), [str(b) for b in lease["builds"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # unreadable: not a lease this code wrote
+        if _alive(pid):
+            held.update(builds)
+        else:
+            with suppress(OSError):
+                path.unlink()
+    return held
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def _load_records(path: Path, cls: type[_Record]) -> tuple[list[_Record], list[str]]:
@@ -203,16 +536,28 @@ def load_vectors(build: Path, chunk_keys: list[str]) -> dict[str, np.ndarray]:
 
 
 class BuiltIndex:
-    """Read side of the live build: chunks, lexical index, table store and the Chroma vector store."""
+    """Read side of a build (the live one unless given): chunks, dense and lexical search, tables, Chroma.
 
-    def __init__(self, settings: Settings):
-        build = current_build(settings.index_dir)
+    Opening checks every file against the manifest's checksums (IndexDamaged names the first bad one), so a damaged
+    build is refused before a question reaches it. Nothing here writes into the build.
+    """
+
+    def __init__(self, settings: Settings, build: Path | None = None):
+        build = build or current_build(settings.index_dir)
         if build is None:
             raise IndexMissing(f"no index in {settings.index_dir}; run `gdc index` first")
         self.settings, self.path = settings, build
-        self.manifest: Manifest = json.loads((build / "manifest.json").read_text())
-        self.chunks, _ = load_chunks(build)
+        self.manifest: Manifest = load_manifest(build)
+        verify_build(build, self.manifest)
+        try:
+            self.chunks, _ = load_chunks(build)
+        except (ValueError, KeyError, TypeError) as exc:  # checksummed, so only a build written wrongly gets here
+            raise IndexDamaged(settings.index_dir, f"chunks.jsonl cannot be read: {type(exc).__name__}") from None
         self.by_id = {c.id: c for c in self.chunks}
+
+    @property
+    def build_id(self) -> str:
+        return self.path.name
 
     @property
     def embedder_spec(self) -> str:
@@ -244,6 +589,24 @@ class BuiltIndex:
         return out
 
     @cached_property
+    def _dense(self) -> tuple[np.ndarray, np.ndarray]:
+        """The chunk vectors, memory-mapped read-only, and their norms (computed once)."""
+        matrix = np.load(self.path / "vectors.npy", mmap_mode="r")
+        if matrix.ndim != 2 or matrix.shape[0] != len(self.chunks):
+            raise IndexDamaged(self.settings.index_dir, "vectors.npy does not hold one vector per chunk")
+        norms = np.linalg.norm(matrix, axis=1)
+        return matrix, np.where(norms > 0, norms, 1.0)
+
+    def dense_search(self, vector: Sequence[float] | np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The `n` chunks nearest to `vector` by exact cosine similarity, best first (ties in corpus order).
+
+        Exact search over the build's own matrix: no index to maintain and nothing written (bench/dense_search.py:
+        well under a millisecond at the shipped size, milliseconds at 50k chunks).
+        """
+        matrix, norms = self._dense
+        return [(self.chunks[i].id, score) for i, score in nearest(matrix, norms, vector, n)]
+
+    @cached_property
     def lexical(self) -> LexicalIndex:
         return LexicalIndex.load(self.path / "lexical")
 
@@ -263,6 +626,23 @@ class BuiltIndex:
     def source_text(self, source: str) -> str:
         """The text a chunk's offsets point into: the file itself for .md/.txt, the extracted text otherwise."""
         return (self.path / "texts" / text_name(source)).read_text(encoding="utf-8")
+
+
+def nearest(matrix: np.ndarray, norms: np.ndarray, vector: Sequence[float] | np.ndarray, n: int) -> list[tuple[int, float]]:
+    """Rows of `matrix` (with their precomputed `norms`) nearest to `vector` by cosine: (row, similarity), best first.
+
+    >>> found = nearest(np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 2.0]]), np.array([1.0, 1.0, 2.0]), [0.0, 1.0], 2)
+    >>> [(row, round(similarity, 3)) for row, similarity in found]
+    [(2, 1.0), (1, 0.8)]
+    """
+    if not len(matrix) or n <= 0:
+        return []
+    query = np.asarray(vector, dtype=np.float32)
+    scores = (matrix @ query) / (norms * (float(np.linalg.norm(query)) or 1.0))
+    n = min(n, len(scores))
+    top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+    top = top[np.lexsort((top, -scores[top]))]
+    return [(int(i), float(scores[i])) for i in top]
 
 
 def text_name(source: str) -> str:

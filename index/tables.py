@@ -47,6 +47,47 @@ class TableFile:
         return tuple(sorted({r.year for r in self.projects} | {t.year for t in self.totals}))
 
 
+RowKey = tuple[str, ...]
+
+
+class DuplicateRows:
+    """Which table file first held each row, so a file that repeats rows (a copy beside the original) is refused
+    instead of doubling every sum.
+
+    A project row is the same row when its explicit `row_ref` and year match, or its project, applicant and year
+    do; a stated total when its table, section and year match.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[RowKey, tuple[str, str]] = {}  # row identity → (file, the row as a person names it)
+
+    def add(self, table: TableFile) -> None:
+        """Record `table`'s rows; LoadError naming the earlier file (and the first repeated row) when it repeats any."""
+        keys = self.keys(table)
+        clashes = [(self._seen[key], label) for key, label in keys.items() if key in self._seen]
+        if clashes:
+            (other, first), _ = clashes[0]
+            count = len({label for _, label in clashes})
+            raise LoadError(f"repeats {count} row{'s' if count != 1 else ''} of {other} (first: {first}); a row may be "
+                            "in one table file only, so this file is skipped: remove the copy or the repeated rows")
+        self._seen.update({key: (table.source, label) for key, label in keys.items()})
+
+    @staticmethod
+    def keys(table: TableFile) -> dict[RowKey, str]:
+        """Every identity of every row of `table`, with how a person would name that row."""
+        out: dict[RowKey, str] = {}
+        for row in table.projects:
+            label = f"{row.row_ref} {row.project}, {row.year}"
+            if row.row_ref != f"r{row.line}":  # an explicit reference, not the line number given in its place
+                out[("ref", str(row.year), row.row_ref.casefold())] = label
+            if row.project:
+                out[("row", str(row.year), row.project.casefold(), row.applicant.casefold())] = label
+        for total in table.totals:
+            out[("total", total.table.casefold(), total.section.casefold(), str(total.year))] = (
+                f"total of {total.table}, {total.section}, {total.year}")
+        return out
+
+
 def parse_euros(value: str, where: str) -> int | None:
     """Whole euros from '2200000', '2.200.000' or '€ 2,200,000'; empty or '?' is None.
 

@@ -71,7 +71,8 @@ def private_settings(session_dirs, tmp_path) -> Settings:
     """A writable copy of the shared corpus and index, for tests that change either."""
     knowledge, index = session_dirs
     shutil.copytree(knowledge, tmp_path / "knowledge")
-    shutil.copytree(index, tmp_path / "index")
+    # Not the leases: the readers of the shared index (this process among them) do not read the copy.
+    shutil.copytree(index, tmp_path / "index", ignore=shutil.ignore_patterns("leases"))
     return Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "index")
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
@@ -12,13 +14,16 @@ from index.offline import configure_offline
 
 if TYPE_CHECKING:  # each command imports what it needs when it runs: `gdc status` never loads a model or Gradio
     from assistant.engine import Assistant
+    from assistant.live import LiveAssistant
     from assistant.records import Answer
     from index.settings import Settings
 
 configure_offline()
 
-EXIT_SKIPPED = 1  # the index was built, but some files were skipped
+EXIT_SKIPPED = 1  # the index was built, but some files were skipped; a batch had lines that got an error
 EXIT_USAGE = 2  # bad input: nothing was done
+MAX_LINE = 64 * 1024  # bytes of one batch line: a question (2,000 characters) with a long history fits easily
+BUILD_WAIT = 600.0  # seconds `--auto-index` waits for another build of the same index to finish
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -63,17 +68,24 @@ def index(ctx: click.Context, rebuild: bool, quiet: bool) -> None:
       gdc index --rebuild  # from scratch
     """
     from index.build import build_index
-    from index.store import IndexBusy
+    from index.store import IndexBusy, ServerUnreachable
 
     settings = _settings(ctx)
     try:
         report = build_index(settings, rebuild=rebuild, progress=not quiet)
-    except (IndexBusy, FileNotFoundError) as exc:
+    except (IndexBusy, FileNotFoundError, ServerUnreachable) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    if report.repaired:
+        click.echo(f"note: the live index was damaged ({report.repaired}); rebuilt it from the knowledge dir", err=True)
+    if report.orphans:
+        click.echo(f"removed {len(report.orphans)} unfinished build(s) left by a killed `gdc index`", err=True)
     if report.up_to_date:
         click.echo(f"index is up to date ({len(report.unchanged)} sources, {report.chunks} chunks, "
                    f"{report.table_rows} table rows; nothing re-embedded) in {report.seconds:.2f}s")
+        if report.server == "uploaded":
+            click.echo(f"the Chroma server at {settings.chroma_url} did not hold this build's vectors; re-uploaded "
+                       f"{report.chunks} from the index")
     else:
         click.echo(f"indexed {len(report.added)} new, {len(report.changed)} changed, {len(report.unchanged)} unchanged, "
                    f"{len(report.removed)} removed sources: {report.chunks} chunks ({report.embedded} embedded, "
@@ -95,14 +107,19 @@ def status(ctx: click.Context, as_json: bool) -> None:
     Example:
       gdc status
     """
+    from assistant.language import format_euro
     from index.build import dump_status
     from index.build import status as read_status
 
     settings = _settings(ctx)
+    info = read_status(settings)
     if as_json:
         click.echo(dump_status(settings))
+    if "damaged" in info:
+        click.echo(f"error: {info['damaged']}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
         return
-    info = read_status(settings)
     click.echo(f"index dir: {info['index_dir']}")
     if not info["built"]:
         click.echo("no index yet: run `gdc index`")
@@ -112,37 +129,55 @@ def status(ctx: click.Context, as_json: bool) -> None:
     docs = {s: m for s, m in info["sources"].items() if m["kind"] == "document"}
     click.echo(f"documents: {len(docs)}")
     for source, meta in docs.items():
-        click.echo(f"  {source}  {meta.get('chunks', 0)} chunks  \"{meta['title']}\"  "
+        click.echo(f"  {source}  {meta.get('chunks', 0)} chunks  \"{meta.get('title', source)}\"  "
                    f"{meta.get('doc_kind') or 'document'}, {meta.get('date') or 'no date'}")
     click.echo(f"table rows: {info['table_rows']}")
     for source, meta in info["sources"].items():
         if meta["kind"] == "table":
-            click.echo(f"  {source}  {meta['rows']} rows ({meta['schema']})")
+            years = ", ".join(map(str, meta.get("years", []))) or "no year"
+            total = f", total {format_euro(meta.get('contribution', 0), 'en')}" if meta.get("schema") == "projects" else ""
+            click.echo(f"  {source}  {meta.get('rows', 0)} rows ({meta.get('schema', '?')}), {years}{total}")
     for skipped in info["skipped"]:
         click.echo(f"skipped:   {skipped['source']}: {skipped['reason']}")
 
 
 def _open_assistant(settings: Settings, auto_index: bool) -> Assistant:
     """The Assistant over the live index; builds it first with --auto-index, or offers to on a terminal."""
-    from assistant.engine import build_assistant
-    from index.store import IndexMissing, current_build
+    return _open_live(settings, auto_index).current()
 
-    if current_build(settings.index_dir) is None:
-        build = auto_index or (sys.stdin.isatty() and sys.stderr.isatty() and click.confirm(
-            f"No index in {settings.index_dir}. Build it now?", default=True, err=True))
-        if not build:
-            click.echo(f"error: no index in {settings.index_dir}; run `gdc index` first (or pass --auto-index)", err=True)
-            sys.exit(EXIT_USAGE)
-        from index.build import build_index
 
-        report = build_index(settings, progress=sys.stderr.isatty())
-        for skipped in report.skipped:
-            click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
+def _open_live(settings: Settings, auto_index: bool) -> LiveAssistant:
+    """The live assistant (it follows new builds); exit 2 with a message when there is no usable index."""
+    from assistant.live import LiveAssistant
+    from index.store import IndexBusy, IndexMissing, ServerUnreachable, current_build
+
     try:
-        return build_assistant(settings)
-    except IndexMissing as exc:
+        if current_build(settings.index_dir) is None:
+            _build_missing_index(settings, auto_index)
+        return LiveAssistant(settings)
+    except (IndexMissing, IndexBusy, ServerUnreachable) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+def _build_missing_index(settings: Settings, auto_index: bool) -> None:
+    build = auto_index or (sys.stdin.isatty() and sys.stderr.isatty() and click.confirm(
+        f"No index in {settings.index_dir}. Build it now?", default=True, err=True))
+    if not build:
+        click.echo(f"error: no index in {settings.index_dir}; run `gdc index` first (or pass --auto-index)", err=True)
+        sys.exit(EXIT_USAGE)
+    from index.build import build_index
+    from index.store import IndexBusy, index_lock
+
+    try:
+        with index_lock(settings.index_dir):
+            pass
+    except IndexBusy:  # another `gdc index` (or --auto-index) is building this index: wait for it, then reuse it
+        click.echo(f"another `gdc index` is building {settings.index_dir}; waiting for it (at most {BUILD_WAIT:.0f} s)…",
+                   err=True)
+    report = build_index(settings, progress=True, wait=BUILD_WAIT)
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.source}: {skipped.reason}", err=True)
 
 
 def _print_answer(answer: Answer, assistant: Assistant) -> None:
@@ -159,10 +194,15 @@ def _print_answer(answer: Answer, assistant: Assistant) -> None:
 @main.command()
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with QUESTION '-': one JSON line per stdin line).")
-@click.option("--auto-index", is_flag=True, help="Build the index first if there is none.")
+@click.option("--auto-index", is_flag=True, help="Build the index first if there is none (waits for a build in progress).")
 @click.pass_context
 def ask(ctx: click.Context, question: str, as_json: bool, auto_index: bool) -> None:
     """Answer QUESTION from the knowledge base, with its sources; exit 2 on bad input.
+
+    With `--json -`, each stdin line is a question or {"question", "history"}; each gets one JSON line, in order:
+    the answer, or {"error": …} when the line cannot be asked (bad JSON, invalid text, too long). Exit code 0 when
+    every line was answered, 1 when some line got an error, 2 when nothing could be asked. A running batch
+    answers from a new index as soon as `gdc index` publishes it.
 
     \b
     Examples:
@@ -170,8 +210,6 @@ def ask(ctx: click.Context, question: str, as_json: bool, auto_index: bool) -> N
       gdc ask --json "How much went to education projects in 2017?"
       printf 'Hoeveel kreeg PyGrunn?\n{"question": "En de aanvrager?", "history": [...]}\n' | gdc ask --json -
     """
-    import json
-
     from assistant.engine import InputError, check_question
 
     settings = _settings(ctx)
@@ -182,34 +220,89 @@ def ask(ctx: click.Context, question: str, as_json: bool, auto_index: bool) -> N
         except InputError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(EXIT_USAGE)
-    assistant = _open_assistant(settings, auto_index)
-    if not batch:
-        try:
-            answer = assistant.ask(question)
-        except InputError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
-        if as_json:
-            click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
-        else:
-            _print_answer(answer, assistant)
-        return
-    for line in sys.stdin:
-        if not line.strip():
-            click.echo(json.dumps({"error": "empty line: no question"}))
-            continue
-        try:
-            item = json.loads(line) if line.lstrip().startswith("{") else {"question": line.rstrip("\r\n")}
-            if not isinstance(item, dict) or "question" not in item:
-                raise InputError('a JSON line needs {"question": str, "history": [...]}')
-            answer = assistant.ask(item["question"], item.get("history") or ())
-            out = answer.to_dict()
-        except json.JSONDecodeError as exc:
-            out = {"error": f"not valid JSON: {exc.msg}"}
-        except InputError as exc:
-            out = {"error": str(exc)}
-        click.echo(json.dumps(out, ensure_ascii=False), nl=True)
+    live = _open_live(settings, auto_index)
+    if batch:
+        sys.exit(EXIT_SKIPPED if _ask_batch(live, sys.stdin.buffer) else 0)
+    try:
+        answer = live.ask(question)
+    except InputError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
+        click.echo(_json_line(answer.to_dict()))
+    else:
+        _print_answer(answer, live.current())
+
+
+def _ask_batch(live: LiveAssistant, stream: BinaryIO) -> int:
+    """Answer every line of `stream`, one JSON line each and in order, whatever a line holds; returns how many
+    lines got an error instead of an answer."""
+    errors = 0
+    for number, line in enumerate(_batch_lines(stream), start=1):
+        out = _batch_answer(live, line) if isinstance(line, str) else {
+            "error": f"line {number} is longer than {MAX_LINE} bytes; it was not read"}
+        errors += "error" in out
+        click.echo(_json_line(out))
         sys.stdout.flush()
+    return errors
+
+
+def _batch_lines(stream: BinaryIO) -> Iterator[str | None]:
+    """Each line as text (invalid UTF-8 replaced, so one bad byte costs no line), or None for one over MAX_LINE
+    bytes, which is skipped to its end without being held in memory."""
+    while True:
+        raw = stream.readline(MAX_LINE + 1)
+        if not raw:
+            return
+        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_LINE)
+            yield None
+            continue
+        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def _batch_answer(live: LiveAssistant, line: str) -> Mapping[str, object]:
+    from assistant.engine import InputError
+
+    try:
+        question, history = _batch_item(line)
+        return live.ask(question, history).to_dict()
+    except InputError as exc:
+        return {"error": str(exc)}
+    except Exception as exc:  # one line must never end the batch; the message names what failed
+        return {"error": f"this line could not be answered ({type(exc).__name__})"}
+
+
+def _batch_item(line: str) -> tuple[str, list[dict[str, str]]]:
+    """A batch line as (question, history); InputError saying what is wrong with it."""
+    from assistant.engine import InputError, check_history
+
+    if not line.strip():
+        raise InputError("empty line: no question")
+    if not line.lstrip().startswith("{"):
+        return line, []
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise InputError("not valid JSON: nested too deeply") from None
+    except ValueError:  # the one other thing json.loads refuses: an integer of more digits than Python converts
+        raise InputError("not valid JSON: a number has too many digits") from None
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+        raise InputError('a JSON line needs {"question": str, "history": [...]}')
+    return item["question"], check_history(item.get("history"))
+
+
+def _json_line(value: Mapping[str, object]) -> str:
+    """One JSON line, readable (non-ASCII kept) unless it holds text no encoder can write (a lone surrogate)."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return text
 
 
 @main.command(name="eval")
@@ -245,7 +338,8 @@ def eval_(ctx: click.Context, question_files: tuple[Path, ...], no_baselines: bo
     if not cases:
         click.echo("error: no questions found", err=True)
         sys.exit(EXIT_USAGE)
-    assistant = _open_assistant(settings, auto_index)
+    live = _open_live(settings, auto_index)  # held for the whole run: its lease keeps the build it scores
+    assistant = live.current()
     suite = run_suite(assistant, cases, with_baselines=not no_baselines)
     name = "latest" if not question_files else (question_files[0].stem if len(question_files) == 1 else "custom")
     meta = {"embedder": assistant.index.embedder_spec,

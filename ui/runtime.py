@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import threading
 
-from assistant.engine import Assistant, InputError, build_assistant, check_history
+from assistant.engine import Assistant, InputError, check_history
+from assistant.live import LiveAssistant
 from assistant.records import Answer
 from index.build import IndexReport
 from index.records import Language
@@ -15,23 +16,23 @@ from ui.pages import documents_html
 
 
 class Runtime:
-    """The live Assistant, swapped whole by a re-index; questions are answered one at a time."""
+    """The live Assistant: it follows every new build between questions (`LiveAssistant`), and an admin re-index
+    swaps it at once; questions are answered one at a time."""
 
     def __init__(self, settings: Settings, assistant: Assistant):
         self.settings = settings
-        self._assistant = assistant
+        self.live = LiveAssistant(settings, assistant=assistant)
         self._ask_lock = threading.Lock()
         self._reindex_lock = threading.Lock()
 
     @property
     def assistant(self) -> Assistant:
-        return self._assistant
+        return self.live.current()
 
     def ask(self, question: str, history: list[dict[str, str]]) -> tuple[Answer, BuiltIndex]:
         """The answer and the index it came from (the panel must quote the same build)."""
         with self._ask_lock:
-            assistant = self._assistant
-            return assistant.ask(question, history), assistant.index
+            return self.live.ask_with_index(question, history)
 
     def reindex(self) -> IndexReport:
         """Build the index (incrementally) and answer from the new build from now on; returns the IndexReport."""
@@ -39,19 +40,20 @@ class Runtime:
 
         with self._reindex_lock:
             report = build_index(self.settings, progress=False)
-            fresh = build_assistant(self.settings)
-            fresh.warm()
             with self._ask_lock:
-                self._assistant = fresh
+                self.live.refresh().warm()
             return report
 
     def documents(self, language: Language) -> str:
-        from index.store import current_build
+        from index.store import IndexDamaged, live_build_id
 
-        index = self._assistant.index
-        live = current_build(self.settings.index_dir)
+        index = self.live.current().index
+        try:
+            live = live_build_id(self.settings.index_dir)
+        except IndexDamaged:
+            live = None
         return documents_html(index.manifest, str(self.settings.index_dir), language,
-                              newer_build=live is not None and live != index.path)
+                              newer_build=live is not None and live != index.build_id)
 
 
 def parse_history(value: object) -> list[dict[str, str]]:

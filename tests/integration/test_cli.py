@@ -54,7 +54,7 @@ def test_cli_ask_batch_keeps_order_and_reports_bad_lines(env):
              "What is the capital of France?"]
     result = run(env, "ask", "--json", "-", stdin="\n".join(lines) + "\n")
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert result.returncode == 0 and len(out) == len(lines)
+    assert result.returncode == 1 and len(out) == len(lines)  # 1: some lines got an error
     assert "€ 1.500" in out[0]["answer"] and "WEB11" in out[1]["answer"]
     assert "error" in out[2] and "error" in out[3] and "history" in out[4]["error"]
     assert out[5]["answered"] is False and out[5]["route"] == "none"

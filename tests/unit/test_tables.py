@@ -127,3 +127,28 @@ def test_tables_xlsx_is_read_like_csv(tmp_path):
     book.save(tmp_path / "extra.xlsx")
     table = load_table_file(tmp_path / "extra.xlsx", "tables/extra.xlsx")
     assert [(r.project, r.contribution, r.total_size) for r in table.projects] == [("Glasvezel", 12000, None)]
+
+
+HEADER = "year,section,theme,project,applicant,contribution_eur,total_size_eur,description,partners,row_ref\n"
+
+
+@pytest.mark.parametrize(("first", "second", "clash"), [
+    ("2017,A,T,Web 11,WEB11,1500,1500,d,,B1-20", "2017,A,T,Andere naam,Ander,10,10,d,,B1-20", "B1-20"),  # same ref, year
+    ("2017,A,T,Web 11,WEB11,1500,1500,d,,B1-20", "2017,A,T,web 11,web11,99,99,d,,X-1", "B1-20 Web 11"),  # same project
+    ("2017,A,T,Web 11,WEB11,1500,1500,d,,B1-20", "2018,A,T,Web 11,WEB11,1500,1500,d,,B1-20", None),  # another year
+    ("2017,A,T,Web 11,WEB11,1500,1500,d,,", "2017,A,T,Ander,Ander,10,10,d,,", None),  # line numbers are no references
+])
+def test_tables_duplicate_rows_refuse_the_later_file_naming_the_first(tmp_path, first, second, clash):
+    from index.tables import DuplicateRows
+
+    files = []
+    for name, row in (("a.csv", first), ("b.csv", second)):
+        (tmp_path / name).write_text(HEADER + row + "\n", encoding="utf-8")
+        files.append(load_table_file(tmp_path / name, f"tables/{name}"))
+    rows = DuplicateRows()
+    rows.add(files[0])
+    if clash is None:
+        rows.add(files[1])
+        return
+    with pytest.raises(LoadError, match=f"repeats 1 row of tables/a.csv \\(first: {clash}"):
+        rows.add(files[1])
