@@ -61,7 +61,7 @@ def test_serve_non_loopback_host_with_auth_launches_with_credentials(monkeypatch
     settings = dataclasses.replace(Settings(knowledge_dir=tmp_path, index_dir=tmp_path), auth="raad:geheim")
     assert ui.app.serve(settings, Warm(), host="0.0.0.0", port=7999) == 0
     assert seen == {"warm": True, "host": "0.0.0.0", "port": 7999, "auth": [("raad", "geheim")], "block": False,
-                    "quiet": True, "served": True, "closed": True}
+                    "quiet": True, "https": False, "served": True, "closed": True}
 
 
 def test_is_loopback_only_for_loopback_addresses():
