@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.records import Answer, Citation, Comparison, TableResult
 import pytest
 
-from assistant.records import Filter, Match, TableQuery
+from assistant.records import Answer, Citation, Comparison, Filter, Match, TableQuery, TableResult
 from index.records import Chunk, ProjectRow, SourceInfo
 from ui.sources import (
     citation_html,
