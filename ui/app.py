@@ -159,13 +159,13 @@ def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
                                        elem_id="gdc-year-filter", filterable=False, visible=shows_year_filter(rows()))
                     search = gr.Textbox(label=text(nl, "search"), placeholder=text(nl, "search_placeholder"),
                                         elem_id="gdc-project-search", max_length=200)
-                projects = gr.HTML(projects_html(rows(), nl), elem_id="gdc-projects")
                 download = gr.DownloadButton(text(nl, "export_csv"), value=export_of(rows(), nl), size="sm",
                                              elem_id="gdc-export")
-                with gr.Row():
-                    theme_plot = gr.Plot(elem_id="gdc-chart-themes", min_width=320)
-                    top_plot = gr.Plot(elem_id="gdc-chart-top", min_width=320)
-                stated_plot = gr.Plot(elem_id="gdc-chart-stated")
+                with gr.Row():  # the selection at a glance, above its rows
+                    theme_plot = gr.Plot(elem_id="gdc-chart-themes", min_width=320, show_label=False)
+                    top_plot = gr.Plot(elem_id="gdc-chart-top", min_width=320, show_label=False)
+                projects = gr.HTML(projects_html(rows(), nl), elem_id="gdc-projects")
+                stated_plot = gr.Plot(elem_id="gdc-chart-stated", show_label=False)  # the whole annex, not the selection
             with gr.Tab(text(nl, "tab_documents"), id="documents", elem_id="gdc-tab-documents") as tab_documents:
                 documents = gr.HTML(rt.documents(nl), elem_id="gdc-documents", js_on_load=PANEL_JS)
                 reader = gr.HTML(empty_reader_html(nl), elem_id="gdc-reader")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from assistant.language import format_euro
 from assistant.records import TableResult
@@ -124,6 +124,7 @@ def figure(chart: Chart, language: Language) -> Figure:
     ax.set_yticks(range(bars), [_cut(label) for label in chart.labels], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, top * 1.3 if top else 1)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # euro labels are wide: few ticks, none overlapping
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: shown_value(chart, v, language)))
     ax.tick_params(axis="x", labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)

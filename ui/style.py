@@ -81,7 +81,7 @@ CSS = """
 .gdc-step-question { font-size: 0.85rem; margin: 0.2em 0; }
 .gdc-step-answer blockquote { border-left: 3px solid var(--border-color-accent); margin: 0.3em 0; padding: 0.1em 0.6em;
   background: var(--background-fill-secondary); }
-.gdc-step-cites { font-size: 0.85rem; padding-left: 1.2em; }
+.gdc-step-cites { font-size: 0.85rem; padding-left: 0; list-style: none; }
 .gdc-step-quote { color: var(--body-text-color-subdued); font-size: 0.82rem; }
 @media (max-width: 640px) {
   /* four tabs fit a phone's width instead of two plus a "more" menu */
