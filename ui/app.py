@@ -95,11 +95,16 @@ def _answer_plot(answer: Answer, intent: Intent | None) -> gr.Plot:
     return gr.Plot(value=figure(chart, answer.language), visible=True, label=chart.title)
 
 
-def build_app(settings: Settings, assistant: Assistant) -> gr.Blocks:
+def build_app(settings: Settings, assistant: Assistant, warm: bool = False) -> gr.Blocks:
+    """The Blocks over a live Runtime; `warm` computes the reading path in both languages now, so the first
+    visitor does not wait for it (`serve` does; tests need not)."""
     rt = Runtime(settings, assistant)
     rows: Callable[[], tuple[ProjectRow, ...]] = lambda: rt.assistant.index.tables.rows  # noqa: E731
     index: Callable[[], BuiltIndex] = lambda: rt.assistant.index  # noqa: E731
     path = ReadingPath(load_steps(), lambda q: rt.ask(q, []), index)
+    if warm:
+        for language in ("nl", "en"):
+            path.answers(language)
     exports = Path(tempfile.mkdtemp(prefix="gdc-export-"))
     nl = DEFAULT
 
@@ -394,7 +399,7 @@ def serve(settings: Settings, assistant: Assistant, host: str = "127.0.0.1", por
         print(f"error: {exc}", file=sys.stderr)
         return 2
     assistant.warm()
-    demo = build_app(settings, assistant)
+    demo = build_app(settings, assistant, warm=True)
     try:
         try:
             launch(demo, host, port, auth, block=False, quiet=True, https=https)
