@@ -1,7 +1,8 @@
-"""Write docs/screenshot.png: the chat UI with an answer and its sources, in headless Chromium.
+"""Write the README's screenshots into docs/: the chat with an answer and its sources, the Wegwijs path, the Projecten
+tab with its charts, and a document opened at a citation, in headless Chromium.
 
     python scripts/screenshot.py                       # index built in a temp dir from knowledge/
-    GDC_INDEX_DIR=/tmp/gidx python scripts/screenshot.py --out /tmp/shot.png
+    GDC_INDEX_DIR=/tmp/gidx python scripts/screenshot.py --out-dir /tmp/shots
 
 Needs Debian's chromium (apt-get install -y chromium) and the dev extra (playwright); downloads nothing.
 """
@@ -25,14 +26,59 @@ from index.settings import PROJECT_ROOT, Settings  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-QUESTIONS = ["Welke blockchainprojecten zijn gesubsidieerd?"]
+QUESTION = "Welke blockchainprojecten zijn gesubsidieerd?"
+READER_QUESTION = "Wat is het Digital Office Groningen?"
+# The last exchange from its question on, as a reader would scroll to it.
+SCROLL_TO_LAST = """() => { const q = [...document.querySelectorAll('#gdc-chat [data-testid="user"]')].pop();
+    let box = q.parentElement;
+    while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+    if (box) box.scrollTop += q.getBoundingClientRect().top - box.getBoundingClientRect().top - 8; }"""
+
+
+def ask(page, question: str) -> None:
+    before = page.locator("#gdc-chat [data-testid='bot']").count()
+    page.fill("#gdc-question textarea", question)
+    page.click("#gdc-send")
+    page.wait_for_function("n => document.querySelectorAll('#gdc-chat [data-testid=bot]').length > n", arg=before)
+    page.wait_for_selector(".gdc-sources:not([data-state='empty'])")
+    page.wait_for_timeout(500)
+
+
+def shoot(page, out_dir: Path) -> list[Path]:
+    """The four screenshots, in the order the README shows them."""
+    written = []
+
+    def save(name: str, full_page: bool = False) -> None:
+        path = out_dir / name
+        page.screenshot(path=str(path), full_page=full_page)
+        written.append(path)
+
+    ask(page, QUESTION)
+    page.evaluate(SCROLL_TO_LAST)
+    page.wait_for_timeout(300)
+    save("screenshot.png")
+    page.click("#gdc-tab-wegwijs-button")
+    page.wait_for_selector("#gdc-step-money .gdc-step")
+    page.wait_for_timeout(300)
+    save("screenshot-wegwijs.png")
+    page.click("#gdc-tab-projects-button")
+    page.wait_for_selector("#gdc-chart-themes img")
+    page.locator("#gdc-chart-themes").scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    save("screenshot-projects.png")
+    page.click("#gdc-tab-chat-button")
+    ask(page, READER_QUESTION)
+    page.locator("#gdc-sources-panel .gdc-citation[data-source^='documents/'] .gdc-open").first.click()
+    page.wait_for_selector("#gdc-reader .gdc-reader[data-state='found']")
+    page.wait_for_timeout(800)  # the reader scrolls the quote into view
+    save("screenshot-reader.png")
+    return written
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--out-dir", type=Path, default=PROJECT_ROOT / "docs")
     parser.add_argument("--locale", default="nl-NL")
-    parser.add_argument("--question", action="append", help="ask this (repeatable) instead of the default question")
     args = parser.parse_args()
     chromium = os.environ.get("GDC_CHROMIUM") or shutil.which("chromium")
     if not chromium:
@@ -62,27 +108,16 @@ def main() -> int:
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=chromium, args=ARGS)
-                page = browser.new_page(locale=args.locale, viewport={"width": 1400, "height": 900}, device_scale_factor=1)
+                page = browser.new_page(locale=args.locale, viewport={"width": 1280, "height": 860}, device_scale_factor=1)
                 page.goto(f"http://127.0.0.1:{port}/")
                 page.wait_for_selector(".gdc-sources[data-state='empty']")
-                for n, question in enumerate(args.question or QUESTIONS, start=1):
-                    page.fill("#gdc-question textarea", question)
-                    page.click("#gdc-send")
-                    page.wait_for_function("n => document.querySelectorAll('#gdc-chat [data-testid=\"bot\"]').length >= n", arg=n)
-                page.wait_for_selector(".gdc-sources:not([data-state='empty'])")
-                page.wait_for_timeout(500)
-                # show the last exchange from its question on, as a reader would scroll to it
-                page.evaluate("""() => { const q = [...document.querySelectorAll('#gdc-chat [data-testid="user"]')].pop();
-                    let box = q.parentElement;
-                    while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
-                    if (box) box.scrollTop += q.getBoundingClientRect().top - box.getBoundingClientRect().top - 8; }""")
-                page.wait_for_timeout(300)
-                args.out.parent.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(args.out))
+                args.out_dir.mkdir(parents=True, exist_ok=True)
+                written = shoot(page, args.out_dir)
                 browser.close()
         finally:
             demo.close()
-    print(f"wrote {args.out}")
+    for path in written:
+        print(f"wrote {path}")
     return 0
 
 

@@ -76,13 +76,17 @@ def browser():
         chromium.close()
 
 
+WIDTHS = {"desktop": 1280, "phone": 390}  # the default window and a phone, as the issue tried them
+
+
 @pytest.fixture
 def open_page(browser):
-    """open_page(url, locale='nl-NL') → a loaded page; records dialogs and requests that left the machine."""
+    """open_page(url, locale='nl-NL', width=1280) → a loaded page (labels in its language); records dialogs and
+    requests that left the machine."""
     contexts = []
 
-    def opener(url: str, locale: str = "nl-NL"):
-        context = browser.new_context(locale=locale, viewport={"width": 1400, "height": 1000})
+    def opener(url: str, locale: str = "nl-NL", width: int = 1280):
+        context = browser.new_context(locale=locale, viewport={"width": width, "height": 900 if width > 500 else 844})
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         page = context.new_page()
@@ -92,7 +96,7 @@ def open_page(browser):
                 if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")) else None)
         page.goto(url)
         page.wait_for_selector("#gdc-question textarea")
-        page.wait_for_selector(f".gdc-sources[data-language='{'en' if locale.startswith('en') else 'nl'}']")
+        page.wait_for_selector(f".gdc-sources[data-state='empty'][data-language='{'en' if locale.startswith('en') else 'nl'}']")
         return page
 
     yield opener

@@ -47,6 +47,8 @@ def test_admin_reindex_loads_new_document_into_the_assistant(admin_server, open_
     (admin_server.settings.knowledge_dir / "documents" / "testbureau.md").write_text(NEW_DOC, encoding="utf-8")
     page.click("#gdc-tab-documents-button")
     assert page.locator("#gdc-documents tr[data-source='documents/testbureau.md']").count() == 0
+    page.click("#gdc-admin button")  # the admin section opens like any accordion
+    assert "embedded" in page.inner_text("#gdc-admin-status") and str(admin_server.settings.index_dir) not in page.inner_text("body")
     page.click("#gdc-reindex")
     page.wait_for_selector("#gdc-reindex-report .gdc-reindex[data-ok='true']", timeout=120_000)
     assert "1 nieuw" in page.inner_text("#gdc-reindex-report")

@@ -22,12 +22,14 @@ def test_chat_answers_dutch_question_with_cited_rows_and_computation(ui_server, 
     panel = page.locator("#gdc-sources-panel")
     assert panel.locator(".gdc-citation").count() >= 3
     first = panel.locator("#gdc-cite-1")
-    assert "subsidies_2017.csv" in first.inner_text() and "B1-01" in first.inner_text()
-    assert "Hackathon Innovatie programma" in first.locator("mark").inner_text()
+    assert first.locator(".gdc-cite-head").inner_text() == (
+        "[1] subsidies_2017.csv, rij B1-01: Hackathon Innovatie programma · Dutch Blockchain Hackathon BV · € 5.000")
+    assert "Hackathon Innovatie programma" in first.locator(".gdc-raw mark").text_content()
     computation = panel.locator(".gdc-computation")
-    assert "blockchain" in computation.locator(".gdc-facts").inner_text()
+    assert computation.locator(".gdc-selection").inner_text() == (
+        "Selectie: projecten waarvan de naam of beschrijving 'blockchain' noemt (3 van 23)")
     assert "€ 107.000" in computation.locator(".gdc-figure").inner_text()
-    assert computation.locator(".gdc-sql").inner_text().startswith("SELECT")
+    assert computation.locator(".gdc-sql").text_content().startswith("SELECT")
     refs = computation.locator(".gdc-rows tbody tr").evaluate_all("rows => rows.map(r => r.dataset.rowRef)")
     assert refs == ["B1-01", "B1-02", "B1-10"]
     page.screenshot(path=str(artifacts / "chat-answer-nl.png"), full_page=True)
@@ -137,8 +139,7 @@ def test_documents_tab_lists_the_knowledge_base_and_hides_reindex(ui_server, ope
     assert re.search(r"\d+ passages", letter.inner_text())
     table = page.locator("#gdc-documents tr[data-source='tables/subsidies_2017.csv']")
     assert "23 rijen" in table.inner_text()
-    status = page.inner_text("#gdc-documents .gdc-index-status")
-    assert "e5" in status and str(ui_server.settings.index_dir) in status
+    assert page.locator("#gdc-admin").count() == 0 or not page.locator("#gdc-admin").is_visible()
     assert page.locator("#gdc-reindex").count() == 0 or not page.locator("#gdc-reindex").is_visible()
 
 

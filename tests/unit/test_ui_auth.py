@@ -56,12 +56,13 @@ def test_serve_non_loopback_host_with_auth_launches_with_credentials(monkeypatch
         def close(self):
             seen["closed"] = True
 
-    monkeypatch.setattr(ui.app, "build_app", lambda settings, assistant: Demo())
+    monkeypatch.setattr(ui.app, "build_app", lambda settings, assistant, warm=False: seen.update(warm_app=warm) or Demo())
     monkeypatch.setattr(ui.app, "launch", lambda demo, host, port, auth, **kw: seen.update(host=host, port=port, auth=auth, **kw))
     settings = dataclasses.replace(Settings(knowledge_dir=tmp_path, index_dir=tmp_path), auth="raad:geheim")
     assert ui.app.serve(settings, Warm(), host="0.0.0.0", port=7999) == 0
     assert seen == {"warm": True, "host": "0.0.0.0", "port": 7999, "auth": [("raad", "geheim")], "block": False,
-                    "quiet": True, "served": True, "closed": True}
+                    "quiet": True, "https": False, "served": True, "closed": True,
+                    "warm_app": True}
 
 
 def test_is_loopback_only_for_loopback_addresses():

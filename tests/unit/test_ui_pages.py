@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import csv
+import html
+import io
+
+import pytest
+
 from index.records import ProjectRow
+from index.tables import PROJECT_COLUMNS
 from ui.i18n import pick_language
-from ui.pages import ALL, NO_THEME, documents_html, filter_rows, projects_html, theme_choices, totals
+from ui.pages import (
+    ALL,
+    NO_THEME,
+    Selection,
+    admin_html,
+    documents_html,
+    export_csv,
+    filter_rows,
+    projects_html,
+    selection_sentence,
+    shows_year_filter,
+    theme_choices,
+    totals,
+    write_export,
+    year_choices,
+)
 
 
 def test_filter_rows_by_theme_gives_infrastructure_row(assistant):
@@ -50,12 +72,64 @@ def test_theme_choices_offer_all_and_no_theme(assistant):
     assert values[0] == ALL and values[-1] == NO_THEME and "Infrastructuur" in values
 
 
-def test_documents_html_lists_sources_and_status(assistant):
+def test_documents_html_lists_sources_to_open_without_any_path(assistant):
     out = documents_html(assistant.index.manifest, "/idx/<dir>", "en")
-    assert 'data-source="documents/raadsbrief-2018-03-14-groningen-digital-city.md"' in out
-    assert "14 March 2018" in out and "23 rows" in out and "/idx/&lt;dir&gt;" in out
-    assert assistant.index.manifest["built_at"] in out and "newer index" not in out
+    letter = "documents/raadsbrief-2018-03-14-groningen-digital-city.md"
+    assert f'data-open-source="{letter}"' in out and "14 March 2018" in out and "23 rows" in out
+    assert "/idx" not in out and assistant.index.manifest["build_id"] not in out  # the index's details are the admin's
+    assert "newer index" not in out
     assert "newer index" in documents_html(assistant.index.manifest, "/idx", "en", newer_build=True)
+
+
+def test_admin_html_shows_the_index_without_absolute_paths(assistant):
+    manifest = {**assistant.index.manifest, "embedder": "sentence-transformers:/opt/models/mini-lm"}
+    out = admin_html(manifest, "nl")
+    assert assistant.index.manifest["build_id"] in out and "embedded" in out
+    assert "/opt/models" not in out and "…/mini-lm" in out
+
+
+def _rows(**years: int) -> list[ProjectRow]:
+    return [ProjectRow(table="t.csv", line=n + 2, row_ref=f"r{n}", year=year, section="S", theme="T", project=name,
+                       applicant="A", contribution=1000 * (n + 1), total_size=None, description="", partners="")
+            for n, (name, year) in enumerate(years.items())]
+
+
+def test_year_filter_shows_only_when_the_table_has_several_years():
+    one, two = _rows(a=2017, b=2017), _rows(a=2017, b=2018)
+    assert not shows_year_filter(one) and shows_year_filter(two)
+    assert year_choices(two, "nl") == [("Alle jaren", ALL), ("2018", "2018"), ("2017", "2017")]
+    assert [r.project for r in filter_rows(two, year="2018")] == ["b"]
+    assert [r.project for r in filter_rows(two, year=ALL)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(("selection", "language", "expected"), [
+    (Selection(), "nl", "23 projecten in de tabel: samen € 634.427 gemeentelijke bijdrage 2017 (totale projectomvang € 6.985.265)."),
+    (Selection(query="hanze"), "nl", "4 projecten waarvan naam, aanvrager, beschrijving of partners 'hanze' noemt: samen "
+                                     "€ 200.000 gemeentelijke bijdrage 2017 (totale projectomvang € 2.652.750)."),
+    (Selection(query="hanze"), "en", "4 projects whose name, applicant, description or partners mention 'hanze': together "
+                                     "€200,000 municipal contribution 2017 (total project size €2,652,750)."),
+    (Selection(theme="Kennis & Innovatie", applicant="WEB11", query="python"), "en",
+     "1 project with the theme 'Kennis & Innovatie', by the applicant 'WEB11' and whose name, applicant, description "
+     "or partners mention 'python': together €1,500 municipal contribution 2017 (total project size €17,500)."),
+    (Selection(theme=NO_THEME, year="2017"), "nl", "3 projecten zonder thema (Anders) en uit 2017: samen € 160.000 "
+                                                   "gemeentelijke bijdrage 2017 (totale projectomvang € 402.750)."),
+])
+def test_selection_sentence_says_what_the_total_sums(assistant, selection, language, expected):
+    rows = filter_rows(assistant.index.tables.rows, selection.theme, selection.applicant, selection.query, selection.year)
+    assert selection_sentence(rows, selection, language) == expected
+    assert html.escape(expected, quote=True) in projects_html(rows, language, selection)
+
+
+def test_export_csv_holds_the_filtered_rows_with_every_column(assistant, tmp_path):
+    rows = filter_rows(assistant.index.tables.rows, query="hanze")
+    path = write_export(rows, tmp_path, "nl")
+    assert path.name == "projecten-selectie.csv" and path.is_relative_to(tmp_path)
+    read = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert list(read[0]) == list(PROJECT_COLUMNS)
+    assert [r["row_ref"] for r in read] == [r.row_ref for r in rows]
+    by_ref = {r["row_ref"]: r for r in read}
+    assert by_ref["B1-21"]["contribution_eur"] == "80000" and by_ref["B1-20"]["theme"] == "Infrastructuur"
+    assert by_ref["B1-01"]["partners"] == "Provincie Drenthe, RuG, Hanzehogeschool, Stenden en regionaal MKB"
 
 
 def test_pick_language_follows_browser_and_defaults_to_dutch():
@@ -65,3 +139,9 @@ def test_pick_language_follows_browser_and_defaults_to_dutch():
     assert pick_language("fr-FR") == "nl" and pick_language("") == "nl" and pick_language(None) == "nl"
     assert pick_language("en;q=0") == "nl"
     assert pick_language("nl-NL", override="en") == "en"
+
+
+def test_export_csv_leaves_a_missing_amount_empty(assistant):
+    read = list(csv.DictReader(io.StringIO(export_csv(assistant.index.tables.rows))))
+    assert len(read) == 23
+    assert {r["row_ref"]: (r["contribution_eur"], r["total_size_eur"]) for r in read}["B1-23"] == ("80000", "")
