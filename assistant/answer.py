@@ -129,7 +129,8 @@ class ExtractiveAnswerer:
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
-        if intent.topic is not None and intent.topic != "out_of_scope":
+        if intent.topic is not None and intent.topic != "out_of_scope" and not self.rare_names(intent):
+            # an overview topic of the programme; "de focuspunten van het LIKE project" asks about one thing
             reply = self.overview(intent, gathered, cites)
             if reply is not None:
                 return reply
@@ -330,12 +331,15 @@ class ExtractiveAnswerer:
 
     # --- document answers
 
+    def rare_names(self, intent: Intent) -> tuple[str, ...]:
+        """Names in the question that few passages mention: what a passage must name to be about it."""
+        counts = self.corpus.chunk_counts
+        return tuple(n for n in intent.names if all(1 <= counts.get(w, 0) <= 3 for w in words(n)))
+
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
-        counts = self.corpus.chunk_counts
-        rare_names = tuple(n for n in intent.names if all(1 <= counts.get(w, 0) <= 3 for w in words(n)))
         return select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                               rare=self.corpus.rare, required=rare_names + required, floors=self.floors)
+                               rare=self.corpus.rare, required=self.rare_names(intent) + required, floors=self.floors)
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)
