@@ -34,7 +34,7 @@ from assistant.evidence import (
 )
 from assistant.gloss import Gloss
 from assistant.lexicon import Lexicon
-from assistant.operations import Registry, TableContext
+from assistant.operations import Registry, TableContext, join_years
 from assistant.query import TableEngine
 from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableQuery, TableResult
 from index.lexical import normalise, words
@@ -191,11 +191,11 @@ class ExtractiveAnswerer:
             if asked:  # "Is PyGrunn a conference?": yes only if its row or a passage says so
                 return self.yes_no_of_rows(intent, gathered, result, asked, cites)
         overall = self.is_overall_total(intent, result)
-        support = self.stated_sentence(intent, gathered, result) if overall else self.support(intent, gathered, result)
-        stated = support if overall else None
+        stated = self.stated_sentences(gathered, result) if overall else ()
+        support = None if overall else self.support(intent, gathered, result)
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
-                           stated_sentence=stated, stated_first=overall, sources=self.sources)
+                           stated_sentences=stated, stated_first=overall, sources=self.sources)
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
         if intent.yes_no and composed.answered and result.operation != "compare":
@@ -203,8 +203,12 @@ class ExtractiveAnswerer:
         if support is not None and composed.answered and not overall:
             text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
             route = "table+documents"
-        elif overall and stated is not None:
+        elif overall and stated:
             route = "table+documents"
+        uncovered = tuple(y for y in intent.years if y not in self.vocab.years)
+        if uncovered and composed.answered:  # "in 2017 en 2019": answered for 2017, and 2019 said to be missing
+            text += "\n\n" + self.t(intent, "years_uncovered", year=join_years(uncovered, self.catalogue, intent.language),
+                                     covered=join_years(self.vocab.years, self.catalogue, intent.language))
         return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
 
     def asked_of_row(self, intent: Intent) -> tuple[str, ...]:
@@ -238,9 +242,10 @@ class ExtractiveAnswerer:
         return all(a is not None and _compare(a, comparator, figure) for a in amounts)
 
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
-        """A total over everything (no selection): the sources' own total comes first."""
+        """A total over everything (no selection but the year): the sources' own total comes first."""
         query = intent.table_query
-        return bool(query and not query.filters and result.operation == "sum" and result.comparisons)
+        only_years = query is not None and all(f.column == "year" for f in query.filters)
+        return bool(only_years and result.operation == "sum" and result.comparisons)
 
     def row_property(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
         """A question about a named project's date, place, people, count… which the table has no column for: the
@@ -303,22 +308,31 @@ class ExtractiveAnswerer:
                                     entity=find_entity(stated_kind, sentence.text) if stated_kind else None)
         return best
 
-    def stated_sentence(self, intent: Intent, gathered: Gathered, result: TableResult) -> Evidence | None:
-        """For a total over a whole year: the prose sentence that states such a figure itself — an amount, the year —
-        searched in every document passage (it need not be among the retrieved ones); the closest one."""
-        years = {str(r.year) for r in result.rows}
-        best = None
-        for chunk in self.index.chunks:
-            if chunk.kind != "text":
-                continue
-            for sentence, vector in self.sentences.get(chunk.id, []):
-                amount = find_entity("amount", sentence.text)
-                if not amount or not any(y in sentence.text for y in years):
+    def stated_sentences(self, gathered: Gathered, result: TableResult) -> tuple[Evidence, ...]:
+        """For a total over whole years: per year, the prose sentence that states such a figure itself — an amount
+        and the year, said of what was done rather than planned ("verwachten … 4 tot 6 ton" is a plan) — searched
+        in every document passage (it need not be among the retrieved ones); the closest one to the question."""
+        found = []
+        for year in sorted({str(r.year) for r in result.rows}):
+            best = None
+            for chunk in self.index.chunks:
+                if chunk.kind != "text":
                     continue
-                similarity = float(np.dot(gathered.query_vector, vector))
-                if best is None or similarity > best.similarity:
-                    best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity, entity=amount)
-        return best
+                for sentence, vector in self.sentences.get(chunk.id, []):
+                    amount = find_entity("amount", sentence.text)
+                    if not amount or year not in sentence.text or self.plans(sentence.text):
+                        continue
+                    similarity = float(np.dot(gathered.query_vector, vector))
+                    if best is None or similarity > best.similarity:
+                        best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity,
+                                        entity=amount)
+            if best is not None and best not in found:
+                found.append(best)
+        return tuple(found)
+
+    def plans(self, text: str) -> bool:
+        """A sentence about what is planned or expected, not what was done."""
+        return bool(set(words(text)) & self.lexicon.plan_words)
 
     def stated_line(self, total: StatedTotal) -> Chunk | None:
         """The document's own line that prints a stated total: a table row in the total's section whose filled
@@ -339,7 +353,8 @@ class ExtractiveAnswerer:
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
         return select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                               rare=self.corpus.rare, required=self.rare_names(intent) + required, floors=self.floors)
+                               rare=self.corpus.rare, required=self.rare_names(intent) + required, floors=self.floors,
+                               dates={s: info.date for s, info in self.sources.items() if info.date})
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)

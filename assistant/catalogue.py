@@ -60,8 +60,25 @@ def check_messages(messages: Messages) -> None:
             raise CatalogueError(f"message {key!r}: nl and en use different placeholders")
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys silently; in a catalogue that hides a message, so it is an error."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise CatalogueError(f"key {key!r} appears twice (line {key_node.start_mark.line + 1})")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Read the catalogue; CatalogueError for a duplicated key, a missing language or mismatched placeholders."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)  # noqa: S506 (a SafeLoader)
+    except CatalogueError as exc:
+        raise CatalogueError(f"{path}: {exc}") from None
     if not isinstance(data, dict):
         raise CatalogueError(f"{path}: expected a mapping of keys to {{nl, en}}")
     messages: dict[str, dict[Language, str]] = {}

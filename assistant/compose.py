@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from assistant.catalogue import Catalogue
 from assistant.cite import Citations
 from assistant.language import format_date, format_euro, month_to_english
-from assistant.operations import Composed, TableContext
-from assistant.records import Evidence, Intent, RefusalReason
+from assistant.operations import Composed, TableContext, join_years
+from assistant.records import Comparison, Evidence, Intent, RefusalReason
 from index.records import SourceInfo
 
 
 def compose_table(ctx: TableContext) -> Composed:
     """A table answer: the operation's own lines, then rows without an amount and the stated totals."""
-    if not ctx.result.rows and ctx.operation.name != "lookup":
+    if not ctx.result.rows and ctx.operation.name != "lookup" and not ctx.operation.empty_is_answer:
         return Composed(lines=(ctx.t("none", rule=ctx.result.rule),), answered=False)
     # what the sources state comes first, and is cited first
     stated = [stated_first(ctx)] if ctx.result.comparisons and ctx.stated_first else []
@@ -28,23 +28,19 @@ def compose_table(ctx: TableContext) -> Composed:
     lines = stated + list(composed.lines)
     if ctx.result.missing and ctx.operation.notes_missing:
         lines.append(ctx.t("missing", p=", ".join(f"{r.project} {ctx.mark(r)}" for r in ctx.result.missing)))
+    lines += per_year_lines(ctx)
     for c in ctx.result.comparisons:
-        total = next(x for x in ctx.store.totals if x.section == c.section and x.year == c.year)
-        numbers = [ctx.cites.total(ctx.store, total)]
-        printed = ctx.stated_line(total)
-        if printed is not None:
-            numbers.append(ctx.cites.chunk(printed, printed.text))
+        numbers = stated_markers(ctx, c)
         if ctx.stated_first:  # stated above already: say how the rows compare, part by part
-            lines.append(ctx.t("cmp_rows", s=c.section, computed=ctx.euro(c.computed), stated=ctx.euro(c.stated),
+            lines.append(ctx.t("cmp_rows", s=section_label(ctx, c), computed=ctx.euro(c.computed), stated=ctx.euro(c.stated),
                                d=ctx.euro(abs(c.difference or 0)),
                                more=ctx.t("more" if (c.difference or 0) > 0 else "less" if c.difference else "same")))
         elif c.difference == 0:
-            lines.append(ctx.t("cmp_same", s=c.section, v=ctx.euro(c.stated), m=ctx.cites.markers(numbers)))
+            lines.append(ctx.t("cmp_same", s=section_label(ctx, c), v=ctx.euro(c.stated), m=ctx.cites.markers(numbers)))
         else:
-            lines.append(ctx.t("cmp_diff", s=c.section, stated=ctx.euro(c.stated), m=ctx.cites.markers(numbers),
+            lines.append(ctx.t("cmp_diff", s=section_label(ctx, c), stated=ctx.euro(c.stated), m=ctx.cites.markers(numbers),
                                computed=ctx.euro(c.computed), d=ctx.euro(abs(c.difference or 0))))
-    if ctx.stated_first and ctx.stated_sentence is not None:
-        e = ctx.stated_sentence
+    for e in ctx.stated_sentences if ctx.stated_first else ():
         lines.append(ctx.t("support", doc=describe_source(ctx.sources.get(e.chunk.source), e, ctx.catalogue,
                                                           ctx.language)) +
                      f"\n> {quote_line(e.sentence.text)} [{ctx.cites.chunk(e.chunk, e.sentence.text)}]")
@@ -55,35 +51,69 @@ def stated_first(ctx: TableContext) -> str:
     """A total as the sources state it, before the computed one: the document's own sentence, then the annex's
     total line per part (council members quote the figure the letter states)."""
     parts = []
-    sentence = ctx.stated_sentence
-    if sentence is not None and sentence.entity:
+    for sentence in ctx.stated_sentences:
+        if not sentence.entity:
+            continue
         marker = ctx.cites.chunk(sentence.chunk, sentence.sentence.text)
         doc = describe_source(ctx.sources.get(sentence.chunk.source), sentence, ctx.catalogue, ctx.language,
                               with_section=False)
         parts.append(ctx.t("stated_document", doc=doc, v=render_entity(sentence.entity, ctx.intent.language),
                            m=f"[{marker}]"))
     for c in ctx.result.comparisons:
-        total = next(x for x in ctx.store.totals if x.section == c.section and x.year == c.year)
-        numbers = [ctx.cites.total(ctx.store, total)]
-        printed = ctx.stated_line(total)
-        if printed is not None:
-            numbers.append(ctx.cites.chunk(printed, printed.text))
-        parts.append(ctx.t("stated_annex", v=ctx.euro(c.stated), s=c.section, m=ctx.cites.markers(numbers)))
+        parts.append(ctx.t("stated_annex", v=ctx.euro(c.stated), s=section_label(ctx, c),
+                           m=ctx.cites.markers(stated_markers(ctx, c))))
     return ctx.t("stated_first", stated="; ".join(parts))
+
+
+def stated_markers(ctx: TableContext, c: Comparison) -> list[int]:
+    """Citations of a stated total: its line in the totals table, and the document line that prints it."""
+    total = next(x for x in ctx.store.totals if x.section == c.section and x.year == c.year
+                 and x.table in (c.table, ""))
+    numbers = [ctx.cites.total(ctx.store, total)]
+    printed = ctx.stated_line(total)
+    if printed is not None:
+        numbers.append(ctx.cites.chunk(printed, printed.text))
+    return numbers
+
+
+def section_label(ctx: TableContext, c: Comparison) -> str:
+    """An annex part as the answer names it; with the year when the answer speaks of several."""
+    several = len({x.year for x in ctx.result.comparisons}) > 1
+    return f"'{c.section}' ({c.year})" if several else f"'{c.section}'"
+
+
+def per_year_lines(ctx: TableContext) -> list[str]:
+    """Each year's figure, computed by the engine, for a selection that spans several years (no year asked); a
+    named project funded in several years also gets its figure over all of them."""
+    by_year = ctx.result.by_year
+    if not by_year:
+        return []
+    if ctx.operation.name == "lookup":  # each year's row is already its own line
+        years = join_years([y for y, _, _ in by_year], ctx.catalogue, ctx.language)
+        return [ctx.t("per_year_together", years=years, v=ctx.euro(sum(v for _, v, _ in by_year)))]
+    if ctx.operation.name == "count":
+        body = [ctx.t("per_year_count", year=y, n=ctx.projects(n)) for y, _, n in by_year]
+    else:
+        body = [ctx.t("per_year_line", year=y, v=ctx.euro(v), n=ctx.projects(n)) for y, v, n in by_year]
+    return [ctx.t("per_year") + "\n" + "\n".join(body)]
+
+
+def name_source(info: SourceInfo | None, title: str, catalogue: Catalogue, language: str) -> str:
+    """A document as answers name it, from its front matter: "de raadsbrief van 14 maart 2018", "het webartikel
+    'Actieplan …'"; any other kind by its title."""
+    kind = (info.kind if info else "").lower()
+    date = format_date(info.date if info else None, "en" if language == "en" else "nl")
+    if "letter" in kind:
+        return catalogue.text(language, "doc_letter", date=date or catalogue.text(language, "ui.date_unknown"))
+    if "article" in kind:
+        return catalogue.text(language, "doc_article", title=info.title if info else title)
+    return catalogue.text(language, "doc_other", title=info.title if info else title)
 
 
 def describe_source(info: SourceInfo | None, evidence: Evidence, catalogue: Catalogue, language: str,
                     with_section: bool = True) -> str:
     """How an answer names where a quote comes from: the document's kind, title and date from its front matter."""
-    title = info.title if info else evidence.chunk.title
-    kind = (info.kind if info else "").lower()
-    date = format_date(info.date if info else None, "en" if language == "en" else "nl")
-    if "letter" in kind:
-        doc = catalogue.text(language, "doc_letter", date=date or catalogue.text(language, "ui.date_unknown"))
-    elif "article" in kind:
-        doc = catalogue.text(language, "doc_article", title=title)
-    else:
-        doc = catalogue.text(language, "doc_other", title=title)
+    doc = name_source(info, evidence.chunk.title, catalogue, language)
     if evidence.chunk.section and with_section:
         doc += ", " + catalogue.text(language, "section", s=evidence.chunk.section[-1])
     return doc
@@ -155,9 +185,11 @@ def refusal_text(intent: Intent, refusal: Refusal, catalogue: Catalogue) -> str:
     reason = refusal.reason
     if reason == "type":
         detail = t("r_type", kind=t(kind_key))
-    elif reason == "year":
-        covered = ", ".join(map(str, refusal.covered)) or "—"
-        detail = t("r_year", year=", ".join(map(str, intent.years)), covered=covered)
+    elif reason == "year" and refusal.covered:  # a table question about a year no table covers
+        detail = t("r_year", year=join_years(intent.years, catalogue, language),
+                   covered=join_years(refusal.covered, catalogue, language))
+    elif reason == "year":  # passages about the subject, none of them about the year asked
+        detail = t("r_year_passages", year=join_years(intent.years, catalogue, language))
     elif reason == "unknown":
         detail = t("r_unknown", names=", ".join(f"'{n}'" for n in refusal.names))
     elif catalogue.has(f"r_{reason}"):

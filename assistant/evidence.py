@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 import numpy as np
 
@@ -166,10 +167,12 @@ def names_role(text: str, role: str, lexicon: Lexicon) -> bool:
 def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                     lexicon: Lexicon, limit: int = 3, rare: frozenset[str] = frozenset(),
                     required: tuple[str, ...] = (), floors: tuple[float, float] = (MIN_SIMILARITY, MIN_CHUNK_SIMILARITY),
+                    dates: Mapping[str, str] = MappingProxyType({}),
                     ) -> tuple[list[Evidence], RefusalReason | None]:
     """Best answering sentences from the hits, or ([], reason) when none passes the checks.
 
-    `rare` holds words (and 5-letter stems) found in few chunks; `required` names that a passage must mention.
+    `rare` holds words (and 5-letter stems) found in few chunks; `required` names that a passage must mention;
+    `dates` gives each document's date, so that "the letter of 2019" is about a passage of a letter dated 2019.
     """
     typed = intent.answer_type in ENTITY_PATTERNS
     candidates: list[Evidence] = []
@@ -177,7 +180,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
-        context = " ".join((*chunk.section, chunk.title))
+        context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
         chunk_similarity = hit.dense_similarity or 0.0
         chunk_words = set(words(chunk.text + " " + context))
         if not all(set(words(name)) <= chunk_words for name in required):

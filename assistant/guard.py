@@ -50,6 +50,10 @@ def computed_figures(table: TableResult | None) -> set[float]:
         out |= {round(float(value), 2), float(n)}
     for c in table.comparisons:
         out |= {float(c.computed), float(abs(c.difference or 0))}
+    for _, value, n in table.by_year:
+        out |= {float(value), float(n)}
+    if table.by_year:
+        out.add(float(sum(value for _, value, _ in table.by_year)))
     amounts = [a for a in ((r.contribution if table.measure == "contribution" else r.total_size) for r in table.rows)
                if a is not None]
     out |= {float(sum(amounts)), float(len(amounts)), float(len(table.rows))}

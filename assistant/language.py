@@ -19,6 +19,9 @@ from index.records import Language
 LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 
 
+CONTENT_VOTE = 0.75
+
+
 def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Language = "nl") -> Language:
     """'nl' or 'en' by function-word votes (lexicon `language_votes`); ties fall back to `default`.
 
@@ -38,6 +41,9 @@ def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Lan
     # No "-ing" hint: Dutch has as many (vergunning, financiering, vergadering) as English.
     en = sum(_votes_for(t, "en", en_words, nl_words) for t in tokens)
     en += sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in nl_words)
+    # content words of the bilingual lexicons vote less than function words: "kleinste totale projectomvang"
+    nl += CONTENT_VOTE * sum(t in votes.get("nl_content", frozenset()) for t in tokens)
+    en += CONTENT_VOTE * sum(t in votes.get("en_content", frozenset()) for t in tokens)
     if nl == en:  # keyword-only ("capital France"): weak spelling hints decide
         nl += sum(0.5 for t in tokens if re.search(r"(?:heid|lijk|isch|tie|ten|gen)$|^(?:ge|be|ver|ont)\w{4,}", t))
         en += sum(0.5 for t in tokens if re.search(r"(?:ed|ness|ly|ght|ce|ss|y)$|^c[aiouly]|w[aeiou]|sh", t))

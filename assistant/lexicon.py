@@ -13,6 +13,7 @@ from typing import cast
 
 import yaml
 
+from assistant.years import YearCues, load_year_cues
 from index.lexical import normalise
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -52,7 +53,9 @@ class Lexicon:
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
     funding_words: frozenset[str]
+    plan_words: frozenset[str]
     topics: dict[str, TopicCues]
+    year_cues: YearCues
 
     def expand(self, question: str) -> str:
         """The question with the Dutch equivalents of its English terms appended (whole words, plural 's' too).
@@ -86,6 +89,18 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def content_votes(glossary: dict[str, str], gloss: dict[str, object], votes: dict[str, frozenset[str]],
+                  ) -> dict[str, frozenset[str]]:
+    """Content words that weakly vote for a language ("kleinste", "budget" …): the Dutch and English sides of the two
+    bilingual lexicons, less the words both sides share ("project") and the function words that vote already."""
+    pairs = [(en, nl) for en, nl in glossary.items()]
+    pairs += [(str(en), str(nl)) for nl, en in cast(dict[str, object], gloss.get("words") or {}).items()]
+    english = {w for en, _ in pairs for w in re.findall(r"[a-z]+", en.lower()) if len(w) > 3}
+    dutch = {w for _, nl in pairs for w in re.findall(r"[a-z]+", nl.lower()) if len(w) > 3}
+    taken = set().union(*votes.values())
+    return {"nl_content": frozenset(dutch - english - taken), "en_content": frozenset(english - dutch - taken)}
+
+
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read every lexicon file; LexiconError names the file and what is wrong with it."""
     themes = _read(directory, "themes")
@@ -100,6 +115,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             raise LexiconError(f"topics.yaml: {name!r} has no question cues")
         topics[str(name)] = TopicCues(question=question, answer=_cue_pattern(_strings(entry.get("answer") or [])))
     heads = cast(dict[str, object], words["amount_heads"])
+    glossary = {str(k): str(v) for k, v in _read(directory, "glossary").items()}
+    votes_of = {lang: frozenset(_strings(v)) for lang, v in votes.items()}
     return Lexicon(
         theme_aliases={t: _strings(cast(dict[str, object], v)["aliases"]) for t, v in themes.items()},
         theme_english={t: str(cast(dict[str, object], v)["en"]) for t, v in themes.items()},
@@ -108,8 +125,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         applicant_aliases={str(k): str(v) for k, v in cast(dict[str, object], applicants["aliases"]).items()},
         funders=frozenset(_strings(applicants["funders"])),
         too_generic=frozenset(_strings(applicants["too_generic"])),
-        glossary={str(k): str(v) for k, v in _read(directory, "glossary").items()},
-        language_votes={lang: frozenset(_strings(v)) for lang, v in votes.items()},
+        glossary=glossary,
+        language_votes={**votes_of, **content_votes(glossary, _read(directory, "gloss"), votes_of)},
         generic_question_words=frozenset(_strings(words["generic_question_words"])),
         generic_names=frozenset(_strings(words["generic_names"])),
         not_person_names=frozenset(normalise(w) for w in _strings(words["not_person_names"])),
@@ -117,5 +134,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
         funding_words=frozenset(_strings(words["funding_words"])),
+        plan_words=frozenset(_strings(words["plan_words"])),
         topics=topics,
+        year_cues=load_year_cues(directory / "years.yaml"),
     )

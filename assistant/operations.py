@@ -67,7 +67,7 @@ class TableContext:
     lexicon: Lexicon
     operation: Operation
     stated_line: Callable[[StatedTotal], Chunk | None] = lambda total: None
-    stated_sentence: Evidence | None = None  # a document's own sentence stating the figure asked (an overall total)
+    stated_sentences: tuple[Evidence, ...] = ()  # documents' own sentences stating the total asked, one per year
     stated_first: bool = False  # an overall total: what the sources state comes before what the rows add up to
     sources: Mapping[str, SourceInfo] = field(default_factory=dict)  # how documents are named (front matter)
     _markers: dict[tuple[str, int], int] = field(default_factory=dict)
@@ -96,8 +96,10 @@ class TableContext:
     def mark_all(self, rows: Sequence[ProjectRow]) -> str:
         return "".join(dict.fromkeys(self.mark(r) for r in rows))
 
-    def name(self, row: ProjectRow) -> str:
-        return f"**{row.project}** ({row.applicant})"
+    def name(self, row: ProjectRow, year: bool = True) -> str:
+        """A row as answers name it; with its year when the answer speaks of several (and does not say it already)."""
+        shown = f"{row.applicant}, {row.year}" if year and self.several_years else row.applicant
+        return f"**{row.project}** ({shown})"
 
     def theme(self, theme: str) -> str:
         return self.lexicon.theme_label(theme, self.intent.language == "en") if theme else self.t("no_group")
@@ -106,10 +108,26 @@ class TableContext:
         return self.t("one_project") if n == 1 else self.t("n_projects", n=n)
 
     def measure_name(self) -> str:
-        return self.t(self.result.measure)
+        """'gemeentelijke bijdrage 2017': a contribution is paid in a year, so it is named with the rows' year(s)."""
+        name = self.t(self.result.measure)
+        years = tuple(sorted({r.year for r in self.result.rows}))
+        return f"{name} {join_years(years, self.catalogue, self.language)}" if self.result.measure == "contribution" and years else name
+
+    @property
+    def several_years(self) -> bool:
+        """The rows come from more than one year, so each row is named with its year."""
+        return len({r.year for r in self.result.rows}) > 1
 
     def amount(self, row: ProjectRow) -> int | None:
         return row.contribution if self.result.measure == "contribution" else row.total_size
+
+
+def join_years(years: Sequence[int] | Sequence[str], catalogue: Catalogue, language: str) -> str:
+    """'2017', '2017 en 2018', '2016, 2017 en 2018'."""
+    shown = [str(y) for y in years]
+    if len(shown) < 2:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + catalogue.text(language, "and_word") + shown[-1]
 
 
 SqlBuilder = Callable[[Selection, TableQuery], Plan]
@@ -133,6 +151,8 @@ class Operation:
     compares_stated_totals: bool = False  # the computed figure can be set beside a total the source states
     notes_missing: bool = False  # says which selected rows have no amount (and so were not counted)
     groupable: bool = False  # can be the per-group figure of a "group" query
+    per_year: bool = False  # over rows of several years (no year asked), each year's figure is given as well
+    empty_is_answer: bool = False  # no rows is itself the answer ("no applicant is new in 2018")
 
 
 class Registry:
@@ -245,6 +265,22 @@ def group_plan(sel: Selection, query: TableQuery) -> Plan:
     return Plan(rows=select_rows(sel), groups=(groups, sel.params))
 
 
+def new_plan(sel: Selection, query: TableQuery) -> Plan:
+    """Rows whose project (or applicant) no table of an earlier year has: new in the first year selected."""
+    g, w = sel.group_by or "project", sel.where
+    sql = (f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} AND {g} NOT IN (SELECT {g} FROM projects WHERE year < "
+           f"(SELECT MIN(year) FROM projects WHERE {w})) ORDER BY {g}, rowid")
+    return Plan(rows=(sql, sel.params * 2))
+
+
+def repeat_plan(sel: Selection, query: TableQuery) -> Plan:
+    """Rows of the projects (or applicants) that the selection has in more than one year."""
+    g, w = sel.group_by or "project", sel.where
+    sql = (f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} AND {g} IN (SELECT {g} FROM projects WHERE {w} "
+           f"GROUP BY {g} HAVING COUNT(DISTINCT year) > 1) ORDER BY {g}, year, rowid")
+    return Plan(rows=(sql, sel.params * 2))
+
+
 # --- composers
 
 def compose_lookup(ctx: TableContext) -> Composed:
@@ -259,7 +295,7 @@ def compose_lookup(ctx: TableContext) -> Composed:
         for measure in asked:
             value = row.contribution if measure == "contribution" else row.total_size
             key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
-            lines.append(ctx.t(key, p=ctx.name(row), v=ctx.euro(value), m=marker))
+            lines.append(ctx.t(key, p=ctx.name(row, year=False), v=ctx.euro(value), m=marker, year=row.year))
             answered &= value is not None
         for name in fields:
             if name == "applicant":
@@ -356,8 +392,10 @@ def compose_group(ctx: TableContext) -> Composed:
         lines.insert(0, ctx.t("group_top" if query.descending else "group_bottom", g=ctx.t("g_" + g),
                               k=key_label(key), v=ctx.euro(value), n=ctx.projects(n), what=ctx.measure_name()))
     for key, value, n in ctx.result.groups:
-        shown = str(value) if inner == "count" else ctx.euro(value)
-        lines.append(ctx.t("group_line", k=key_label(key), v=shown, n=ctx.projects(n)))
+        if inner == "count":
+            lines.append(ctx.t("group_count_line", k=key_label(key), n=ctx.projects(n)))
+        else:
+            lines.append(ctx.t("group_line", k=key_label(key), v=ctx.euro(value), n=ctx.projects(n)))
     lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
     return Composed(lines=tuple(lines))
 
@@ -414,13 +452,71 @@ def compose_compare(ctx: TableContext) -> Composed:
         lines.append(ctx.t("compare_diff", a=a, b=b, d=ctx.euro(ctx.result.value)) if va != vb else ctx.t("compare_same"))
         if ctx.intent.yes_no:
             values = {key: value for key, value, _ in groups}
-            named = [m.value for m in ctx.intent.entities if m.value in values]
+            query = ctx.result.query
+            years = next((f.values for f in query.filters if f.column == "year"), ()) if query else ()
+            # the items in the order the question names them: "A more than B", "in 2018 more than in 2017"
+            named = list(years) if query and query.group_by == "year" else [
+                m.value for m in ctx.intent.entities if m.value in values]
             if len(named) >= 2:
                 first, second = values[named[0]], values[named[1]]
                 holds = first < second if _LESS.search(normalise(ctx.intent.question)) else first > second
                 lines[0] = ctx.t("say_yes" if holds else "say_no") + " " + lines[0]
     lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
     return Composed(lines=tuple(lines), answered=len(groups) >= 2)
+
+
+def _kept_by(ctx: TableContext) -> str:
+    query = ctx.result.query
+    return (query.group_by if query else None) or "project"
+
+
+def _asked_years(ctx: TableContext) -> tuple[int, ...]:
+    query = ctx.result.query
+    return tuple(sorted(int(v) for f in (query.filters if query else ()) if f.column == "year" for v in f.values))
+
+
+def _by_key_lines(ctx: TableContext) -> str:
+    """One line per project (or applicant), its rows after it: "- **X**: 2017 € 100.000 [1]; 2018 € 90.000 [2]"."""
+    g = _kept_by(ctx)
+    keyed: dict[str, list[ProjectRow]] = {}
+    for row in ctx.result.rows:
+        keyed.setdefault(str(getattr(row, g)), []).append(row)
+    lines = []
+    for key, rows in keyed.items():
+        parts = "; ".join(f"{r.year} {ctx.euro(ctx.amount(r))} {ctx.mark(r)}" if g == "project" else
+                          f"{r.project} ({r.year}) {ctx.euro(ctx.amount(r))} {ctx.mark(r)}" for r in rows)
+        lines.append(f"- **{key}**: {parts}")
+    return "\n".join(lines)
+
+
+def compose_new(ctx: TableContext) -> Composed:
+    """What is new in a year: projects (or applicants) no table of an earlier year has."""
+    asked = _asked_years(ctx)
+    year = asked[0] if asked else max(ctx.store.years, default=0)
+    earlier = tuple(y for y in ctx.store.years if y < year)
+    what = ctx.t("what_" + _kept_by(ctx))
+    if not earlier:
+        return Composed(lines=(ctx.t("first_year", year=year, what=what),), answered=False)
+    shown = join_years(earlier, ctx.catalogue, ctx.language)
+    if not ctx.result.rows:
+        return Composed(lines=(ctx.t("none_new", year=year, what=what, earlier=shown),))
+    return Composed(lines=(ctx.t("head", year=year, what=what, earlier=shown, rule=ctx.result.rule),
+                           _by_key_lines(ctx)))
+
+
+def compose_repeat(ctx: TableContext) -> Composed:
+    """Projects (or applicants) with a contribution in more than one year, each with its years."""
+    what = ctx.t("what_" + _kept_by(ctx))
+    if len(ctx.store.years) < 2:
+        return Composed(lines=(ctx.t("one_year", year=join_years(ctx.store.years, ctx.catalogue, ctx.language)),),
+                        answered=False)
+    if not ctx.result.rows:
+        return Composed(lines=(ctx.t("none_repeat", what=what, rule=ctx.result.rule),))
+    return Composed(lines=(ctx.t("head", what=what.capitalize(), rule=ctx.result.rule), _by_key_lines(ctx)))
+
+
+_WHAT: Messages = {"what_project": {"nl": "projecten", "en": "projects"},
+                   "what_applicant": {"nl": "aanvragers", "en": "applicants"}}
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -433,6 +529,30 @@ _NUMBER = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|
 _SUPERLATIVE = (r"(?:grootste|hoogste|meeste|meest|duurste|largest|biggest|highest|most|kleinste|laagste|minste|minst"
                 r"|smallest|lowest|least)")
 DEFAULT_OPERATIONS = (
+    Operation(name="new", plan=new_plan, compose=compose_new, thresholds_rows=True, empty_is_answer=True,
+              cue=_cue(r"\b(?:nieuwe?|nieuwkomers?|new|newcomers?|voor het eerst|for the first time|first[- ]time)\b"),
+              messages={**_WHAT,
+                        "head": {"nl": "Nieuw in {year}: {what} die in de tabellen van eerdere jaren ({earlier}) niet "
+                                       "voorkomen ({rule}):",
+                                 "en": "New in {year}: {what} that the tables of earlier years ({earlier}) do not have "
+                                       "({rule}):"},
+                        "none_new": {"nl": "Geen {what} zijn nieuw in {year}: ze komen allemaal al voor in {earlier}.",
+                                     "en": "No {what} are new in {year}: all of them already appear in {earlier}."},
+                        "first_year": {"nl": "{year} is het eerste jaar waarover de tabellen gaan; er is geen eerder "
+                                             "jaar om {what} mee te vergelijken.",
+                                       "en": "{year} is the first year the tables cover; there is no earlier year to "
+                                             "compare {what} with."}}),
+    Operation(name="repeat", plan=repeat_plan, compose=compose_repeat, empty_is_answer=True,
+              cue=_cue(r"\b(?:beide jaren|allebei|both years|in both|twee jaar|meerdere jaren|several years"
+                       r"|multiple years|more than one year|meer dan een jaar|opnieuw|again|terugkerende?"
+                       r"|returning|repeat(?:ed)?)\b"),
+              messages={**_WHAT,
+                        "head": {"nl": "{what} met een bijdrage in meer dan één jaar ({rule}):",
+                                 "en": "{what} with a contribution in more than one year ({rule}):"},
+                        "none_repeat": {"nl": "Geen {what} kregen in meer dan één jaar een bijdrage ({rule}).",
+                                        "en": "No {what} received a contribution in more than one year ({rule})."},
+                        "one_year": {"nl": "De tabellen gaan alleen over {year}; er is geen tweede jaar.",
+                                     "en": "The tables cover {year} only; there is no second year."}}),
     Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"
@@ -446,24 +566,25 @@ DEFAULT_OPERATIONS = (
                        rf"|\b(?:welke|which|what)\s+(?:\w+\s+)?(?:projecten|projects|initiatieven|aanvragers|applicants)\b"
                        rf".*\b{_SUPERLATIVE}\b(?:\s+\w+)?\s+(?:bijdragen|contributions|bedragen|amounts|subsidies|grants"
                        rf"|projectomvang|sizes|budgets)\b")),
-    Operation(name="count", plan=aggregate_plan("COUNT(*)"), compose=compose_count, compares_stated_totals=True,
+    Operation(name="count", per_year=True, plan=aggregate_plan("COUNT(*)"), compose=compose_count, compares_stated_totals=True,
               groupable=True,
               cue=_cue(r"\bhoeveel (?:\w+ )?(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal (?:projecten|rijen)"
                        r"|\bhow many\b|\bnumber of (?:projects|rows)")),
-    Operation(name="avg", plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
+    Operation(name="avg", per_year=True, plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
               cue=_cue(r"\bgemiddeld|\baverage\b|\bmean\b")),
     Operation(name="max", plan=extreme_plan("MAX"), compose=compose_extreme, groupable=True,
-              cue=_cue(r"\b(?:grootste|hoogste|meeste|duurste|largest|biggest|highest|most|top|maximum|maximale)\b")),
+              cue=_cue(r"\b(?:grootste|hoogste|meeste|meest(?! recente?)|duurste|largest|biggest|highest|most(?! recent)|top"
+                       r"|maximum|maximale)\b")),
     Operation(name="min", plan=extreme_plan("MIN"), compose=compose_extreme, groupable=True,
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
-    Operation(name="sum", plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
+    Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
               cue=_cue(r"\b(?:totaal|totale|in totaal|samen|opgeteld|bij elkaar|total|in total|altogether|combined|sum)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
-    Operation(name="list", plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
+    Operation(name="list", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
               notes_missing=True),
-    Operation(name="lookup", plan=rows_plan, compose=compose_lookup, cue=None, thresholds_rows=False),
+    Operation(name="lookup", per_year=True, plan=rows_plan, compose=compose_lookup, cue=None, thresholds_rows=False),
     Operation(name="group", plan=group_plan, compose=compose_group, cue=None),
 )
 

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from assistant.catalogue import Catalogue
 from assistant.language import format_euro
-from assistant.operations import Plan, Registry, Selection, Statement
+from assistant.operations import Plan, Registry, Selection, Statement, join_years
 from assistant.records import Comparison, Language, TableQuery, TableResult
 from index.lexical import normalise
 from index.records import ProjectRow
@@ -46,17 +46,40 @@ def has_stem(text: str | None, stems: str) -> int:
     return int(any(w.startswith(s) or (len(s) >= 5 and s in w) for s in stems.split("|") for w in words))
 
 
-def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language) -> str:
-    """The selection rule in words, e.g. "thema = 'Infrastructuur'"."""
+def spans_years(query: TableQuery, rows: list[ProjectRow]) -> bool:
+    """The selection holds rows of several years (all of them, or the ones asked) and is not grouped by year: the
+    answer then gives each year's figure beside the figure over all of them."""
+    return query.group_by != "year" and len({r.year for r in rows}) > 1
+
+
+def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, years: tuple[int, ...] = ()) -> str:
+    """The selection rule in words, e.g. "thema = 'Infrastructuur'"; where the tables cover several years and the
+    question chose none, the rule says it is over all of them.
+
+    >>> from assistant.catalogue import load_catalogue
+    >>> from assistant.records import Filter
+    >>> describe_rule(TableQuery(filters=(Filter(column="year", values=("2018",)),)), load_catalogue(), "en")
+    'year = 2018'
+    >>> describe_rule(TableQuery(), load_catalogue(), "nl", years=(2017, 2018))
+    'alle rijen van de tabellen, alle jaren: 2017 en 2018'
+    """
     parts = []
     if query.threshold is not None:
         comparator, amount = query.threshold
         parts.append(f"{catalogue.text(language, query.measure)} {comparator} {format_euro(amount, language)}")
     for f in query.filters:
+        if f.column == "year":
+            key = "rule.latest_year" if query.latest_year else "rule.year"
+            parts.append(catalogue.text(language, key, v=join_years(f.values, catalogue, language)))
+            continue
         shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in f.values)
         label = catalogue.text(language, f"rule.{f.column}")
         parts.append(catalogue.text(language, f"rule.{f.column}", v=shown) if "{v}" in label else f"{label} = {shown}")
+    if len(years) > 1 and not any(f.column == "year" for f in query.filters):
+        every = catalogue.text(language, "rule.all_years", years=join_years(years, catalogue, language))
+        return "; ".join(parts) + ", " + every if parts else catalogue.text(language, "rule.all_tables") + ", " + every
     return "; ".join(parts) or catalogue.text(language, "rule.all")
+
 
 
 def inline(statement: Statement) -> str:
@@ -89,6 +112,11 @@ class SqlTableEngine:
                     raise QueryError(f"no {f.column} {unknown[0]!r} in the table")
                 clauses.append(f"{f.column} IN ({', '.join('?' * len(f.values))})")
                 params.extend(f.values)
+            elif f.column == "year":
+                if not all(v.isdigit() and int(v) in self.store.years for v in f.values):
+                    raise QueryError(f"no table covers the year(s) {f.values}")
+                clauses.append(f"year IN ({', '.join('?' * len(f.values))})")
+                params.extend(int(v) for v in f.values)
             elif f.column in STEM_COLUMNS:
                 if not all(re.fullmatch(r"[a-z0-9|]+", v) for v in f.values):
                     raise QueryError(f"keyword stems must be plain words: {f.values}")
@@ -118,13 +146,26 @@ class SqlTableEngine:
         plan = op.plan(selection, query)
         rows = self.store.query_rows(*plan.rows)
         value, groups = self._figures(plan, rows, query)
-        shown = [plan.rows] + [s for s in (plan.value, plan.groups) if s is not None]
+        by_year = self._by_year(selection) if op.per_year and spans_years(query, rows) else None
+        shown = [plan.rows] + [s for s in (plan.value, plan.groups, by_year) if s is not None]
         return TableResult(
-            operation=query.operation, measure=query.measure, rule=describe_rule(query, self.catalogue, language),
+            operation=query.operation, measure=query.measure,
+            rule=describe_rule(query, self.catalogue, language, self.store.years),
             rows=tuple(rows), value=value, groups=groups,
             comparisons=self._comparisons(query, rows) if op.compares_stated_totals else (),
             missing=tuple(r for r in rows if _amount(r, query.measure) is None),
-            sql=";\n".join(inline(s) for s in shown), total_rows=len(self.store.rows), group_by=query.group_by)
+            sql=";\n".join(inline(s) for s in shown), total_rows=len(self.store.rows), group_by=query.group_by,
+            by_year=self._figures_by_year(by_year), query=query)
+
+    @staticmethod
+    def _by_year(sel: Selection) -> Statement:
+        return (f"SELECT year, SUM({sel.measure}), COUNT(*) FROM projects WHERE {sel.where} GROUP BY year ORDER BY year",
+                sel.params)
+
+    def _figures_by_year(self, statement: Statement | None) -> tuple[tuple[int, int, int], ...]:
+        if statement is None:
+            return ()
+        return tuple((int(y or 0), int(v or 0), int(n or 0)) for y, v, n in self.store.execute(*statement))
 
     def _figures(self, plan: Plan, rows: list[ProjectRow], query: TableQuery,
                  ) -> tuple[float | int | None, tuple[tuple[str, float | int, int], ...]]:
@@ -149,7 +190,7 @@ class SqlTableEngine:
 
     def _comparisons(self, query: TableQuery, rows: list[ProjectRow]) -> tuple[Comparison, ...]:
         """Computed sums beside the totals the source states, for selections that a stated total covers."""
-        if any(f.column != "section" for f in query.filters):
+        if any(f.column not in ("section", "year") for f in query.filters):
             return ()
         out = []
         for total in self.store.totals:
@@ -159,7 +200,8 @@ class SqlTableEngine:
             if in_section and stated is not None:
                 computed = sum(_amount(r, query.measure) or 0 for r in in_section)
                 out.append(Comparison(section=total.section, year=total.year, measure=query.measure,
-                                      computed=computed, stated=stated, stated_source=total.source))
+                                      computed=computed, stated=stated, stated_source=total.source,
+                                      table=total.table))
         return tuple(out)
 
 

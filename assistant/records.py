@@ -22,8 +22,9 @@ RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "no
                         "onboarding", "out_of_scope", "role"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
-# Equality columns match a table value exactly; "keyword" and "partners" match word stems.
-FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners"]
+# Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and
+# "partners" match word stems.
+FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners", "year"]
 MatchKind = Literal["project", "applicant", "section", "theme", "keyword"]
 Comparator = Literal[">", ">=", "<", "<=", "="]
 # A field a lookup can report besides the amounts.
@@ -61,6 +62,7 @@ class TableQuery:
     limit: int | None = None  # how many a top-N asks for (ties at the last place are included)
     descending: bool = True  # largest first (top-N) or smallest first
     threshold: tuple[Comparator, int] | None = None  # "more than € 10.000": the measured amount against a figure
+    latest_year: bool = False  # the year filter reads "last year" as the latest year the tables cover
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,6 +118,7 @@ class Comparison:
     year: int
     measure: Measure
     computed: int
+    table: str = ""  # the project table the stated total is the annex line of
     stated: int | None
     stated_source: str = ""
 
@@ -139,6 +142,9 @@ class TableResult:
     sql: str = ""  # the parameterised statement that selected the rows, parameters inlined for display
     total_rows: int = 0  # rows in the whole table, to say "3 of 23"
     group_by: GroupColumn | None = None
+    # Selections that span several years without asking for one: (year, sum of the measure, rows) per year.
+    by_year: tuple[tuple[int, int, int], ...] = ()
+    query: TableQuery | None = None  # the query that was run, so a reader of the result need not re-parse the question
 
 
 @dataclass(frozen=True, kw_only=True)

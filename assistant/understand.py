@@ -34,6 +34,7 @@ from assistant.records import (
     Topic,
 )
 from assistant.router import Router
+from assistant.years import YearScope, read_years, scope_query
 from index.lexical import normalise, words
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": …}
@@ -47,7 +48,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
-    "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section)"),
+    "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
@@ -62,9 +63,13 @@ CUES = {
                      r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier|investering|investment"),
     "annex": _cue(r"\b(?:bijlage|annex|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
     "domain": _cue(r"project|subsid|bijdrage|bijgedragen|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex"
+                   r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
                    r"|\btabel|\btable\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
     "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b"),
+    "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
+    "organisations": _cue(r"\b(?:organisaties?|organi[sz]ations?|partij(?:en)?|bedrijven|companies|instellingen"
+                          r"|institutions|stichtingen|foundations)\b"),
     "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar gaat|about|what does|wat doet|inhoud"
                                  r"|doel|purpose)\b"),
     "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom"),
@@ -80,9 +85,10 @@ CUES = {
                          r"|\bwie (?:was|is) de aanvrager"),
 }
 _GROUP_KINDS = ("theme", "applicant", "section")
-_EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(thema|theme|aanvrager|applicant|onderdeel|section)\b")
+_EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b")
 _GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "aanvrager": "applicant",
-                                          "applicant": "applicant", "onderdeel": "section", "section": "section"}
+                                          "applicant": "applicant", "onderdeel": "section", "section": "section",
+                                          "jaar": "year", "year": "year"}
 _FIELD_CUES: tuple[Field, ...] = ("applicant", "partners", "description", "theme")
 ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|wethouder|alderman|steller|author"
          r"|directeur|director|voorzitter|chair(?:man)?|ceo|cto|minister)")
@@ -132,6 +138,8 @@ class Signals:
     which: bool
     all_rows: bool
     applicant_explicit: bool
+    applicants: bool
+    organisations: bool
     description_explicit: bool
     fields: tuple[Field, ...]
     group_by: GroupColumn | None
@@ -150,6 +158,8 @@ class Signals:
             contribution_word=bool(CUES["contribution_word"].search(text)), size_other=size_of_other(text),
             which=bool(CUES["which"].search(text)), all_rows=bool(CUES["all_rows"].search(text)),
             applicant_explicit=bool(CUES["applicant_explicit"].search(text)),
+            applicants=bool(CUES["applicants"].search(text)),
+            organisations=bool(CUES["organisations"].search(text)),
             description_explicit=bool(CUES["description_explicit"].search(text)),
             fields=tuple(f for f in _FIELD_CUES if CUES[f].search(text)),
             group_by=_GROUP_COLUMNS[group.group(1)] if group else None,
@@ -308,7 +318,7 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
     if counts_something_else(s, lexicon) or s.foreign_contributor or defers_to_documents(s, entities):
         return False
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount))
-            or (s.strong_amount and s.domain) or lists_projects(text, s, lexicon))
+            or (s.strong_amount and (s.domain or s.group_by is not None)) or lists_projects(text, s, lexicon))
 
 
 _LISTED = re.compile(r"\b(?:welke|which|what)\s+([a-z]+)")
@@ -410,6 +420,19 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
     return not (s.operation or s.strong_amount or s.amount or names_a_row(entities) or s.total_size)
 
 
+_KEPT_OPERATIONS = ("new", "repeat")  # operations over who or what comes back, or newly, across years
+
+
+def kept_by(s: Signals) -> GroupColumn:
+    """What a question about newcomers or returning ones follows across years: the applicants, or the projects."""
+    return "applicant" if s.applicants or s.organisations else "project"
+
+
+def compares_funding_years(scope: YearScope, s: Signals) -> bool:
+    """Two years the tables cover, set against each other, about money or projects: the tables answer it."""
+    return scope.compares_years and (s.domain or s.strong_amount) and not s.document
+
+
 def names_one_project(entities: Sequence[Match]) -> bool:
     return len({m.value for m in entities if m.kind == "project"}) == 1
 
@@ -498,7 +521,12 @@ class Understander:
             query = draft.query
             foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
             route = "table" if query and foreign is None else "documents"
-        return Intent(question=question, language=language, route=route, table_query=draft.query,
+        scope = read_years(text, covered, self.lexicon.year_cues)
+        if query is None and compares_funding_years(scope, Signals.read(text, self.registry, self.lexicon)):
+            query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
+        if query is not None and foreign is None:
+            query = scope_query(query, scope)
+        return Intent(question=question, language=language, route=route, table_query=query,
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=self.subject_terms(expanded), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
@@ -597,6 +625,8 @@ class Understander:
         if operation == "compare":
             column = compared_column(entities)
             return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
+        if operation in _KEPT_OPERATIONS:
+            return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), group_by=kept_by(s))
         extreme_group = _EXTREME_GROUP.search(text)
         if operation in ("max", "min") and extreme_group and not names_one_project(entities):
             # "which theme got the most money": the totals per theme, the largest first

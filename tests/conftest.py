@@ -52,6 +52,25 @@ def build_corpus_index(root: Path, embedder: str) -> tuple[Path, Path]:
     return knowledge, index
 
 
+GROWTH = REPO / "tests" / "fixtures" / "growth"
+
+
+def build_growth_index(root: Path, embedder: str) -> tuple[Path, Path]:
+    """The shipped corpus plus the synthetic growth fixtures (a 2018 table with its stated total, a third letter),
+    dropped in as a user would add files, and indexed with `embedder`: no code knows about them."""
+    from index.build import build_index
+
+    knowledge = root / "knowledge"
+    shutil.copytree(CORPUS, knowledge)
+    for folder in ("tables", "documents"):
+        for path in sorted((GROWTH / folder).iterdir()):
+            shutil.copy(path, knowledge / folder / path.name)
+    index = root / "index"
+    report = build_index(Settings(knowledge_dir=knowledge, index_dir=index, embedder=embedder), progress=False)
+    assert not report.skipped, report.skipped
+    return knowledge, index
+
+
 @pytest.fixture(scope="session")
 def shared_settings(session_dirs) -> Settings:
     knowledge, index = session_dirs

@@ -32,6 +32,7 @@ from ui.pages import (
     applicant_choices,
     filter_rows,
     hide_paths,
+    intro_text,
     projects_html,
     reindex_report_html,
     shows_year_filter,
@@ -102,6 +103,9 @@ def build_app(settings: Settings, assistant: Assistant, warm: bool = False) -> g
     rows: Callable[[], tuple[ProjectRow, ...]] = lambda: rt.assistant.index.tables.rows  # noqa: E731
     index: Callable[[], BuiltIndex] = lambda: rt.assistant.index  # noqa: E731
     path = ReadingPath(load_steps(), lambda q: rt.ask(q, []), index)
+
+    def intro(language: Language) -> str:
+        return intro_text(language, rt.assistant.index.sources, rt.assistant.index.tables.years)
     if warm:
         for language in ("nl", "en"):
             path.answers(language)
@@ -116,7 +120,7 @@ def build_app(settings: Settings, assistant: Assistant, warm: bool = False) -> g
         history = gr.State([])  # the raw turns handed to Assistant.ask
         answers = gr.State({})  # chatbot message index → Answer.to_dict(), for feedback
         pending = gr.State(None)  # the last feedback line written, for its optional comment
-        header = gr.Markdown(f"## {text(nl, 'title')}\n{text(nl, 'intro')}", elem_id="gdc-header")
+        header = gr.Markdown(f"## {text(nl, 'title')}\n{intro(nl)}", elem_id="gdc-header")
         with gr.Tabs(elem_id="gdc-tabs") as tabs:
             with gr.Tab(text(nl, "tab_chat"), id="chat", elem_id="gdc-tab-chat") as tab_chat, gr.Row(equal_height=False):
                 with gr.Column(scale=3, min_width=360):
@@ -195,7 +199,7 @@ def build_app(settings: Settings, assistant: Assistant, warm: bool = False) -> g
             all_rows = rows()
             return {
                 lang: language,
-                header: f"## {t('title')}\n{t('intro')}",
+                header: f"## {t('title')}\n{intro(language)}",
                 tab_chat: gr.Tab(label=t("tab_chat")), tab_projects: gr.Tab(label=t("tab_projects")),
                 tab_documents: gr.Tab(label=t("tab_documents")), tab_wegwijs: gr.Tab(label=t("tab_wegwijs")),
                 chatbot: gr.Chatbot(label=t("chat_label"), placeholder=t("chat_placeholder")),

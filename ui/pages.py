@@ -10,16 +10,18 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.compose import name_source
 from assistant.language import format_date, format_euro
+from assistant.operations import join_years
 from index.build import IndexReport
-from index.records import Language, ProjectRow
+from index.records import Language, ProjectRow, SourceInfo
 from index.store import Manifest
 from index.tables import PROJECT_COLUMNS
-from ui.i18n import text
+from ui.i18n import CATALOGUE, text
 from ui.sources import esc, open_attrs
 
 ALL = "__all__"  # dropdown value: no filter
@@ -148,7 +150,7 @@ def projects_html(rows: Sequence[ProjectRow], language: Language, selection: Sel
                + (f' <span class="gdc-muted">({"; ".join(notes)})</span>' if notes else "") + "</p></div>")
     if not rows:
         return f'<div class="gdc-projects">{summary}<p class="gdc-muted">{esc(text(language, "no_rows"))}</p></div>'
-    heads = ("col_contribution", "col_total_size", "col_project", "col_applicant", "col_theme", "col_row_ref")
+    heads = ("col_contribution", "col_total_size", "col_project", "col_applicant", "col_theme", "col_year", "col_row_ref")
     head = "".join(f'<th class="{"gdc-num" if i < 2 else ""}">{esc(text(language, k))}</th>' for i, k in enumerate(heads))
     body = []
     for r in rows:
@@ -159,11 +161,27 @@ def projects_html(rows: Sequence[ProjectRow], language: Language, selection: Sel
                     f'<td class="gdc-num gdc-amount">{esc(format_euro(r.total_size, language))}</td>'
                     f'<td class="gdc-wrap"><span class="gdc-project">{esc(r.project)}</span>{more}</td>'
                     f'<td class="gdc-wrap">{esc(r.applicant)}</td><td class="gdc-wrap">{esc(r.theme or "—")}</td>'
+                    f'<td class="gdc-year">{r.year}</td>'
                     f'<td class="gdc-ref">{esc(r.row_ref)}</td></tr>')
     foot = (f'<tr><td class="gdc-num">{esc(contribution)}</td><td class="gdc-num">{esc(total_size)}</td>'
-            f'<td colspan="4">{esc(text(language, "total_row"))} ({esc(_count(s.rows, language))})</td></tr>')
+            f'<td colspan="5">{esc(text(language, "total_row"))} ({esc(_count(s.rows, language))})</td></tr>')
     return (f'<div class="gdc-projects">{summary}<div class="gdc-table-scroll"><table class="gdc-project-table">'
             f'<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody><tfoot>{foot}</tfoot></table></div></div>')
+
+
+INTRO_DOCUMENTS = 4  # more documents than this are counted in the header, not named
+
+
+def intro_text(language: Language, sources: Mapping[str, SourceInfo], years: Sequence[int]) -> str:
+    """The header's sentence on what can be asked, named from the corpus itself: each document by its front
+    matter (letters by date, newest first), and the years the project tables cover."""
+    docs = sorted((info for info in sources.values() if not info.is_table), key=lambda i: (i.date or "", i.title),
+                  reverse=True)
+    names = [name_source(info, info.title, CATALOGUE, language) for info in docs]
+    if len(names) > INTRO_DOCUMENTS:  # a growing corpus is counted, not listed
+        names = [text(language, "intro_many", n=len(names), newest=names[0])]
+    return text(language, "intro", documents=", ".join(names) or "—",
+                years=join_years(tuple(years), CATALOGUE, language) or "—")
 
 
 def export_csv(rows: Sequence[ProjectRow]) -> str:

@@ -145,7 +145,7 @@ def find_table_line(index: BuiltIndex, source: str, quote: str) -> tuple[TableLi
 
 
 def cell_label(column: str, language: Language) -> str:
-    """A table column as a reader knows it ('Bijdrage 2017' for contribution_eur); the column name otherwise."""
+    """A table column as a reader knows it ('Bijdrage' for contribution_eur); the column name otherwise."""
     key = "col_" + column.removesuffix("_eur")
     return text(language, key) if has_text(key) else column
 
@@ -161,7 +161,7 @@ def labelled_cells(header: Sequence[str], quote: str, language: Language) -> lis
     """(column, label, shown value) of each filled cell of a quoted CSV row prefix, read with the csv module.
 
     >>> labelled_cells(["year", "project", "contribution_eur"], "2017,PyGrunn,1500", "nl")[1:]
-    [('project', 'Project', 'PyGrunn'), ('contribution_eur', 'Bijdrage 2017', '€ 1.500')]
+    [('project', 'Project', 'PyGrunn'), ('contribution_eur', 'Bijdrage', '€ 1.500')]
     """
     try:
         values = next(csv.reader([quote]))

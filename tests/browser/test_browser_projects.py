@@ -66,3 +66,44 @@ def test_group_answer_shows_a_chart_beside_the_panel(ui_server, open_page):
     assert page.get_attribute("#gdc-sources-panel .gdc-sources", "data-chart") == "true"
     ask(page, "Hoeveel subsidie kreeg PyGrunn?")
     page.wait_for_selector("#gdc-answer-chart", state="hidden")
+
+
+@pytest.fixture(scope="module")
+def grown_server(session_dirs, tmp_path_factory):
+    """A server over the shipped corpus plus the synthetic 2018 table and third letter, indexed incrementally."""
+    import shutil
+
+    from assistant.engine import build_assistant
+    from index.build import build_index
+    from index.settings import Settings
+    from tests.conftest import GROWTH
+
+    from .conftest import start_server
+
+    root = tmp_path_factory.mktemp("grown")
+    knowledge, index = session_dirs
+    shutil.copytree(knowledge, root / "knowledge")
+    shutil.copytree(index, root / "index", ignore=shutil.ignore_patterns("leases"))
+    for folder in ("tables", "documents"):
+        for path in sorted((GROWTH / folder).iterdir()):
+            shutil.copy(path, root / "knowledge" / folder / path.name)
+    settings = Settings(knowledge_dir=root / "knowledge", index_dir=root / "index",
+                        feedback_file=root / "feedback.jsonl")
+    build_index(settings, progress=False)
+    server = start_server(settings, build_assistant(settings))
+    yield server
+    server.demo.close()
+
+
+def test_projects_year_filter_appears_with_a_second_year_and_filters(grown_server, open_page):
+    page = open_page(grown_server.url)
+    assert "de raadsbrief van 20 februari 2019" in page.inner_text("#gdc-header")
+    open_tab(page, "projects")
+    totals = page.locator("#gdc-projects .gdc-totals")
+    assert totals.get_attribute("data-rows") == "26"
+    page.click("#gdc-year-filter input")
+    page.locator("[data-testid='dropdown-option'][aria-label='2018']").click()
+    page.wait_for_selector("#gdc-projects .gdc-totals[data-rows='3']")
+    assert "€ 145.000" in totals.locator(".gdc-total-contribution").inner_text()
+    assert page.locator("#gdc-projects td.gdc-year").all_inner_texts() == ["2018"] * 3
+    assert "Testlab Codeerweek" in page.inner_text("#gdc-projects tbody")

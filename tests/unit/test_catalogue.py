@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from assistant.catalogue import Catalogue, CatalogueError, check_messages, load_catalogue
+from assistant.operations import default_registry, extend_catalogue
 from index.settings import PROJECT_ROOT
 
 CATALOGUE = load_catalogue()
+EXTENDED = extend_catalogue(CATALOGUE, default_registry())
 # A literal key handed to the catalogue in code: t("key"…), text(lang, "key"…), ctx.t("key"…), catalogue.text(x, "key"…)
 _USES = re.compile(r"""(?:\bt|\.t|\btext|\.text|_text)\((?:(?:[\w.]+|["'](?:nl|en)["']),\s*)?["']([a-z_][\w.]*[a-z])["'][,)]""")
 
@@ -25,8 +27,9 @@ def test_catalogue_every_literal_key_in_the_code_exists():
     for folder in ("assistant", "ui"):
         for path in sorted((PROJECT_ROOT / folder).glob("*.py")):
             for key in _USES.findall(path.read_text(encoding="utf-8")):
-                ui_key = f"ui.{key}"
-                if not (CATALOGUE.has(key) or CATALOGUE.has(ui_key)):
+                # an operation's composer may use its own messages, registered as "op.<name>.<key>"
+                own = [f"op.{op.name}.{key}" for op in default_registry()]
+                if not any(EXTENDED.has(k) for k in (key, f"ui.{key}", *own)):
                     missing.append(f"{Path(path).name}: {key}")
     assert not missing, missing
 
@@ -44,4 +47,11 @@ def test_catalogue_bad_file_is_a_clear_error(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_text("m:\n  nl: alleen Nederlands\n", encoding="utf-8")
     with pytest.raises(CatalogueError, match="exactly nl and en"):
+        load_catalogue(path)
+
+
+def test_catalogue_rejects_a_key_given_twice(tmp_path):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text('send:\n  nl: "Stuur"\n  en: "Send"\nsend:\n  nl: "Verstuur"\n  en: "Send"\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="twice"):
         load_catalogue(path)

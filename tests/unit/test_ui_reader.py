@@ -51,7 +51,7 @@ def test_reader_html_opens_the_letter_at_the_quote_with_escaped_html(assistant):
 def test_reader_html_shows_a_table_source_as_its_table_with_the_row_marked(assistant):
     quote = "2017,Programma Economie en Werkgelegenheid,Kennis & Innovatie,PyGrunn,WEB11,1500,17500"
     out = reader_html(assistant.index, "tables/subsidies_2017.csv", quote, "en")
-    assert 'data-state="found"' in out and "<th" in out and "Contribution 2017" in out
+    assert 'data-state="found"' in out and "<th" in out and "Contribution" in out
     hit = re.search(r'<tr data-line="4" class="gdc-hit-row">(.*?)</tr>', out).group(1)
     assert '<mark class="gdc-hit">PyGrunn</mark>' in hit and '<mark class="gdc-hit">€1,500</mark>' in hit
     assert out.count('class="gdc-hit-row"') == 1

@@ -1,0 +1,141 @@
+"""Which years a table question is about: named ("in 2018", "2017 en 2018"), relative ("vorig jaar": the latest
+year a table covers), each year side by side ("per jaar"), or two years compared ("meer dan in 2017").
+
+`understand` decides the operation and the selection; this module only scopes that query to years, from the
+phrases in `lexicon/years.yaml` and the years the tables cover. Documents are not scoped here: a letter's own
+"afgelopen jaar" is the year it was written about, which only the passage knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import cast
+
+import yaml
+
+from assistant.records import Filter, TableQuery
+
+YEARS_FILE = Path(__file__).resolve().parent / "lexicon" / "years.yaml"
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Operations whose figure a comparison of years can be made of (a list or a named row is filtered, not compared).
+_COMPARABLE = ("sum", "count", "avg", "list", "compare")
+_NEEDS_A_YEAR = ("new",)  # what is new is new in one year
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearCues:
+    """The phrases of lexicon/years.yaml, compiled."""
+
+    latest: re.Pattern[str]
+    per_year: re.Pattern[str]
+    comparison: re.Pattern[str]  # a phrase, then (in) a year: "dan in 2017"; or a year, then the phrase and a year
+    between: re.Pattern[str]
+
+
+def _alternatives(values: object) -> str:
+    if not isinstance(values, list) or not values:
+        raise ValueError(f"{YEARS_FILE}: expected a non-empty list of phrases, got {values!r}")
+    return "(?:" + "|".join(re.escape(str(v)).replace(r"\ ", r"\s+") for v in values) + ")"
+
+
+def load_year_cues(path: Path = YEARS_FILE) -> YearCues:
+    """The year phrases of lexicon/years.yaml; ValueError names the file when it is not shaped as documented."""
+    try:
+        data = cast(dict[str, object], yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top")
+    compare = _alternatives(data.get("comparison"))
+    then_year = rf"\s+(?:(?:in|het jaar|the year|dat van|that of)\s+)?{_YEAR.pattern}"
+    return YearCues(latest=re.compile(rf"\b{_alternatives(data.get('latest'))}\b"),
+                    per_year=re.compile(rf"\b{_alternatives(data.get('per_year'))}\b"),
+                    comparison=re.compile(rf"\b{compare}{then_year}"),
+                    between=re.compile(rf"\b{_alternatives(data.get('between'))}"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class YearScope:
+    """The years a (normalised) table question asks about."""
+
+    named: tuple[int, ...]  # years written out, covered or not, in question order
+    covered: tuple[int, ...]  # the years the project tables cover
+    latest: bool = False  # "vorig jaar": the latest covered year
+    per_year: bool = False
+    compared: bool = False
+
+    @property
+    def asked(self) -> tuple[int, ...]:
+        """The covered years the question is about, in question order; the latest one for "vorig jaar"."""
+        named = tuple(y for y in self.named if y in self.covered)
+        if self.latest and self.covered and self.covered[-1] not in named:
+            named += (self.covered[-1],)
+        return named
+
+    @property
+    def uncovered(self) -> tuple[int, ...]:
+        return tuple(y for y in self.named if y not in self.covered)
+
+    @property
+    def compares_years(self) -> bool:
+        """Two covered years set against each other ('meer dan in 2017' against the latest one when only one is
+        named)."""
+        return self.compared and len(self.comparison_years) == 2
+
+    @property
+    def comparison_years(self) -> tuple[int, ...]:
+        asked = self.asked
+        if len(asked) == 1 and self.covered and asked[0] != self.covered[-1]:
+            asked = (self.covered[-1], asked[0])  # "meer dan in 2017?" sets the newest year against 2017
+        return asked[:2]
+
+
+def read_years(text: str, covered: tuple[int, ...], cues: YearCues) -> YearScope:
+    """The year scope of a normalised question.
+
+    >>> cues = load_year_cues()
+    >>> read_years("hoeveel is er vorig jaar bijgedragen", (2017, 2018), cues).asked
+    (2018,)
+    >>> s = read_years("is er in 2018 meer bijgedragen dan in 2017", (2017, 2018), cues)
+    >>> s.compares_years, s.comparison_years
+    (True, (2018, 2017))
+    >>> read_years("totale bijdrage per jaar", (2017, 2018), cues).per_year
+    True
+    >>> [read_years(q, (2017, 2018), cues).compares_years for q in ("meer dan 10.000 euro in 2017",
+    ...  "het verschil tussen 2017 en 2018", "projecten in 2017 en 2018", "did it grow compared to 2017")]
+    [False, True, False, True]
+    """
+    named = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    two = len([y for y in named if y in covered]) >= 2
+    compared = bool(cues.comparison.search(text)) or (two and bool(cues.between.search(text)))
+    return YearScope(named=named, covered=covered, latest=bool(cues.latest.search(text)),
+                     per_year=bool(cues.per_year.search(text)), compared=compared)
+
+
+def scope_query(query: TableQuery, scope: YearScope) -> TableQuery:
+    """The query limited to the asked years, grouped by year, or comparing two years; unchanged without years.
+
+    >>> cues = load_year_cues()
+    >>> scope_query(TableQuery(operation="sum"), read_years("in 2018", (2017, 2018), cues)).filters
+    (Filter(column='year', values=('2018',)),)
+    >>> q = scope_query(TableQuery(operation="sum"), read_years("2018 versus 2017", (2017, 2018), cues))
+    >>> q.operation, q.group_by, q.filters[0].values
+    ('compare', 'year', ('2018', '2017'))
+    """
+    others = tuple(f for f in query.filters if f.column != "year")
+    if scope.compares_years and query.operation in _COMPARABLE and query.group_by in (None, "year"):
+        years = Filter(column="year", values=tuple(str(y) for y in scope.comparison_years))
+        return replace(query, operation="compare", group_by="year", filters=(*others, years), limit=None)
+    if scope.per_year and query.operation != "lookup" and query.group_by is None:
+        inner = query.operation if query.operation in ("sum", "count", "avg", "max", "min") else "sum"
+        query = replace(query, operation="group", aggregate=inner, group_by="year")
+    asked = scope.asked
+    latest = scope.latest and bool(scope.covered) and scope.covered[-1] not in scope.named
+    if not asked and query.operation in _NEEDS_A_YEAR and scope.covered:
+        asked, latest = scope.covered[-1:], True  # "which applicants are new?": new in the latest year
+    if not asked:
+        return query
+    years = Filter(column="year", values=tuple(str(y) for y in asked))
+    return replace(query, filters=(*others, years), latest_year=latest)
