@@ -428,6 +428,11 @@ def kept_by(s: Signals) -> GroupColumn:
     return "applicant" if s.applicants or s.organisations else "project"
 
 
+def asks_other_years(scope: YearScope) -> bool:
+    """A follow-up that names a covered year, the latest one, or each year: the previous question again for them."""
+    return bool(scope.asked or scope.per_year)
+
+
 def compares_funding_years(scope: YearScope, s: Signals) -> bool:
     """Two years the tables cover, set against each other, about money or projects: the tables answer it."""
     return scope.compares_years and (s.domain or s.strong_amount) and not s.document
@@ -639,6 +644,10 @@ class Understander:
         return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields,
                           threshold=threshold_in(text))
 
+    def scoped(self, query: TableQuery, question: str) -> TableQuery:
+        """The query limited to the years the question asks about."""
+        return scope_query(query, read_years(normalise(question), self.vocab.years, self.lexicon.year_cues))
+
     def applicable(self, operation: str | None, entities: Sequence[Match]) -> str | None:
         """The cued operation, unless it needs what the question does not name (one project, two items)."""
         if operation is None:
@@ -658,10 +667,20 @@ class Understander:
         cue, short = bool(CUES["followup"].search(text)), len(text.split()) <= 6
         base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"
+        years = read_years(text, self.vocab.years, self.lexicon.year_cues)
         if subject and base is not None and (cue or short) and not signals.asks_something:
-            # "And Web 11?" / "And to infrastructure?": the previous question about a new subject.
-            query = self.table_query(normalise(previous.question), intent.entities) or base
+            # "And Web 11?" / "And to infrastructure?": the previous question about a new subject, in its years.
+            query = self.table_query(normalise(previous.question), intent.entities)
+            query = scope_query(self.scoped(query, previous.question), years) if query else base
             return replace(intent, route="table", table_query=query, followup=True, foreign_year=None, search_query=search)
+        if base is not None and years.uncovered and not years.asked and (cue or short) and not signals.asks_something:
+            # "En in 2019?" with no table for 2019: refused as the previous question would be, naming the covered years
+            return replace(intent, route="documents", table_query=base, followup=True, foreign_year=years.uncovered[0],
+                           entities=previous.entities, search_query=search)
+        if base is not None and asks_other_years(years) and (cue or short) and not signals.asks_something:
+            # "En in 2018?" / "And the year before?": the previous question, for the years this one names.
+            return replace(intent, route="table", table_query=scope_query(base, years), followup=True,
+                           foreign_year=None, entities=previous.entities, search_query=search)
         if subject or not (cue or short):
             return intent
         if base is None:

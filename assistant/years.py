@@ -128,9 +128,13 @@ def scope_query(query: TableQuery, scope: YearScope) -> TableQuery:
     if scope.compares_years and query.operation in _COMPARABLE and query.group_by in (None, "year"):
         years = Filter(column="year", values=tuple(str(y) for y in scope.comparison_years))
         return replace(query, operation="compare", group_by="year", filters=(*others, years), limit=None)
-    if scope.per_year and query.operation != "lookup" and query.group_by is None:
+    if scope.per_year and query.operation != "lookup" and query.group_by in (None, "year"):
         inner = query.operation if query.operation in ("sum", "count", "avg", "max", "min") else "sum"
-        query = replace(query, operation="group", aggregate=inner, group_by="year")
+        if query.operation == "group":
+            inner = query.aggregate or "sum"
+        # each year side by side: over every year, unless the question itself names some
+        query = replace(query, operation="group", aggregate=inner, group_by="year", filters=others,
+                        latest_year=False)
     asked = scope.asked
     latest = scope.latest and bool(scope.covered) and scope.covered[-1] not in scope.named
     if not asked and query.operation in _NEEDS_A_YEAR and scope.covered:

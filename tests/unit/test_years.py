@@ -241,3 +241,22 @@ def test_years_header_names_documents_from_front_matter(grown):
     intro = intro_text("en", grown.index.sources, grown.index.tables.years)
     assert "the council letter of 20 February 2019" in intro and "the council letter of 14 March 2018" in intro
     assert "subsidised in 2017 and 2018" in intro
+
+
+@pytest.mark.parametrize(("first", "then", "years", "present"), [
+    ("Hoeveel ging er naar onderwijs in 2017?", "En in 2018?", {2018}, "€ 40.000"),
+    ("How much went to education in 2017?", "And last year?", {2018}, "the latest year the tables cover"),
+    ("Hoeveel kreeg PyGrunn in 2017?", "En Web 11?", {2017}, "€ 2.500"),
+    ("Hoeveel is er in 2018 bijgedragen?", "En per jaar?", {2017, 2018}, "- 2017: **€ 634.427**"),
+])
+def test_years_follow_up_asks_the_previous_question_for_other_years(grown, first, then, years, present):
+    previous = grown.ask(first)
+    answer = grown.ask(then, [{"role": "user", "content": first}, {"role": "assistant", "content": previous.text}])
+    assert answer.answered and years_of(answer) == years and present in answer.text, answer.text
+
+
+def test_years_follow_up_about_an_uncovered_year_is_refused(grown):
+    first = "Hoeveel ging er naar onderwijs?"
+    previous = grown.ask(first)
+    answer = grown.ask("En in 2019?", [{"role": "user", "content": first}, {"role": "assistant", "content": previous.text}])
+    assert not answer.answered and "2017 en 2018" in answer.text
