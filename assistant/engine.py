@@ -17,6 +17,7 @@ from typing import Protocol
 
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
+from rapidfuzz.distance import OSA
 
 from assistant import phrasing
 from assistant.answer import CorpusWords, ExtractiveAnswerer, Gathered
@@ -152,8 +153,15 @@ class Assistant:
         """Names in the question that no source mentions, not even through the glossary."""
         known = self.corpus.known
         matched = {w for m in intent.entities for w in words(m.surface)}  # an alias ("Hanze") names its applicant
-        return tuple(n for n in intent.names if not set(words(n)) <= known | matched
+        return tuple(n for n in intent.names if not all(w in known | matched or self.misspelt(w) for w in words(n))
                      and not set(words(self.lexicon.expand(n))[1:]) & known)
+
+    def misspelt(self, word: str) -> bool:
+        """A long word one slip away from a word the sources use ("geemente"): a typo, not an unknown name."""
+        if len(word) < 7:
+            return False
+        return any(abs(len(k) - len(word)) <= 1 and k[0] == word[0] and OSA.distance(word, k, score_cutoff=1) <= 1
+                   for k in self.corpus.known)
 
     def guard(self, answer: Answer) -> Answer:
         """The answer as composed, or, when it states a figure no quote or computation backs, its quotes alone."""

@@ -30,6 +30,7 @@ SentenceVectors = Mapping[str, Sequence[tuple[Sentence, np.ndarray]]]  # chunk i
 SIMILARITY_FLOORS = {"e5": (0.78, 0.82), "sentence-transformers": (0.30, 0.35)}
 MIN_SIMILARITY, MIN_CHUNK_SIMILARITY = SIMILARITY_FLOORS["e5"]
 OVERLAP_WEIGHT = 0.04
+RARE_SLACK = 0.02  # how far below the floors a sentence may stay when it shares a rare word with the question
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
           "january|february|march|april|may|june|july|august|september|october|november|december"
 _NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -188,7 +189,9 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         for sentence, vector in sentences.get(chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
             overlap = _overlap(intent.subject_terms, sentence.text, rare)
-            if not overlap or (similarity < floors[0] and chunk_similarity < floors[1]):
+            # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
+            slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, sentence.text) else 0.0
+            if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
                 continue
             if intent.years and not all(str(y) in chunk.text + " " + context for y in intent.years):
                 reason = "year" if reason == "no_evidence" else reason

@@ -54,14 +54,36 @@ class Phrasing:
     role: str | None = None
 
 
+# A phrase put before the question proper: "Of the action plan, what is the aim?", "In 2017, hoeveel kreeg PyGrunn?"
+_FRONTED = re.compile(
+    r"^\s*(?P<phrase>(?:of|in|on|for|about|from|at|by|van|op|voor|over|bij|uit|volgens|according to)\b[^,?]{2,}?),\s*"
+    rf"(?P<question>{_QUESTION_WORD.pattern}.*)$", flags=re.I)
+
+
+def unfront(question: str) -> str:
+    """The question with a fronted phrase put back after it, where the question's cues expect it.
+
+    >>> unfront("Of the action plan Groningen Digital City, what is the aim?")
+    'what is the aim of the action plan Groningen Digital City?'
+    >>> unfront("Van de Chief Digital Officer, wat is de naam?"), unfront("Hoeveel kreeg PyGrunn?")
+    ('wat is de naam van de Chief Digital Officer?', 'Hoeveel kreeg PyGrunn?')
+    """
+    found = _FRONTED.match(question)
+    if not found:
+        return question
+    head = found.group("question").strip().rstrip("?").rstrip()
+    phrase = found.group("phrase").strip()
+    return f"{head} {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}?"
+
+
 def unwrap(question: str) -> str:
-    """The question without a polite wrapper around it.
+    """The question without a polite wrapper around it (and with a fronted phrase put back after it).
 
     >>> unwrap("Kun je me vertellen hoeveel PyGrunn kreeg?"), unwrap("I'd like to know: who signed the letter?")
     ('hoeveel PyGrunn kreeg?', 'who signed the letter?')
     """
     stripped = _WRAPPERS.sub("", question, count=1).strip()
-    return stripped if len(stripped) >= 3 else question.strip()
+    return unfront(stripped if len(stripped) >= 3 else question.strip())
 
 
 def read(question: str) -> Phrasing:

@@ -265,6 +265,45 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(dict.fromkeys(normalise(t) for t in out))
 
 
+_RECEIVER = re.compile(
+    r"how much (?:money |funding |subsidy |support )?(?:did|does|has|have|will|would) (?P<en>.+?) "
+    r"(?:receive|get|obtain|contribute|give|pay|invest|spend)\b"
+    r"|hoeveel (?:subsidie |geld |steun )?(?:kreeg|kregen|ontving|ontvingen|krijgt|heeft|hebben|droeg|droegen|gaf|gaven) "
+    r"(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?= (?:in|van|voor|bij|aan|uit|op|tijdens|ooit|samen|totaal|"
+    r"bijgedragen|gekregen|ontvangen|gegeven|betaald|geinvesteerd)\b| ?\??$)")
+_NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
+                         r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|gemeente|municipality|city|council|college|"
+                         r"groningen|project|projecten|projects|programme|program|programma|initiative|initiatief|"
+                         r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
+
+
+def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon) -> tuple[str, ...]:
+    """Who a "how much did X receive / contribute" question is about, as typed (lowercase too): a name the sources
+    must mention. Not a table value already matched, not the municipality or a project, and not a description
+    ("the projects about children": a name has no function words or table nouns in it).
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> receiver_names("how much subsidy did philips receive", (), lex), receiver_names("hoeveel kreeg ing in 2017", (), lex)
+    (('philips',), ('ing',))
+    >>> receiver_names("how much did the municipality contribute", (), lex)
+    ()
+    >>> receiver_names("how much did the projects about children receive", (), lex)
+    ()
+    """
+    found = _RECEIVER.search(text)
+    if not found:
+        return ()
+    slot = (found.group("en") or found.group("nl") or "").strip()
+    start = found.start("en") if found.group("en") else found.start("nl")
+    covered = any(m.start < start + len(slot) and m.end > start for m in entities)
+    bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
+    # function words, table nouns and the words of the bilingual lexicons ("province", "gemeente") are no names
+    common = set().union(*lexicon.language_votes.values(), lexicon.table_nouns, lexicon.generic_question_words)
+    described = any(w in common for w in words(bare))
+    return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
+
+
 def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
     """One filter per kind of mention; several mentions of a kind are alternatives."""
     out = []
@@ -535,9 +574,16 @@ class Understander:
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=self.subject_terms(expanded), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
-                      names=proper_names(core, self.lexicon), foreign_year=foreign,
+                      names=self.names_in(core, text, entities), foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=shape.role,
                       measured=measured)
+
+    def names_in(self, core: str, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
+        """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table
+        names them, however they were typed), and who a "how much did X receive" question is about."""
+        named = [normalise(m.value) for m in entities if m.kind in ("project", "applicant")]
+        return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named,
+                                    *receiver_names(text, entities, self.lexicon)]))
 
     def learned(self, draft: Draft, text: str, entities: Sequence[Match]) -> Draft:
         """The draft the rules made, corrected (mode "both") or replaced (mode "examples") by the nearest examples."""

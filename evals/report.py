@@ -95,3 +95,27 @@ def format_summary(assistant: list[Result], baselines: dict[str, list[Result]]) 
     overall = summarize(assistant)
     out.append(f"\nlatency p50 {overall['p50_ms']:.0f} ms, p95 {overall['p95_ms']:.0f} ms")
     return "\n".join(out)
+
+
+def format_sets(results: dict[str, list[dict]], invariance: dict[str, float | int] | None) -> str:
+    """The headline `gdc eval` prints first: each question set's scores, and the paraphrase-invariance share."""
+    keys = ("n", "accuracy", "figure_exact", "refusal_recall", "language_match", "citation_accuracy")
+    out = [f"{'set':12}" + "".join(f"{k[:14]:>15}" for k in keys)]
+    for name, rows in results.items():
+        summary = summarize(rows)
+        cells = [f"{summary[k]:>15}" if k == "n" else
+                 f"{summary[k] if summary[k] is not None else float('nan'):>15.3f}" for k in keys]
+        out.append(f"{name:12}" + "".join(cells))
+    if invariance is not None:
+        out.append(f"\nparaphrase invariance: {invariance['share']:.3f} of {invariance['n']} meaning-keeping variants of "
+                   f"the tuned and held-out questions are scored like their original ({invariance['correct']:.3f} "
+                   f"right; {invariance['problems']} broke an invariant)")
+    return "\n".join(out)
+
+
+def render_sets(results: dict[str, list[dict]], invariance: dict[str, float | int] | None, meta: dict) -> str:
+    """evals/reports/summary.md: the sets side by side, as `format_sets` prints them."""
+    return (f"# gdc evaluation: every set\n\n{meta.get('when', time.strftime('%Y-%m-%d %H:%M'))} · embedder "
+            f"`{meta.get('embedder', '?')}`\n\n```\n{format_sets(results, invariance)}\n```\n\n"
+            "Per-set reports: " + ", ".join(f"[{name}]({'latest' if name == 'tuned' else name}.md)" for name in results)
+            + ". The blind set is never tuned on; its misses are reported, not fixed case by case.\n")

@@ -79,12 +79,16 @@ def summarize(results: list[Result]) -> dict[str, float | int | None]:
     }
 
 
-def gate(results: list[Result], recorded: dict[str, float] | None) -> list[str]:
-    """Why CI must fail (empty: pass): a wrong figure, an answered refusal, or accuracy below the record."""
+def gate(results: list[Result], recorded: dict[str, float] | None, strict: bool = True) -> list[str]:
+    """Why CI must fail (empty: pass): a wrong figure, an answered refusal, or accuracy below the record.
+
+    `strict=False` (the held-out and blind sets, which are never tuned on) checks only the accuracy against the
+    record: a miss there is reported, not fixed case by case.
+    """
     failures = [f"{r['id']}: figure wrong — {r['question']!r}" for r in results
-                if r["is_figure"] and r["category"] in FIGURE_CATEGORIES and r["figure_ok"] is not True]
+                if strict and r["is_figure"] and r["category"] in FIGURE_CATEGORIES and r["figure_ok"] is not True]
     failures += [f"{r['id']}: should be refused but was answered — {r['question']!r}" for r in results
-                 if r["refuse_expected"] and r["answered"]]
+                 if strict and r["refuse_expected"] and r["answered"]]
     accuracy = summarize(results)["accuracy"] or 0.0
     if recorded and accuracy < recorded["accuracy"] - GATE_MARGIN:
         failures.append(f"accuracy {accuracy:.3f} is below the recorded {recorded['accuracy']:.3f} minus {GATE_MARGIN:.2f}")

@@ -68,7 +68,10 @@ KEYWORDS = {"nl": ("blockchain", "onderwijs", "kinderen", "data", "zorg", "pytho
 POLITE = {"nl": ("Kun je me vertellen: {q}", "Mag ik weten: {q}", "Ik vroeg me af, {q}", "Graag een antwoord: {q}"),
           "en": ("Could you tell me: {q}", "I'd like to know: {q}", "Quick question: {q}", "Please tell me: {q}")}
 _QUESTION_WORDS = set(["hoeveel", "wat", "wie", "welke", "welk", "waar", "wanneer", "hoe", "waarom", "kun", "je", "me", "vertellen", "mag", "ik", "weten", "how", "much", "many", "what", "who", "which", "where", "when", "why", "could", "you", "tell", "me", "is", "are", "was", "were", "did", "does", "do", "the", "a", "an", "of", "de", "het", "een", "van", "in", "op", "voor", "aan", "met", "en", "and", "to", "for", "on", "at", "by"])
-_TRAILER = re.compile(r"^(?P<head>.+?)\s+(?P<tail>(?:in|op|voor|van|for|in|on|of)\s+[^,?]+?)(?P<end>\?*)$", re.I)
+# Prepositions a trailing phrase starts with, per language (Dutch "of" is "or", not a preposition).
+_PREPOSITIONS = {"nl": "in|op|voor|van", "en": "in|on|for|of"}
+_TRAILER = {lang: re.compile(rf"^(?P<head>.+?)\s+(?P<tail>(?:{preps})\s+[^,?]+?)(?P<end>\?*)$", re.I)
+            for lang, preps in _PREPOSITIONS.items()}
 
 
 def lowercase(q: str) -> str:
@@ -103,13 +106,15 @@ def polite(q: str, language: str, rng: random.Random) -> str:
     return wrapper.format(q=q[0].lower() + q[1:] if not q[:2].isupper() else q)
 
 
-def reordered(q: str) -> str:
-    """Move a trailing prepositional phrase ('… in 2017?') to the front, or swap the halves around a comma."""
+def reordered(q: str, language: str = "nl") -> str:
+    """Move a trailing prepositional phrase ('… in 2017?') to the front, or swap the halves around a comma; never
+    inside a name ("City of Talent")."""
     if ", " in q:
         a, b = q.rstrip("?").split(", ", 1)
         return f"{b[0].upper() + b[1:]}, {a[0].lower() + a[1:]}?"
-    m = _TRAILER.match(q)
-    if m and len(m.group("head").split()) >= 2:
+    m = _TRAILER["en" if language == "en" else "nl"].match(q)
+    inside_name = m is not None and m.group("head").split()[-1][:1].isupper() and m.group("tail").split()[1][:1].isupper()
+    if m and len(m.group("head").split()) >= 2 and not inside_name:
         tail = m.group("tail")
         return f"{tail[0].upper() + tail[1:]}, {m.group('head')[0].lower() + m.group('head')[1:]}{m.group('end') or '?'}"
     return q
@@ -123,7 +128,7 @@ def paraphrases(cases: Iterable[tuple[str, str, str]], seed: int = 11) -> list[V
         lang: Literal["nl", "en"] = "en" if language == "en" else "nl"
         made: dict[Operator, str] = {
             "lowercase": lowercase(question), "no_accents": no_accents(question), "typo": typo(question, rng),
-            "keywords": keywords(question), "polite": polite(question, lang, rng), "reordered": reordered(question)}
+            "keywords": keywords(question), "polite": polite(question, lang, rng), "reordered": reordered(question, lang)}
         for operator, text in made.items():
             if text != question:
                 out.append(Variant(question=text, language=lang, operator=operator, source=case_id, original=question))

@@ -307,50 +307,99 @@ def _json_line(value: Mapping[str, object]) -> str:
 
 @main.command(name="eval")
 @click.option("--questions", "question_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A JSONL question file in the evals format (repeatable); default: evals/questions/*.jsonl.")
+              help="A JSONL question file in the evals format (repeatable); default: the tuned, held-out and blind sets.")
+@click.option("--sets", default="tuned,heldout,blind,paraphrase", show_default=True,
+              help="Which of the sets to run (without --questions): tuned, heldout, blind, paraphrase.")
+@click.option("--variants", type=click.IntRange(min=1), default=None,
+              help="Ask an evenly spread sample of this many paraphrases instead of all of them.")
 @click.option("--no-baselines", is_flag=True, help="Skip the BM25 / dense / LangChain-RAG baselines.")
 @click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), help="Where reports go [evals/reports].")
-@click.option("--gate", is_flag=True, help="Exit 1 if a figure is wrong, a refusal is answered or accuracy drops >2 points.")
-@click.option("--record", "record_score", is_flag=True, help="Store this run's accuracy as the baseline the gate compares with.")
+@click.option("--gate", is_flag=True, help="Exit 1 if a figure is wrong, a refusal is answered or a set's accuracy "
+                                           "drops >2 points below its record.")
+@click.option("--record", "record_score", is_flag=True, help="Store this run's scores as the baseline the gate compares with.")
 @click.option("--auto-index", is_flag=True, help="Build the index first if there is none.")
 @click.pass_context
-def eval_(ctx: click.Context, question_files: tuple[Path, ...], no_baselines: bool, report_dir: Path | None, gate: bool,
-          record_score: bool, auto_index: bool) -> None:
-    """Score the assistant (and baselines) on known figures, citations and refusals; write a report.
+def eval_(ctx: click.Context, question_files: tuple[Path, ...], sets: str, variants: int | None, no_baselines: bool,
+          report_dir: Path | None, gate: bool, record_score: bool, auto_index: bool) -> None:
+    """Score the assistant on the tuned suite, the held-out set, the blind set and paraphrases of the questions
+    (known figures, citations, refusals, language); write a report per set and a summary.
 
     \b
     Examples:
-      gdc eval                                   # evals/questions/*.jsonl → evals/reports/latest.md
+      gdc eval                                   # every set → evals/reports/summary.md (+ latest.md, heldout.md, blind.md)
+      gdc eval --sets tuned --no-baselines       # the tuned suite only, quickly
       gdc eval --questions my-questions.jsonl    # your own set → evals/reports/my-questions.md
-      gdc eval --gate                            # as CI runs it
+      gdc eval --gate                            # fail on a wrong figure or a drop below the recorded scores
     """
     from evals.cases import CaseError, load_cases
-    from evals.report import format_summary
-    from evals.run import REPORTS, load_recorded, record, run_suite, write_report
+    from evals.report import format_sets, format_summary, render_sets
+    from evals.run import (
+        REPORTS,
+        SETS,
+        load_recorded,
+        paraphrase_invariance,
+        record_sets,
+        run_suite,
+        set_files,
+        write_report,
+    )
     from evals.score import gate as run_gate
 
     settings = _settings(ctx)
+    chosen = [s.strip() for s in sets.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in (*SETS, "paraphrase")]
+    if unknown and not question_files:
+        click.echo(f"error: unknown set(s) {', '.join(unknown)}; choose from {', '.join((*SETS, 'paraphrase'))}",
+                   err=True)
+        sys.exit(EXIT_USAGE)
+    if question_files:
+        name = question_files[0].stem if len(question_files) == 1 else "custom"
+        files = {name: list(question_files)}
+    else:
+        files = {s: set_files(s) for s in SETS if s in chosen}
+        if "paraphrase" in chosen and "tuned" not in files:  # paraphrases are scored against these questions
+            files = {"tuned": set_files("tuned"), "heldout": set_files("heldout"), **files}
     try:
-        cases = load_cases(list(question_files) or None)
+        cases = {name: load_cases(paths) for name, paths in files.items()}
     except CaseError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    if not cases:
+    if not any(cases.values()):
         click.echo("error: no questions found", err=True)
         sys.exit(EXIT_USAGE)
     live = _open_live(settings, auto_index)  # held for the whole run: its lease keeps the build it scores
     assistant = live.current()
-    suite = run_suite(assistant, cases, with_baselines=not no_baselines)
-    name = "latest" if not question_files else (question_files[0].stem if len(question_files) == 1 else "custom")
-    meta = {"embedder": assistant.index.embedder_spec,
-            "questions": ", ".join(str(f) for f in question_files) or "evals/questions/*.jsonl"}
-    report = write_report(suite, name, meta, report_dir or REPORTS)
-    click.echo(format_summary(suite.assistant, suite.baselines))
-    click.echo(f"report: {report}")
+    directory = report_dir or REPORTS
+    meta = {"embedder": assistant.index.embedder_spec}
+    results = {}
+    for name, set_cases in cases.items():
+        first = name == next(iter(cases))
+        suite = run_suite(assistant, set_cases, with_baselines=first and not no_baselines)
+        results[name] = suite.assistant
+        stem = "latest" if name == "tuned" else name
+        report = write_report(suite, stem, {**meta, "questions": ", ".join(str(p) for p in files[name])}, directory)
+        if first:
+            click.echo(format_summary(suite.assistant, suite.baselines))
+        click.echo(f"report: {report}")
+    invariance = None
+    if "paraphrase" in chosen and not question_files:
+        pool = cases["tuned"] + cases.get("heldout", [])
+        invariance = paraphrase_invariance(assistant, pool, results["tuned"] + results.get("heldout", []), variants)
+    shown = invariance.to_dict() if invariance else None
+    click.echo("\n" + format_sets(results, shown))
+    if not question_files:
+        summary = directory / "summary.md"
+        summary.write_text(render_sets(results, shown, meta), encoding="utf-8")
+        click.echo(f"summary: {summary}")
     if record_score:
-        click.echo(f"recorded score: {record(suite.assistant)}")
+        click.echo(f"recorded: {json.dumps(record_sets(results, invariance))}")
     if gate:
-        failures = run_gate(suite.assistant, load_recorded())
+        failures = [f"{name}: {failure}" for name, rows in results.items()
+                    for failure in run_gate(rows, load_recorded(name), strict=name not in ("heldout", "blind"))]
+        recorded = load_recorded("paraphrase")
+        full = variants is None  # a sample's share is not comparable with the recorded full run
+        if invariance is not None and full and recorded and invariance.share < float(recorded["share"]) - 0.02:
+            failures.append(f"paraphrase: share {invariance.share:.3f} is below the recorded {recorded['share']:.3f}")
         for failure in failures:
             click.echo(f"GATE: {failure}", err=True)
         sys.exit(1 if failures else 0)
