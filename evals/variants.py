@@ -63,7 +63,7 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
                "Who signed the letter?", "What is the Digital Office?", "What are the plans for 2018?"),
     },
 }
-KEYWORDS = {"nl": ("blockchain", "onderwijs", "kinderen", "data", "zorg", "python"),
+KEYWORDS: dict[str, Sequence[str]] = {"nl": ("blockchain", "onderwijs", "kinderen", "data", "zorg", "python"),
             "en": ("blockchain", "education", "children", "data", "health", "python")}
 POLITE = {"nl": ("Kun je me vertellen: {q}", "Mag ik weten: {q}", "Ik vroeg me af, {q}", "Graag een antwoord: {q}"),
           "en": ("Could you tell me: {q}", "I'd like to know: {q}", "Quick question: {q}", "Please tell me: {q}")}
