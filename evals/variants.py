@@ -114,7 +114,8 @@ def reordered(q: str, language: str = "nl") -> str:
         return f"{b[0].upper() + b[1:]}, {a[0].lower() + a[1:]}?"
     m = _TRAILER["en" if language == "en" else "nl"].match(q)
     inside_name = m is not None and m.group("head").split()[-1][:1].isupper() and m.group("tail").split()[1][:1].isupper()
-    if m and len(m.group("head").split()) >= 2 and not inside_name:
+    after_and = m is not None and m.group("head").split()[-1].lower() in ("of", "en", "or", "and")  # "… of in uitvoering"
+    if m and len(m.group("head").split()) >= 2 and not inside_name and not after_and:
         tail = m.group("tail")
         return f"{tail[0].upper() + tail[1:]}, {m.group('head')[0].lower() + m.group('head')[1:]}{m.group('end') or '?'}"
     return q
