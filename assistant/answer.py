@@ -69,7 +69,7 @@ class CorpusWords:
     """How often each word occurs across the passages, and every word the sources use at all."""
 
     chunk_counts: Mapping[str, int]  # word (and 5-letter stem) → in how many chunks
-    known: frozenset[str]  # every word of every chunk and table value
+    known: frozenset[str]  # every word of every chunk (its title and sections too) and table value
 
     @classmethod
     def of(cls, index: BuiltIndex) -> CorpusWords:
@@ -78,8 +78,9 @@ class CorpusWords:
             tokens = set(words(chunk.text))
             for key in tokens | {t[:5] for t in tokens if len(t) >= 5}:
                 counts[key] = counts.get(key, 0) + 1
-        texts = [c.text for c in index.chunks] + [f"{r.project} {r.applicant} {r.partners} {r.description}"
-                                                  for r in index.tables.rows]
+        # titles and section names are the sources' words too ("Projectplan Slimme Lantaarnpalen")
+        texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks] + [
+            f"{r.project} {r.applicant} {r.partners} {r.description}" for r in index.tables.rows]
         return cls(chunk_counts=counts, known=frozenset(w for t in texts for w in words(t)))
 
     @cached_property
@@ -361,7 +362,7 @@ class ExtractiveAnswerer:
         if not evidence:
             return self.refuse(intent, gathered, cites, Refusal(reason=reason or "no_evidence",  # type: ignore[arg-type]
                                                                 detail={"role": intent.role or ""}))
-        if intent.answer_type in ("person", "name"):
+        if intent.answer_type in ("person", "name") and intent.role is None:  # a role has one holder asked for
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):

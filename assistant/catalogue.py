@@ -60,8 +60,9 @@ def check_messages(messages: Messages) -> None:
             raise CatalogueError(f"message {key!r}: nl and en use different placeholders")
 
 
-class _UniqueKeys(yaml.SafeLoader):
-    """YAML keeps the last of two equal keys silently; in a catalogue that hides a message, so it is an error."""
+class UniqueKeyLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys silently; in a catalogue or a lexicon that hides an entry, so it is an
+    error (CatalogueError, a ValueError, naming the key and its line)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
         seen: set[object] = set()
@@ -76,7 +77,7 @@ class _UniqueKeys(yaml.SafeLoader):
 def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
     """Read the catalogue; CatalogueError for a duplicated key, a missing language or mismatched placeholders."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)  # noqa: S506 (a SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
     except CatalogueError as exc:
         raise CatalogueError(f"{path}: {exc}") from None
     if not isinstance(data, dict):

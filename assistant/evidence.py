@@ -41,10 +41,12 @@ ENTITY_PATTERNS = {
                r"\b\d+(?:\s*tot\s*\d+)?\s+ton\b", r"\b(?:ruim|bijna|circa)?\s*\d+(?:[.,]\d+)?\s+miljoen(?:\s+euro)?",
                r"\b\d[\d.]*\s*euro\b"],
     "count": [rf"(?:>|ruim|bijna|zo'n|circa)?\s*\b(?:\d[\d.]*|{_NUMBER_WORDS})(?:-\d+)?\s+[a-zA-Z'’-]+"],
-    "duration": [r"\b\d{4}\s*-\s*\d{4}\b", rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:jaar|jaren|years?)\b"],
+    "duration": [r"\b\d{4}\s*-\s*\d{4}\b", rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:jaar|jaren|years?|maanden|maand|months?"
+                 r"|weken|week|weeks|dagen|dag|days?)\b"],
     # First names may be hyphenated ("Gert-Jan"), surnames may carry particles ("den Oudsten") or apostrophes.
     "name": [r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b",
-             r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den|in 't|'t)\s+)?"
+             r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den|in 't|'t|el|al|la|le|du"
+             r"|da|di|dos|von|bin|ben|ibn)\s+)?"
              r"[A-Z][a-z']+(?:-[A-Z][a-z]+)?\b"],
     "place": [r"\bin\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*",
               r"\b(?:te|at)\s+[A-Z][\w'-]+"],
@@ -74,14 +76,21 @@ def find_entities(kind: str, text: str, not_names: frozenset[str] = frozenset())
 
     >>> find_entities("name", "de burgemeester, Peter den Oudsten; de secretaris, Peter Teesink")
     ['Peter den Oudsten', 'Peter Teesink']
+    >>> find_entities("person", "vertegenwoordigd door wethouder Inge de Vries-Bakker", frozenset({"de"}))
+    ['Inge de Vries-Bakker', 'wethouder']
+    >>> find_entities("name", "De projectleider is Fatima el Amrani.")
+    ['Fatima el Amrani']
+    >>> find_entities("duration", "De proef duurt 18 maanden."), find_entities("duration", "een looptijd van 4 jaar")
+    (['18 maanden'], ['4 jaar'])
     """
     out: list[str] = []
     for pattern in ENTITY_PATTERNS.get(kind, []):
         flags = re.I if kind not in ("name", "person", "place") or pattern == ROLES else 0
         for match in re.finditer(pattern, text, flags):
             found = match.group(0).strip()
+            # only the capitalised words can make it an organisation or place ("de" in "Inge de Vries" is a particle)
             if (kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found)
-                    and any(w in not_names for w in normalise(found).split())):
+                    and any(normalise(w) in not_names for w in re.split(r"[\s-]+", found) if w[:1].isupper())):
                 continue
             if kind == "count" and re.fullmatch(r"(?:19|20)\d{2}\s+\w+", found):
                 continue  # a year is not a count
@@ -95,6 +104,8 @@ def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset
     tokens = set(words(text))
     stems = {t[:5] for t in tokens if len(t) >= 5}
     found = [t for t in terms if t in tokens or (len(t) >= 5 and t[:5] in stems)]
+    # forms of one word ("lantaarnpaal", "lantaarnpalen" from the glossary) count once
+    found = list({(t[:5] if len(t) >= 5 else t): t for t in found}.values())
     return len(found) + sum(1 for t in found if t in rare or t[:5] in rare)
 
 
@@ -134,6 +145,9 @@ _PREPOSITIONS = frozenset(["to", "on", "for", "about", "with", "of", "in", "at",
 HEAD_WEIGHT = 0.03
 
 
+_ARTICLES = frozenset(["the", "a", "an", "de", "het", "een"])
+
+
 def head_terms(question: str, terms: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
     """The terms of the question's head clause, before its first preposition: its subject and verb.
 
@@ -142,7 +156,10 @@ def head_terms(question: str, terms: tuple[str, ...], lexicon: Lexicon) -> froze
 
     >>> from assistant.lexicon import load_lexicon
     >>> sorted(head_terms("When did the committee agree to the focus?", ("committee", "agree", "focus"), load_lexicon()))
-    ['agree', 'committee', 'ingestemd', 'raadscommissie']
+    ['agree', 'committee', 'committeeagree', 'ingestemd', 'raadscommissie']
+    >>> {"stuurgroep", "projectplan"} <= head_terms("When did the steering group approve the project plan?",
+    ...                                             ("steering", "group", "approve", "project", "plan"), load_lexicon())
+    True
     """
     tokens = re.findall(r"[a-z0-9']+", normalise(question))
     content = [i for i, t in enumerate(tokens) if t in terms]
@@ -150,7 +167,13 @@ def head_terms(question: str, terms: tuple[str, ...], lexicon: Lexicon) -> froze
         return frozenset()
     end = next((i for i in range(content[0] + 1, len(tokens)) if tokens[i] in _PREPOSITIONS), len(tokens))
     head = set(tokens[: end]) & set(terms)
-    return frozenset(head | {w for t in head for w in words(lexicon.glossary.get(t, ""))})
+    span = " ".join(tokens[:end])
+    # a two-word term of the glossary ("steering group" → stuurgroep), and two words written as one Dutch compound
+    # ("project plan" → projectplan)
+    phrases = {w for key, nl in lexicon.glossary.items() if " " in key and f" {key} " in f" {span} " for w in words(nl)}
+    compounds = {a + b for a, b in zip(tokens[:end], tokens[1:end], strict=False)
+                 if (a in terms or b in terms) and a not in _ARTICLES and b not in _ARTICLES}
+    return frozenset(head | phrases | compounds | {w for t in head for w in words(lexicon.glossary.get(t, ""))})
 
 
 def names_role(text: str, role: str, lexicon: Lexicon) -> bool:
@@ -159,10 +182,27 @@ def names_role(text: str, role: str, lexicon: Lexicon) -> bool:
     >>> from assistant.lexicon import load_lexicon
     >>> names_role("de burgemeester, Peter den Oudsten", "mayor", load_lexicon())
     True
+    >>> names_role("Opdrachtgever is de gemeente", "opdrachtnemer", load_lexicon())
+    False
     """
     found = set(words(text))
     wanted = {role, *words(lexicon.glossary.get(role, ""))}
-    return any(w in found or (len(w) >= 5 and any(f.startswith(w[:5]) for f in found)) for w in wanted)
+    return any(_same_role_word(w, f) for w in wanted for f in found)
+
+
+def _same_role_word(wanted: str, word: str) -> bool:
+    """The role word itself, inflected ("burgemeesters"), or as the head of a compound ("projectleider" for
+    "leider"); not a word that only shares its beginning ("opdrachtgever" is not "opdrachtnemer").
+
+    >>> _same_role_word("burgemeester", "burgemeesters"), _same_role_word("leider", "projectleider")
+    (True, True)
+    >>> _same_role_word("opdrachtnemer", "opdrachtgever"), _same_role_word("director", "directeur")
+    (False, True)
+    """
+    if word == wanted or (len(wanted) >= 5 and word.endswith(wanted)):
+        return True
+    stem = len(wanted) - 2 if len(wanted) >= 6 else len(wanted)  # an inflected or other-language ending
+    return len(wanted) >= 5 and word[:stem] == wanted[:stem] and abs(len(word) - len(wanted)) <= 3
 
 
 def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
@@ -188,9 +228,11 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             continue  # the question names someone or something (rare in the sources) this passage does not mention
         for sentence, vector in sentences.get(chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
-            overlap = _overlap(intent.subject_terms, sentence.text, rare)
+            # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
+            said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
+            overlap = _overlap(intent.subject_terms, said, rare)
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
-            slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, sentence.text) else 0.0
+            slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
                 continue
             if intent.years and not all(str(y) in chunk.text + " " + context for y in intent.years):

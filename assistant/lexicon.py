@@ -13,6 +13,7 @@ from typing import cast
 
 import yaml
 
+from assistant.catalogue import UniqueKeyLoader
 from assistant.years import YearCues, load_year_cues
 from index.lexical import normalise
 
@@ -75,8 +76,8 @@ class Lexicon:
 def _read(directory: Path, name: str) -> dict[str, object]:
     path = directory / f"{name}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
+    except (OSError, yaml.YAMLError, ValueError) as exc:
         raise LexiconError(f"{path}: {exc}") from None
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping at the top")

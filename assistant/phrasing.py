@@ -40,7 +40,7 @@ _SECOND_QUESTION = re.compile(
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen)\b))", flags=re.I)
 _ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:the|de|het|hun|their|its)\s+"
-                   r"(?P<role>[a-z][a-z-]+)(?:\s+(?:of|van)\b|\?|$)", flags=re.I)
+                   r"(?P<role>[a-z][a-z-]+)(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\?|$)", flags=re.I)
 _NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
               "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
 

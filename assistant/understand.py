@@ -557,7 +557,8 @@ class Understander:
         measured = size_of_other(text)
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
-        topic = self.topic(text) if route == "documents" else None
+        # an overview topic is asked in an open question; "when did the group approve the plan" asks a date
+        topic = self.topic(text) if route == "documents" and kind == "open" else None
         draft = Draft(query=query, answer_type=kind, topic=topic, yes_no=shape.yes_no,
                       topic_cue=any(c.question.search(text) for c in self.lexicon.topics.values()))
         if self.router is not None and self.vectorize is not None and self.mode != "rules":

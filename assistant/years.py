@@ -15,6 +15,7 @@ from typing import cast
 
 import yaml
 
+from assistant.catalogue import UniqueKeyLoader
 from assistant.records import Filter, TableQuery
 
 YEARS_FILE = Path(__file__).resolve().parent / "lexicon" / "years.yaml"
@@ -43,8 +44,8 @@ def _alternatives(values: object) -> str:
 def load_year_cues(path: Path = YEARS_FILE) -> YearCues:
     """The year phrases of lexicon/years.yaml; ValueError names the file when it is not shaped as documented."""
     try:
-        data = cast(dict[str, object], yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
+        data = cast(dict[str, object], yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader))  # noqa: S506
+    except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ValueError(f"{path}: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top")

@@ -15,7 +15,9 @@ CHUNKER_VERSION = 3
 MERGE_BELOW = 280  # paragraphs shorter than this join their neighbours in the same section
 MAX_CHARS = 1100  # e5 reads 512 word pieces; ~1100 chars of Dutch stays well inside
 
-_ABBREVIATIONS = {"o.a", "bijv", "nr", "ca", "e.g", "i.e", "mr", "dr", "drs", "ir", "prof", "st", "tbv", "ism", "vs", "etc", "sept"}
+_ABBREVIATIONS = {"o.a", "bijv", "nr", "ca", "e.g", "i.e", "mr", "dr", "drs", "ir", "prof", "st", "tbv", "ism", "vs", "etc", "sept",
+                  "blz", "zgn", "resp", "evt", "incl", "excl", "mln", "mld", "jl", "dhr", "mevr", "m.b.t", "t.a.v", "i.s.m",
+                  "a.s", "d.w.z", "z.s.m", "e.d", "enz", "vgl", "afd", "tel", "fig"}
 _SENTENCE_END = re.compile(r"[.!?](?:['\"’”)]*)(?=\s+['\"‘“(]?[A-Z0-9À-Ý•€])|[.!?]['\"’”)]*$|\n(?=\s*[•\-*] )|\n\n")
 
 
@@ -25,12 +27,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "Zie o.a. RuG. Klaar!"
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Zie o.a. RuG.', 'Klaar!']
+    >>> text = "Partners (o.a. RuG en Hanze, zie blz. 4) doen mee. Klaar."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Partners (o.a. RuG en Hanze, zie blz. 4) doen mee.', 'Klaar.']
     """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        word = re.search(r"(\S+)[.!?]['\"’”)]*$", text[start:end])
+        word = re.search(r"[(\[‘'\"“]*([^\s(\[]+)[.!?]['\"’”)]*$", text[start:end])  # "(o.a." is "o.a"
         if word and text[end - 1] == "." and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1))
         ):
