@@ -116,21 +116,22 @@ class ExtractiveAnswerer:
 
     def reply(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """The kind of answer this intent gets, in the order the rules apply."""
+        if intent.topic == "onboarding":  # about the asker's own start ("on Monday"): no name of theirs is looked up
+            return self.refuse(intent, gathered, cites, Refusal(
+                reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
         if gathered.unknown:
             applicants = [m.value for m in intent.entities if m.kind == "applicant"]
             if applicants:
                 return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
             return self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=gathered.unknown), related=False)
-        if intent.topic == "onboarding":
-            return self.refuse(intent, gathered, cites, Refusal(
-                reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
         if intent.foreign_year is not None and self.asks_rows(intent):
             return self.uncovered_year(intent, gathered, cites)
         if gathered.table is not None:
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
-        if intent.topic is not None and intent.topic != "out_of_scope" and not self.rare_names(intent):
+        if intent.topic is not None and intent.topic != "out_of_scope" and (
+                not self.rare_names(intent) or self.named_documents(intent)):
             # an overview topic of the programme; "de focuspunten van het LIKE project" asks about one thing
             reply = self.overview(intent, gathered, cites)
             if reply is not None:
@@ -172,7 +173,8 @@ class ExtractiveAnswerer:
         typed = replace(intent, answer_type=kind)
         named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
         evidence, _ = self.select(typed, gathered, required=named)  # a figure for this project, not for all
-        stated = [e for e in evidence if all(str(y) in e.sentence.text for y in intent.years)]
+        # prose that states a figure for that year; an annex row is the covered year's table, whatever it mentions
+        stated = [e for e in evidence if e.chunk.kind == "text" and all(str(y) in e.sentence.text for y in intent.years)]
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
             return Reply(text=text, answered=True, route="documents")
@@ -355,7 +357,8 @@ class ExtractiveAnswerer:
                ) -> tuple[list[Evidence], str | None]:
         return select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
                                rare=self.corpus.rare, required=self.rare_names(intent) + required, floors=self.floors,
-                               dates={s: info.date for s, info in self.sources.items() if info.date})
+                               dates={s: info.date for s, info in self.sources.items() if info.date},
+                               references={s: info.reference for s, info in self.sources.items() if info.reference})
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)
@@ -392,7 +395,7 @@ class ExtractiveAnswerer:
         themes = self.vocab.themes if intent.topic == "themes" else ()
         enumerates = [*themes, *(a for t in themes for a in self.lexicon.theme_aliases.get(t, ())[:1])]
         evidence = topic_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                  self.floors[0], cues.answer, enumerates)
+                                  self.floors[0], cues.answer, enumerates, about=self.about(intent))
         if not evidence:
             return None
         heading = self.t(intent, f"topic_{intent.topic}")
@@ -405,6 +408,34 @@ class ExtractiveAnswerer:
             heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
         return Reply(text=text, answered=True, route="documents")
+
+    def about(self, intent: Intent) -> frozenset[str]:
+        """The documents an overview question is about: the one whose title it names, else those about the programme."""
+        return self.named_documents(intent) or self.about_the_programme
+
+    def named_documents(self, intent: Intent) -> frozenset[str]:
+        """Documents whose title the question names by a word no programme document's title has ("het doel van Slimme
+        Lantaarnpalen", "the goal of the smart street lights project" through the glossary)."""
+        if not self.about_the_programme:  # no documents about something else to tell apart
+            return frozenset()
+        programme = set().union(*(set(words(self.sources[s].title)) for s in self.about_the_programme))
+        asked = {w for n in intent.names for w in words(n)} | set(intent.subject_terms)
+        return frozenset(s for s, i in self.sources.items() if not i.is_table and s not in self.about_the_programme
+                         and (asked & set(words(i.title))) - programme)
+
+    @cached_property
+    def about_the_programme(self) -> frozenset[str]:
+        """The documents about the knowledge base's own subject: those whose title shares the words that most titles
+        share ("Groningen Digital City"); a project plan of one project is not. Empty when titles share nothing."""
+        function_words = set().union(*(self.lexicon.language_votes.get(lang, frozenset()) for lang in ("nl", "en")))
+        titles = {s: set(words(i.title)) - function_words for s, i in self.sources.items() if not i.is_table}
+        counts: dict[str, int] = {}
+        for found in titles.values():
+            for w in found:
+                counts[w] = counts.get(w, 0) + 1
+        common = {w for w, n in counts.items() if n > len(titles) / 2 and len(w) > 2}
+        about = frozenset(s for s, found in titles.items() if found & common)
+        return about if common and len(about) < len(titles) else frozenset()
 
     def gloss_lead(self, intent: Intent, evidence: list[Evidence]) -> str:
         """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such."""

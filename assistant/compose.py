@@ -129,7 +129,8 @@ def render_entity(entity: str, language: str) -> str:
     if tons:
         low, high = (int(x) * 100_000 for x in tons.groups())
         return f"{tons.group(1)} to {tons.group(2)} ton ({format_euro(low, 'en')}–{format_euro(high, 'en')}; 1 'ton' is €100,000)"
-    for nl, en in (("ruim", "more than"), ("bijna", "almost"), ("miljoen", "million"), ("jaar", "years"), ("begin", "early"),
+    for nl, en in (("ruim", "more than"), ("bijna", "almost"), ("miljoen", "million"), ("jaar", "years"),
+                   ("maanden", "months"), ("maand", "month"), ("weken", "weeks"), ("dagen", "days"), ("begin", "early"),
                    ("projecten", "projects"), ("tot", "to"), ("twee", "two"), ("drie", "three"), ("vier", "four")):
         text = re.sub(rf"\b{nl}\b", en, text)
     return text

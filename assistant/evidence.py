@@ -30,7 +30,8 @@ SentenceVectors = Mapping[str, Sequence[tuple[Sentence, np.ndarray]]]  # chunk i
 SIMILARITY_FLOORS = {"e5": (0.78, 0.82), "sentence-transformers": (0.30, 0.35)}
 MIN_SIMILARITY, MIN_CHUNK_SIMILARITY = SIMILARITY_FLOORS["e5"]
 OVERLAP_WEIGHT = 0.04
-RARE_SLACK = 0.02  # how far below the floors a sentence may stay when it shares a rare word with the question
+RARE_SLACK = 0.02
+OWN_REFERENCE = 0.15  # a document's own reference, as its front matter gives it, over one it cites  # how far below the floors a sentence may stay when it shares a rare word with the question
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
           "january|february|march|april|may|june|july|august|september|october|november|december"
 _NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -208,12 +209,14 @@ def _same_role_word(wanted: str, word: str) -> bool:
 def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                     lexicon: Lexicon, limit: int = 3, rare: frozenset[str] = frozenset(),
                     required: tuple[str, ...] = (), floors: tuple[float, float] = (MIN_SIMILARITY, MIN_CHUNK_SIMILARITY),
-                    dates: Mapping[str, str] = MappingProxyType({}),
+                    dates: Mapping[str, str] = MappingProxyType({}), references: Mapping[str, str] = MappingProxyType({}),
                     ) -> tuple[list[Evidence], RefusalReason | None]:
     """Best answering sentences from the hits, or ([], reason) when none passes the checks.
 
     `rare` holds words (and 5-letter stems) found in few chunks; `required` names that a passage must mention;
-    `dates` gives each document's date, so that "the letter of 2019" is about a passage of a letter dated 2019.
+    `dates` gives each document's date, so that "the letter of 2019" is about a passage of a letter dated 2019;
+    `references` each document's own reference (front matter), which a reference question about it prefers to the
+    reference of another letter the text cites ("In onze brief van …, kenmerk …").
     """
     typed = intent.answer_type in ENTITY_PATTERNS
     candidates: list[Evidence] = []
@@ -245,8 +248,13 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if intent.role and not names_role(sentence.text, intent.role, lexicon):
                 reason = "role" if reason in ("no_evidence", "year", "type") else reason
                 continue
+            own = references.get(chunk.source)
+            other_document = any(str(y) not in dates.get(chunk.source, "") for y in intent.years)  # "de brief van 2016"
+            if (intent.answer_type == "reference" and entity and own and not other_document
+                    and re.sub(r"\D", "", entity) == re.sub(r"\D", "", own)):
+                similarity += OWN_REFERENCE
             score = (similarity + OVERLAP_WEIGHT * min(overlap, 4) + _specificity(intent.answer_type, entity)
-                     + _field_line(sentence.text) - 0.005 * rank + HEAD_WEIGHT * _overlap(tuple(head), sentence.text))
+                     + _field_line(sentence.text) - 0.005 * rank + HEAD_WEIGHT * _overlap(tuple(head), sentence.text, rare))
             candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
@@ -356,21 +364,23 @@ _CONTINUES = re.compile(r"^(?:daarbij|dat|dit|deze|hiermee|hierbij|zo|ook|daarna
 
 def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                    lexicon: Lexicon, floor: float, answer_cue: re.Pattern[str] | None,
-                   enumerates: Sequence[str] = (), sources: int = 2) -> list[Evidence]:
+                   enumerates: Sequence[str] = (), sources: int = 2, about: frozenset[str] = frozenset(),
+                   ) -> list[Evidence]:
     """For an overview question (goal, themes, results, …): in each of the (two) best documents, the sentence that
     says it the way such answers are said (the topic's answer cues), with the sentences that continue it, so an
     enumeration is quoted whole and two documents that put it differently are both heard.
 
     `enumerates` are values a good answer lists (the themes of the tables for a themes question): a sentence that
-    names more of them is a better answer.
+    names more of them is a better answer. `about`, when given, holds the documents about the programme itself: a
+    project plan's "het doel van het project" does not answer what the programme is for.
     """
     topic_cue = lexicon.topics[intent.topic].question if intent.topic else None
     terms = tuple(t for t in intent.subject_terms if not (topic_cue and topic_cue.search(t)))
     folded = [normalise(v) for v in enumerates]
     best: dict[str, tuple[float, Evidence, Sequence[tuple[Sentence, np.ndarray]], int]] = {}
     for rank, hit in enumerate(hits):
-        if hit.chunk.kind == "row":
-            continue  # a table row describes one project, not the programme
+        if hit.chunk.kind == "row" or (about and hit.chunk.source not in about):
+            continue  # a table row, or a document about something else, describes one project, not the programme
         chunk_sentences = sentences.get(hit.chunk.id, [])
         named = _overlap(terms, " ".join((hit.chunk.title, *hit.chunk.section)))
         for i, (sentence, vector) in enumerate(chunk_sentences):

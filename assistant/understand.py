@@ -368,6 +368,8 @@ def asks_table_rows(text: str, query: TableQuery, lexicon: Lexicon) -> bool:
     topics…" is asked of the documents, "which projects…" of a table)."""
     if query.operation not in ("list", "lookup", "profile"):
         return True
+    if query.operation == "lookup" and {"contribution", "total_size"} & set(query.fields):
+        return True  # a named project's money: only the table for that year has it
     listed = _LISTED.search(text)
     return bool(listed and listed.group(1) in lexicon.table_nouns)
 
