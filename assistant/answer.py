@@ -112,7 +112,8 @@ class ExtractiveAnswerer:
         cites = Citations(intent.language, self.catalogue)
         reply = self.reply(intent, gathered, cites)
         return Answer(question=intent.question, language=intent.language, answered=reply.answered, text=reply.text,
-                      citations=tuple(cites.items), route=reply.route, table=gathered.table, hits=gathered.hits)
+                      citations=tuple(cites.items), route=reply.route, table=gathered.table, hits=gathered.hits,
+                      intent=intent)
 
     def reply(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """The kind of answer this intent gets, in the order the rules apply."""

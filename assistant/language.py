@@ -152,8 +152,10 @@ _UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes
           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "ton": 100_000, "miljoen": 1_000_000,
            "million": 1_000_000}
-_AMOUNT_WORDS = re.compile(r"(?:\b(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
-                           + r")\b[\s-]*)+", flags=re.I)
+_NUMBER_PART = "(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True)) + ")"
+# a number in words, compounds included ("vijftigduizend", "fifty thousand", "twee-en-twintig")
+_AMOUNT_WORDS = re.compile(rf"(?:\b{_NUMBER_PART}(?:{_NUMBER_PART}|en)*\b[\s-]*)+", flags=re.I)
+_SCALED_FIGURE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(duizend|thousand|miljoen|million)\b", flags=re.I)
 
 
 def words_to_number(text: str) -> int | None:
@@ -182,7 +184,13 @@ def amount_in(text: str) -> int | None:
 
     >>> amount_in("meer dan € 10.000?"), amount_in("more than fifty thousand euros"), amount_in("over 1,000 euros")
     (10000, 50000, 1000)
+    >>> amount_in("minstens vijftigduizend euro"), amount_in("boven 50 duizend euro"), amount_in("in 2017")
+    (50000, 50000, None)
     """
+    scaled = _SCALED_FIGURE.search(text)  # "50 duizend euro"
+    if scaled and re.search(r"euro|€|eur\b", text, flags=re.I):
+        scale = 1000 if scaled.group(2).lower() in ("duizend", "thousand") else 1_000_000
+        return int(round(float(scaled.group(1).replace(",", ".")) * scale))
     figure = re.search(r"€\s?(\d{1,3}(?:[.,]\d{3})+|\d+)|\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:euro|eur|€)", text, flags=re.I)
     if figure:
         return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))

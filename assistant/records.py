@@ -172,6 +172,7 @@ class Answer:
     route: Route
     table: TableResult | None = None
     hits: tuple[Hit, ...] = ()
+    intent: Intent | None = None  # what the question was read as (None for several questions answered together)
 
     def to_dict(self) -> AnswerDict:
         return {

@@ -15,7 +15,7 @@ from pathlib import Path
 import gradio as gr
 from starlette.middleware import Middleware
 
-from assistant.engine import Assistant, InputError, check_history
+from assistant.engine import Assistant, InputError
 from assistant.records import Answer, AnswerDict, Intent
 from index.records import Language, ProjectRow
 from index.settings import Settings
@@ -80,11 +80,6 @@ SCROLL_JS = """() => { setTimeout(() => {
 def _chat_text(answer: Answer) -> str:
     shown = safe_markdown(answer.text)
     return shown if answer.answered else f"{shown}\n\n*({text(answer.language, 'not_answered_chat')})*"
-
-
-def _understood(assistant: Assistant, question: str, turns: Sequence[dict[str, str]]) -> Intent:
-    """The intent behind an answer, for the panel's plain-language selection (the same rules, the same input)."""
-    return assistant.understander.understand(question.strip(), check_history(list(turns)))
 
 
 def _answer_plot(answer: Answer, intent: Intent | None) -> gr.Plot:
@@ -256,7 +251,7 @@ def build_app(settings: Settings, assistant: Assistant, warm: bool = False) -> g
                 chat = [*chat, {"role": "assistant", "content": safe_markdown(f"{text(language, 'error')}: {exc}")}]
                 yield "", chat, gr.skip(), gr.skip(), error_html(message, str(exc), language), "", gr.Plot(visible=False)
                 return
-            intent = _understood(rt.assistant, message, turns or []) if answer.table is not None else None
+            intent = answer.intent if answer.table is not None else None  # as the engine read it, not read again
             chat = [*chat, {"role": "assistant", "content": _chat_text(answer)}]
             turns = [*(turns or []), {"role": "user", "content": message}, {"role": "assistant", "content": answer.text}]
             given = {**(given or {}), str(len(chat) - 1): answer.to_dict()}

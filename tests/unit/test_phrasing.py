@@ -1,0 +1,151 @@
+"""How a question is put, read without an index: wrappers, fronted phrases, yes/no, several questions in one, roles,
+thresholds, top-N, who a money question is about, the asker's language, misspelt names, names and durations in text.
+Each family is parametrized over Dutch and English phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import phrasing
+from assistant.entities import typo_ratio
+from assistant.evidence import _same_role_word, find_entities
+from assistant.language import detect_language
+from assistant.lexicon import load_lexicon
+from assistant.understand import receiver_names, threshold_in, top_limit
+from index.chunk import sentence_spans
+from index.lexical import normalise
+
+LEXICON = load_lexicon()
+
+
+@pytest.mark.parametrize(("question", "core"), [
+    ("Kun je me vertellen hoeveel PyGrunn kreeg?", "hoeveel PyGrunn kreeg?"),
+    ("Mag ik weten: wie heeft de brief ondertekend?", "wie heeft de brief ondertekend?"),
+    ("I'd like to know how much went to education", "how much went to education"),
+    ("Could you tell me: what is the Digital Office?", "what is the Digital Office?"),
+    ("Hoi, weet je wie de steller is?", "wie de steller is?"),
+    ("Tell me about PyGrunn", "Tell me about PyGrunn"),  # asks about PyGrunn: no wrapper to take off
+])
+def test_phrasing_unwrap_takes_off_polite_wrappers(question, core):
+    assert phrasing.unwrap(question) == core
+
+
+@pytest.mark.parametrize(("question", "core"), [
+    ("Of the action plan Groningen Digital City, what is the aim?", "what is the aim of the action plan Groningen Digital City?"),
+    ("In 2017, hoeveel subsidie kreeg PyGrunn?", "hoeveel subsidie kreeg PyGrunn in 2017?"),
+    ("Volgens de brief, hoeveel projecten zijn er uitgevoerd?", "hoeveel projecten zijn er uitgevoerd volgens de brief?"),
+    ("Waarom wordt Groningen een City of Talent genoemd?", "Waarom wordt Groningen een City of Talent genoemd?"),
+])
+def test_phrasing_fronted_phrase_goes_back_after_the_question(question, core):
+    assert phrasing.unwrap(question) == core
+
+
+@pytest.mark.parametrize(("question", "yes_no"), [
+    ("Is het Digital Office tijdelijk?", True), ("Did Groningen win the contest?", True),
+    ("Kreeg PyGrunn subsidie?", True), ("Kun je me vertellen of het DOG tijdelijk is?", True),
+    ("I wonder whether the office is permanent", True),
+    ("Hoeveel kreeg PyGrunn?", False),
+    ("Of the action plan, what is the aim?", False), ("What is the Digital Office?", False),
+])
+def test_phrasing_yes_no_questions_are_recognised(question, yes_no):
+    assert phrasing.read(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("Who wrote the letter and what is its reference number?", 2),
+    ("Hoeveel kreeg PyGrunn en wat was de totale projectomvang?", 2),
+    ("Where and when did PyGrunn take place?", 2),
+    ("Waar en wanneer vond PyGrunn plaats?", 2),
+    ("Wie schreef de brief? En wanneer?", 2),
+    ("Hoeveel kreeg PyGrunn en Web 11?", 1),  # two names, one question
+    ("Which projects of Dutch Blockchain Hackathon BV were funded?", 1),
+])
+def test_phrasing_split_finds_each_question_asked(question, parts):
+    assert len(phrasing.split(question)) == parts
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Who is the contractor for the smart street lights project?", "contractor"),
+    ("Wie is de opdrachtgever van Slimme Lantaarnpalen?", "opdrachtgever"),
+    ("Who was the chair of the meeting?", "chair"),
+    ("Wie is de aanvrager van PyGrunn?", None),  # a table field, not a role in a text
+    ("Who is the largest applicant?", None),
+])
+def test_phrasing_role_asked(question, role):
+    assert phrasing.read(question).role == role
+
+
+@pytest.mark.parametrize(("wanted", "word", "same"), [
+    ("opdrachtnemer", "opdrachtnemer", True), ("opdrachtnemer", "opdrachtgever", False),
+    ("burgemeester", "burgemeesters", True), ("leider", "projectleider", True), ("director", "directeur", True),
+])
+def test_phrasing_role_word_is_the_role_not_a_neighbour(wanted, word, same):
+    assert _same_role_word(wanted, word) is same
+
+
+@pytest.mark.parametrize(("text", "threshold"), [
+    ("welke projecten kregen meer dan 10.000 euro", (">", 10000)),
+    ("projects above €5,000", (">", 5000)),
+    ("projecten met minstens vijftigduizend euro", (">=", 50000)),
+    ("which got less than 2000 euros", ("<", 2000)),
+    ("kreeg het in 2018 meer dan in 2017", None),  # years are no amounts
+    ("projects about blockchain", None),
+])
+def test_phrasing_threshold_reads_the_amount_compared_with(text, threshold):
+    assert threshold_in(normalise(text)) == threshold
+
+
+@pytest.mark.parametrize(("text", "n"), [("wat zijn de vijf grootste projecten", 5), ("top 10 grants", 10),
+                                         ("which projects got the most", 3), ("de twee kleinste bijdragen", 2)])
+def test_phrasing_top_limit(text, n):
+    assert top_limit(text) == n
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("how much subsidy did philips receive", ("philips",)),
+    ("hoeveel kreeg gasunie in 2017", ("gasunie",)),
+    ("how much did ing contribute to trendship '17", ("ing",)),
+    ("how much did the municipality contribute", ()),
+    ("how much did the province contribute", ()),  # a word of the language, not a name
+    ("how much did the projects about children receive", ()),
+    ("hoeveel kregen de onderwijsprojecten", ()),
+])
+def test_phrasing_who_a_money_question_is_about_however_typed(text, names):
+    assert receiver_names(text, (), LEXICON) == names
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("project had kleinste totale projectomvang", "nl"), ("total budget economic programme", "en"),
+    ("hoveeel kreeg pygrunn", "nl"), ("wheer was pygrunn held", "en"),
+    ("thema's ligt volgens artikel vooral focus", "nl"), ("team size last year", "en"),
+])
+def test_phrasing_language_of_keyword_and_misspelt_questions(text, language):
+    assert detect_language(text, LEXICON.language_votes) == language
+
+
+@pytest.mark.parametrize(("typed", "name"), [("pyrgunn", "pygrunn"), ("pygrun", "pygrunn"), ("pygrunm", "pygrunn"),
+                                             ("it aacdemy", "it academy"), ("draadolos groningen", "draadloos groningen")])
+def test_phrasing_one_slip_in_a_name_still_scores_as_one(typed, name):
+    assert typo_ratio(typed, name) >= 88
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Opdrachtnemer is Gert-Jan Hoekstra van Bureau Lichtlijn.", "name", ["Gert-Jan Hoekstra"]),
+    ("vertegenwoordigd door wethouder Inge de Vries-Bakker", "name", ["Inge de Vries-Bakker"]),
+    ("De projectleider is Fatima el Amrani.", "name", ["Fatima el Amrani"]),
+    ("de burgemeester, Peter den Oudsten", "name", ["Peter den Oudsten"]),
+    ("De proef duurt 18 maanden.", "duration", ["18 maanden"]),
+    ("een looptijd van 4 jaar (2017- 2021)", "duration", ["2017- 2021", "4 jaar"]),
+])
+def test_phrasing_names_and_durations_are_read_whole(text, kind, expected):
+    assert find_entities(kind, text, LEXICON.not_person_names) == expected
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Partners (o.a. RuG en Hanze) doen mee. Klaar.", 2),
+    ("Het project werkt samen met o.a. de RuG, de Hanzehogeschool en het Noorderpoort. Ook Enexis.", 2),
+    ("Zie bijv. het plan (nr. 12, blz. 4). Dat is duidelijk.", 2),
+    ("Steller F.V. Hendriks", 1),
+])
+def test_phrasing_abbreviations_do_not_cut_a_sentence(text, sentences):
+    assert len(sentence_spans(text)) == sentences
