@@ -1,5 +1,5 @@
 """What the server refuses, whatever a browser or script sends: oversized input, guessed passwords, uploads,
-foreign Host headers, and session cookies in the wrong mode. docs/reliability-ui.md lists each probe.
+foreign Host headers, and session cookies in the wrong mode. docs/reliability.md (UI) lists each probe.
 
 `check_input` and `check_comment` are called by the event handlers and the public `ask` API; `GuardMiddleware`
 wraps the whole Gradio app (pure ASGI, so streamed responses pass through untouched).

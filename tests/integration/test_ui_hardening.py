@@ -1,4 +1,4 @@
-"""The UI hardening probes of docs/reliability-ui.md, as real HTTP against a real `gdc chat` server on 127.0.0.1."""
+"""The UI hardening probes of docs/reliability.md (UI), as real HTTP against a real `gdc chat` server on 127.0.0.1."""
 
 from __future__ import annotations
 
