@@ -53,6 +53,17 @@ def test_understand_every_eval_question_matches_the_reviewed_snapshot(assistant)
     ("Hoeveel kreeg WEB11 in totaal?", "sum", "contribution"),
     ("Welk project kreeg de grootste bijdrage per thema?", "group", "contribution"),
     ("How much went to each theme?", "group", "contribution"),
+    ("Wat zijn de drie grootste projecten?", "top", "contribution"),
+    ("Which projects got the largest contributions?", "top", "contribution"),
+    ("top 5 projecten qua omvang", "top", "total_size"),
+    ("Kreeg PyGrunn meer dan Web 11?", "compare", "contribution"),
+    ("Compare IT Academy and PyGrunn", "compare", "contribution"),
+    ("Vertel eens over PyGrunn", "profile", "contribution"),
+    ("What does Coders Academy do?", "profile", "contribution"),
+    ("Welke projecten kregen meer dan 10.000 euro?", "list", "contribution"),
+    ("Which applicants are new?", "new", "contribution"),
+    ("Welke projecten kregen in meerdere jaren subsidie?", "repeat", "contribution"),
+    ("Welk thema kreeg het meeste geld?", "group", "contribution"),
 ])
 def test_understand_table_questions_get_their_operation_in_both_languages(understand, question, operation, measure):
     intent = understand(question)
@@ -128,3 +139,22 @@ def _registry():
     from assistant.operations import default_registry
 
     return default_registry()
+
+
+@pytest.mark.parametrize(("question", "threshold"), [
+    ("Welke projecten kregen meer dan 10.000 euro?", (">", 10000)),
+    ("Which projects received at least €50,000?", (">=", 50000)),
+    ("Projecten onder de 2000 euro", ("<", 2000)),
+])
+def test_understand_thresholds_select_rows_by_amount(understand, question, threshold):
+    query = understand(question).table_query
+    assert query is not None and query.threshold == threshold
+
+
+@pytest.mark.parametrize(("question", "limit", "descending"), [
+    ("Wat zijn de drie grootste projecten?", 3, True), ("top 5 grants", 5, True),
+    ("Which are the two smallest projects?", 2, False), ("Which projects got the largest contributions?", 3, True),
+])
+def test_understand_top_n_reads_how_many_and_which_end(understand, question, limit, descending):
+    query = understand(question).table_query
+    assert query is not None and (query.operation, query.limit, query.descending) == ("top", limit, descending)
