@@ -53,6 +53,30 @@ def build_corpus_index(root: Path, embedder: str) -> tuple[Path, Path]:
 
 
 GROWTH = REPO / "tests" / "fixtures" / "growth"
+KINDS = REPO / "tests" / "fixtures" / "kinds"
+
+
+def drop_in(fixtures: Path, knowledge: Path) -> None:
+    """Copy a fixture folder's tables/ and documents/ into a knowledge dir, as a user adds files."""
+    for folder in ("tables", "documents"):
+        if (fixtures / folder).is_dir():
+            for path in sorted((fixtures / folder).iterdir()):
+                shutil.copy(path, knowledge / folder / path.name)
+
+
+def grown_copy(session_dirs: tuple[Path, Path], root: Path, fixtures: Path, **settings: object) -> Settings:
+    """A copy of the session's corpus and index with a fixture folder dropped in and indexed (only the new files are
+    embedded): the settings of that grown index."""
+    from index.build import build_index
+
+    knowledge, index = session_dirs
+    shutil.copytree(knowledge, root / "knowledge")
+    # not the leases: the readers of the shared index (this process among them) do not read the copy
+    shutil.copytree(index, root / "index", ignore=shutil.ignore_patterns("leases"))
+    drop_in(fixtures, root / "knowledge")
+    grown = Settings(knowledge_dir=root / "knowledge", index_dir=root / "index", **settings)  # type: ignore[arg-type]
+    build_index(grown, progress=False)
+    return grown
 
 
 def build_growth_index(root: Path, embedder: str) -> tuple[Path, Path]:
@@ -62,9 +86,7 @@ def build_growth_index(root: Path, embedder: str) -> tuple[Path, Path]:
 
     knowledge = root / "knowledge"
     shutil.copytree(CORPUS, knowledge)
-    for folder in ("tables", "documents"):
-        for path in sorted((GROWTH / folder).iterdir()):
-            shutil.copy(path, knowledge / folder / path.name)
+    drop_in(GROWTH, knowledge)
     index = root / "index"
     report = build_index(Settings(knowledge_dir=knowledge, index_dir=index, embedder=embedder), progress=False)
     assert not report.skipped, report.skipped

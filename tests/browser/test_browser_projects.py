@@ -71,25 +71,13 @@ def test_group_answer_shows_a_chart_beside_the_panel(ui_server, open_page):
 @pytest.fixture(scope="module")
 def grown_server(session_dirs, tmp_path_factory):
     """A server over the shipped corpus plus the synthetic 2018 table and third letter, indexed incrementally."""
-    import shutil
-
     from assistant.engine import build_assistant
-    from index.build import build_index
-    from index.settings import Settings
-    from tests.conftest import GROWTH
+    from tests.conftest import GROWTH, grown_copy
 
     from .conftest import start_server
 
     root = tmp_path_factory.mktemp("grown")
-    knowledge, index = session_dirs
-    shutil.copytree(knowledge, root / "knowledge")
-    shutil.copytree(index, root / "index", ignore=shutil.ignore_patterns("leases"))
-    for folder in ("tables", "documents"):
-        for path in sorted((GROWTH / folder).iterdir()):
-            shutil.copy(path, root / "knowledge" / folder / path.name)
-    settings = Settings(knowledge_dir=root / "knowledge", index_dir=root / "index",
-                        feedback_file=root / "feedback.jsonl")
-    build_index(settings, progress=False)
+    settings = grown_copy(session_dirs, root, GROWTH, feedback_file=root / "feedback.jsonl")
     server = start_server(settings, build_assistant(settings))
     yield server
     server.demo.close()

@@ -8,13 +8,12 @@ The files are the synthetic fixtures of tests/fixtures/growth; the index is a co
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import GROWTH
+from tests.conftest import GROWTH, drop_in
 
 GDC = [sys.executable, "-m", "ui.cli"]
 
@@ -25,9 +24,7 @@ def gdc(env, *args, stdin: str | None = None) -> subprocess.CompletedProcess[str
 
 @pytest.fixture
 def grown_env(private_settings, gdc_env):
-    for folder in ("tables", "documents"):
-        for path in sorted((GROWTH / folder).iterdir()):
-            shutil.copy(path, private_settings.knowledge_dir / folder / path.name)
+    drop_in(GROWTH, private_settings.knowledge_dir)
     result = gdc(gdc_env, "index")
     assert result.returncode == 0, result.stderr
     assert "indexed 3 new, 0 changed" in result.stdout and "0 removed" in result.stdout, result.stdout

@@ -8,30 +8,17 @@ be: roles next to each other, a hyphenated name, a list with "o.a.", dates of di
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from index.settings import Settings
-from tests.conftest import REPO
-
-KINDS = REPO / "tests" / "fixtures" / "kinds"
+from tests.conftest import KINDS, grown_copy
 
 
 @pytest.fixture(scope="module")
 def kinds(session_dirs, tmp_path_factory):
     from assistant.engine import build_assistant
-    from index.build import build_index
 
-    root = tmp_path_factory.mktemp("kinds")
-    knowledge, index = session_dirs
-    shutil.copytree(knowledge, root / "knowledge")
-    shutil.copytree(index, root / "index", ignore=shutil.ignore_patterns("leases"))
-    for path in (KINDS / "documents").iterdir():
-        shutil.copy(path, root / "knowledge" / "documents" / path.name)
-    settings = Settings(knowledge_dir=root / "knowledge", index_dir=root / "index")
-    build_index(settings, progress=False)
-    return build_assistant(settings)
+    return build_assistant(grown_copy(session_dirs, tmp_path_factory.mktemp("kinds"), KINDS))
 
 
 def ask(assistant, question: str):
