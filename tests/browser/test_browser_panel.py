@@ -42,11 +42,13 @@ def test_panel_sql_is_hidden_until_technical_details_open(ui_server, open_page, 
     # the plain lines come first, and say the stated and computed totals in words
     assert computation.locator(".gdc-selection").is_visible()
     assert "€ 469.427, maar de rijen tellen op tot € 474.427: € 5.000 meer" in computation.locator(".gdc-comparisons").inner_text()
-    raw = page.locator("#gdc-sources-panel #gdc-cite-1 .gdc-raw")
+    # the stated figures are cited first; the first cited project row carries its raw CSV line
+    row = page.locator('#gdc-sources-panel .gdc-citation[data-source$="subsidies_2017.csv"]').first
+    raw = row.locator(".gdc-raw")
     assert not raw.is_visible()
     computation.locator(".gdc-tech > summary").click()
     assert sql.is_visible() and sql.inner_text().startswith("SELECT")
-    page.locator("#gdc-sources-panel #gdc-cite-1 .gdc-tech > summary").click()
+    row.locator(".gdc-tech > summary").click()
     assert raw.is_visible() and "year,section,theme" in raw.inner_text()
 
 

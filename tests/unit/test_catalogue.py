@@ -55,3 +55,18 @@ def test_catalogue_rejects_a_key_given_twice(tmp_path):
     path.write_text('send:\n  nl: "Stuur"\n  en: "Send"\nsend:\n  nl: "Verstuur"\n  en: "Send"\n', encoding="utf-8")
     with pytest.raises(CatalogueError, match="twice"):
         load_catalogue(path)
+
+
+# Keys the code builds from a record's Literal value (f"sel_{column}"); a new value must bring its message.
+@pytest.mark.parametrize(("prefix", "literal"), [
+    ("ui.sel_", "FilterColumn"), ("ui.m_", "Measure"), ("r_", "RefusalReason"), ("topic_", "Topic"),
+])
+def test_catalogue_has_a_message_for_every_literal_value(prefix, literal):
+    from typing import get_args
+
+    from assistant import records
+
+    # onboarding and out_of_scope are answered by a refusal with its own reason, never by a topic heading
+    values = [v for v in get_args(getattr(records, literal)) if v not in ("onboarding", "out_of_scope")]
+    missing = [v for v in values if not EXTENDED.has(prefix + v) and not EXTENDED.has("ui." + prefix + v)]
+    assert not missing, f"{literal}: no message {prefix}<value> for {missing}"
