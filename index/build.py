@@ -364,7 +364,7 @@ def _vectors(settings: Settings, plan: EmbedPlan, old: dict[str, np.ndarray], re
         assert embedder is not None
         with embedding_progress(len(todo), progress) as advance:
             out = embed_in_batches(embedder, [plan.texts[key] for key in todo], progress=advance)
-        vectors.update(zip(todo, np.asarray(out, dtype=np.float32), strict=True))
+        vectors.update(zip(todo, out, strict=True))
     dimension = embedder.dimension if embedder is not None else len(next(iter(vectors.values())))
     return assemble(plan, vectors, dimension)
 
