@@ -133,6 +133,25 @@ class _Names:
         return pairs
 
 
+def shipped_names() -> frozenset[str]:
+    """What a copy never repeats: the programme, office, city, people and references, every project and
+    (non-municipal) applicant of the shipped table, and each of its amounts as the letter prints them."""
+    import csv
+
+    names = {"Groningen", "Digital Office", "Digital City", "GDC", "Hendriks", "Oudsten", "Teesink", "6806242",
+             "6067129", "Everyone has a right", "G-kwadraat", "Next City", "CBS", "Amsterdam", "City of Talent",
+             "Digideal"}
+    with open(PROJECT_ROOT / "knowledge" / "tables" / "subsidies_2017.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names.add(row["project"])
+            if "gemeente" not in row["applicant"].lower():
+                names.add(row["applicant"])
+            for column in ("contribution_eur", "total_size_eur"):
+                if row[column] and int(row[column]) >= 1000:
+                    names.add(f"€ {int(row[column]):,}".replace(",", "."))
+    return frozenset(names - {"Hackathon"})  # a common noun as well as a project name: a copy may say hackathon
+
+
 def _table_rows(text: str) -> list[list[str]]:
     """The cells of each Markdown table row with a project name (not headers, separators or total lines)."""
     rows = []

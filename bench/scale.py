@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import calibrate, percentile, save
-from bench.distractors import write_corpus
+from bench.distractors import shipped_names, write_corpus
 from bench.servers import ChromaServer
 
 MAX_UNITS = 100_000_000  # the default limit (GDC_MAX_UNITS) is for one knowledge base, not for a benchmark
@@ -155,6 +155,37 @@ def changed(base: Json, scaled: Json) -> list[str]:
     return sorted(cid for cid in base if base[cid] != scaled.get(cid))
 
 
+def kinds(changed_answers: Json, wrong: list[str]) -> Json:
+    """How each changed answer changed: whether it now quotes a distractor, stays right, and its route.
+
+    >>> kinds({"a": {"unscaled": {"cited": ["documents/x.md · y"]}, "scaled": {"cited": ["documents/generated/0.md · y"],
+    ...        "route": "documents"}}}, ["a"])
+    {'a': {'quotes_distractor': True, 'correct': False, 'route': 'documents'}}
+    """
+    return {cid: {"quotes_distractor": any("/generated/" in c for c in pair["scaled"]["cited"]),
+                  "correct": cid not in wrong, "route": pair["scaled"]["route"]}
+            for cid, pair in changed_answers.items()}
+
+
+def specific(ids: list[str], routes: dict[str, str]) -> list[str]:
+    """The questions that say what they are about: answered from the project table (which only the shipped
+    corpus has), or naming the programme, its office, city, people or one of its projects (with their history).
+    The others ("Wie hebben de brief ondertekend?") have as many right answers as the corpus has letters."""
+    from evals.cases import load_cases
+
+    names = shipped_names()
+    cases = {c.id: c for c in load_cases()}
+
+    def text(cid: str) -> str:
+        return " ".join([cases[cid].question, *(t["content"] for t in cases[cid].history)]).lower()
+
+    return [cid for cid in ids if routes[cid] == "table" or any(n.lower() in text(cid) for n in names)]
+
+
+def _share(ids: list[str], wrong: list[str]) -> float | None:
+    return round(sum(cid not in wrong for cid in ids) / len(ids), 4) if ids else None
+
+
 def main(factor: int, server: bool = False, sample: int | None = None, rounds: int = 2) -> Json:
     """Run the benchmark at `factor` and record it in bench/results/scale-<factor>[-server].json."""
     from evals.cases import load_cases
@@ -174,13 +205,18 @@ def main(factor: int, server: bool = False, sample: int | None = None, rounds: i
                 chroma.stop()
     routes = {cid: "table" if a["route"] in TABLE_ROUTES else "documents" for cid, a in base["answers"].items()}
     differ = changed(base["answers"], scaled["answers"])
+    named = specific(ids, routes)
     result: Json = {
         "factor": factor, "mode": "server (chroma run on loopback)" if server else "embedded",
         "questions": len(ids), "questions_sample": f"fixed sample of {len(ids)} (seed {factor})" if sample else "all",
         "rounds": rounds,
         "scaled": _summary(scaled, routes), "unscaled": _summary(base, routes),
         "accuracy_drop_points": round(100 * (base["accuracy"] - scaled["accuracy"]), 1),
+        "specific_questions": len(named),
+        "specific_accuracy": {"unscaled": _share(named, base["wrong"]), "scaled": _share(named, scaled["wrong"])},
         "answers_changed": len(differ), "changed_ids": differ,
+        "changed_kinds": kinds({cid: {"unscaled": base["answers"][cid], "scaled": scaled["answers"][cid]}
+                                for cid in differ}, scaled["wrong"]),
         "changed_answers": {cid: {"unscaled": base["answers"][cid], "scaled": scaled["answers"][cid]} for cid in differ},
         "calibration_s": round(unit, 3), "targets": TARGETS.get(factor, {}),
     }
