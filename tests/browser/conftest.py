@@ -8,13 +8,14 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
+from bench.servers import free_port
 
 # Screenshots go outside the repo (tests never write into it); GDC_TEST_ARTIFACTS keeps them somewhere chosen.
 ARTIFACTS = Path(os.environ.get("GDC_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "gdc-test-artifacts")
@@ -29,12 +30,6 @@ def chromium_path() -> str:
         pytest.fail("headless Chromium not found: install Debian's `chromium` (apt-get install -y chromium) "
                     "or point GDC_CHROMIUM at a Chromium binary", pytrace=False)
     return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(settings, assistant) -> SimpleNamespace:
