@@ -92,8 +92,9 @@ class ExtractiveAnswerer:
     """Writes table answers, quoted document answers and refusals; never generates free text."""
 
     def __init__(self, *, index: BuiltIndex, tables: TableEngine, registry: Registry, catalogue: Catalogue,
-                 lexicon: Lexicon, corpus: CorpusWords, floors: tuple[float, float], vocab: Vocabulary, gloss: Gloss):
-        self.index, self.tables, self.registry = index, tables, registry
+                 lexicon: Lexicon, corpus: CorpusWords, floors: tuple[float, float], vocab: Vocabulary, gloss: Gloss,
+                 home: frozenset[str] | None = None):
+        self.index, self.tables, self.registry, self.home = index, tables, registry, home
         self.catalogue, self.lexicon, self.corpus, self.floors = catalogue, lexicon, corpus, floors
         self.vocab, self.gloss = vocab, gloss
 
@@ -427,7 +428,10 @@ class ExtractiveAnswerer:
     @cached_property
     def about_the_programme(self) -> frozenset[str]:
         """The documents about the knowledge base's own subject: those whose title shares the words that most titles
-        share ("Groningen Digital City"); a project plan of one project is not. Empty when titles share nothing."""
+        share ("Groningen Digital City"); a project plan of one project is not. Empty when titles share nothing.
+        With a subject given (knowledge/corpus.yaml), the documents whose title names it."""
+        if self.home is not None:
+            return frozenset(s for s in self.home if not self.sources[s].is_table)
         function_words = set().union(*(self.lexicon.language_votes.get(lang, frozenset()) for lang in ("nl", "en")))
         titles = {s: set(words(i.title)) - function_words for s, i in self.sources.items() if not i.is_table}
         counts: dict[str, int] = {}

@@ -33,9 +33,11 @@ from assistant.query import QueryError, SqlTableEngine, TableEngine
 from assistant.records import Answer, Citation, Intent, Route
 from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
+from assistant.scope import Home
 from assistant.understand import Turn, Understander
 from index.embed import parse_embedder_spec
 from index.lexical import words
+from index.load import read_subject
 from index.settings import Settings
 from index.store import BuiltIndex
 
@@ -105,10 +107,10 @@ class Assistant:
 
     def __init__(self, *, index: BuiltIndex, understander: Understander, tables: TableEngine, searcher: Searcher,
                  embedder: QueryEmbedder, answerer: Answerer, corpus: CorpusWords, lexicon: Lexicon,
-                 catalogue: Catalogue, k: int = 8):
+                 catalogue: Catalogue, home: Home | None = None, k: int = 8):
         self.index, self.understander, self.tables, self.searcher = index, understander, tables, searcher
         self.embedder, self.answerer, self.corpus, self.lexicon, self.catalogue = embedder, answerer, corpus, lexicon, catalogue
-        self.k = k
+        self.home, self.k = home, k
 
     def ask(self, question: str, history: Sequence[Mapping[str, str]] = ()) -> Answer:
         """Answer a question (with the conversation so far); InputError for a question that can't be asked.
@@ -129,14 +131,19 @@ class Assistant:
 
     def answer_one(self, question: str, turns: list[Turn]) -> Answer:
         intent = self.understander.understand(question, turns)
-        answer = self.guard(self.answerer.answer(intent, self.gather(intent)))
+        scope = self.home.scope(intent, self.corpus.known) if self.home is not None else None
+        answer = self.guard(self.answerer.answer(intent, self.gather(intent, scope)))
+        if scope is not None and not answer.answered:  # the subject's own documents don't answer: look everywhere
+            wider = self.guard(self.answerer.answer(intent, self.gather(intent, None)))
+            answer = wider if wider.answered else answer
         if not answer.text.strip():  # never blank: a composer with nothing to say is a refusal
             text = self.catalogue.text(answer.language, "refuse") + " " + self.catalogue.text(answer.language,
                                                                                              "r_no_evidence")
             answer = replace(answer, text=text, answered=False, route="none")
         return answer
 
-    def gather(self, intent: Intent) -> Gathered:
+    def gather(self, intent: Intent, scope: frozenset[str] | None = None) -> Gathered:
+        """The table result and the passages the answer is drawn from (only `scope`'s sources when given)."""
         unknown = self.unknown_names(intent)
         table = None
         if intent.route == "table" and intent.table_query is not None and not unknown:
@@ -146,7 +153,7 @@ class Assistant:
             except QueryError:
                 table = None
         vector = np.asarray(self.embedder.embed_query(intent.search_query), dtype=np.float32)
-        hits = self.searcher.search(intent.search_query, k=self.k, query_vector=vector.tolist())
+        hits = self.searcher.search(intent.search_query, k=self.k, query_vector=vector.tolist(), sources=scope)
         return Gathered(table=table, hits=tuple(hits), query_vector=vector, unknown=unknown)
 
     def unknown_names(self, intent: Intent) -> tuple[str, ...]:
@@ -242,9 +249,12 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     searcher = searcher or HybridRetriever(index=index, k=settings.retrieve_k, candidates=settings.retrieve_candidates,
                                            prepare=lexicon.expand)
     corpus = CorpusWords.of(index)
+    function_words = set().union(*lexicon.language_votes.values())
+    home = Home.of(index, read_subject(settings.knowledge_dir), function_words)
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
-                                              vocab=vocab, gloss=Gloss.load())
+                                              vocab=vocab, gloss=Gloss.load(),
+                                              home=home.sources if home.narrows else None)
     embedder = index.embedder
     router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
     understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,
@@ -252,4 +262,4 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                 mode=settings.understanding)  # type: ignore[arg-type]
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,
-                     lexicon=lexicon, catalogue=catalogue, k=settings.retrieve_k)
+                     lexicon=lexicon, catalogue=catalogue, home=home, k=settings.retrieve_k)

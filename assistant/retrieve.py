@@ -32,7 +32,7 @@ class Searcher(Protocol):
     """What the answer side needs from retrieval: ranked chunks for a prepared query."""
 
     def search(self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None,
-               kinds: tuple[BlockKind, ...] = ALL_KINDS) -> list[Hit]: ...
+               kinds: tuple[BlockKind, ...] = ALL_KINDS, sources: frozenset[str] | None = None) -> list[Hit]: ...
 
 
 def fuse(dense: list[str], lexical: list[str], dense_weight: float = DENSE_WEIGHT,
@@ -66,15 +66,17 @@ class HybridRetriever(BaseRetriever):
     prepare: Callable[[str], str] | None = None  # for `invoke`: turn a raw question into the search query
 
     def search(self, query: str, k: int | None = None, query_vector: Sequence[float] | None = None,
-               kinds: tuple[BlockKind, ...] = ALL_KINDS) -> list[Hit]:
-        """Top-k chunks for a prepared query; pass `query_vector` to reuse an embedding already made."""
+               kinds: tuple[BlockKind, ...] = ALL_KINDS, sources: frozenset[str] | None = None) -> list[Hit]:
+        """Top-k chunks for a prepared query; pass `query_vector` to reuse an embedding already made, and `sources`
+        to search only those sources' chunks (the candidates are drawn from them, not filtered afterwards)."""
         index = self.index
         vector = list(query_vector) if query_vector is not None else index.embedder.embed_query(query)
         n = min(self.candidates, len(index.chunks)) or 1
-        dense = index.dense_search(vector, n)  # exact cosine over the build's vectors: reads, never writes
+        dense = index.dense_search(vector, n, sources)  # exact cosine over the build's vectors: reads, never writes
         similarity = dict(dense)
+        mask = index.chunk_mask(sources) if sources is not None else None  # the lexical ids are in build order
         dense_ids = [cid for cid, _ in dense if index.by_id[cid].kind in kinds]
-        lexical_ids = [cid for cid, _ in index.lexical.search(query, k=n) if index.by_id[cid].kind in kinds]
+        lexical_ids = [cid for cid, _ in index.lexical.search(query, k=n, mask=mask) if index.by_id[cid].kind in kinds]
         fused = fuse(dense_ids, lexical_ids, self.dense_weight, self.lexical_weight)
         dense_rank = {cid: r for r, cid in enumerate(dense_ids, start=1)}
         lexical_rank = {cid: r for r, cid in enumerate(lexical_ids, start=1)}

@@ -143,8 +143,9 @@ class LexicalIndex:
         tokens = [words(t) for t in texts]
         return cls(ids, _Field.build(tokens), _Field.build([grams(t) for t in tokens]))
 
-    def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
-        """Chunk ids with positive scores, best first (ties in corpus order).
+    def search(self, query: str, k: int = 10, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Chunk ids with positive scores, best first (ties in corpus order); with `mask` (one bool per id), only
+        the ids it allows.
 
         >>> index = LexicalIndex.build(["a", "b"], ["blockchain hackathon", "digitale leerlijn"])
         >>> [i for i, _ in index.search("Welke blockchainprojecten?")]
@@ -154,6 +155,8 @@ class LexicalIndex:
         scores = np.zeros(len(self.ids), dtype=np.float64)
         self._words.add_scores(q, scores, 1.0)
         self._grams.add_scores(grams(q), scores, GRAM_WEIGHT)
+        if mask is not None:
+            scores[~mask] = 0.0
         candidates = np.flatnonzero(scores > 0)
         if len(candidates) > k > 0:  # sort only the best k and their ties, not every chunk sharing a 4-gram
             kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]

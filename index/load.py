@@ -148,3 +148,25 @@ def _load_plain(text: str, source: str, path: Path) -> Document:
     first = text.strip().splitlines()[0].strip()
     title = first if is_plain_heading(first) else path.stem
     return make_document(source, title, text, plain_blocks(text, title=title))
+
+
+CORPUS_FILE = "corpus.yaml"
+
+
+def read_subject(knowledge_dir: Path) -> str | None:
+    """The knowledge base's own subject, from `corpus.yaml` in the knowledge dir (None without one).
+
+    >>> read_subject(Path("knowledge"))  # doctest: +SKIP
+    'Groningen Digital City'
+    """
+    path = knowledge_dir / CORPUS_FILE
+    if not path.is_file():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise LoadError(f"{path}: not readable as YAML ({type(exc).__name__})") from None
+    subject = data.get("subject") if isinstance(data, dict) else None
+    if subject is not None and not (isinstance(subject, str) and subject.strip()):
+        raise LoadError(f"{path}: 'subject' must be a name, got {subject!r}")
+    return subject.strip() if subject else None

@@ -1,0 +1,62 @@
+"""Where to look: the knowledge base's own subject, unless the question names something only other sources mention.
+
+Sits between understanding and retrieval. It narrows the chunks `retrieve` draws candidates from; it never changes
+what an answer may say, and the engine searches everything when the narrowed search gives no answer. Without it, a
+corpus that grows with documents about other programmes (another city's letter, with the same wording) answers
+"who signed the letter?" from whichever copy ranks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.records import Intent
+from index.lexical import words
+from index.store import BuiltIndex
+
+
+@dataclass(frozen=True, kw_only=True)
+class Home:
+    """The sources about the subject (its documents and every table) and every word they use."""
+
+    subject: str | None
+    sources: frozenset[str]
+    words: frozenset[str]
+    everything: frozenset[str]  # every source of the build
+
+    @classmethod
+    def of(cls, index: BuiltIndex, subject: str | None, function_words: Iterable[str] = ()) -> Home:
+        """Documents whose title names every content word of `subject`, and the tables.
+
+        No subject, or a subject that every document (or none) is about: home is everything and nothing narrows.
+        """
+        everything = frozenset(index.sources)
+        named = set(words(subject or "")) - set(function_words)
+        about = frozenset(s for s, info in index.sources.items()
+                          if info.is_table or (named and named <= set(words(info.title))))
+        if not named or about == everything or not any(not index.sources[s].is_table for s in about):
+            return cls(subject=subject, sources=everything, words=frozenset(), everything=everything)
+        texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks if c.source in about]
+        texts += [f"{r.project} {r.applicant} {r.partners} {r.description}" for r in index.tables.rows]
+        return cls(subject=subject, sources=about, words=frozenset(w for t in texts for w in words(t)),
+                   everything=everything)
+
+    @property
+    def narrows(self) -> bool:
+        return self.sources != self.everything
+
+    def scope(self, intent: Intent, corpus_words: frozenset[str]) -> frozenset[str] | None:
+        """The home sources when the question names nothing outside them, else None (search everything)."""
+        if not self.narrows or names_outside(intent, self.words, corpus_words):
+            return None
+        return self.sources
+
+
+def names_outside(intent: Intent, home_words: frozenset[str], corpus_words: frozenset[str]) -> bool:
+    """Does the question name a word the sources use, but only outside home ("Leiden", "lantaarnpalen")?
+
+    A word no source uses is not "outside": it is unknown, and answered (or refused) as that.
+    """
+    asked = {w for text in (*intent.names, *intent.subject_terms) for w in words(text)}
+    return any(w in corpus_words and w not in home_words for w in asked)
