@@ -9,7 +9,7 @@ results, …) is answered by the sentences that say it, enumerations whole; the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -53,6 +53,7 @@ class Gathered:
     hits: tuple[Hit, ...]
     query_vector: np.ndarray
     unknown: tuple[str, ...] = ()  # names in the question that no source mentions
+    scoped: bool = False  # the hits come from the knowledge base's home only (assistant/scope.py)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,22 +71,43 @@ class CorpusWords:
 
     chunk_counts: Mapping[str, int]  # word (and 5-letter stem) → in how many chunks
     known: frozenset[str]  # every word of every chunk (its title and sections too) and table value
+    # the same counts over the home's chunks only: a word is no less rare in the subject's own documents because
+    # documents about other programmes repeat their wording (None: no home narrows)
+    home_counts: Mapping[str, int] | None = None
 
     @classmethod
-    def of(cls, index: BuiltIndex) -> CorpusWords:
-        counts: dict[str, int] = {}
-        for chunk in index.chunks:
-            tokens = set(words(chunk.text))
-            for key in tokens | {t[:5] for t in tokens if len(t) >= 5}:
-                counts[key] = counts.get(key, 0) + 1
+    def of(cls, index: BuiltIndex, home: frozenset[str] | None = None) -> CorpusWords:
+        every, own = _counts(index.chunks), _counts(c for c in index.chunks if home is not None and c.source in home)
         # titles and section names are the sources' words too ("Projectplan Slimme Lantaarnpalen")
         texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks] + [
             f"{r.project} {r.applicant} {r.partners} {r.description}" for r in index.tables.rows]
-        return cls(chunk_counts=counts, known=frozenset(w for t in texts for w in words(t)))
+        return cls(chunk_counts=every, known=frozenset(w for t in texts for w in words(t)),
+                   home_counts=own if home is not None else None)
+
+    def counts(self, scoped: bool) -> Mapping[str, int]:
+        """Chunk counts over what was searched: the home when the search was scoped to it, else everything."""
+        return self.home_counts if scoped and self.home_counts is not None else self.chunk_counts
+
+    def rare(self, scoped: bool) -> frozenset[str]:
+        return self._rare_home if scoped and self.home_counts is not None else self._rare_all
 
     @cached_property
-    def rare(self) -> frozenset[str]:
+    def _rare_all(self) -> frozenset[str]:
         return frozenset(w for w, n in self.chunk_counts.items() if n <= 2)
+
+    @cached_property
+    def _rare_home(self) -> frozenset[str]:
+        return frozenset(w for w, n in (self.home_counts or {}).items() if n <= 2)
+
+
+def _counts(chunks: Iterable[Chunk]) -> dict[str, int]:
+    """In how many chunks each word (and its 5-letter stem) occurs."""
+    counts: dict[str, int] = {}
+    for chunk in chunks:
+        tokens = set(words(chunk.text))
+        for key in tokens | {t[:5] for t in tokens if len(t) >= 5}:
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 class ExtractiveAnswerer:
@@ -133,7 +155,7 @@ class ExtractiveAnswerer:
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
         if intent.topic is not None and intent.topic != "out_of_scope" and (
-                not self.rare_names(intent) or self.named_documents(intent)):
+                not self.rare_names(intent, gathered) or self.named_documents(intent)):
             # an overview topic of the programme; "de focuspunten van het LIKE project" asks about one thing
             reply = self.overview(intent, gathered, cites)
             if reply is not None:
@@ -350,15 +372,16 @@ class ExtractiveAnswerer:
 
     # --- document answers
 
-    def rare_names(self, intent: Intent) -> tuple[str, ...]:
-        """Names in the question that few passages mention: what a passage must name to be about it."""
-        counts = self.corpus.chunk_counts
+    def rare_names(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
+        """Names in the question that few of the searched passages mention: what a passage must name to be about it."""
+        counts = self.corpus.counts(gathered.scoped)
         return tuple(n for n in intent.names if all(1 <= counts.get(w, 0) <= 3 for w in words(n)))
 
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
         return select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                               rare=self.corpus.rare, required=self.rare_names(intent) + required, floors=self.floors,
+                               rare=self.corpus.rare(gathered.scoped), required=self.rare_names(intent, gathered) + required,
+                               floors=self.floors,
                                dates={s: info.date for s, info in self.sources.items() if info.date},
                                references={s: info.reference for s, info in self.sources.items() if info.reference})
 

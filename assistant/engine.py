@@ -154,7 +154,7 @@ class Assistant:
                 table = None
         vector = np.asarray(self.embedder.embed_query(intent.search_query), dtype=np.float32)
         hits = self.searcher.search(intent.search_query, k=self.k, query_vector=vector.tolist(), sources=scope)
-        return Gathered(table=table, hits=tuple(hits), query_vector=vector, unknown=unknown)
+        return Gathered(table=table, hits=tuple(hits), query_vector=vector, unknown=unknown, scoped=scope is not None)
 
     def unknown_names(self, intent: Intent) -> tuple[str, ...]:
         """Names in the question that no source mentions, not even through the glossary."""
@@ -248,9 +248,8 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     tables = tables or SqlTableEngine(store, registry, catalogue)
     searcher = searcher or HybridRetriever(index=index, k=settings.retrieve_k, candidates=settings.retrieve_candidates,
                                            prepare=lexicon.expand)
-    corpus = CorpusWords.of(index)
-    function_words = set().union(*lexicon.language_votes.values())
-    home = Home.of(index, read_subject(settings.knowledge_dir), function_words)
+    home = Home.of(index, read_subject(settings.knowledge_dir))
+    corpus = CorpusWords.of(index, home.sources if home.narrows else None)
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
                                               vocab=vocab, gloss=Gloss.load(),

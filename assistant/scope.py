@@ -8,7 +8,6 @@ corpus that grows with documents about other programmes (another city's letter, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.records import Intent
@@ -26,13 +25,13 @@ class Home:
     everything: frozenset[str]  # every source of the build
 
     @classmethod
-    def of(cls, index: BuiltIndex, subject: str | None, function_words: Iterable[str] = ()) -> Home:
-        """Documents whose title names every content word of `subject`, and the tables.
+    def of(cls, index: BuiltIndex, subject: str | None) -> Home:
+        """Documents whose title names every word of `subject` (but its short ones: "de", "of"), and the tables.
 
         No subject, or a subject that every document (or none) is about: home is everything and nothing narrows.
         """
         everything = frozenset(index.sources)
-        named = set(words(subject or "")) - set(function_words)
+        named = {w for w in words(subject or "") if len(w) > 2}
         about = frozenset(s for s, info in index.sources.items()
                           if info.is_table or (named and named <= set(words(info.title))))
         if not named or about == everything or not any(not index.sources[s].is_table for s in about):

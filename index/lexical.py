@@ -104,7 +104,11 @@ class _Field:
                                   dtype=np.float64),
                    norms=K1 * (1 - B + B * lengths / (average or 1)))
 
-    def add_scores(self, query: list[str], out: np.ndarray, weight: float) -> None:
+    def add_scores(self, query: list[str], out: np.ndarray, weight: float, mask: np.ndarray | None = None) -> None:
+        """BM25 of each document for `query`, added to `out`; with `mask`, as if the index held only the masked
+        documents (their own document frequencies and average length), so a subset ranks as it would alone."""
+        norms = self.norms if mask is None else self.masked_norms(mask)
+        n = int(mask.sum()) if mask is not None else 0
         # Sorted, so that scores add up in the same order in every process (set order follows the hash seed).
         for term in sorted(set(query)):
             t = self.terms.get(term)
@@ -112,7 +116,18 @@ class _Field:
                 continue
             lo, hi = int(self.offsets[t]), int(self.offsets[t + 1])
             docs, tf = self.docs[lo:hi], self.tfs[lo:hi].astype(np.float64)
-            out[docs] += weight * self.idf[t] * tf * (K1 + 1) / (tf + self.norms[docs])
+            idf = self.idf[t]
+            if mask is not None:
+                keep = mask[docs]
+                docs, tf = docs[keep], tf[keep]
+                idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+            out[docs] += weight * idf * tf * (K1 + 1) / (tf + norms[docs])
+
+    def masked_norms(self, mask: np.ndarray) -> np.ndarray:
+        """The length norms over the masked documents' own average length (the others keep theirs; never read)."""
+        relative = (self.norms / K1 - (1 - B)) / B  # length / average length, back out of the stored norms
+        average = float(relative[mask].mean()) if mask.any() else 1.0
+        return K1 * (1 - B + B * relative / (average or 1.0))
 
     def save(self, folder: Path, name: str) -> None:
         (folder / f"{name}.terms.json").write_text(json.dumps(list(self.terms), ensure_ascii=False), encoding="utf-8")
@@ -145,7 +160,7 @@ class LexicalIndex:
 
     def search(self, query: str, k: int = 10, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Chunk ids with positive scores, best first (ties in corpus order); with `mask` (one bool per id), only
-        the ids it allows.
+        the ids it allows, scored as an index of those alone would score them.
 
         >>> index = LexicalIndex.build(["a", "b"], ["blockchain hackathon", "digitale leerlijn"])
         >>> [i for i, _ in index.search("Welke blockchainprojecten?")]
@@ -153,10 +168,8 @@ class LexicalIndex:
         """
         q = words(query)
         scores = np.zeros(len(self.ids), dtype=np.float64)
-        self._words.add_scores(q, scores, 1.0)
-        self._grams.add_scores(grams(q), scores, GRAM_WEIGHT)
-        if mask is not None:
-            scores[~mask] = 0.0
+        self._words.add_scores(q, scores, 1.0, mask)
+        self._grams.add_scores(grams(q), scores, GRAM_WEIGHT, mask)
         candidates = np.flatnonzero(scores > 0)
         if len(candidates) > k > 0:  # sort only the best k and their ties, not every chunk sharing a 4-gram
             kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from assistant.retrieve import RRF_K, fuse
@@ -33,3 +34,20 @@ def test_retrieve_kinds_filter_keeps_only_text_passages(assistant):
 def test_retrieve_is_a_langchain_retriever_that_prepares_the_question(assistant):
     docs = assistant.searcher.invoke("Who signed the letter?")
     assert docs and {"source", "section", "dense_rank", "lexical_rank"} <= set(docs[0].metadata)
+
+
+@pytest.mark.parametrize("query", ["blockchain hackathon", "digitale leerlijn kinderen", "Groningen", "hanze", "zzz"])
+def test_lexical_masked_search_ranks_as_an_index_of_the_subset_alone(query):
+    from index.lexical import LexicalIndex
+
+    texts = ["blockchain hackathon in Groningen", "digitale leerlijn voor kinderen", "hackathon voor kinderen",
+             "Groningen Digital City", "de Hanze en de RUG", "blockchain in Leiden", "kinderen in Leiden leren",
+             "een lange tekst over Groningen en over blockchain en een hackathon en een leerlijn"]
+    ids = [f"c{i}" for i in range(len(texts))]
+    keep = [0, 1, 3, 4, 7]
+    whole = LexicalIndex.build(ids, texts)
+    alone = LexicalIndex.build([ids[i] for i in keep], [texts[i] for i in keep])
+    mask = np.array([i in keep for i in range(len(texts))])
+    masked, expected = whole.search(query, k=10, mask=mask), alone.search(query, k=10)
+    assert [i for i, _ in masked] == [i for i, _ in expected]
+    assert np.allclose([s for _, s in masked], [s for _, s in expected])
