@@ -21,7 +21,6 @@ from assistant.compose import Refusal, compose_documents, compose_refusal, compo
 from assistant.entities import Vocabulary
 from assistant.evidence import (
     ENTITY_PATTERNS,
-    SentenceVectors,
     covered_terms,
     entity_about,
     find_entity,
@@ -40,6 +39,7 @@ from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, 
 from index.lexical import normalise, words
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.store import BuiltIndex
+from index.store import SentenceVectors as StoredSentences
 
 # Properties a project row has a column for; anything else asked about a project is looked for in its description.
 ROW_KINDS = ("open", "amount")
@@ -125,7 +125,7 @@ class ExtractiveAnswerer:
         return self.index.sources
 
     @property
-    def sentences(self) -> SentenceVectors:
+    def sentences(self) -> StoredSentences:
         return self.index.sentences
 
     def t(self, intent: Intent, key: str, **values: object) -> str:
@@ -343,12 +343,13 @@ class ExtractiveAnswerer:
         for year in sorted({str(r.year) for r in result.rows}):
             best = None
             for chunk in self.index.chunks:
-                if chunk.kind != "text":
-                    continue
-                for sentence, vector in self.sentences.get(chunk.id, []):
+                if chunk.kind != "text" or (self.home is not None and chunk.source not in self.home):
+                    continue  # the tables' figures are stated in the subject's own documents, not in another city's
+                for sentence in self.sentences.records(chunk.id):
                     amount = find_entity("amount", sentence.text)
                     if not amount or year not in sentence.text or self.plans(sentence.text):
                         continue
+                    vector = self.sentences.vector(sentence)
                     similarity = float(np.dot(gathered.query_vector, vector))
                     if best is None or similarity > best.similarity:
                         best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity,

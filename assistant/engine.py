@@ -154,6 +154,7 @@ class Assistant:
                 table = None
         vector = np.asarray(self.embedder.embed_query(intent.search_query), dtype=np.float32)
         hits = self.searcher.search(intent.search_query, k=self.k, query_vector=vector.tolist(), sources=scope)
+        self.index.sentences.prefetch(h.chunk.id for h in hits)  # a lazy build's sentences, in one batch
         return Gathered(table=table, hits=tuple(hits), query_vector=vector, unknown=unknown, scoped=scope is not None)
 
     def unknown_names(self, intent: Intent) -> tuple[str, ...]:

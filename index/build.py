@@ -32,6 +32,7 @@ from index.store import (
     ChromaInfo,
     Fingerprint,
     IndexDamaged,
+    Limits,
     Manifest,
     ServerState,
     ServerUnreachable,
@@ -179,7 +180,13 @@ def _same_vectors(manifest: Manifest, fingerprint: Fingerprint) -> bool:
 
 
 def _same_limits(manifest: Manifest, settings: Settings) -> bool:
-    return manifest["limits"] == {"max_file_mb": settings.max_file_mb, "max_units": settings.max_units}
+    return manifest["limits"] == _limits(settings)
+
+
+def _limits(settings: Settings) -> Limits:
+    """How a build was bounded: its file and unit caps, and whether prose sentences were embedded at build time."""
+    return {"max_file_mb": settings.max_file_mb, "max_units": settings.max_units,
+            "sentence_vectors": settings.sentence_vectors}
 
 
 def build_index(settings: Settings, rebuild: bool = False, progress: bool = True, wait: float = 0.0) -> IndexReport:
@@ -311,7 +318,7 @@ def _build(settings: Settings, scanned: Scan, hashes: dict[str, str], old_build:
     for bucket in (report.added, report.changed, report.unchanged):
         bucket.sort()
 
-    plan = plan_units(fingerprint["embedder_identity"], chunks, sentences)
+    plan = plan_units(fingerprint["embedder_identity"], chunks, sentences, lazy=settings.sentence_vectors == "lazy")
     chunk_vectors, sentence_vectors = _vectors(settings, plan, old_vectors, report, progress)
     if tables_changed or report.removed or not old_build:
         report.table_rows = write_table_store(build / "tables.sqlite", tables)
@@ -328,7 +335,7 @@ def _build(settings: Settings, scanned: Scan, hashes: dict[str, str], old_build:
     manifest: Manifest = {
         **fingerprint, "build_id": build_id, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "chroma": chroma,
         "sources": dict(sorted(sources.items())), "table_rows": report.table_rows, "skipped": skipped, "stats": stats,
-        "limits": {"max_file_mb": settings.max_file_mb, "max_units": settings.max_units},
+        "limits": _limits(settings),
         "files": {},  # write_build records a checksum of each file it writes
     }
     try:

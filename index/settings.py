@@ -28,10 +28,12 @@ def _flag(value: str | None) -> bool:
 
 _PATHS = {"knowledge_dir": "GDC_KNOWLEDGE_DIR", "index_dir": "GDC_INDEX_DIR", "feedback_file": "GDC_FEEDBACK_FILE",
           "cache_dir": "GDC_CACHE_DIR"}
-_TEXTS = {"embedder": "GDC_EMBEDDER", "chroma_url": "GDC_CHROMA_URL", "understanding": "GDC_UNDERSTANDING"}
+_TEXTS = {"embedder": "GDC_EMBEDDER", "chroma_url": "GDC_CHROMA_URL", "understanding": "GDC_UNDERSTANDING",
+          "sentence_vectors": "GDC_SENTENCE_VECTORS"}
 _NUMBERS: dict[str, tuple[str, type[int] | type[float]]] = {
     "max_file_mb": ("GDC_MAX_FILE_MB", float), "max_units": ("GDC_MAX_UNITS", int)}
 UNDERSTANDING_MODES = ("both", "rules", "examples")
+SENTENCE_VECTOR_MODES = ("build", "lazy")
 
 
 def default_cache_dir() -> Path:
@@ -62,6 +64,10 @@ class Settings:
     # Embedding units (chunks + their sentences) one build may hold: bounds a cold build's time (~30 units/s with
     # e5 on two cores) and the exact dense search over the build's vectors. The shipped corpus holds ~200.
     max_units: int = 20_000
+    # "build": every prose sentence is embedded by `gdc index` (answers need no model work beyond the question).
+    # "lazy": only chunks are; a sentence is embedded the first time a question retrieves its chunk. Builds about
+    # twice as fast, first questions slower (bench/results/build_plans.json).
+    sentence_vectors: str = "build"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -96,6 +102,9 @@ class Settings:
         if self.understanding not in UNDERSTANDING_MODES:
             raise SettingsError(f"GDC_UNDERSTANDING must be one of {', '.join(UNDERSTANDING_MODES)}, "
                                 f"got {self.understanding!r}")
+        if self.sentence_vectors not in SENTENCE_VECTOR_MODES:
+            raise SettingsError(f"GDC_SENTENCE_VECTORS must be one of {', '.join(SENTENCE_VECTOR_MODES)}, "
+                                f"got {self.sentence_vectors!r}")
         if self.chroma_url:
             check_chroma_url(self.chroma_url)
         if self.index_dir.exists() and not self.index_dir.is_dir():

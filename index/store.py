@@ -22,9 +22,10 @@ import json
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from functools import cached_property
@@ -104,6 +105,7 @@ class BuildStats(TypedDict):
 class Limits(TypedDict):
     max_file_mb: float
     max_units: int
+    sentence_vectors: str  # "build" or "lazy" (GDC_SENTENCE_VECTORS)
 
 
 class FileEntry(TypedDict):
@@ -531,8 +533,66 @@ def load_vectors(build: Path, chunk_keys: list[str]) -> dict[str, np.ndarray]:
     """
     out: dict[str, np.ndarray] = {}
     for keys, name in ((chunk_keys, "vectors.npy"), (load_sentences(build)[1], "sentence_vectors.npy")):
-        out.update(zip(keys, np.load(build / name), strict=True))
+        # a lazy build's NaN rows are vectors never made: nothing to reuse
+        out.update((k, v) for k, v in zip(keys, np.load(build / name), strict=True) if not np.isnan(v[0]))
     return out
+
+
+class SentenceVectors(Mapping[str, list[tuple[Sentence, np.ndarray]]]):
+    """Each chunk's sentences with their vectors, by chunk id.
+
+    A build made with GDC_SENTENCE_VECTORS=lazy holds no vector for a prose sentence (a row of NaN): it is embedded
+    the first time its chunk is read, all of a question's chunks in one batch (`prefetch`), and kept in memory for
+    the process's life. The build on disk is never written (a reader does not write).
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]):
+        self._sentences: dict[str, list[Sentence]] = {}
+        self._vectors: dict[str, list[np.ndarray | None]] = {}
+        for sentence, vector in zip(sentences, vectors, strict=True):
+            self._sentences.setdefault(sentence.chunk_id, []).append(sentence)
+            self._vectors.setdefault(sentence.chunk_id, []).append(None if np.isnan(vector[0]) else vector)
+        self.missing = sum(v is None for vs in self._vectors.values() for v in vs)
+        self._embed = embed
+        self._lock = threading.Lock()
+
+    def prefetch(self, chunk_ids: Iterable[str]) -> int:
+        """Embed, in one batch, every sentence of these chunks that has no vector yet; how many were embedded."""
+        if not self.missing:
+            return 0
+        with self._lock:  # one embedding per sentence, however many questions ask at once
+            todo = [(cid, i) for cid in dict.fromkeys(chunk_ids) for i, v in enumerate(self._vectors.get(cid, ()))
+                    if v is None]
+            if todo:
+                out = self._embed([self._sentences[cid][i].embed_text for cid, i in todo])
+                for (cid, i), vector in zip(todo, out, strict=True):
+                    self._vectors[cid][i] = vector
+                self.missing -= len(todo)
+            return len(todo)
+
+    def __getitem__(self, chunk_id: str) -> list[tuple[Sentence, np.ndarray]]:
+        if chunk_id not in self._sentences:
+            raise KeyError(chunk_id)
+        self.prefetch([chunk_id])
+        return [(s, v) for s, v in zip(self._sentences[chunk_id], self._vectors[chunk_id], strict=True)
+                if v is not None]
+
+    def vector(self, sentence: Sentence) -> np.ndarray:
+        """One sentence's vector (its chunk's missing ones embedded first)."""
+        self.prefetch([sentence.chunk_id])
+        vector = self._vectors[sentence.chunk_id][self._sentences[sentence.chunk_id].index(sentence)]
+        assert vector is not None
+        return vector
+
+    def records(self, chunk_id: str) -> list[Sentence]:
+        """A chunk's sentences without their vectors (nothing is embedded)."""
+        return self._sentences.get(chunk_id, [])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sentences)
+
+    def __len__(self) -> int:
+        return len(self._sentences)
 
 
 class BuiltIndex:
@@ -580,14 +640,17 @@ class BuiltIndex:
         return out
 
     @cached_property
-    def sentences(self) -> dict[str, list[tuple[Sentence, np.ndarray]]]:
-        """Each chunk's sentences with their vectors, by chunk id."""
+    def sentences(self) -> SentenceVectors:
+        """Each chunk's sentences with their vectors, by chunk id (embedded on first use in a lazy build)."""
         sentences, _ = load_sentences(self.path)
         vectors = np.load(self.path / "sentence_vectors.npy")
-        out: dict[str, list[tuple[Sentence, np.ndarray]]] = {}
-        for sentence, vector in zip(sentences, vectors, strict=True):
-            out.setdefault(sentence.chunk_id, []).append((sentence, vector))
-        return out
+        if len(vectors) != len(sentences):
+            raise IndexDamaged(self.settings.index_dir, "sentence_vectors.npy does not hold one vector per sentence")
+
+        def embed(texts: list[str]) -> np.ndarray:
+            return np.asarray(self.embedder.embed_documents(texts), dtype=np.float32).reshape(len(texts), -1)
+
+        return SentenceVectors(sentences, vectors, embed)
 
     @cached_property
     def _dense(self) -> tuple[np.ndarray, np.ndarray]:

@@ -29,6 +29,7 @@ class EmbedPlan:
     texts: dict[str, str]  # key → text to embed, each distinct text once
     chunk_keys: tuple[str, ...]  # per chunk, in the build's order
     sentence_keys: tuple[str, ...]  # per sentence, in the build's order
+    deferred: frozenset[str] = frozenset()  # sentence keys left to the reader (GDC_SENTENCE_VECTORS=lazy)
 
     @property
     def units(self) -> int:
@@ -45,8 +46,10 @@ def embed_key(identity: str, recipe: str, text: str) -> str:
     return hashlib.sha1(f"{identity}\x1f{RECIPE}\x1f{recipe}\x1f{text}".encode()).hexdigest()
 
 
-def plan_units(identity: str, chunks: Sequence[Chunk], sentences: Sequence[Sentence]) -> EmbedPlan:
-    """The embedding plan for a build's chunks and their sentences.
+def plan_units(identity: str, chunks: Sequence[Chunk], sentences: Sequence[Sentence], lazy: bool = False) -> EmbedPlan:
+    """The embedding plan for a build's chunks and their sentences; `lazy` leaves a prose sentence's vector to the
+    reader, who embeds it the first time a question retrieves its chunk (a row's sentence shares its chunk's vector
+    either way).
 
     >>> row = Chunk(id="r", source="a.md", title="A", section=(), page=None, start=0, end=5, text="| x |", kind="row")
     >>> prose = Chunk(id="p", source="a.md", title="A", section=(), page=None, start=6, end=14, text="Een. Twee.")
@@ -55,6 +58,9 @@ def plan_units(identity: str, chunks: Sequence[Chunk], sentences: Sequence[Sente
     >>> plan = plan_units("e5", [row, prose], said)
     >>> len(plan.texts), plan.units, plan.sentence_keys[0] == plan.chunk_keys[0]
     (4, 5, True)
+    >>> lazy = plan_units("e5", [row, prose], said, lazy=True)
+    >>> len(lazy.texts), lazy.units, len(lazy.deferred)
+    (2, 5, 2)
     """
     texts: dict[str, str] = {}
     chunk_keys: list[str] = []
@@ -66,15 +72,21 @@ def plan_units(identity: str, chunks: Sequence[Chunk], sentences: Sequence[Sente
         if chunk.kind == "row":
             row_keys[chunk.id] = key
     sentence_keys: list[str] = []
+    deferred: set[str] = set()
     for sentence in sentences:
         key = row_keys.get(sentence.chunk_id) or embed_key(identity, "sentence", sentence.embed_text)
-        texts.setdefault(key, sentence.embed_text)
+        if lazy and key not in texts:
+            deferred.add(key)
+        else:
+            texts.setdefault(key, sentence.embed_text)
         sentence_keys.append(key)
-    return EmbedPlan(texts=texts, chunk_keys=tuple(chunk_keys), sentence_keys=tuple(sentence_keys))
+    return EmbedPlan(texts=texts, chunk_keys=tuple(chunk_keys), sentence_keys=tuple(sentence_keys),
+                     deferred=frozenset(deferred))
 
 
 def assemble(plan: EmbedPlan, vectors: Mapping[str, np.ndarray], dimension: int) -> tuple[np.ndarray, np.ndarray]:
-    """(chunk vectors, sentence vectors) as float32 matrices in the plan's order, from a vector for every key.
+    """(chunk vectors, sentence vectors) as float32 matrices in the plan's order, from a vector for every key; a
+    deferred key without one gets a row of NaN, which the reader embeds when it is first needed.
 
     >>> plan = EmbedPlan(texts={"a": "", "b": ""}, chunk_keys=("a",), sentence_keys=("a", "b"))
     >>> chunks, sentences = assemble(plan, {"a": np.array([1.0, 0.0]), "b": np.array([0.0, 1.0])}, 2)
@@ -82,7 +94,10 @@ def assemble(plan: EmbedPlan, vectors: Mapping[str, np.ndarray], dimension: int)
     ([[1.0, 0.0]], [[1.0, 0.0], [0.0, 1.0]])
     """
 
+    missing = np.full(dimension, np.nan, dtype=np.float32)
+
     def matrix(keys: Sequence[str]) -> np.ndarray:
-        return np.array([vectors[key] for key in keys], dtype=np.float32).reshape(len(keys), dimension)
+        rows = [vectors[key] if key in vectors or key not in plan.deferred else missing for key in keys]
+        return np.array(rows, dtype=np.float32).reshape(len(keys), dimension)
 
     return matrix(plan.chunk_keys), matrix(plan.sentence_keys)

@@ -459,6 +459,21 @@ def bench_embed() -> None:
     embed_bench()
 
 
+@bench.command(name="plans")
+@click.option("--copies", type=int, default=9, show_default=True, help="Distractor sets beside the shipped corpus.")
+def bench_plans(copies: int) -> None:
+    """Cold build speed by embedding plan (v1's, the default, lazy sentences) on one corpus, with the cost lazy
+    sentences put on the first questions; records bench/results/build_plans.json (~8 minutes at --copies 9).
+
+    \b
+    Example:
+      gdc bench plans --copies 9
+    """
+    from bench.build_plans import main as plans_bench
+
+    plans_bench(copies)
+
+
 @bench.command(name="scale")
 @click.option("--factor", "-n", type=click.IntRange(min=1), required=True,
               help="Grow the corpus N-fold (N - 1 distractor copies of the shipped documents beside them).")
