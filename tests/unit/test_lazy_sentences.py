@@ -75,10 +75,14 @@ def test_lazy_reader_never_writes_the_build(tmp_path):
 
 
 def test_lazy_then_build_embeds_the_missing_sentences_and_nothing_else(tmp_path):
-    _build(tmp_path, "lazy")
-    report = build_index(Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "index", embedder="hash",
-                                  sentence_vectors="build"), progress=False)
-    assert not report.up_to_date and report.reused > 0 and report.embedded > 0
+    lazy = build_index(_build(tmp_path, "lazy"), progress=False)
+    full = Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "index", embedder="hash",
+                    sentence_vectors="build")
+    switched = build_index(full, progress=False)
+    fresh = build_index(Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "fresh", embedder="hash"),
+                        progress=False)
+    assert lazy.up_to_date and not switched.up_to_date
+    assert switched.reused == lazy.chunks and switched.embedded == fresh.embedded - lazy.chunks
 
 
 def test_lazy_setting_is_checked():
