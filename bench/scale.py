@@ -55,13 +55,14 @@ def _dir_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def measure(root: Path, copies: int, chroma_url: str | None, cases: list[str], rounds: int) -> Json:
+def measure(root: Path, copies: int, chroma_url: str | None, cases: list[str], rounds: int,
+            extra: dict[str, str] | None = None) -> Json:
     """Build, re-index, open and answer over the shipped corpus plus `copies` distractor sets, under `root`."""
     started = time.perf_counter()
     files = write_corpus(root / "knowledge", copies)
     generate_s = time.perf_counter() - started
     env = {**os.environ, "GDC_KNOWLEDGE_DIR": str(root / "knowledge"), "GDC_INDEX_DIR": str(root / "index"),
-           "GDC_MAX_UNITS": str(MAX_UNITS), "OMP_WAIT_POLICY": "PASSIVE"}
+           "GDC_MAX_UNITS": str(MAX_UNITS), "OMP_WAIT_POLICY": "PASSIVE", **(extra or {})}
     env.pop("GDC_CHROMA_URL", None)
     if chroma_url:
         env["GDC_CHROMA_URL"] = chroma_url
@@ -186,8 +187,14 @@ def _share(ids: list[str], wrong: list[str]) -> float | None:
     return round(sum(cid not in wrong for cid in ids) / len(ids), 4) if ids else None
 
 
-def main(factor: int, server: bool = False, sample: int | None = None, rounds: int = 2) -> Json:
-    """Run the benchmark at `factor` and record it in bench/results/scale-<factor>[-server].json."""
+def main(factor: int, server: bool = False, sample: int | None = None, rounds: int = 2, embedder: str | None = None,
+         sentence_vectors: str | None = None) -> Json:
+    """Run the benchmark at `factor` and record it in bench/results/scale-<factor>[-server][-<embedder>][-lazy].json.
+
+    `embedder` (e.g. "hash") and `sentence_vectors` ("lazy") apply to both corpora of the run: a 1000× corpus built
+    with e5 takes hours here, while search and answer latency over it do not depend on which vectors it holds.
+    """
+    extra = {k: v for k, v in (("GDC_EMBEDDER", embedder), ("GDC_SENTENCE_VECTORS", sentence_vectors)) if v}
     from evals.cases import load_cases
 
     unit = calibrate()
@@ -198,8 +205,8 @@ def main(factor: int, server: bool = False, sample: int | None = None, rounds: i
         chroma = ChromaServer(Path(tmp) / "chroma-server").start() if server else None
         try:
             url = chroma.url if chroma else None
-            base = measure(Path(tmp) / "base", 0, url, ids, rounds)
-            scaled = measure(Path(tmp) / "scaled", factor - 1, url, ids, rounds)
+            base = measure(Path(tmp) / "base", 0, url, ids, rounds, extra)
+            scaled = measure(Path(tmp) / "scaled", factor - 1, url, ids, rounds, extra)
         finally:
             if chroma:
                 chroma.stop()
@@ -208,6 +215,7 @@ def main(factor: int, server: bool = False, sample: int | None = None, rounds: i
     named = specific(ids, routes)
     result: Json = {
         "factor": factor, "mode": "server (chroma run on loopback)" if server else "embedded",
+        "embedder": embedder or "e5", "sentence_vectors": sentence_vectors or "build",
         "questions": len(ids), "questions_sample": f"fixed sample of {len(ids)} (seed {factor})" if sample else "all",
         "rounds": rounds,
         "scaled": _summary(scaled, routes), "unscaled": _summary(base, routes),
@@ -220,7 +228,9 @@ def main(factor: int, server: bool = False, sample: int | None = None, rounds: i
         "changed_answers": {cid: {"unscaled": base["answers"][cid], "scaled": scaled["answers"][cid]} for cid in differ},
         "calibration_s": round(unit, 3), "targets": TARGETS.get(factor, {}),
     }
-    save(f"scale-{factor}{'-server' if server else ''}", result)
+    suffix = ("-server" if server else "") + (f"-{embedder}" if embedder else "") + (
+        f"-{sentence_vectors}" if sentence_vectors and sentence_vectors != "build" else "")
+    save(f"scale-{factor}{suffix}", result)
     return result
 
 
@@ -246,5 +256,7 @@ if __name__ == "__main__":
         parser.add_argument("--server", action="store_true")
         parser.add_argument("--sample", type=int)
         parser.add_argument("--rounds", type=int, default=2)
+        parser.add_argument("--embedder")
+        parser.add_argument("--sentence-vectors", choices=("build", "lazy"))
         args = parser.parse_args()
-        main(args.factor, args.server, args.sample, args.rounds)
+        main(args.factor, args.server, args.sample, args.rounds, args.embedder, args.sentence_vectors)

@@ -481,22 +481,26 @@ def bench_plans(copies: int) -> None:
 @click.option("--sample", type=click.IntRange(min=1), help="Ask a fixed sample of this many eval questions.")
 @click.option("--rounds", default=2, show_default=True, type=click.IntRange(min=1),
               help="Timed passes over the questions after the first (scored) one.")
-def bench_scale(factor: int, server: bool, sample: int | None, rounds: int) -> None:
+@click.option("--embedder", help="Build both corpora with this embedder (e.g. hash: latency at 1000x without hours of e5).")
+@click.option("--sentence-vectors", type=click.Choice(["build", "lazy"]), help="GDC_SENTENCE_VECTORS for both builds.")
+def bench_scale(factor: int, server: bool, sample: int | None, rounds: int, embedder: str | None,
+                sentence_vectors: str | None) -> None:
     """The corpus grown N-fold with distractor letters, against the unscaled corpus in the same run.
 
     Records cold build (chunks/s, embedded units/s, peak RSS), no-op re-index, index open, first answer, warm
     p50/p95 for table and document questions, eval accuracy and the answers that changed, in
-    bench/results/scale-N.json (scale-N-server.json with --server). Distractors: bench/distractors.py.
+    bench/results/scale-N.json (-server with --server, -<embedder>, -lazy). Distractors: bench/distractors.py.
 
     \b
     Example:
       gdc bench scale --factor 10
       gdc bench scale --factor 100 --server
-      gdc bench scale --factor 1000 --sample 40 --rounds 1
+      gdc bench scale --factor 1000 --sample 40 --rounds 1 --embedder hash
     """
     from bench.scale import main as scale_bench
 
-    scale_bench(factor, server=server, sample=sample, rounds=rounds)
+    scale_bench(factor, server=server, sample=sample, rounds=rounds, embedder=embedder,
+                sentence_vectors=sentence_vectors)
 
 
 @bench.command(name="load")
