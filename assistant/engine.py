@@ -131,11 +131,10 @@ class Assistant:
 
     def answer_one(self, question: str, turns: list[Turn]) -> Answer:
         intent = self.understander.understand(question, turns)
+        # A question that names nothing outside the subject is answered from the subject's sources or refused: at
+        # 1,000x, looking everywhere after a refusal answered "which programme pays?" from another city's annex.
         scope = self.home.scope(intent, self.corpus.known) if self.home is not None else None
         answer = self.guard(self.answerer.answer(intent, self.gather(intent, scope)))
-        if scope is not None and not answer.answered:  # the subject's own documents don't answer: look everywhere
-            wider = self.guard(self.answerer.answer(intent, self.gather(intent, None)))
-            answer = wider if wider.answered else answer
         if not answer.text.strip():  # never blank: a composer with nothing to say is a refusal
             text = self.catalogue.text(answer.language, "refuse") + " " + self.catalogue.text(answer.language,
                                                                                              "r_no_evidence")

@@ -1,7 +1,8 @@
 """Where to look: the knowledge base's own subject, unless the question names something only other sources mention.
 
 Sits between understanding and retrieval. It narrows the chunks `retrieve` draws candidates from; it never changes
-what an answer may say, and the engine searches everything when the narrowed search gives no answer. Without it, a
+what an answer may say. A question about the subject that its sources don't answer is refused, not answered from
+another programme's documents. Without it, a
 corpus that grows with documents about other programmes (another city's letter, with the same wording) answers
 "who signed the letter?" from whichever copy ranks first.
 """
@@ -26,14 +27,17 @@ class Home:
 
     @classmethod
     def of(cls, index: BuiltIndex, subject: str | None) -> Home:
-        """Documents whose title names every word of `subject` (but its short ones: "de", "of"), and the tables.
+        """Documents whose title names every word of `subject` (but its short ones: "de", "of") or whose text names
+        the subject itself (a progress report titled otherwise, a project plan of the programme), and the tables.
 
         No subject, or a subject that every document (or none) is about: home is everything and nothing narrows.
         """
         everything = frozenset(index.sources)
         named = {w for w in words(subject or "") if len(w) > 2}
+        phrase = f" {' '.join(words(subject or ''))} "
+        mentioned = {c.source for c in index.chunks if named and phrase in f" {' '.join(words(c.text))} "}
         about = frozenset(s for s, info in index.sources.items()
-                          if info.is_table or (named and named <= set(words(info.title))))
+                          if info.is_table or s in mentioned or (named and named <= set(words(info.title))))
         if not named or about == everything or not any(not index.sources[s].is_table for s in about):
             return cls(subject=subject, sources=everything, words=frozenset(), everything=everything)
         texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks if c.source in about]

@@ -25,6 +25,10 @@ def crowded(tmp_path_factory):
     root = tmp_path_factory.mktemp("crowded")
     write_corpus(root / "knowledge", COPIES)
     drop_in(KINDS, root / "knowledge")
+    (root / "knowledge" / "documents" / "jaarverslag-synthetisch.md").write_text(
+        "---\ntitle: Jaarverslag Digital Office 2019 (synthetisch)\ndate: 2020-01-15\nkind: report\nlanguage: nl\n---\n\n"
+        "# Jaarverslag\n\nHet Digital Office voerde in 2019 het actieplan Groningen Digital City verder uit.\n",
+        encoding="utf-8")
     settings = Settings(knowledge_dir=root / "knowledge", index_dir=root / "index", embedder="hash")
     build_index(settings, progress=False)
     from assistant.engine import build_assistant
@@ -39,7 +43,9 @@ def _titles(assistant, home: bool) -> set[str]:
 def test_home_is_the_documents_whose_title_names_the_subject_and_the_tables(crowded):
     home = crowded.home
     assert home.subject == "Groningen Digital City" and home.narrows
-    assert _titles(crowded, True) == {"Actieplan Groningen Digital City", "Groningen Digital City (raadsbrief)"}
+    # the report's title does not name the subject, its text does
+    assert _titles(crowded, True) == {"Actieplan Groningen Digital City", "Groningen Digital City (raadsbrief)",
+                                      "Jaarverslag Digital Office 2019 (synthetisch)"}
     assert len(_titles(crowded, False)) == 2 * COPIES + 1  # the distractors and the project plan
     assert {s for s, i in crowded.index.sources.items() if i.is_table} <= home.sources
 
