@@ -36,6 +36,7 @@ from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
 from assistant.query import TableEngine
 from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableQuery, TableResult
+from assistant.scope import source_words
 from index.lexical import normalise, words
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.store import BuiltIndex
@@ -78,11 +79,7 @@ class CorpusWords:
     @classmethod
     def of(cls, index: BuiltIndex, home: frozenset[str] | None = None) -> CorpusWords:
         every, own = _counts(index.chunks), _counts(c for c in index.chunks if home is not None and c.source in home)
-        # titles and section names are the sources' words too ("Projectplan Slimme Lantaarnpalen")
-        texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks] + [
-            f"{r.project} {r.applicant} {r.partners} {r.description}" for r in index.tables.rows]
-        return cls(chunk_counts=every, known=frozenset(w for t in texts for w in words(t)),
-                   home_counts=own if home is not None else None)
+        return cls(chunk_counts=every, known=source_words(index), home_counts=own if home is not None else None)
 
     def counts(self, scoped: bool) -> Mapping[str, int]:
         """Chunk counts over what was searched: the home when the search was scoped to it, else everything."""

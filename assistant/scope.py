@@ -9,6 +9,7 @@ corpus that grows with documents about other programmes (another city's letter, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.records import Intent
@@ -35,15 +36,14 @@ class Home:
         everything = frozenset(index.sources)
         named = {w for w in words(subject or "") if len(w) > 2}
         phrase = f" {' '.join(words(subject or ''))} "
-        mentioned = {c.source for c in index.chunks if named and phrase in f" {' '.join(words(c.text))} "}
+        rarest = max(re.findall(r"\w+", (subject or "").lower()), key=len, default="")  # as written, accents kept
+        mentioned = {c.source for c in index.chunks  # a plain substring test first: opening 46k chunks stays cheap
+                     if named and rarest in c.text.lower() and phrase in f" {' '.join(words(c.text))} "}
         about = frozenset(s for s, info in index.sources.items()
                           if info.is_table or s in mentioned or (named and named <= set(words(info.title))))
         if not named or about == everything or not any(not index.sources[s].is_table for s in about):
             return cls(subject=subject, sources=everything, words=frozenset(), everything=everything)
-        texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks if c.source in about]
-        texts += [f"{r.project} {r.applicant} {r.partners} {r.description}" for r in index.tables.rows]
-        return cls(subject=subject, sources=about, words=frozenset(w for t in texts for w in words(t)),
-                   everything=everything)
+        return cls(subject=subject, sources=about, words=source_words(index, about), everything=everything)
 
     @property
     def narrows(self) -> bool:
@@ -54,6 +54,14 @@ class Home:
         if not self.narrows or names_outside(intent, self.words, corpus_words):
             return None
         return self.sources
+
+
+def source_words(index: BuiltIndex, sources: frozenset[str] | None = None) -> frozenset[str]:
+    """Every word the sources use (all of them, or `sources` and the tables): each chunk with its title and sections
+    ("Projectplan Slimme Lantaarnpalen"), and every table row's names and description."""
+    texts = [f"{c.title} {' '.join(c.section)} {c.text}" for c in index.chunks if sources is None or c.source in sources]
+    texts += [f"{r.project} {r.applicant} {r.partners} {r.description}" for r in index.tables.rows]
+    return frozenset(w for t in texts for w in words(t))
 
 
 def names_outside(intent: Intent, home_words: frozenset[str], corpus_words: frozenset[str]) -> bool:
