@@ -25,6 +25,7 @@ from assistant.evidence import (
     entity_about,
     find_entity,
     own_terms,
+    people_over_roles,
     related_passage,
     select_evidence,
     stating_sentence,
@@ -390,6 +391,8 @@ class ExtractiveAnswerer:
                                                                 detail={"role": intent.role or ""}))
         if intent.answer_type in ("person", "name") and intent.role is None:  # a role has one holder asked for
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
+        if intent.answer_type in ("person", "name"):
+            evidence = people_over_roles(evidence)
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)

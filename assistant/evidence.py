@@ -411,6 +411,23 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
     return chosen
 
 
+def is_role(entity: str) -> bool:
+    """Is this answer a role word ("burgemeester", "cto") rather than a person's name?
+
+    >>> is_role("burgemeester"), is_role("Peter den Oudsten")
+    (True, False)
+    """
+    return re.fullmatch(ROLES, entity.strip(), re.I) is not None
+
+
+def people_over_roles(evidence: list[Evidence]) -> list[Evidence]:
+    """A role stands in for a person only when no passage names one: "who signed?" is answered by the two names, not
+    also by "burgemeester" from "burgemeester en wethouders van Groningen"."""
+    if not any(e.entity and not is_role(e.entity) for e in evidence):
+        return evidence
+    return [e for e in evidence if not (e.entity and is_role(e.entity))]
+
+
 def with_fellow_names(evidence: list[Evidence], sentences: SentenceVectors, lexicon: Lexicon) -> list[Evidence]:
     """For a "who" answer: the other short name lines of the same passage ("de secretaris, Peter Teesink" under
     "de burgemeester, Peter den Oudsten"), so a question whose answer is several people gets all of them."""

@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.evidence import find_entity, related_passage, select_evidence
+from assistant.evidence import find_entity, people_over_roles, related_passage, select_evidence
 from assistant.lexicon import load_lexicon
-from assistant.records import Hit, Intent
+from assistant.records import Evidence, Hit, Intent
 from index.embed import HashEmbeddings
 from index.records import Chunk, Sentence
 
@@ -101,3 +101,18 @@ def test_evidence_related_passage_is_about_the_subject():
     hits = [Hit(chunk=chunk, score=1.0, dense_similarity=0.9)]
     related = related_passage(question, hits, {chunk.id: sents}, vector, floor=0.1)
     assert related is not None and "Digital Office" in related.sentence.text
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # names beside a role-only line: the names answer, the role line goes
+    (["de burgemeester, Peter den Oudsten", "burgemeester en wethouders van Groningen,", "de secretaris, Peter Teesink"],
+     ["Peter den Oudsten", "Peter Teesink"]),
+    # no one named: the role stands in for the person ("who leads it?")
+    (["Het bureau wordt geleid door de directeur."], ["directeur"]),
+    (["de cto van het bureau", "Wie leidt het?"], ["cto"]),
+])
+def test_evidence_people_over_roles_keeps_a_role_only_when_no_one_is_named(lines, kept):
+    chunk, said = chunk_with(*lines)
+    evidence = [Evidence(sentence=s, chunk=chunk, score=1.0, similarity=0.9, entity=find_entity("person", s.text))
+                for s, _ in said]
+    assert [e.entity for e in people_over_roles(evidence) if e.entity] == kept
