@@ -249,11 +249,11 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     searcher = searcher or HybridRetriever(index=index, k=settings.retrieve_k, candidates=settings.retrieve_candidates,
                                            prepare=lexicon.expand)
     home = Home.of(index, read_subject(settings.knowledge_dir))
-    corpus = CorpusWords.of(index, home.sources if home.narrows else None)
+    corpus = CorpusWords.of(index, home.narrowed)
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
                                               vocab=vocab, gloss=Gloss.load(),
-                                              home=home.sources if home.narrows else None)
+                                              home=home.narrowed)
     embedder = index.embedder
     router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
     understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,

@@ -2,9 +2,8 @@
 
 Sits between understanding and retrieval. It narrows the chunks `retrieve` draws candidates from; it never changes
 what an answer may say. A question about the subject that its sources don't answer is refused, not answered from
-another programme's documents. Without it, a
-corpus that grows with documents about other programmes (another city's letter, with the same wording) answers
-"who signed the letter?" from whichever copy ranks first.
+another programme's documents. Without it, a corpus that grows with documents about other programmes (another
+city's letter, with the same wording) answers "who signed the letter?" from whichever copy ranks first.
 """
 
 from __future__ import annotations
@@ -48,6 +47,11 @@ class Home:
     @property
     def narrows(self) -> bool:
         return self.sources != self.everything
+
+    @property
+    def narrowed(self) -> frozenset[str] | None:
+        """The home sources when they are fewer than everything, else None (nothing to tell apart)."""
+        return self.sources if self.narrows else None
 
     def scope(self, intent: Intent, corpus_words: frozenset[str]) -> frozenset[str] | None:
         """The home sources when the question names nothing outside them, else None (search everything)."""
