@@ -146,6 +146,8 @@ class EntityMatcher:
                 start, end = tokens[i].start(), tokens[i + n - 1].end()
                 if any(s <= start and end <= e for s, e in taken):
                     continue  # inside an exact name: nothing to repair
+                if not distinctive(tokens[i].group(0)) or not distinctive(tokens[i + n - 1].group(0)):
+                    continue  # "knowledge and": a span ends on a name's own word, or it claims a neighbour
                 run = distinctive(" ".join(t.group(0) for t in tokens[i : i + n]))
                 if len(run) < FUZZY_MIN_LENGTH:
                     continue

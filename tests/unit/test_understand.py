@@ -82,6 +82,20 @@ def test_understand_prose_questions_go_to_the_documents(understand, question):
     assert understand(question).route == "documents"
 
 
+@pytest.mark.parametrize("question", [
+    "With which other municipality does Groningen exchange knowledge and experience?",
+    "Which city does Groningen share knowledge and experience with?",
+    "Met welke gemeente wordt kennis en ervaring uitgewisseld?",
+    "Which organisations bring education and research together?",
+    "Welke partijen combineren onderwijs en bedrijfsleven?",
+])
+def test_understand_theme_word_in_its_ordinary_sense_is_no_theme_selection(understand, question):
+    """A theme word joined to a neighbour by "and"/"en" is not the theme's full name: no selection of its rows."""
+    intent = understand(question)
+    assert intent.route == "documents", intent.table_query
+    assert all(" " not in m.surface or m.exact for m in intent.entities if m.kind == "theme"), intent.entities
+
+
 def test_understand_grouping_keeps_the_operation_per_group(understand):
     query = understand("Welk project kreeg de grootste bijdrage per thema?").table_query
     assert query is not None and (query.operation, query.aggregate, query.group_by) == ("group", "max", "theme")
