@@ -224,7 +224,8 @@ class ExtractiveAnswerer:
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
         if intent.yes_no and composed.answered and result.operation != "compare":
-            text = self.t(intent, "yes_table" if self.holds(query, result) else "no_table", answer=text)
+            verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result)
+            text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
         if support is not None and composed.answered and not overall:
             text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
             route = "table+documents"
@@ -254,6 +255,15 @@ class ExtractiveAnswerer:
                     intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
                     answered=True, route="table")
         return self.yes_no(intent, gathered, cites)
+
+    def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
+        """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
+        return bool(result.comparisons) and bool(set(words(intent.question)) & self.lexicon.agreement_words)
+
+    @staticmethod
+    def agrees(result: TableResult) -> bool:
+        """Every stated total equals the sum of the rows it totals."""
+        return all(c.difference == 0 for c in result.comparisons)
 
     def holds(self, query: TableQuery, result: TableResult) -> bool:
         """Whether a yes/no question about the table is answered yes: rows were found (and a named project's amount

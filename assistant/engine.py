@@ -23,7 +23,7 @@ from assistant import phrasing
 from assistant.answer import CorpusWords, ExtractiveAnswerer, Gathered
 from assistant.catalogue import Catalogue, load_catalogue
 from assistant.compose import quote_line
-from assistant.entities import Vocabulary
+from assistant.entities import EntityMatcher, Vocabulary
 from assistant.evidence import SIMILARITY_FLOORS
 from assistant.gloss import Gloss
 from assistant.guard import computed_figures, unbacked_figures
@@ -250,13 +250,15 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                            prepare=lexicon.expand)
     home = Home.of(index, read_subject(settings.knowledge_dir))
     corpus = CorpusWords.of(index, home.narrowed)
+    gloss = Gloss.load()
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
-                                              vocab=vocab, gloss=Gloss.load(),
+                                              vocab=vocab, gloss=gloss,
                                               home=home.narrowed)
     embedder = index.embedder
     router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
     understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,
+                                matcher=EntityMatcher(vocab, lexicon, english=gloss.render),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
                                 mode=settings.understanding)  # type: ignore[arg-type]
     return Assistant(index=index, understander=understander,

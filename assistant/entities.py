@@ -7,6 +7,7 @@ what the mentions mean for the question; this module only finds them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -76,13 +77,14 @@ class EntityMatcher:
 
     vocab: Vocabulary
     lexicon: Lexicon
+    english: Callable[[str], str] | None = None  # a Dutch name rendered in English ("programming in the classroom")
     _aliases: list[_Alias] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         lex = self.lexicon
         add = self._aliases.append
         for project in self.vocab.projects:
-            for alias in _split_aliases(project, r"[;,]", lex.too_generic):
+            for alias in self.project_aliases(project):
                 add(_Alias("project", project, alias, _alias_pattern(alias)))
         for applicant in self.vocab.applicants:
             own = applicant_aliases(applicant, lex.too_generic)
@@ -96,6 +98,16 @@ class EntityMatcher:
                 add(_Alias("theme", theme, alias, _alias_pattern(alias)))
         for word, stems in lex.keywords.items():
             add(_Alias("keyword", "|".join(stems), word, _alias_pattern(word)))
+
+    def project_aliases(self, project: str) -> list[str]:
+        """A project's own aliases and, with a renderer, each one in English: users name a Dutch project in their
+        own language, and the gloss that renders English leads renders the name the same way."""
+        own = _split_aliases(project, r"[;,]", self.lexicon.too_generic)
+        if self.english is None:
+            return own
+        rendered = [normalise(self.english(alias)) for alias in own]
+        return list(dict.fromkeys([*own, *(r for r in rendered if r and r not in self.lexicon.too_generic
+                                           and len(r.split()) > 1)]))
 
     def find(self, question: str, applicant_cue: bool = False,
              kinds: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")) -> list[Match]:

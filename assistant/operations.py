@@ -559,7 +559,8 @@ DEFAULT_OPERATIONS = (
                        r"|informatie over|info over|meer over|more about)")),
     Operation(name="compare", plan=compare_plan, compose=compose_compare, needs_two_items=True,
               cue=_cue(r"\b(?:vergelijk\w*|compare[ds]?|comparison|versus|vs\.?|tegenover)\b"
-                       r"|\b(?:meer|minder) dan\b(?! ?€| ?\d)|\b(?:more|less) than\b(?! ?€| ?\d)")),
+                       r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+\w+){0,3}\s+dan\b(?! ?€| ?\d)"
+                       r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+\w+){0,3}\s+than\b(?! ?€| ?\d)")),
     Operation(name="top", plan=top_plan, compose=compose_top,
               cue=_cue(rf"\btop[ -]?{_NUMBER}\b|\b{_NUMBER}\s+{_SUPERLATIVE}\b"
                        rf"|\b(?:welke|which|what)\s+{_NUMBER}\s+\w+\b.*\b{_SUPERLATIVE}\b"
@@ -579,7 +580,7 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
-              cue=_cue(r"\b(?:totaal|totale|in totaal|samen|opgeteld|bij elkaar|total|in total|altogether|combined|sum)\b"
+              cue=_cue(r"\b(?:totaal\w*|totale|in totaal|samen|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
     Operation(name="list", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,

@@ -31,6 +31,13 @@ _AUXILIARY_FIRST = re.compile(
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
     r"zal|zullen|zou|doet|deed|deden|bestaat|bestond|staat|stond|gaat|ging|valt|viel|hoort|horen|speelt|zit|zat|"
     r"ontving|ontvingen|won|wonnen|leverde|levert)\b", flags=re.I)
+# Dutch asks yes or no by putting any finite verb first ("Klopt het …?", "Telt de …?"): a first word that is no
+# question word, article, pronoun or imperative, followed by the subject's article or pronoun, ending in "?".
+_VERB_THEN_SUBJECT = re.compile(
+    r"^(?!(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|de|het|een|dit|dat|deze|die|er|en|of|maar|in|op|van|"
+    r"voor|met|bij|naar|over|geef|noem|toon|laat|vertel|beschrijf|vergelijk|tel|zoek|leg|maak|bereken|graag|dank|"
+    r"bedankt|ik|je|jij|u|we|wij|ze|zij|hij|men)\b)[a-z]+\s+(?:het|de|er|dit|dat|deze|die|ze|zij|hij|u|je|jij|jullie|"
+    r"we|wij|men|iemand|iets|een)\b[^?]*\?\s*$", flags=re.I)
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
                             r"when|where|why)\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
@@ -93,6 +100,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("Kun je me vertellen of het Digital Office tijdelijk is?").yes_no
     True
+    >>> read("Klopt het totaal van de bijlage?").yes_no, read("Geef de drie grootste projecten?").yes_no
+    (True, False)
     >>> read("Who was the contractor of the platform?").role
     'contractor'
     """
@@ -102,7 +111,8 @@ def read(question: str) -> Phrasing:
         core = core[embedded.end():]
         yes_no = True
     else:
-        yes_no = bool(_AUXILIARY_FIRST.match(core)) and not _QUESTION_WORD.search(core)
+        verb_first = _AUXILIARY_FIRST.match(core) or _VERB_THEN_SUBJECT.match(core)
+        yes_no = bool(verb_first) and not _QUESTION_WORD.search(core)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     return Phrasing(core=core, yes_no=yes_no, role=name if name and name not in _NOT_ROLES else None)

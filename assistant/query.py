@@ -14,7 +14,7 @@ from assistant.language import format_euro
 from assistant.operations import Plan, Registry, Selection, Statement, join_years
 from assistant.records import Comparison, Language, TableQuery, TableResult
 from index.lexical import normalise
-from index.records import ProjectRow
+from index.records import ProjectRow, StatedTotal
 from index.tables import MEASURES, SqlValue, TableStore
 
 GROUPS = ("theme", "applicant", "section", "year", "project")
@@ -189,20 +189,23 @@ class SqlTableEngine:
         return value, groups
 
     def _comparisons(self, query: TableQuery, rows: list[ProjectRow]) -> tuple[Comparison, ...]:
-        """Computed sums beside the totals the source states, for selections that a stated total covers."""
-        if any(f.column not in ("section", "year") for f in query.filters):
-            return ()
+        """Computed sums beside the totals the source states, for selections that hold every row a stated total
+        totals ("projects under € 2.000" holds four rows of a part: their sum is not that part's total)."""
         out = []
         for total in self.store.totals:
-            in_section = [r for r in rows if r.section == total.section and r.table_name == total.table
-                          and r.year == total.year]
+            in_section = [r for r in rows if _totalled_by(r, total)]
+            whole = len(in_section) == sum(1 for r in self.store.rows if _totalled_by(r, total))
             stated = total.contribution if query.measure == "contribution" else total.total_size
-            if in_section and stated is not None:
+            if in_section and whole and stated is not None:
                 computed = sum(_amount(r, query.measure) or 0 for r in in_section)
                 out.append(Comparison(section=total.section, year=total.year, measure=query.measure,
                                       computed=computed, stated=stated, stated_source=total.source,
                                       table=total.table))
         return tuple(out)
+
+
+def _totalled_by(row: ProjectRow, total: StatedTotal) -> bool:
+    return row.section == total.section and row.table_name == total.table and row.year == total.year
 
 
 def _amount(row: ProjectRow, measure: str) -> int | None:

@@ -1,0 +1,83 @@
+"""Yes/no questions over the table get the verdict the figures give, and a stated total is only set beside a
+selection that holds every row it totals. Generated over the table's own rows, in both languages."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from assistant.language import format_euro
+
+# (template, language, "less" when the comparative asks whether the first is smaller)
+COMPARATIVES = [
+    ("Was de bijdrage aan {a} hoger dan die aan {b}?", "nl", False),
+    ("Kreeg {a} een grotere bijdrage dan {b}?", "nl", False),
+    ("Kreeg {a} minder dan {b}?", "nl", True),
+    ("Did {a} get more money than {b}?", "en", False),
+    ("Did {a} get a bigger contribution than {b}?", "en", False),
+    ("Was {a}'s grant lower than {b}'s?", "en", True),
+]
+PAIRS = [("PyGrunn", "Web 11"), ("Trendship '17", "Google Digitale Werkplaats"), ("Django Girls", "IT Academy"),
+         ("Programmeren in de klas", "Hackathon")]
+YES = {"nl": "Ja", "en": "Yes"}
+NO = {"nl": "Nee", "en": "No"}
+
+
+def _amount(store, project):
+    return next(r.contribution for r in store.rows if r.project == project)
+
+
+@pytest.mark.parametrize(("template", "language", "less"), COMPARATIVES)
+@pytest.mark.parametrize(("a", "b"), [p for pair in PAIRS for p in (pair, pair[::-1])])
+def test_table_verdict_comparison_follows_the_figures(assistant, store, template, language, less, a, b):
+    reply = assistant.ask(template.format(a=a, b=b))
+    first, second = _amount(store, a), _amount(store, b)
+    holds = first < second if less else first > second
+    assert reply.answered, reply.text
+    assert reply.text.startswith((YES if holds else NO)[language]), reply.text
+    for figure in (first, second):
+        assert format_euro(figure, language) in reply.text
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Klopt het totaal in de bijlage met de som van de rijen?", "Nee"),
+    ("Klopt de totaalregel van de bijlage met de optelsom van de projecten?", "Nee"),
+    ("Does the total stated in the annex match the sum of the individual rows?", "No"),
+    ("Do the annex totals add up?", "No"),
+])
+def test_table_verdict_stated_totals_agree_only_when_every_part_does(assistant, question, verdict):
+    """The annex's parts state € 469.427 and € 80.000; their rows add up to 474427 and 160000."""
+    reply = assistant.ask(question)
+    assert reply.answered and reply.text.startswith(verdict), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which projects received less than €2,000?", "Welke projecten kregen meer dan € 50.000?",
+    "Which projects got at least 30000 euro?", "Welke projecten kregen minder dan 10.000 euro?",
+    "Which blockchain projects were funded?", "Welke projecten hebben het thema onderwijs?",
+])
+def test_table_verdict_partial_selection_is_not_compared_with_a_stated_total(assistant, question):
+    """A stated total totals a whole part of the annex: a sum over some of its rows is not compared with it."""
+    intent = assistant.understander.understand(question)
+    result = assistant.tables.run(intent.table_query, intent.language)
+    assert result.rows and not result.comparisons, (question, result.comparisons)
+
+
+def test_table_verdict_whole_selection_is_compared_with_its_stated_totals(assistant):
+    intent = assistant.understander.understand("Hoeveel is er in totaal bijgedragen?")
+    result = assistant.tables.run(intent.table_query, intent.language)
+    assert {(c.section, c.stated, c.computed) for c in result.comparisons} == {
+        ("Programma Economie en Werkgelegenheid", 469427, 474427), ("Anders", 80000, 160000)}
+
+
+def test_table_verdict_english_renderings_name_their_project(assistant):
+    """Every project whose name the gloss renders in English is found by that rendering, typed lowercase."""
+    matcher, found = assistant.understander.matcher, 0
+    for project in assistant.understander.vocab.projects:
+        own = set(matcher.project_aliases(project)[:1])
+        for alias in itertools.islice((a for a in matcher.project_aliases(project) if a not in own), 3):
+            matches = matcher.find(f"how much did {alias} get")
+            assert any(m.kind == "project" and m.value == project for m in matches), (project, alias, matches)
+            found += 1
+    assert found >= 5  # the shipped table has several Dutch names with an English rendering
