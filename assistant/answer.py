@@ -47,6 +47,20 @@ from index.store import SentenceVectors as StoredSentences
 ROW_KINDS = ("open", "amount")
 
 
+def asks_row_property(intent: Intent, query: TableQuery) -> bool:
+    """A date, place, person, count … of named rows (a project, or an applicant's projects): a property the table
+    has no column for, so never their amounts."""
+    named_only = all(f.column in ("project", "applicant", "year") for f in query.filters) and bool(query.filters)
+    return (query.operation == "lookup" or (query.operation == "list" and named_only)) and (
+        intent.answer_type not in ROW_KINDS and set(query.fields) <= {"description"})  # "wat is de datum" reads as "wat is"
+
+
+def mentions_role(role: str, text: str) -> bool:
+    """The text names the role asked about (its first five letters, per word: 'projectleider' in 'projectleiding')."""
+    folded = normalise(text)
+    return all(w[:5] in folded for w in words(role))
+
+
 @dataclass(frozen=True, kw_only=True)
 class Gathered:
     """What the table and retrieval returned for one intent."""
@@ -209,7 +223,7 @@ class ExtractiveAnswerer:
         assert query is not None
         if query.operation in ("lookup", "profile") and not result.rows:
             return self.documents(intent, gathered, cites)
-        if query.operation == "lookup" and intent.answer_type not in ROW_KINDS and not query.fields:
+        if asks_row_property(intent, query):
             return self.row_property(intent, gathered, result, cites)
         if intent.yes_no and query.operation in ("lookup", "profile"):
             asked = self.asked_of_row(intent)
@@ -288,6 +302,8 @@ class ExtractiveAnswerer:
         kind = intent.answer_type
         lines = []
         for row in result.rows:
+            if intent.role and not mentions_role(intent.role, row.description):
+                continue  # "wie is de contactpersoon": a name in the description is not the contact unless it says so
             found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
@@ -302,7 +318,7 @@ class ExtractiveAnswerer:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
+            "kind": intent.role or self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
             "project": ", ".join(names)}), self.catalogue)
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,

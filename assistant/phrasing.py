@@ -47,7 +47,8 @@ _SECOND_QUESTION = re.compile(
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen)\b))", flags=re.I)
 _ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:the|de|het|hun|their|its)\s+"
-                   r"(?P<role>[a-z][a-z-]+)(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\?|$)", flags=re.I)
+                   r"(?P<role>[a-z][a-z-]+(?:\s+(?!of\b|van\b|for\b|voor\b|bij\b|at\b|in\b|from\b)[a-z][a-z-]+)?)"
+                   r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\?|$)", flags=re.I)
 _NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
               "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
 
@@ -115,7 +116,14 @@ def read(question: str) -> Phrasing:
         yes_no = bool(verb_first) and not _QUESTION_WORD.search(core)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
-    return Phrasing(core=core, yes_no=yes_no, role=name if name and name not in _NOT_ROLES else None)
+    return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None)
+
+
+def _is_role(name: str) -> bool:
+    """A role's head noun is its last word: "project leader" is a role; "largest applicant" and "first project"
+    are not (a ranking word or a table noun)."""
+    first, *_, head = name.split() if " " in name else (name, name)
+    return head not in _NOT_ROLES and (first == "project" or first not in _NOT_ROLES)
 
 
 _TWO_QUESTION_WORDS = re.compile(

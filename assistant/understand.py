@@ -101,7 +101,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
-                  r"|since when|what day)\b")),
+                  r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|welke periode|looptijd)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
                        r"|phone(?: number)?|telephone)\b")),
@@ -479,6 +479,11 @@ def compares_funding_years(scope: YearScope, s: Signals) -> bool:
     return scope.compares_years and (s.domain or s.strong_amount) and not s.document
 
 
+def asks_another_role(role: str | None, text: str, query: TableQuery) -> bool:
+    """'Wie is de contactpersoon van X?': a role the table has no column for, so "wie" does not ask the applicant."""
+    return role is not None and "applicant" in query.fields and not CUES["applicant_explicit"].search(text)
+
+
 def names_one_project(entities: Sequence[Match]) -> bool:
     return len({m.value for m in entities if m.kind == "project"}) == 1
 
@@ -573,6 +578,8 @@ class Understander:
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
         if query is not None and foreign is None:
             query = scope_query(query, scope)
+        if query is not None and asks_another_role(shape.role, text, query):
+            query = replace(query, fields=tuple(f for f in query.fields if f != "applicant"))
         return Intent(question=question, language=language, route=route, table_query=query,
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=self.subject_terms(expanded), entities=entities,

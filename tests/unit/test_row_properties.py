@@ -1,0 +1,44 @@
+"""A property the table has no column for (a contact person, a project leader, a start or end date) is never
+answered with another column; the applicant answers only "who applied". Generated over projects and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+PROJECTS = ["IT Academy", "PyGrunn", "Django Girls", "Web 11", "Draadloos Groningen"]
+ROLES = [("Wie is de {role} van {p}?", "contactpersoon"), ("Wie is de {role} van {p}?", "projectleider"),
+         ("wie is de {role} bij {p}", "woordvoerder"), ("Who is the {role} of {p}?", "contact person"),
+         ("Who is the {role} for {p}?", "project leader"), ("who is the {role} of {p}", "spokesperson")]
+
+
+@pytest.mark.parametrize(("template", "role"), ROLES)
+@pytest.mark.parametrize("project", PROJECTS)
+def test_row_property_role_is_not_the_applicant(assistant, template, role, project):
+    reply = assistant.ask(template.format(role=role, p=project))
+    assert not reply.text.startswith(("Aanvrager", "Applicant")), reply.text
+    assert not reply.answered, reply.text
+    assert role in reply.text  # the refusal names what is missing, in the asker's words
+
+
+@pytest.mark.parametrize(("question", "says"), [("Wie is de aanvrager van PyGrunn?", "WEB11"),
+                                                ("Who applied for PyGrunn?", "WEB11"),
+                                                ("Who is the applicant of IT Academy?", "ITANNN")])
+def test_row_property_applicant_still_answers_who_applied(assistant, question, says):
+    reply = assistant.ask(question)
+    assert reply.answered and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["whats the end date of the gdbc project", "Wat is de einddatum van GDBC?",
+                                      "What is the end date of the Groninger Digital Business Center?"])
+def test_row_property_date_range_in_the_description_is_given_whole(assistant, question):
+    reply = assistant.ask(question)
+    assert reply.answered and "2017-2020" in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize("question", ["Wat is de startdatum van Coders Academy?", "What is the start date of the Social Media Club?",
+                                      "wanneer begon Draadloos Groningen"])
+def test_row_property_date_missing_is_refused_with_the_row(assistant, question):
+    reply = assistant.ask(question)
+    first = reply.text.split("\n")[0]
+    assert not reply.answered and "€" not in first, reply.text
+    assert "€" in reply.text  # then what the table does say about the project
