@@ -54,7 +54,8 @@ ENTITY_PATTERNS = {
               r"\b(?:te|at)\s+[A-Z][\w'-]+"],
     "reference": [r"\b(?:kenmerk|reference)\s+\d{5,}\b", r"\b\d{6,}\b", r"\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}"],
 }
-ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLES]
+ROLE_WORD = rf"\b{ROLES}\b"  # a whole word: "cto" is not the end of "IT-sector"
+ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLE_WORD]
 _SINGLE_LETTER_NAME = re.compile(r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+\b")
 
 
@@ -87,11 +88,11 @@ def find_entities(kind: str, text: str, not_names: frozenset[str] = frozenset())
     """
     out: list[str] = []
     for pattern in ENTITY_PATTERNS.get(kind, []):
-        flags = re.I if kind not in ("name", "person", "place") or pattern == ROLES else 0
+        flags = re.I if kind not in ("name", "person", "place") or pattern == ROLE_WORD else 0
         for match in re.finditer(pattern, text, flags):
             found = match.group(0).strip()
             # only the capitalised words can make it an organisation or place ("de" in "Inge de Vries" is a particle)
-            if (kind in ("name", "person") and pattern != ROLES and not _SINGLE_LETTER_NAME.fullmatch(found)
+            if (kind in ("name", "person") and pattern != ROLE_WORD and not _SINGLE_LETTER_NAME.fullmatch(found)
                     and any(normalise(w) in not_names for w in re.split(r"[\s-]+", found) if w[:1].isupper())):
                 continue
             if kind == "count" and re.fullmatch(r"(?:19|20)\d{2}\s+\w+", found):

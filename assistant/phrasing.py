@@ -26,6 +26,11 @@ _WRAPPERS = re.compile(
     # about X" asks about X, it is no wrapper
     r"(?:\s*[:,]\s*|\s+(?=(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|of|what|who|whom|which|how|when|"
     r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
+# Thanks and greetings after the question: no second question ("… got? thanks!").
+_CLOSING = re.compile(
+    r"(?<=[.!?])\s*(?:(?:many |alvast |nogmaals )?(?:thanks|thank you|thx|ty|cheers|bedankt|dank(?:je| je| u)?(?: wel)?"
+    r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor|voor je hulp"
+    r"|for your help))?\s*[.!:)]*\s*)+$", flags=re.I)
 _AUXILIARY_FIRST = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
@@ -89,8 +94,10 @@ def unwrap(question: str) -> str:
 
     >>> unwrap("Kun je me vertellen hoeveel PyGrunn kreeg?"), unwrap("I'd like to know: who signed the letter?")
     ('hoeveel PyGrunn kreeg?', 'who signed the letter?')
+    >>> unwrap("how much did PyGrunn get? thanks!"), unwrap("Wie tekende de brief? Alvast bedankt.")
+    ('how much did PyGrunn get?', 'Wie tekende de brief?')
     """
-    stripped = _WRAPPERS.sub("", question, count=1).strip()
+    stripped = _CLOSING.sub("", _WRAPPERS.sub("", question, count=1)).strip()
     return unfront(stripped if len(stripped) >= 3 else question.strip())
 
 

@@ -96,7 +96,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
     ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
                   rf"(?:de |het |the |our |onze )?{ROLES}\b")),
-    ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd)\b")),
+    # "who is involved" asks for the parties (organisations as well as people), as "to whom" asks for addressees
+    ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd|involved|betrokken"
+                  r"|take part|taking part|participate|participates|deelnemen|neemt deel|nemen deel|doen mee|doet mee"
+                  r"|werken samen|work together|collaborate)\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),

@@ -116,3 +116,24 @@ def test_evidence_people_over_roles_keeps_a_role_only_when_no_one_is_named(lines
     evidence = [Evidence(sentence=s, chunk=chunk, score=1.0, similarity=0.9, entity=find_entity("person", s.text))
                 for s, _ in said]
     assert [e.entity for e in people_over_roles(evidence) if e.entity] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Het commitment vanuit de IT-sector, bedrijven en overheden onderschrijft de koers.",
+    "De directeuren van de ICT-sector en de mayoralty spraken af.", "Het ceonetwerk en de ministerie-afdeling.",
+])
+def test_evidence_role_words_are_whole_words(text):
+    """'cto' inside 'IT-sector' is no role: a role answers 'who' only as a word of its own."""
+    assert find_entity("person", text, LEXICON.not_person_names) is None
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Who is involved in the Digital Office Groningen?", "open"), ("Wie zijn er betrokken bij het Digital Office?", "open"),
+    ("Who takes part in the action plan?", "open"), ("Wie doen er mee aan Groningen Digital City?", "open"),
+    ("Wie leidt het Digital Office?", "person"), ("Who signed the letter?", "person"),
+])
+def test_evidence_who_is_involved_asks_for_the_parties(question, kind):
+    from assistant.understand import answer_type
+    from index.lexical import normalise
+
+    assert answer_type(normalise(question), LEXICON) == kind

@@ -149,3 +149,12 @@ def test_phrasing_names_and_durations_are_read_whole(text, kind, expected):
 ])
 def test_phrasing_abbreviations_do_not_cut_a_sentence(text, sentences):
     assert len(sentence_spans(text)) == sentences
+
+
+@pytest.mark.parametrize("closing", ["thanks!", "Thanks a lot :)", "thank you very much.", "Dank je wel!", "Alvast bedankt.",
+                                     "bedankt hoor", "groetjes", "cheers", "Many thanks!"])
+@pytest.mark.parametrize("question", ["How much did PyGrunn get?", "Wie heeft de brief ondertekend?"])
+def test_phrasing_closing_thanks_is_no_second_question(question, closing):
+    asked = f"{question} {closing}"
+    assert phrasing.unwrap(asked) == question
+    assert len(phrasing.split(asked)) == 1
