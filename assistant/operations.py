@@ -297,20 +297,36 @@ def compose_lookup(ctx: TableContext) -> Composed:
             key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
             lines.append(ctx.t(key, p=ctx.name(row, year=False), v=ctx.euro(value), m=marker, year=row.year))
             answered &= value is not None
-        for name in fields:
-            if name == "applicant":
-                lines.append(ctx.t("applicant", v=row.applicant, m=marker))
-            elif name == "partners":
-                lines.append(ctx.t("partners" if row.partners else "no_partners", v=row.partners, m=marker))
-            elif name == "description":
-                lines.append(ctx.t("description", v=row.description, m=marker))
-            elif name == "theme":
-                lines.append(ctx.t("theme" if row.theme else "no_theme", v=ctx.theme(row.theme), m=marker))
+        lines.extend(_field_line(ctx, row, name, marker) for name in fields if name in ROW_TEXT_FIELDS)
     return Composed(lines=tuple(lines), answered=answered and bool(ctx.result.rows))
 
 
+ROW_TEXT_FIELDS = ("applicant", "partners", "description", "theme")
+
+
+def _field_line(ctx: TableContext, row: ProjectRow, name: str, marker: str) -> str:
+    """One asked text field of a row, as the answer states it (saying so when the row leaves it empty)."""
+    if name == "applicant":
+        return ctx.t("applicant", v=row.applicant, m=marker)
+    if name == "partners":
+        return ctx.t("partners" if row.partners else "no_partners", v=row.partners, m=marker)
+    if name == "description":
+        return ctx.t("description", v=row.description, m=marker)
+    return ctx.t("theme" if row.theme else "no_theme", v=ctx.theme(row.theme), m=marker)
+
+
 def _row_lines(ctx: TableContext) -> str:
-    return "\n".join(f"- {ctx.name(r)}: {ctx.euro(ctx.amount(r))} {ctx.mark(r)}" for r in ctx.result.rows)
+    """One line per row, and under it each text field the question asks ("who are the partners" of a list);
+    the name already shows the applicant."""
+    query = ctx.intent.table_query
+    fields = [f for f in (query.fields if query else ()) if f in ROW_TEXT_FIELDS and f != "applicant"]
+    whole = bool({"partners", "description"} & set(fields))
+    lines = []
+    for r in ctx.result.rows:
+        marker = ctx.mark(r, whole=whole)
+        lines.append(f"- {ctx.name(r)}: {ctx.euro(ctx.amount(r))} {marker}")
+        lines.extend(f"  {_field_line(ctx, r, f, marker)}" for f in fields)
+    return "\n".join(lines)
 
 
 def _with_amount(ctx: TableContext) -> list[ProjectRow]:
@@ -326,7 +342,8 @@ def _rows_or_markers(ctx: TableContext, always_list: bool = False) -> str:
 
 def compose_list(ctx: TableContext) -> Composed:
     with_amount = _with_amount(ctx)
-    lines = [ctx.t("list_head", n=ctx.projects(len(ctx.result.rows)), rule=ctx.result.rule), _row_lines(ctx)]
+    head = "list_head_one" if len(ctx.result.rows) == 1 else "list_head"
+    lines = [ctx.t(head, n=ctx.projects(len(ctx.result.rows)), rule=ctx.result.rule), _row_lines(ctx)]
     if len(with_amount) > 1:
         total = sum(ctx.amount(r) or 0 for r in with_amount)
         lines.append(ctx.t("list_total", v=ctx.euro(total), what=ctx.measure_name()))

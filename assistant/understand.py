@@ -754,7 +754,10 @@ class Understander:
             entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
-        if mine is None and intent.answer_type not in ("open", "amount"):
+        if mine is None and signals.fields:
+            # "who are the partners?" after a list: the same rows, with the field this turn asks for
+            query = replace(query, fields=asked_fields(signals, query.measure, query.operation))
+        elif mine is None and intent.answer_type not in ("open", "amount"):
             query = replace(query, fields=())  # "and where was it?" asks its own thing, not the figures asked before
         return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,
                        entities=entities, search_query=search)

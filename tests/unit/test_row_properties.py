@@ -42,3 +42,30 @@ def test_row_property_date_missing_is_refused_with_the_row(assistant, question):
     first = reply.text.split("\n")[0]
     assert not reply.answered and "€" not in first, reply.text
     assert "€" in reply.text  # then what the table does say about the project
+
+
+LISTS = [("which projects fall under infrastructure?", "who are the partners?"),
+         ("Welke blockchainprojecten zijn er?", "Wie zijn de partners?"),
+         ("Which projects were about blockchain?", "and their partners?"),
+         ("Welke projecten vallen onder infrastructuur?", "wat zijn de partners")]
+
+
+@pytest.mark.parametrize(("first", "follow"), LISTS)
+def test_row_property_follow_up_field_is_shown_for_every_listed_row(assistant, first, follow):
+    """'Who are the partners?' after a list: the same rows, each with its partners (not the list again)."""
+    before = assistant.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": before.text}]
+    reply = assistant.ask(follow, history=history)
+    assert before.table is not None and reply.table is not None
+    for row in before.table.rows:
+        assert row.partners and row.partners in reply.text, (row.project, reply.text)
+
+
+@pytest.mark.parametrize("question", ["Wat zijn de partners van de blockchainprojecten?",
+                                      "who are the partners of the infrastructure projects?",
+                                      "Welke partners hebben de onderwijsprojecten?"])
+def test_row_property_list_with_a_field_shows_it_per_row(assistant, question):
+    reply = assistant.ask(question)
+    assert reply.table is not None and reply.table.rows
+    for row in reply.table.rows:
+        assert (row.partners or "") in reply.text, (row.project, reply.text)
