@@ -16,7 +16,8 @@ Route = Literal["table", "documents", "table+documents", "none"]
 AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "place", "reference", "open"]
 # What an overview question is about (lexicon/topics.yaml); "onboarding" and "out_of_scope" are never answered
 # from a passage as if the sources described them.
-Topic = Literal["goal", "result", "plan", "themes", "focus", "criterion", "involved", "onboarding", "out_of_scope"]
+Topic = Literal["goal", "result", "plan", "themes", "focus", "criterion", "involved", "funding", "onboarding",
+               "out_of_scope"]
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role"]

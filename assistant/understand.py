@@ -100,6 +100,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd|involved|betrokken"
                   r"|take part|taking part|participate|participates|deelnemen|neemt deel|nemen deel|doen mee|doet mee"
                   r"|werken samen|work together|collaborate)\b")),
+    # where money comes from is a source of funds, not a place
+    ("open", _cue(r"\b(?:where (?:does|do|did) .*\bcome from|waar (?:komt|komen|kwam|kwamen) .*\bvandaan|waaruit|"
+                  r"(?:is|are|was|were|wordt|worden|werd|werden) .*\b(?:funded|financed|paid for|gefinancierd|betaald"
+                  r"|bekostigd|gedekt)|source of (?:the )?(?:money|funds|funding)|financieringsbron|geldbron)\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),
@@ -438,7 +442,7 @@ ROUTER_SIMILARITY = 0.88
 _KIND_OF: dict[str, AnswerType] = {"amount": "amount", "date": "date", "place": "place", "person": "person",
                                    "role": "person", "count": "count", "duration": "duration", "reference": "reference"}
 _TOPIC_OF: dict[str, Topic] = {"goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
-                               "criterion": "criterion", "involved": "involved", "onboarding": "onboarding",
+                               "criterion": "criterion", "involved": "involved", "funding": "funding", "onboarding": "onboarding",
                                "out_of_scope": "out_of_scope"}
 
 

@@ -175,6 +175,11 @@ def test_kinds_tell_me_about_a_project_gives_every_field(kinds, question):
     ("Wat is volgens het overzicht het totaal van de bijdragen?", "€ 469.427"),
     ("Met welke partners werkt Slimme Lantaarnpalen samen?", "Noorderpoort"),
     ("Which partners does the smart street lights project work with?", "Noorderpoort"),
+    ("Where does the money for Groningen Digital City come from?", "G-kwadraat"),
+    ("Waar komt het geld vandaan?", "G-kwadraat"),
+    ("How is the programme funded?", "G-kwadraat"),
+    ("Who is involved in the Digital Office Groningen?", "kennisinstellingen"),
+    ("Wie zijn er betrokken bij het Digital Office?", "kennisinstellingen"),
 ])
 def test_kinds_sources_answer_these(kinds, question, expected):
     answer = ask(kinds, question)

@@ -172,3 +172,13 @@ def test_understand_thresholds_select_rows_by_amount(understand, question, thres
 def test_understand_top_n_reads_how_many_and_which_end(understand, question, limit, descending):
     query = understand(question).table_query
     assert query is not None and (query.operation, query.limit, query.descending) == ("top", limit, descending)
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Where does the money for Groningen Digital City come from?", "funding"), ("Waar komt het geld vandaan?", "funding"),
+    ("How is the programme funded?", "funding"), ("Hoe wordt het Digital Office gefinancierd?", "funding"),
+    ("Who pays for the Digital Office?", "funding"), ("Waar kwam het budget voor de projecten vandaan?", "funding"),
+    ("Who is involved in the Digital Office Groningen?", "involved"), ("Wie zijn er betrokken bij het actieplan?", "involved"),
+])
+def test_understand_overview_topic_of_a_question(understand, question, topic):
+    assert understand(question).topic == topic
