@@ -237,7 +237,7 @@ class ExtractiveAnswerer:
                            stated_sentences=stated, stated_first=overall, sources=self.sources)
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
-        if intent.yes_no and composed.answered and result.operation != "compare":
+        if intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
             verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result)
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
         if support is not None and composed.answered and not overall:

@@ -54,6 +54,7 @@ class Lexicon:
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
     funding_words: frozenset[str]
+    existence_words: frozenset[str]  # 'is er ooit een project over X': the words around X
     agreement_words: frozenset[str]  # 'klopt de totaalregel met de rijen?': stated and computed agree
     plan_words: frozenset[str]
     topics: dict[str, TopicCues]
@@ -137,6 +138,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
         funding_words=frozenset(_strings(words["funding_words"])),
         agreement_words=frozenset(_strings(words["agreement_words"])),
+        existence_words=frozenset(_strings(words["existence_words"])),
         plan_words=frozenset(_strings(words["plan_words"])),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),

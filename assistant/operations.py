@@ -153,6 +153,7 @@ class Operation:
     groupable: bool = False  # can be the per-group figure of a "group" query
     per_year: bool = False  # over rows of several years (no year asked), each year's figure is given as well
     empty_is_answer: bool = False  # no rows is itself the answer ("no applicant is new in 2018")
+    says_yes_no: bool = False  # the composer itself answers a yes/no question (no "Ja:" put before it)
 
 
 class Registry:
@@ -521,6 +522,22 @@ def compose_new(ctx: TableContext) -> Composed:
                            _by_key_lines(ctx)))
 
 
+def compose_exists(ctx: TableContext) -> Composed:
+    """'Is er een project over cybersecurity gesubsidieerd?': yes with the rows whose name or description has the
+    word, or no, said of the tables (every project row of the years asked was searched), never of the world."""
+    rows = ctx.result.rows
+    years = join_years(_asked_years(ctx) or ctx.store.years, ctx.catalogue, ctx.language)
+    if not rows:
+        return Composed(lines=(ctx.t("none_exist", n=ctx.projects(_rows_in_years(ctx)), years=years,
+                                     rule=ctx.result.rule),))
+    return Composed(lines=(ctx.t("some_exist", n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
+
+
+def _rows_in_years(ctx: TableContext) -> int:
+    asked = _asked_years(ctx)
+    return sum(1 for r in ctx.store.rows if not asked or r.year in asked)
+
+
 def compose_repeat(ctx: TableContext) -> Composed:
     """Projects (or applicants) with a contribution in more than one year, each with its years."""
     what = ctx.t("what_" + _kept_by(ctx))
@@ -570,11 +587,16 @@ DEFAULT_OPERATIONS = (
                                         "en": "No {what} received a contribution in more than one year ({rule})."},
                         "one_year": {"nl": "De tabellen gaan alleen over {year}; er is geen tweede jaar.",
                                      "en": "The tables cover {year} only; there is no second year."}}),
+    Operation(name="exists", plan=rows_plan, compose=compose_exists, empty_is_answer=True, says_yes_no=True,
+              thresholds_rows=False, cue=None,  # chosen by understand.asks_existence
+              messages={"none_exist": {"nl": "Nee: geen van de {n} in de projecttabellen ({years}) voldoet ({rule}).",
+                                       "en": "No: none of the {n} in the project tables ({years}) matches ({rule})."},
+                        "some_exist": {"nl": "Ja: {n} voldoen ({rule}):", "en": "Yes: {n} match ({rule}):"}}),
     Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"
                        r"|informatie over|info over|meer over|more about)")),
-    Operation(name="compare", plan=compare_plan, compose=compose_compare, needs_two_items=True,
+    Operation(name="compare", plan=compare_plan, compose=compose_compare, needs_two_items=True, says_yes_no=True,
               cue=_cue(r"\b(?:vergelijk\w*|compare[ds]?|comparison|versus|vs\.?|tegenover)\b"
                        r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+\w+){0,3}\s+dan\b(?! ?€| ?\d)"
                        r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+\w+){0,3}\s+than\b(?! ?€| ?\d)")),

@@ -491,6 +491,16 @@ def asks_another_role(role: str | None, text: str, query: TableQuery) -> bool:
     return role is not None and "applicant" in query.fields and not CUES["applicant_explicit"].search(text)
 
 
+_EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was there|were there|any|enig|enige|ooit|ever"
+                  r"|heeft .* (?:een|enig) project|hebben .* projecten)\b")
+
+
+def asks_existence(text: str, lexicon: Lexicon) -> bool:
+    """'Is er een project over X?', 'Were any projects about X funded?': whether the tables hold such a row."""
+    return bool(_EXISTENCE.search(text)) and any(w in lexicon.table_nouns or w.endswith(("project", "projecten"))
+                                                 for w in words(text))
+
+
 def names_one_project(entities: Sequence[Match]) -> bool:
     return len({m.value for m in entities if m.kind == "project"}) == 1
 
@@ -580,6 +590,12 @@ class Understander:
             query = draft.query
             foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
             route = "table" if query and foreign is None else "documents"
+        if query is None and draft.yes_no and asks_existence(text, self.lexicon):
+            about = self.searched_words(core)
+            if about:  # "is er een cybersecurityproject gesubsidieerd?": the tables' rows say yes or no
+                query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
+                foreign = next((y for y in years if y not in covered), None) if not set(years) & set(covered) else None
+                route = "table" if foreign is None else "documents"
         scope = read_years(text, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, Signals.read(text, self.registry, self.lexicon)):
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
@@ -665,6 +681,14 @@ class Understander:
         for m in entities:
             own = own[: m.start] + " " * (m.end - m.start) + own[m.end :]
         return detect_language(own, self.lexicon.language_votes, default=default)
+
+    def searched_words(self, question: str) -> tuple[str, ...]:
+        """What an existence question looks for in the rows: each content word (not a funding, table or existence
+        word), with its Dutch glossary words as alternatives ('|'), as keyword stems."""
+        lex = self.lexicon
+        skip = lex.funding_words | lex.table_nouns | lex.existence_words
+        return tuple("|".join(dict.fromkeys([w, *(d for d in words(lex.glossary.get(w, "")) if len(d) > 2)]))
+                     for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit())
 
     def subject_terms(self, question: str) -> tuple[str, ...]:
         """Content words of a question that evidence must touch: not generic domain words, not a year the tables

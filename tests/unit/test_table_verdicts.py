@@ -81,3 +81,26 @@ def test_table_verdict_english_renderings_name_their_project(assistant):
             assert any(m.kind == "project" and m.value == project for m in matches), (project, alias, matches)
             found += 1
     assert found >= 5  # the shipped table has several Dutch names with an English rendering
+
+
+EXISTENCE = [("Is er een project over {w} gesubsidieerd?", "nl"), ("Zijn er projecten met {w} gefinancierd?", "nl"),
+             ("is er ooit een {w} project gesteund", "nl"), ("Was there any project about {w}?", "en"),
+             ("Were there projects on {w} funded?", "en"), ("Did the city fund any {w} projects?", "en")]
+
+
+@pytest.mark.parametrize(("template", "language"), EXISTENCE)
+@pytest.mark.parametrize("word", ["robotics", "eduroam", "prullenbakken", "lectoraat", "Python"])
+def test_table_verdict_existence_yes_names_the_rows(assistant, store, template, language, word):
+    reply = assistant.ask(template.format(w=word))
+    holding = [r.project for r in store.rows if word.lower() in f"{r.project} {r.description}".lower()]
+    assert holding and reply.answered and reply.text.startswith(YES[language]), reply.text
+    assert all(p in reply.text for p in holding), (holding, reply.text)
+
+
+@pytest.mark.parametrize(("template", "language"), EXISTENCE)
+@pytest.mark.parametrize("word", ["cybersecurity", "ouderen", "landbouw", "quantum"])
+def test_table_verdict_existence_no_is_said_of_the_tables(assistant, store, template, language, word):
+    """No row mentions the word: 'no', said of the rows searched (how many, which years), not of the world."""
+    reply = assistant.ask(template.format(w=word))
+    assert reply.answered and reply.text.startswith(NO[language]), reply.text
+    assert str(len(store.rows)) in reply.text.split("\n")[0] and word in reply.text.split("\n")[0].lower()
