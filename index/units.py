@@ -19,7 +19,7 @@ import numpy as np
 
 from index.records import Chunk, Sentence
 
-RECIPE = 2  # bump when what a key's text is embedded as changes: nothing is then reused across the change
+RECIPE = 3  # bump when what a key's text is embedded as changes: nothing is then reused across the change
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,8 +66,8 @@ def plan_units(identity: str, chunks: Sequence[Chunk], sentences: Sequence[Sente
     chunk_keys: list[str] = []
     row_keys: dict[str, str] = {}
     for chunk in chunks:
-        key = embed_key(identity, "chunk", chunk.embed_text)
-        texts[key] = chunk.embed_text
+        key = embed_key(identity, "chunk", chunk.dense_text)
+        texts[key] = chunk.dense_text
         chunk_keys.append(key)
         if chunk.kind == "row":
             row_keys[chunk.id] = key
