@@ -447,7 +447,8 @@ class ExtractiveAnswerer:
         themes = self.vocab.themes if intent.topic == "themes" else ()
         enumerates = [*themes, *(a for t in themes for a in self.lexicon.theme_aliases.get(t, ())[:1])]
         evidence = topic_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                  self.floors[0], cues.answer, enumerates, about=self.about(intent))
+                                  self.floors[0], cues.answer, enumerates, about=self.about(intent),
+                                  section_of=self.section_of)
         if not evidence:
             return None
         heading = self.t(intent, f"topic_{intent.topic}")
@@ -460,6 +461,11 @@ class ExtractiveAnswerer:
             heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
         return Reply(text=text, answered=True, route="documents")
+
+    def section_of(self, chunk: Chunk) -> list[Chunk]:
+        """Every chunk of the chunk's own section, in reading order (a long section is cut into several)."""
+        return sorted((c for c in self.index.chunks if c.source == chunk.source and c.section == chunk.section
+                       and c.kind == chunk.kind), key=lambda c: c.start)
 
     def about(self, intent: Intent) -> frozenset[str]:
         """The documents an overview question is about: the one whose title it names, else those about the programme."""

@@ -6,7 +6,7 @@ Works on the hits retrieval returned and the sentence vectors the build stored; 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 import numpy as np
@@ -15,7 +15,7 @@ from assistant.lexicon import Lexicon
 from assistant.records import Evidence, Hit, Intent, RefusalReason
 from assistant.understand import ROLES
 from index.lexical import normalise, words
-from index.records import Sentence
+from index.records import Chunk, Sentence
 
 SentenceVectors = Mapping[str, Sequence[tuple[Sentence, np.ndarray]]]  # chunk id → its sentences with vectors
 
@@ -367,7 +367,7 @@ _CONTINUES = re.compile(r"^(?:daarbij|dat|dit|deze|hiermee|hierbij|zo|ook|daarna
 def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                    lexicon: Lexicon, floor: float, answer_cue: re.Pattern[str] | None,
                    enumerates: Sequence[str] = (), sources: int = 2, about: frozenset[str] = frozenset(),
-                   ) -> list[Evidence]:
+                   section_of: Callable[[Chunk], Sequence[Chunk]] | None = None) -> list[Evidence]:
     """For an overview question (goal, themes, results, …): in each of the (two) best documents, the sentence that
     says it the way such answers are said (the topic's answer cues), with the sentences that continue it, so an
     enumeration is quoted whole and two documents that put it differently are both heard.
@@ -402,6 +402,14 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
                                 chunk_sentences, i)
     chosen: list[Evidence] = []
     for _, first, chunk_sentences, at in sorted(best.values(), key=lambda b: -b[0])[:sources]:
+        if titled_by_topic(first.chunk, topic_cue):
+            # a section headed by the topic ("Focus 2018" for "waar ligt de focus") is the answer, all of it
+            parts = section_of(first.chunk) if section_of else [first.chunk]
+            whole = [(part, sentence, vector) for part in parts for sentence, vector in sentences.get(part.id, [])]
+            chosen.extend(Evidence(sentence=sentence, chunk=part, score=float(np.dot(query_vector, vector)),
+                                   similarity=float(np.dot(query_vector, vector)))
+                          for part, sentence, vector in whole[:SECTION_SENTENCES])
+            continue
         chosen.append(first)
         for sentence, vector in chunk_sentences[at + 1 : at + 3]:
             text = normalise(sentence.text)
@@ -411,6 +419,14 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
             similarity = float(np.dot(query_vector, vector))
             chosen.append(Evidence(sentence=sentence, chunk=first.chunk, score=similarity, similarity=similarity))
     return chosen
+
+
+SECTION_SENTENCES = 8  # a section quoted whole is a paragraph or two, not a chapter
+
+
+def titled_by_topic(chunk: Chunk, topic_cue: re.Pattern[str] | None) -> bool:
+    """The chunk's own heading names the topic asked ("Focus 2018", "Doelen")."""
+    return bool(topic_cue and chunk.section and topic_cue.search(normalise(chunk.section[-1])))
 
 
 def is_role(entity: str) -> bool:

@@ -227,3 +227,12 @@ def test_kinds_goal_of_the_programme_or_of_a_project_plan(kinds, question, cited
     answer = ask(kinds, question)
     sources = {c.source for c in answer.citations}
     assert answer.answered and any(cited in s for s in sources) and not any(not_cited in s for s in sources), sources
+
+
+@pytest.mark.parametrize("question", ["Waar ligt de focus van het Digital Office voor 2018?", "What are the plans for 2018?",
+                                      "Wat gaat het DOG in 2018 doen?"])
+def test_kinds_section_headed_by_the_topic_is_quoted_whole(kinds, question):
+    """'Focus 2018' is the answer to the focus in 2018, every sentence of it (it spans two chunks)."""
+    answer = ask(kinds, question)
+    for item in ("Digideal", "om-/bijscholing", "traineeship", "blockchain", "cybersecurity"):
+        assert item in answer.text, (item, answer.text)

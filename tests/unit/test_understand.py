@@ -179,6 +179,9 @@ def test_understand_top_n_reads_how_many_and_which_end(understand, question, lim
     ("How is the programme funded?", "funding"), ("Hoe wordt het Digital Office gefinancierd?", "funding"),
     ("Who pays for the Digital Office?", "funding"), ("Waar kwam het budget voor de projecten vandaan?", "funding"),
     ("Who is involved in the Digital Office Groningen?", "involved"), ("Wie zijn er betrokken bij het actieplan?", "involved"),
+    ("What are the plans for 2018?", "focus"), ("Wat zijn de plannen voor 2018?", "focus"),
+    ("What is Groningen Digital City for?", "goal"), ("What's the action plan for?", "goal"),
+    ("whats gdc for", "goal"), ("what is the programme meant for", "goal"),
 ])
 def test_understand_overview_topic_of_a_question(understand, question, topic):
     assert understand(question).topic == topic
