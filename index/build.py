@@ -51,6 +51,7 @@ from index.store import (
     remove_orphans,
     sync_server,
     text_name,
+    vector_cache,
     verify_build,
     write_build,
 )
@@ -363,10 +364,13 @@ def _vectors(settings: Settings, plan: EmbedPlan, old: dict[str, np.ndarray], re
              progress: bool) -> tuple[np.ndarray, np.ndarray]:
     """(chunk vectors, sentence vectors) for the plan: each text embedded once, or reused where the previous build
     embedded the same key."""
-    todo = [key for key in plan.texts if key not in old]
+    # what readers embedded since (a lazy build's sentences) is in the shared cache: never embedded twice
+    cached = vector_cache(settings).get([k for k in (*plan.texts, *plan.deferred) if k not in old])
+    known = {**cached, **old}
+    todo = [key for key in plan.texts if key not in known]
     report.embedded, report.reused = len(todo), len(plan.texts) - len(todo)
     embedder = make_embedder(settings.embedder) if todo or not plan.texts else None
-    vectors = {key: old[key] for key in plan.texts if key in old}
+    vectors = {key: known[key] for key in (*plan.texts, *plan.deferred) if key in known}
     if todo:
         assert embedder is not None
         with embedding_progress(len(todo), progress) as advance:

@@ -35,6 +35,8 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from index.cache import FILE as CACHE_FILE
+from index.cache import VectorCache
 from index.embed import GdcEmbeddings, chroma_embedding_function, make_embedder
 from index.lexical import LexicalIndex
 from index.records import Chunk, Sentence, SourceInfo, TableKind
@@ -538,37 +540,58 @@ def load_vectors(build: Path, chunk_keys: list[str]) -> dict[str, np.ndarray]:
     return out
 
 
+def vector_cache(settings: Settings) -> VectorCache:
+    """The cache of vectors made after a build, shared by every index under this cache directory."""
+    return VectorCache(settings.cache_path / CACHE_FILE)
+
+
 class SentenceVectors(Mapping[str, list[tuple[Sentence, np.ndarray]]]):
     """Each chunk's sentences with their vectors, by chunk id.
 
-    A build made with GDC_SENTENCE_VECTORS=lazy holds no vector for a prose sentence (a row of NaN): it is embedded
-    the first time its chunk is read, all of a question's chunks in one batch (`prefetch`), and kept in memory for
-    the process's life. The build on disk is never written (a reader does not write).
+    A build made with GDC_SENTENCE_VECTORS=lazy holds no vector for a prose sentence (a row of NaN): it is taken
+    from the shared vector cache when another reader already made it, else embedded the first time its chunk is
+    read, all of a question's chunks in one batch (`prefetch`), and added to the cache. The build on disk is never
+    written (a reader does not write).
     """
 
-    def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray]):
+    def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray, embed: Callable[[list[str]], np.ndarray],
+                 keys: Sequence[str] = (), cache: VectorCache | None = None):
         self._sentences: dict[str, list[Sentence]] = {}
         self._vectors: dict[str, list[np.ndarray | None]] = {}
-        for sentence, vector in zip(sentences, vectors, strict=True):
+        self._keys: dict[str, list[str]] = {}
+        absent = [k for k, v in zip(keys, vectors, strict=False) if np.isnan(v[0])]
+        cached = cache.get(absent) if cache is not None and absent else {}
+        for n, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
+            key = keys[n] if keys else ""
             self._sentences.setdefault(sentence.chunk_id, []).append(sentence)
-            self._vectors.setdefault(sentence.chunk_id, []).append(None if np.isnan(vector[0]) else vector)
+            self._keys.setdefault(sentence.chunk_id, []).append(key)
+            self._vectors.setdefault(sentence.chunk_id, []).append(
+                cached.get(key) if np.isnan(vector[0]) else vector)
         self.missing = sum(v is None for vs in self._vectors.values() for v in vs)
+        self.from_cache = len(cached)
+        self._made: dict[str, np.ndarray] = dict(cached)  # by key: a text repeated in two chunks is embedded once
         self._embed = embed
+        self._cache = cache
         self._lock = threading.Lock()
 
     def prefetch(self, chunk_ids: Iterable[str]) -> int:
-        """Embed, in one batch, every sentence of these chunks that has no vector yet; how many were embedded."""
+        """Embed, in one batch, every sentence of these chunks that has no vector yet; how many texts were embedded
+        (each distinct text once, and none that another reader already made)."""
         if not self.missing:
             return 0
         with self._lock:  # one embedding per sentence, however many questions ask at once
             todo = [(cid, i) for cid in dict.fromkeys(chunk_ids) for i, v in enumerate(self._vectors.get(cid, ()))
                     if v is None]
-            if todo:
-                out = self._embed([self._sentences[cid][i].embed_text for cid, i in todo])
-                for (cid, i), vector in zip(todo, out, strict=True):
-                    self._vectors[cid][i] = vector
-                self.missing -= len(todo)
-            return len(todo)
+            texts = {self._keys[cid][i] or f"{cid}#{i}": self._sentences[cid][i].embed_text for cid, i in todo}
+            new = [key for key in texts if key not in self._made]
+            if new:
+                self._made.update(zip(new, self._embed([texts[key] for key in new]), strict=True))
+                if self._cache is not None:
+                    self._cache.put({key: self._made[key] for key in new if "#" not in key})
+            for cid, i in todo:
+                self._vectors[cid][i] = self._made[self._keys[cid][i] or f"{cid}#{i}"]
+            self.missing -= len(todo)
+            return len(new)
 
     def __getitem__(self, chunk_id: str) -> list[tuple[Sentence, np.ndarray]]:
         if chunk_id not in self._sentences:
@@ -642,7 +665,7 @@ class BuiltIndex:
     @cached_property
     def sentences(self) -> SentenceVectors:
         """Each chunk's sentences with their vectors, by chunk id (embedded on first use in a lazy build)."""
-        sentences, _ = load_sentences(self.path)
+        sentences, keys = load_sentences(self.path)
         vectors = np.load(self.path / "sentence_vectors.npy")
         if len(vectors) != len(sentences):
             raise IndexDamaged(self.settings.index_dir, "sentence_vectors.npy does not hold one vector per sentence")
@@ -650,7 +673,7 @@ class BuiltIndex:
         def embed(texts: list[str]) -> np.ndarray:
             return np.asarray(self.embedder.embed_documents(texts), dtype=np.float32).reshape(len(texts), -1)
 
-        return SentenceVectors(sentences, vectors, embed)
+        return SentenceVectors(sentences, vectors, embed, keys=keys, cache=vector_cache(self.settings))
 
     @cached_property
     def _dense(self) -> tuple[np.ndarray, np.ndarray]:

@@ -21,7 +21,7 @@ def _build(root, mode: str) -> Settings:
     if not (root / "knowledge").exists():
         shutil.copytree(CORPUS, root / "knowledge")
     settings = Settings(knowledge_dir=root / "knowledge", index_dir=root / "index", embedder="hash",
-                        sentence_vectors=mode)
+                        sentence_vectors=mode, cache_dir=root / "cache")
     build_index(settings, progress=False)
     return settings
 
@@ -42,7 +42,7 @@ def test_lazy_build_embeds_chunks_only(tmp_path):
     report = build_index(_build(tmp_path, "lazy"), progress=False)  # a second run: up to date, nothing embedded
     assert report.up_to_date and report.embedded == 0
     first = Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "fresh", embedder="hash",
-                     sentence_vectors="lazy")
+                     sentence_vectors="lazy", cache_dir=tmp_path / "cache")
     assert build_index(first, progress=False).embedded == report.chunks  # one vector per chunk, none per sentence
 
 
@@ -77,12 +77,52 @@ def test_lazy_reader_never_writes_the_build(tmp_path):
 def test_lazy_then_build_embeds_the_missing_sentences_and_nothing_else(tmp_path):
     lazy = build_index(_build(tmp_path, "lazy"), progress=False)
     full = Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "index", embedder="hash",
-                    sentence_vectors="build")
+                    sentence_vectors="build", cache_dir=tmp_path / "cache")
     switched = build_index(full, progress=False)
-    fresh = build_index(Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "fresh", embedder="hash"),
-                        progress=False)
+    fresh = build_index(Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "fresh", embedder="hash",
+                                 cache_dir=tmp_path / "cache"), progress=False)
     assert lazy.up_to_date and not switched.up_to_date
     assert switched.reused == lazy.chunks and switched.embedded == fresh.embedded - lazy.chunks
+
+
+def test_lazy_reader_vectors_are_shared_with_the_next_reader(tmp_path):
+    """What one reader embedded, the next reader (another process, another worker) takes from the cache."""
+    from assistant.engine import build_assistant
+
+    settings = _build(tmp_path, "lazy")
+    first = build_assistant(settings)
+    chunk = next(c for c in first.index.chunks if c.kind == "text" and len(first.index.sentences.records(c.id)) > 1)
+    made = first.index.sentences.prefetch([chunk.id])
+    second = build_assistant(settings).index.sentences
+    assert made > 0 and second.from_cache == made
+    assert second.prefetch([chunk.id]) == 0  # found, not embedded again
+
+
+def test_lazy_reader_vectors_are_reused_by_the_next_build(tmp_path):
+    """A build that embeds every sentence takes the ones readers made from the cache: never embedded twice."""
+    from assistant.engine import build_assistant
+
+    settings = _build(tmp_path, "lazy")
+    reader = build_assistant(settings).index.sentences
+    made = sum(reader.prefetch([cid]) for cid in list(reader)[:5])
+    full = build_index(Settings(knowledge_dir=settings.knowledge_dir, index_dir=settings.index_dir, embedder="hash",
+                                sentence_vectors="build", cache_dir=settings.cache_dir), progress=False)
+    fresh = build_index(Settings(knowledge_dir=settings.knowledge_dir, index_dir=tmp_path / "fresh", embedder="hash",
+                                 cache_dir=tmp_path / "empty"), progress=False)
+    assert made > 0 and full.embedded == fresh.embedded - full.chunks - made
+
+
+def test_lazy_unusable_cache_costs_time_not_answers(tmp_path, assistant):
+    """A cache directory that is a file cannot hold the cache: sentences are embedded as if it were empty."""
+    from assistant.engine import build_assistant
+
+    settings = _build(tmp_path, "lazy")
+    (tmp_path / "blocked").write_text("not a directory")
+    blocked = Settings(knowledge_dir=settings.knowledge_dir, index_dir=settings.index_dir, embedder="hash",
+                       sentence_vectors="lazy", cache_dir=tmp_path / "blocked")
+    reader = build_assistant(blocked)
+    for case in CASES[:5]:
+        assert reader.ask(case.question).text == assistant.ask(case.question).text
 
 
 def test_lazy_setting_is_checked():
