@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import platform
+import shutil
 import statistics
 import time
 from pathlib import Path
+
+from index.settings import default_cache_dir
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -42,3 +45,12 @@ def save(name: str, data: dict) -> Path:
         print(f"{key:32} {value}")
     print(f"recorded in {path}")
     return path
+
+
+def fresh_cache(target: Path) -> Path:
+    """A cache directory of its own for one measured run: no vector a reader made in an earlier run is found (a cold
+    build must embed), while the router's example vectors, which do not depend on the corpus, are copied in."""
+    target.mkdir(parents=True, exist_ok=True)
+    for router in default_cache_dir().glob("router-*.npy"):
+        shutil.copy2(router, target / router.name)
+    return target

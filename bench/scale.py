@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import calibrate, percentile, save
+from bench.common import calibrate, fresh_cache, percentile, save
 from bench.distractors import shipped_names, write_corpus
 from bench.servers import ChromaServer
 
@@ -62,7 +62,8 @@ def measure(root: Path, copies: int, chroma_url: str | None, cases: list[str], r
     files = write_corpus(root / "knowledge", copies)
     generate_s = time.perf_counter() - started
     env = {**os.environ, "GDC_KNOWLEDGE_DIR": str(root / "knowledge"), "GDC_INDEX_DIR": str(root / "index"),
-           "GDC_MAX_UNITS": str(MAX_UNITS), "OMP_WAIT_POLICY": "PASSIVE", **(extra or {})}
+           "GDC_MAX_UNITS": str(MAX_UNITS), "OMP_WAIT_POLICY": "PASSIVE",
+           "GDC_CACHE_DIR": str(fresh_cache(root / "cache")), **(extra or {})}
     env.pop("GDC_CHROMA_URL", None)
     if chroma_url:
         env["GDC_CHROMA_URL"] = chroma_url

@@ -67,7 +67,7 @@ class Settings:
     # "build": every prose sentence is embedded by `gdc index` (answers need no model work beyond the question).
     # "lazy": only chunks are; a sentence is embedded the first time a question retrieves its chunk. Builds about
     # twice as fast, first questions slower (bench/results/build_plans.json).
-    sentence_vectors: str = "build"
+    sentence_vectors: str = "lazy"  # prose sentences embedded by the first reader that needs them, then cached
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:

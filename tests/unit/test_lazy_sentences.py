@@ -33,6 +33,13 @@ def lazy(tmp_path_factory):
     return build_assistant(_build(tmp_path_factory.mktemp("lazy"), "lazy"))
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from assistant.engine import build_assistant
+
+    return build_assistant(_build(tmp_path_factory.mktemp("built"), "build"))
+
+
 def _files(folder) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file() and "leases" not in p.parts}
@@ -57,9 +64,10 @@ def test_lazy_sentences_are_embedded_once_when_their_chunk_is_read(lazy):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_lazy_answers_as_a_build_with_every_sentence_embedded(assistant, lazy, case):
-    built, deferred = assistant.ask(case.question), lazy.ask(case.question)
-    assert (deferred.answered, deferred.text) == (built.answered, built.text)
+def test_lazy_answers_as_a_build_with_every_sentence_embedded(built, lazy, case):
+    assert built.index.sentences.missing == 0
+    full, deferred = built.ask(case.question), lazy.ask(case.question)
+    assert (deferred.answered, deferred.text) == (full.answered, full.text)
 
 
 def test_lazy_reader_never_writes_the_build(tmp_path):
@@ -80,7 +88,7 @@ def test_lazy_then_build_embeds_the_missing_sentences_and_nothing_else(tmp_path)
                     sentence_vectors="build", cache_dir=tmp_path / "cache")
     switched = build_index(full, progress=False)
     fresh = build_index(Settings(knowledge_dir=tmp_path / "knowledge", index_dir=tmp_path / "fresh", embedder="hash",
-                                 cache_dir=tmp_path / "cache"), progress=False)
+                                 sentence_vectors="build", cache_dir=tmp_path / "cache"), progress=False)
     assert lazy.up_to_date and not switched.up_to_date
     assert switched.reused == lazy.chunks and switched.embedded == fresh.embedded - lazy.chunks
 
@@ -108,11 +116,11 @@ def test_lazy_reader_vectors_are_reused_by_the_next_build(tmp_path):
     full = build_index(Settings(knowledge_dir=settings.knowledge_dir, index_dir=settings.index_dir, embedder="hash",
                                 sentence_vectors="build", cache_dir=settings.cache_dir), progress=False)
     fresh = build_index(Settings(knowledge_dir=settings.knowledge_dir, index_dir=tmp_path / "fresh", embedder="hash",
-                                 cache_dir=tmp_path / "empty"), progress=False)
+                                 sentence_vectors="build", cache_dir=tmp_path / "empty"), progress=False)
     assert made > 0 and full.embedded == fresh.embedded - full.chunks - made
 
 
-def test_lazy_unusable_cache_costs_time_not_answers(tmp_path, assistant):
+def test_lazy_unusable_cache_costs_time_not_answers(tmp_path, built):
     """A cache directory that is a file cannot hold the cache: sentences are embedded as if it were empty."""
     from assistant.engine import build_assistant
 
@@ -122,7 +130,7 @@ def test_lazy_unusable_cache_costs_time_not_answers(tmp_path, assistant):
                        sentence_vectors="lazy", cache_dir=tmp_path / "blocked")
     reader = build_assistant(blocked)
     for case in CASES[:5]:
-        assert reader.ask(case.question).text == assistant.ask(case.question).text
+        assert reader.ask(case.question).text == built.ask(case.question).text
 
 
 def test_lazy_setting_is_checked():
