@@ -48,7 +48,9 @@ _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waaro
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …".
 _SECOND_QUESTION = re.compile(
-    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as)\s+)(?=(?:what|who|whom|which|how|when|where|why|is|are|was|"
+    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as)\s+)(?=(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
+    r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how)\b|"
+    r"what|who|whom|which|how|when|where|why|is|are|was|"
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen)\b))", flags=re.I)
 _ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:the|de|het|hun|their|its)\s+"
@@ -148,6 +150,10 @@ def split(question: str) -> list[str]:
     ['Where did Trendship take place?', 'when did Trendship take place?']
     >>> split("Hoeveel kreeg PyGrunn en Web 11?")
     ['Hoeveel kreeg PyGrunn en Web 11?']
+    >>> split("Wanneer is het actieplan vastgesteld en voor welke periode geldt het?")
+    ['Wanneer is het actieplan vastgesteld?', 'voor welke periode geldt het?']
+    >>> split("How many projects does the letter mention, and how many are in the annex?")[1]
+    'how many projects are in the annex?'
     """
     core = unwrap(question)
     paired = _TWO_QUESTION_WORDS.match(core)
@@ -157,4 +163,25 @@ def split(question: str) -> list[str]:
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
     if len(parts) < 2:
         return [question.strip()]
+    parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
     return [p if p.endswith("?") else p + "?" for p in parts]
+
+
+_HOW_MANY = re.compile(r"\b(?P<cue>hoeveel|how many)\s+(?P<next>[a-z']+)", flags=re.I)
+# Words that follow "hoeveel / how many" when the counted noun is left out: "… en hoeveel staan er in de bijlage?"
+_NO_NOUN = frozenset(["staan", "stonden", "staat", "zijn", "waren", "worden", "werden", "kregen", "krijgen", "zitten",
+                      "er", "daarvan", "ervan", "in", "op", "are", "were", "did", "do", "does", "got", "received",
+                      "have", "had", "there", "of", "in", "on"])
+
+
+def _counted_again(first: str, part: str) -> str:
+    """A later part that counts without saying what ("hoeveel staan er in de bijlage?") counts what the first part
+    counted ("hoeveel projecten …").
+
+    >>> _counted_again("Hoeveel projecten noemt de brief", "hoeveel staan er in de bijlage")
+    'hoeveel projecten staan er in de bijlage'
+    """
+    later, earlier = _HOW_MANY.search(part), _HOW_MANY.search(first)
+    if not later or not earlier or later.group("next").lower() not in _NO_NOUN or earlier.group("next").lower() in _NO_NOUN:
+        return part
+    return f"{part[: later.end('cue')]} {earlier.group('next')}{part[later.end('cue'):]}"

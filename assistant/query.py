@@ -99,7 +99,7 @@ class SqlTableEngine:
 
     def __init__(self, store: TableStore, registry: Registry, catalogue: Catalogue):
         self.store, self.registry, self.catalogue = store, registry, catalogue
-        store.con.create_function("has_stem", 2, has_stem, deterministic=True)
+        store.register("has_stem", 2, has_stem)
 
     def _where(self, query: TableQuery) -> tuple[str, tuple[SqlValue, ...]]:
         clauses: list[str] = []

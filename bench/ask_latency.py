@@ -1,4 +1,6 @@
-"""Answer latency: warm Assistant.ask p50/p95, a one-shot `gdc ask` from a cold process, and 100 questions in batch.
+"""Answer latency: warm Assistant.ask p50/p95 (after one pass over the questions, whose p95 is reported on
+its own: a lazy build's sentences are embedded then), a one-shot `gdc ask` from a cold process, and 100 questions in
+batch.
 
 Run: python -m bench.ask_latency   (or `gdc bench ask`); needs a built index (GDC_INDEX_DIR or ./index).
 """
@@ -26,6 +28,11 @@ def main(rounds: int = 3) -> dict:
     assistant.warm()
     warmup = time.perf_counter() - started
     cases = load_cases()
+    first = []  # a lazy build's sentences are embedded (or found in the vector cache) as questions first need them
+    for case in cases:
+        t = time.perf_counter()
+        assistant.ask(case.question, list(case.history))
+        first.append((time.perf_counter() - t) * 1000)
     latencies = []
     for _ in range(rounds):
         for case in cases:
@@ -45,6 +52,7 @@ def main(rounds: int = 3) -> dict:
     batch_s = time.perf_counter() - t
     assert len(out.stdout.splitlines()) == 100
     result = {
+        "first_pass_p95_ms": round(percentile(first, 0.95), 1), "first_pass_max_ms": round(max(first), 1),
         "questions": len(latencies), "warm_p50_ms": round(statistics.median(latencies), 1),
         "warm_p95_ms": round(percentile(latencies, 0.95), 1), "warm_max_ms": round(max(latencies), 1),
         "load_and_warm_s": round(warmup, 2), "cold_gdc_ask_s": [round(c, 2) for c in cold],

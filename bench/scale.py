@@ -29,6 +29,7 @@ from typing import Any
 from bench.common import calibrate, fresh_cache, percentile, save
 from bench.distractors import shipped_names, write_corpus
 from bench.servers import ChromaServer
+from index.settings import DEFAULT_SENTENCE_VECTORS
 
 MAX_UNITS = 100_000_000  # the default limit (GDC_MAX_UNITS) is for one knowledge base, not for a benchmark
 TABLE_ROUTES = ("table", "table+documents")
@@ -216,7 +217,7 @@ def main(factor: int, server: bool = False, sample: int | None = None, rounds: i
     named = specific(ids, routes)
     result: Json = {
         "factor": factor, "mode": "server (chroma run on loopback)" if server else "embedded",
-        "embedder": embedder or "e5", "sentence_vectors": sentence_vectors or "build",
+        "embedder": embedder or "e5", "sentence_vectors": sentence_vectors or DEFAULT_SENTENCE_VECTORS,
         "questions": len(ids), "questions_sample": f"fixed sample of {len(ids)} (seed {factor})" if sample else "all",
         "rounds": rounds,
         "scaled": _summary(scaled, routes), "unscaled": _summary(base, routes),
@@ -230,7 +231,7 @@ def main(factor: int, server: bool = False, sample: int | None = None, rounds: i
         "calibration_s": round(unit, 3), "targets": TARGETS.get(factor, {}),
     }
     suffix = ("-server" if server else "") + (f"-{embedder}" if embedder else "") + (
-        f"-{sentence_vectors}" if sentence_vectors and sentence_vectors != "build" else "")
+        f"-{sentence_vectors}" if sentence_vectors and sentence_vectors != DEFAULT_SENTENCE_VECTORS else "")
     save(f"scale-{factor}{suffix}", result)
     return result
 

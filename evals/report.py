@@ -118,4 +118,4 @@ def render_sets(results: dict[str, list[dict]], invariance: dict[str, float | in
     return (f"# gdc evaluation: every set\n\n{meta.get('when', time.strftime('%Y-%m-%d %H:%M'))} · embedder "
             f"`{meta.get('embedder', '?')}`\n\n```\n{format_sets(results, invariance)}\n```\n\n"
             "Per-set reports: " + ", ".join(f"[{name}]({'latest' if name == 'tuned' else name}.md)" for name in results)
-            + ". The blind set is never tuned on; its misses are reported, not fixed case by case.\n")
+            + ". The blind sets are never tuned on; their misses are reported, not fixed case by case.\n")

@@ -21,8 +21,11 @@ EVALS = Path(__file__).resolve().parent
 REPORTS = EVALS / "reports"
 SCORE_FILE = REPORTS / "score.json"
 # The question sets `gdc eval` reports side by side: the tuned suite, the held-out set written before the second
-# round of tuning, and the blind set (never tuned on). "paraphrase" is measured over generated variants of the first two.
-SETS: dict[str, str] = {"tuned": "questions/*.jsonl", "heldout": "heldout/*.jsonl", "blind": "blind/*.jsonl"}
+# round of tuning, and the blind sets (never tuned on; blind2 written after the first had been scored several times).
+# "paraphrase" is measured over generated variants of the first two.
+SETS: dict[str, str] = {"tuned": "questions/*.jsonl", "heldout": "heldout/*.jsonl", "blind": "blind/*.jsonl",
+                        "blind2": "blind2/*.jsonl"}
+UNTUNED = ("heldout", "blind", "blind2")  # gated on accuracy only, never case by case
 
 
 def assistant_responder(assistant: Assistant) -> Responder:

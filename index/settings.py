@@ -34,6 +34,7 @@ _NUMBERS: dict[str, tuple[str, type[int] | type[float]]] = {
     "max_file_mb": ("GDC_MAX_FILE_MB", float), "max_units": ("GDC_MAX_UNITS", int)}
 UNDERSTANDING_MODES = ("both", "rules", "examples")
 SENTENCE_VECTOR_MODES = ("build", "lazy")
+DEFAULT_SENTENCE_VECTORS = "lazy"  # prose sentences embedded by the first reader that needs them, then cached
 
 
 def default_cache_dir() -> Path:
@@ -67,7 +68,7 @@ class Settings:
     # "build": every prose sentence is embedded by `gdc index` (answers need no model work beyond the question).
     # "lazy": only chunks are; a sentence is embedded the first time a question retrieves its chunk. Builds about
     # twice as fast, first questions slower (bench/results/build_plans.json).
-    sentence_vectors: str = "lazy"  # prose sentences embedded by the first reader that needs them, then cached
+    sentence_vectors: str = DEFAULT_SENTENCE_VECTORS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:

@@ -10,7 +10,8 @@ import csv
 import io
 import re
 import sqlite3
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -267,8 +268,32 @@ class TableStore:
         if not path.exists():
             raise FileNotFoundError(path)
         self.path = path
-        # mode=ro: the query path can never write, whatever SQL a bug might build.
-        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._local = threading.local()
+        self._functions: list[tuple[str, int, Callable[..., SqlValue]]] = []
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """This thread's read-only connection: threads asking table questions at once never wait on one
+        connection's mutex while a Python function (`has_stem`) runs for each row of another thread's query."""
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            # mode=ro: the query path can never write, whatever SQL a bug might build.
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            with self._lock:
+                for name, nargs, function in self._functions:
+                    con.create_function(name, nargs, function, deterministic=True)
+                self._opened.append(con)
+            self._local.con = con
+        return con
+
+    def register(self, name: str, nargs: int, function: Callable[..., SqlValue]) -> None:
+        """A Python function SQL can call, on every connection (this thread's and those opened later)."""
+        with self._lock:
+            self._functions.append((name, nargs, function))
+            for con in self._opened:
+                con.create_function(name, nargs, function, deterministic=True)
 
     def execute(self, sql: str, params: Sequence[SqlValue] = ()) -> list[tuple[SqlValue, ...]]:
         return self.con.execute(sql, tuple(params)).fetchall()
@@ -328,4 +353,8 @@ class TableStore:
                 for s, k, ys in self.execute("SELECT source, kind, years FROM table_files ORDER BY source")]
 
     def close(self) -> None:
-        self.con.close()
+        with self._lock:
+            for con in self._opened:
+                con.close()
+            self._opened.clear()
+        self._local = threading.local()

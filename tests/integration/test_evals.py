@@ -114,18 +114,19 @@ def test_evals_command_runs_a_users_own_set_end_to_end(shared_settings, tmp_path
 
 @pytest.mark.slow
 def test_evals_command_reports_every_set_and_the_paraphrase_share(shared_settings, tmp_path):
-    """`gdc eval` without --questions: the tuned, held-out and blind sets side by side, and the paraphrase share."""
+    """`gdc eval` without --questions: the tuned, held-out and both blind sets side by side, and the paraphrase share."""
     env = {**os.environ, "GDC_KNOWLEDGE_DIR": str(shared_settings.knowledge_dir), "GDC_INDEX_DIR": str(shared_settings.index_dir)}
     reports = tmp_path / "reports"
     result = subprocess.run([sys.executable, "-m", "ui.cli", "eval", "--no-baselines", "--variants", "40",
                              "--report-dir", str(reports)], env=env, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr
     table = result.stdout.split("\nset ", 1)[1]
-    assert all(re.search(rf"^{name}\s+\d+\s+[01]\.\d{{3}}", table, flags=re.M) for name in ("tuned", "heldout", "blind"))
+    assert all(re.search(rf"^{name}\s+\d+\s+[01]\.\d{{3}}", table, flags=re.M)
+               for name in ("tuned", "heldout", "blind", "blind2"))
     assert re.search(r"paraphrase invariance: [01]\.\d{3} of 40 ", result.stdout)
     summary = (reports / "summary.md").read_text()
     assert "blind" in summary and "paraphrase invariance" in summary
-    assert {p.name for p in reports.glob("*.md")} == {"latest.md", "heldout.md", "blind.md", "summary.md"}
+    assert {p.name for p in reports.glob("*.md")} == {"latest.md", "heldout.md", "blind.md", "blind2.md", "summary.md"}
 
 
 def test_evals_bad_question_file_is_a_clear_error(shared_settings, tmp_path):

@@ -58,6 +58,12 @@ def test_phrasing_yes_no_questions_are_recognised(question, yes_no):
     ("Waar en wanneer vond PyGrunn plaats?", 2),
     ("Wie schreef de brief? En wanneer?", 2),
     ("Hoeveel kreeg PyGrunn en Web 11?", 1),  # two names, one question
+    ("Wanneer is het actieplan vastgesteld en voor welke periode geldt het?", 2),
+    ("Who wrote the letter and to whom is it addressed?", 2),
+    ("Hoeveel kreeg PyGrunn en met welke partners?", 2),
+    ("Which projects got money and for what purpose?", 2),
+    ("Hoeveel kreeg PyGrunn in 2017 en in welk thema valt het?", 2),
+    ("Welke projecten van WEB11 en van Coders Academy zijn er?", 1),  # a preposition, but no question word after it
     ("Which projects of Dutch Blockchain Hackathon BV were funded?", 1),
 ])
 def test_phrasing_split_finds_each_question_asked(question, parts):
@@ -158,3 +164,18 @@ def test_phrasing_closing_thanks_is_no_second_question(question, closing):
     asked = f"{question} {closing}"
     assert phrasing.unwrap(asked) == question
     assert len(phrasing.split(asked)) == 1
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("Hoeveel projecten noemt de brief en hoeveel staan er in de bijlage?", "hoeveel projecten staan er in de bijlage?"),
+    ("How many projects does the letter mention, and how many are in the annex?", "how many projects are in the annex?"),
+    ("Hoeveel aanvragers waren er in 2017 en hoeveel kregen meer dan € 10.000?",
+     "hoeveel aanvragers kregen meer dan € 10.000?"),
+    ("How many projects were funded and how many got more than 50000 euro?", "how many projects got more than 50000 euro?"),
+])
+def test_phrasing_split_counts_again_what_the_first_part_counted(question, second):
+    assert phrasing.split(question)[1] == second
+
+
+def test_phrasing_split_keeps_a_second_part_that_names_its_noun():
+    assert phrasing.split("How many projects were there and how many applicants?")[1] == "how many applicants?"

@@ -81,6 +81,34 @@ def test_tables_store_is_read_only(store):
         store.con.execute("DELETE FROM projects")
 
 
+def test_tables_store_gives_each_thread_its_own_read_only_connection(store):
+    """A registered function works on every thread's connection, and no two threads share one (they would wait on
+    its mutex while the function runs per row); every one is read-only."""
+    import threading
+
+    store.register("shout", 1, lambda text: (text or "").upper())
+    together, seen, lock = threading.Barrier(4), [], threading.Lock()
+
+    def ask() -> None:
+        together.wait(timeout=10)  # four threads alive at once: four connections
+        (value,) = store.execute("SELECT shout(project) FROM projects ORDER BY rowid LIMIT 1")[0]
+        try:
+            store.con.execute("DELETE FROM projects")
+            writable = True
+        except sqlite3.OperationalError:
+            writable = False
+        with lock:
+            seen.append((id(store.con), str(value), writable))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 4 and len({c for c, _, _ in seen} | {id(store.con)}) == 5
+    assert all(v.isupper() for _, v, _ in seen) and not any(w for _, _, w in seen)
+
+
 @pytest.mark.parametrize(("header", "message"), [
     ("year,section,theme,project,applicant,contribution_eur,description,partners,row_ref", "missing columns total_size_eur"),
     ("year,section,theme,project,applicant,contribution_eur,total_size_eur,description,partners,row_ref,extra",
