@@ -48,7 +48,7 @@ def test_indexer_changed_source_is_rechunked_and_only_new_text_embedded(private_
                        encoding="utf-8")
     report = build_index(private_settings, progress=False)
     assert report.changed == [ARTICLE] and LETTER in report.unchanged
-    assert 0 < report.embedded <= 3 and report.reused > 100
+    assert 0 < report.embedded <= 3 and report.reused >= report.chunks - report.embedded  # every other text reused
     index = BuiltIndex(private_settings)
     assert any("quantumlab" in c.text and c.section == ("Quantum",) for c in index.chunks)
     hits = index.vectorstore.similarity_search("quantumlab MKB", k=1)
