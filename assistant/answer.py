@@ -313,13 +313,14 @@ class ExtractiveAnswerer:
         if lines:
             return Reply(text="\n\n".join(lines), answered=True, route="table")
         names = tuple(r.project for r in result.rows)
+        applicants = [m.value for m in intent.entities if m.kind == "applicant"]
         evidence, _ = self.select(intent, gathered, required=tuple(" ".join(words(n)[:2]) for n in names[:1]))
         if evidence:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
             "kind": intent.role or self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
-            "project": ", ".join(names)}), self.catalogue)
+            "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
                      route="none")

@@ -53,6 +53,7 @@ ENTITY_PATTERNS = {
     "place": [r"\bin\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*",
               r"\b(?:te|at)\s+[A-Z][\w'-]+"],
     "reference": [r"\b(?:kenmerk|reference)\s+\d{5,}\b", r"\b\d{6,}\b", r"\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}"],
+    "website": [r"\bhttps?://[^\s)»\]]+", r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s)»\]]*)?"],
 }
 ROLE_WORD = rf"\b{ROLES}\b"  # a whole word: "cto" is not the end of "IT-sector"
 ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLE_WORD]
@@ -240,7 +241,11 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
                 continue
-            if intent.years and not all(str(y) in chunk.text + " " + context for y in intent.years):
+            if intent.years and not all(str(y) in chunk.text + " " + " ".join((*chunk.section, chunk.title))
+                                        or _names_document(intent, str(y)) for y in intent.years):
+                reason = "year" if reason == "no_evidence" else reason
+                continue
+            if intent.years and speaks_of_other_years(sentence.text, chunk, intent.years):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
             entity = _typed_entity(intent, sentence.text, lexicon) if typed else None
@@ -419,6 +424,30 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
             similarity = float(np.dot(query_vector, vector))
             chosen.append(Evidence(sentence=sentence, chunk=first.chunk, score=similarity, similarity=similarity))
     return chosen
+
+
+def _names_document(intent: Intent, year: str) -> bool:
+    """'De brief van 2018': the year is the document's own date, not what a passage must be about."""
+    return bool(re.search(rf"\b(?:brief|raadsbrief|letter|artikel|article|document)\b[^?]*\b{year}\b",
+                          normalise(intent.question)))
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def speaks_of_other_years(sentence: str, chunk: Chunk, asked: Sequence[int]) -> bool:
+    """The sentence is about other years than the ones asked: the years it names, or else the years its own heading
+    names ("afgelopen jaar … 2-3 fte" under "Terugblik 2017" is about 2017, not 2018).
+
+    >>> c = Chunk(id="c", source="a.md", title="A", section=("Terugblik 2017",), page=None, start=0, end=1, text="x")
+    >>> speaks_of_other_years("Het DOG bestond uit een team van 2-3 fte.", c, [2018])
+    True
+    >>> speaks_of_other_years("In 2017 en 2018 groeide het team.", c, [2018])
+    False
+    """
+    own = {int(y) for y in _YEARS.findall(sentence)} or {
+        int(y) for y in _YEARS.findall(chunk.section[-1] if chunk.section else "")}
+    return bool(own) and not own & set(asked)
 
 
 SECTION_SENTENCES = 8  # a section quoted whole is a paragraph or two, not a chapter

@@ -110,6 +110,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|welke periode|looptijd)\b")),
+    ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
                        r"|phone(?: number)?|telephone)\b")),
     ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|was|waren|werd|werden|zit|zitten|ligt"
@@ -360,8 +361,15 @@ def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
     return s.listing and s.domain and bool(listed and listed.group(1) in lexicon.table_nouns)
 
 
+def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
+    """'Wat kost het Digital Office per jaar?': a budget or a cost of something that is no project in the tables."""
+    return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities)
+
+
 def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str = "") -> bool:
     if counts_something_else(s, lexicon) or s.foreign_contributor or defers_to_documents(s, entities):
+        return False
+    if asks_another_amount(text, entities, lexicon):
         return False
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or lists_projects(text, s, lexicon))

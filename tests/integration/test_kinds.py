@@ -236,3 +236,17 @@ def test_kinds_section_headed_by_the_topic_is_quoted_whole(kinds, question):
     answer = ask(kinds, question)
     for item in ("Digideal", "om-/bijscholing", "traineeship", "blockchain", "cybersecurity"):
         assert item in answer.text, (item, answer.text)
+
+
+@pytest.mark.parametrize(("question", "not_said"), [("Hoeveel fte had het DOG in 2018?", "2-3 fte"),
+                                                    ("How many fte did the Digital Office have in 2018?", "2-3 fte")])
+def test_kinds_a_sentence_under_another_years_heading_does_not_answer(kinds, question, not_said):
+    """'Het DOG bestond afgelopen jaar uit … 2-3 fte' stands under 'Terugblik 2017': it does not say 2018's team."""
+    answer = ask(kinds, question)
+    assert not_said not in lead(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["What is the website of Coders Academy?", "Wat is de website van IT Academy?"])
+def test_kinds_website_of_a_project_not_in_the_sources_is_refused(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "website" in lead(answer), answer.text

@@ -137,3 +137,12 @@ def test_evidence_who_is_involved_asks_for_the_parties(question, kind):
     from index.lexical import normalise
 
     assert answer_type(normalise(question), LEXICON) == kind
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("De website www.groningendigitalcity.com geeft een overzicht.", "www.groningendigitalcity.com"),
+    ("Zie https://gemeente.groningen.nl/digital voor meer.", "https://gemeente.groningen.nl/digital"),
+    ("Er is geen website genoemd.", None),
+])
+def test_evidence_website_is_found_as_written(text, site):
+    assert find_entity("website", text) == site

@@ -185,3 +185,23 @@ def test_understand_top_n_reads_how_many_and_which_end(understand, question, lim
 ])
 def test_understand_overview_topic_of_a_question(understand, question, topic):
     assert understand(question).topic == topic
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What is the website of Coders Academy?", "website"), ("Op welke website staat een overzicht?", "website"),
+    ("wat is de url van het actieplan", "website"), ("Heeft het Digital Office een homepage?", "website"),
+])
+def test_understand_website_is_its_own_kind_of_answer(question, kind):
+    from assistant.understand import answer_type
+    from index.lexical import normalise
+
+    assert answer_type(normalise(question), LEXICON) == kind
+
+
+@pytest.mark.parametrize(("question", "route"), [
+    ("How much does the Digital Office cost per year?", "documents"), ("Wat is het budget van het actieplan?", "documents"),
+    ("Wat kost het Digital Office?", "documents"), ("What are the costs of the programme?", "documents"),
+    ("Hoeveel kreeg PyGrunn?", "table"), ("Wat kostte PyGrunn?", "table"),  # a named project's amount is in its row
+])
+def test_understand_a_budget_or_cost_of_no_project_is_not_in_the_tables(understand, question, route):
+    assert understand(question).route == route
