@@ -55,6 +55,13 @@ def asks_row_property(intent: Intent, query: TableQuery) -> bool:
         intent.answer_type not in ROW_KINDS and set(query.fields) <= {"description"})  # "wat is de datum" reads as "wat is"
 
 
+def mentions_giver(giver: str, text: str, lexicon: Lexicon) -> bool:
+    """The sentence names the giver, in its words or the glossary's Dutch ones ("province" → "provincie")."""
+    said = {w[:5] for w in words(text)}
+    return any(w[:5] in said for part in words(giver) for w in (part, *words(lexicon.glossary.get(part, "")))
+               if len(w) > 2)
+
+
 def mentions_role(role: str, text: str) -> bool:
     """The text names the role asked about (its first five letters, per word: 'projectleider' in 'projectleiding')."""
     folded = normalise(text)
@@ -405,11 +412,15 @@ class ExtractiveAnswerer:
 
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
-        return select_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                               rare=self.corpus.rare(gathered.scoped), required=self.rare_names(intent, gathered) + required,
-                               floors=self.floors,
-                               dates={s: info.date for s, info in self.sources.items() if info.date},
-                               references={s: info.reference for s, info in self.sources.items() if info.reference})
+        evidence, reason = select_evidence(
+            intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
+            rare=self.corpus.rare(gathered.scoped), required=self.rare_names(intent, gathered) + required,
+            floors=self.floors, dates={s: info.date for s, info in self.sources.items() if info.date},
+            references={s: info.reference for s, info in self.sources.items() if info.reference})
+        if intent.giver and evidence:
+            # "how much did the province contribute": a sentence about the municipality's money does not say it
+            evidence = [e for e in evidence if mentions_giver(intent.giver, e.sentence.text, self.lexicon)]
+        return evidence, reason
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)

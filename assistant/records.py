@@ -88,6 +88,7 @@ class Intent:
     yes_no: bool = False  # wants yes or no: answered only when a passage states it
     role: str | None = None  # the role a "who is the X" question names, which the evidence must name too
     measured: str | None = None  # "how big is X's network": the thing measured, which a count must be about
+    giver: str | None = None  # "how much did the province contribute": who gave, when it is not the municipality
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -244,10 +244,20 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
 
 def foreign_contributor(text: str) -> bool:
     """'How much did ING contribute…': a contributor other than the municipality, which the table does not record."""
+    return giver_of(text) is not None
+
+
+def giver_of(text: str) -> str | None:
+    """Who a "how much did X contribute" question says gave, when that is not the municipality ("the province").
+
+    >>> giver_of("how much did the province contribute to it"), giver_of("how much did the city contribute")
+    ('province', None)
+    """
     match = _FOREIGN_CONTRIBUTOR.search(text)
-    if not match:
-        return False
-    return not _MUNICIPALITY.search(match.group(1) or match.group(2) or "")
+    slot = (match.group(1) or match.group(2) or "") if match else ""
+    if not slot or _MUNICIPALITY.search(slot):
+        return None
+    return re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot.strip())
 
 
 def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
@@ -617,7 +627,7 @@ class Understander:
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
                       names=self.names_in(core, text, entities), foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=shape.role,
-                      measured=measured)
+                      measured=measured, giver=giver_of(text))
 
     def names_in(self, core: str, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
         """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table

@@ -250,3 +250,12 @@ def test_kinds_a_sentence_under_another_years_heading_does_not_answer(kinds, que
 def test_kinds_website_of_a_project_not_in_the_sources_is_refused(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "website" in lead(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["How much did the province contribute to Groningen Digital City?",
+                                      "Hoeveel heeft de provincie bijgedragen?", "How much did the EU invest in the programme?"])
+def test_kinds_another_givers_money_is_not_the_municipalitys(kinds, question):
+    """The sources state what the municipality gave; a question about another giver is not answered with it."""
+    answer = ask(kinds, question)
+    assert not answer.answered, answer.text
+    assert "ton" not in lead(answer) and "470.000" not in lead(answer)
