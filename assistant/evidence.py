@@ -225,6 +225,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     candidates: list[Evidence] = []
     reason: RefusalReason = "no_evidence"
     head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
+    content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
+                          and t not in lexicon.generic_names and not t.isdigit())
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -236,7 +238,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
-            overlap = _overlap(intent.subject_terms, said, rare)
+            overlap = _overlap(content_terms or intent.subject_terms, said, rare)
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
@@ -248,6 +250,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if intent.years and speaks_of_other_years(sentence.text, chunk, intent.years):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
+            if not typed and _field_line(sentence.text) and not _overlap(content_terms, sentence.text):
+                continue  # "Datum 14-03-2018 Uw brief van" states the letter's date, not what it says about a subject
             entity = _typed_entity(intent, sentence.text, lexicon) if typed else None
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason

@@ -56,6 +56,7 @@ class Lexicon:
     funding_words: frozenset[str]
     existence_words: frozenset[str]  # 'is er ooit een project over X': the words around X
     other_amounts: frozenset[str]  # a budget or a cost: no column of the project tables
+    document_words: frozenset[str]  # 'de brief', 'schreef': what names a source, not a subject
     agreement_words: frozenset[str]  # 'klopt de totaalregel met de rijen?': stated and computed agree
     plan_words: frozenset[str]
     topics: dict[str, TopicCues]
@@ -139,6 +140,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
         funding_words=frozenset(_strings(words["funding_words"])),
         agreement_words=frozenset(_strings(words["agreement_words"])),
+        document_words=frozenset(_strings(words["document_words"])),
         other_amounts=frozenset(_strings(words["other_amounts"])),
         existence_words=frozenset(_strings(words["existence_words"])),
         plan_words=frozenset(_strings(words["plan_words"])),

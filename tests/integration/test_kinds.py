@@ -259,3 +259,13 @@ def test_kinds_another_givers_money_is_not_the_municipalitys(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered, answer.text
     assert "ton" not in lead(answer) and "470.000" not in lead(answer)
+
+
+@pytest.mark.parametrize(("question", "word"), [("Wat schreef de brief van maart 2018 over blockchain?", "blockchain"),
+                                                ("What does the letter say about the Stadspas?", "Stadspas"),
+                                                ("Wat staat er in de raadsbrief over Digideal?", "Digideal")])
+def test_kinds_what_a_document_says_about_a_subject_quotes_the_subject(kinds, question, word):
+    """Words that name the document ("de brief van maart 2018") do not make its header line an answer."""
+    answer = ask(kinds, question)
+    quoted = [line for line in answer.text.split("\n") if line.startswith(">")]
+    assert quoted and word.lower() in quoted[0].lower(), answer.text
