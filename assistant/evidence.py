@@ -227,6 +227,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
     content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
                           and t not in lexicon.generic_names and not t.isdigit())
+    about_years = [y for y in intent.years if not _names_document(intent, str(y))]  # "the letter of 2019" dates it
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -247,7 +248,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                                         or _names_document(intent, str(y)) for y in intent.years):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
-            if intent.years and speaks_of_other_years(sentence.text, chunk, intent.years):
+            if about_years and speaks_of_other_years(sentence.text, chunk, about_years):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
             if not typed and _field_line(sentence.text) and not _overlap(content_terms, sentence.text):
