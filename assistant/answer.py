@@ -17,7 +17,14 @@ import numpy as np
 
 from assistant.catalogue import Catalogue
 from assistant.cite import Citations
-from assistant.compose import Refusal, compose_documents, compose_refusal, compose_table, refusal_text
+from assistant.compose import (
+    Refusal,
+    compose_documents,
+    compose_refusal,
+    compose_table,
+    refusal_text,
+    render_entity,
+)
 from assistant.entities import Vocabulary
 from assistant.evidence import (
     ENTITY_PATTERNS,
@@ -314,7 +321,7 @@ class ExtractiveAnswerer:
             found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
-                lines.append(f"**{found}** [{marker}]")
+                lines.append(f"**{render_entity(found, intent.language)}** [{marker}]")
                 lines.append(self.t(intent, "from_description", project=f"**{row.project}**") +
                              f"\n> «{row.description}» [{marker}]")
         if lines:

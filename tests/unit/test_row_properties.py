@@ -3,6 +3,8 @@ answered with another column; the applicant answers only "who applied". Generate
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 PROJECTS = ["IT Academy", "PyGrunn", "Django Girls", "Web 11", "Draadloos Groningen"]
@@ -69,3 +71,17 @@ def test_row_property_list_with_a_field_shows_it_per_row(assistant, question):
     assert reply.table is not None and reply.table.rows
     for row in reply.table.rows:
         assert (row.partners or "") in reply.text, (row.project, reply.text)
+
+
+DUTCH_MONTHS = ("januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober")
+
+
+@pytest.mark.parametrize("project", ["Trendship '17", "PyGrunn", "Web 11"])
+@pytest.mark.parametrize(("template", "language"), [("When did {p} take place?", "en"), ("Wanneer was {p}?", "nl")])
+def test_row_property_date_from_a_description_is_said_in_the_askers_language(assistant, project, template, language):
+    """The date found in a Dutch description leads the English answer with English month names."""
+    reply = assistant.ask(template.format(p=project))
+    first = reply.text.split("\n")[0]
+    assert reply.answered and re.search(r"\b20\d\d\b", first), reply.text
+    if language == "en":
+        assert not any(m in first.lower() for m in DUTCH_MONTHS), first
