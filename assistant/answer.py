@@ -248,7 +248,7 @@ class ExtractiveAnswerer:
         support = None if overall else self.support(intent, gathered, result)
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
-                           stated_sentences=stated, stated_first=overall, sources=self.sources)
+                           stated_sentences=stated, stated_first=overall, sources=self.sources, english=self.gloss.render)
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
         if intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:

@@ -70,6 +70,7 @@ class TableContext:
     stated_sentences: tuple[Evidence, ...] = ()  # documents' own sentences stating the total asked, one per year
     stated_first: bool = False  # an overall total: what the sources state comes before what the rows add up to
     sources: Mapping[str, SourceInfo] = field(default_factory=dict)  # how documents are named (front matter)
+    english: Callable[[str], str] | None = None  # Dutch text word by word in English (the gloss), for English answers
     _markers: dict[tuple[str, int], int] = field(default_factory=dict)
 
     @property
@@ -312,6 +313,8 @@ def _field_line(ctx: TableContext, row: ProjectRow, name: str, marker: str) -> s
     if name == "partners":
         return ctx.t("partners" if row.partners else "no_partners", v=row.partners, m=marker)
     if name == "description":
+        if ctx.language == "en" and ctx.english is not None:  # the English first, the description as written after it
+            return ctx.t("description_en", en=ctx.english(row.description), v=row.description, m=marker)
         return ctx.t("description", v=row.description, m=marker)
     return ctx.t("theme" if row.theme else "no_theme", v=ctx.theme(row.theme), m=marker)
 
@@ -446,7 +449,7 @@ def compose_profile(ctx: TableContext) -> Composed:
         marker = ctx.mark(row, whole=True)
         lines.append(f"**{row.project}** {marker}")
         lines.append("\n".join([
-            f"- {ctx.t('label_description')}: «{row.description}»",
+            f"- {_description(ctx, row)}",
             f"- {ctx.t('label_applicant')}: {row.applicant}",
             f"- {ctx.t('label_partners')}: {row.partners or '—'}",
             f"- {ctx.t('label_theme')}: {ctx.theme(row.theme)}",
@@ -454,6 +457,13 @@ def compose_profile(ctx: TableContext) -> Composed:
             f"- {ctx.t('label_total_size')}: {ctx.euro(row.total_size)}",
         ]))
     return Composed(lines=tuple(lines), answered=bool(ctx.result.rows))
+
+
+def _description(ctx: TableContext, row: ProjectRow) -> str:
+    """A row's description labelled; in an English answer its word-by-word English comes first, then as written."""
+    if ctx.language == "en" and ctx.english is not None:
+        return f"{ctx.t('label_description_en')}: “{ctx.english(row.description)}” (as written: «{row.description}»)"
+    return f"{ctx.t('label_description')}: «{row.description}»"
 
 
 _LESS = re.compile(r"\b(?:minder|less|kleiner|smaller|lager|lower)\b")

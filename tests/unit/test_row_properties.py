@@ -85,3 +85,18 @@ def test_row_property_date_from_a_description_is_said_in_the_askers_language(ass
     assert reply.answered and re.search(r"\b20\d\d\b", first), reply.text
     if language == "en":
         assert not any(m in first.lower() for m in DUTCH_MONTHS), first
+
+
+@pytest.mark.parametrize("question", ["tell me about wireless groningen", "Tell me about PyGrunn",
+                                      "What are the partners and the description of PyGrunn?"])
+def test_row_property_english_answer_gives_the_description_in_english_first(assistant, store, question):
+    """The description is stated in English (word by word through the gloss), then as the table writes it."""
+    reply = assistant.ask(question)
+    row = next(r for r in store.rows if r.description and r.description in reply.text)
+    before = reply.text.split(row.description)[0]
+    assert "in English" in before and "“" in before, reply.text
+
+
+def test_row_property_dutch_answer_keeps_the_description_as_written(assistant):
+    reply = assistant.ask("Vertel eens over Draadloos Groningen")
+    assert "Beschrijving: «" in reply.text and "in English" not in reply.text
