@@ -21,7 +21,7 @@ GLOSS_FILE = Path(__file__).resolve().parent / "lexicon" / "gloss.yaml"
 LEAD_LIMIT = 320  # characters of rendered text in a lead; the quote below it is whole
 # Numbers keep their separators ("1.600", "470.000,-"); words keep inner apostrophes and hyphens ("thema's",
 # "MKB-breed") but not the quote marks around them ("'Digideal'").
-_TOKEN = re.compile(r"(?:https?://|www\.)[^\s,;)]+[^\s,;).]|\d+(?:[.,]\d+)*(?:,-)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]", flags=re.UNICODE)
+_TOKEN = re.compile(r"(?:https?://|www\.)[^\s,;)]+[^\s,;).]|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+|\d+(?:[.,]\d+)*(?:,-)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]", flags=re.UNICODE)
 _LONGEST = 6  # words in the longest phrase looked up
 
 
@@ -86,6 +86,12 @@ def _same_case(original: str, english: str) -> str:
 
 
 def _join(tokens: list[str]) -> str:
+    """Tokens back into text, punctuation against its word and a range as written ("2017-2019", "om-/bijscholing").
+
+    >>> _join(["the", "period", "2017", "-", "2019", "(", "two", "years", ")", "."])
+    'the period 2017-2019 (two years).'
+    """
     text = " ".join(tokens)
     text = re.sub(r"\s+([.,;:!?)\]»”’])", r"\1", text)
+    text = re.sub(r"(\d) - (\d)", r"\1-\2", text)
     return re.sub(r"([(\[«“‘])\s+", r"\1", text)
