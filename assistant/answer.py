@@ -483,8 +483,15 @@ class ExtractiveAnswerer:
 
     def section_of(self, chunk: Chunk) -> list[Chunk]:
         """Every chunk of the chunk's own section, in reading order (a long section is cut into several)."""
-        return sorted((c for c in self.index.chunks if c.source == chunk.source and c.section == chunk.section
-                       and c.kind == chunk.kind), key=lambda c: c.start)
+        return self._sections[(chunk.source, chunk.section, chunk.kind)]
+
+    @cached_property
+    def _sections(self) -> dict[tuple[str, tuple[str, ...], str], list[Chunk]]:
+        # grouped once: a scan of every chunk per overview question grows with the corpus
+        out: dict[tuple[str, tuple[str, ...], str], list[Chunk]] = {}
+        for c in sorted(self.index.chunks, key=lambda c: c.start):
+            out.setdefault((c.source, c.section, c.kind), []).append(c)
+        return out
 
     def about(self, intent: Intent) -> frozenset[str]:
         """The documents an overview question is about: the one whose title it names, else those about the programme."""

@@ -235,6 +235,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         chunk_words = set(words(chunk.text + " " + context))
         if not all(set(words(name)) <= chunk_words for name in required):
             continue  # the question names someone or something (rare in the sources) this passage does not mention
+        place = f"{chunk.text} {' '.join((*chunk.section, chunk.title))}"  # not the source's date: that dates the document
+        names_years = all(str(y) in place for y in about_years)
         for sentence, vector in sentences.get(chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
@@ -244,11 +246,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
                 continue
-            if intent.years and not all(str(y) in chunk.text + " " + " ".join((*chunk.section, chunk.title))
-                                        or _names_document(intent, str(y)) for y in intent.years):
-                reason = "year" if reason == "no_evidence" else reason
-                continue
-            if about_years and speaks_of_other_years(sentence.text, chunk, about_years):
+            if not names_years or (about_years and speaks_of_other_years(sentence.text, chunk, about_years)):
                 reason = "year" if reason == "no_evidence" else reason
                 continue
             if not typed and _field_line(sentence.text) and not _overlap(content_terms, sentence.text):

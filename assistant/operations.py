@@ -290,7 +290,7 @@ def compose_lookup(ctx: TableContext) -> Composed:
     query = ctx.intent.table_query
     fields = query.fields if query else ()
     asked = [f for f in fields if f in ("contribution", "total_size")] or ([] if fields else ["contribution"])
-    whole = bool({"partners", "description"} & set(fields))
+    whole = quotes_whole_row(fields)
     lines, answered = [], True
     for row in ctx.result.rows:
         marker = ctx.mark(row, whole=whole)
@@ -306,6 +306,11 @@ def compose_lookup(ctx: TableContext) -> Composed:
 ROW_TEXT_FIELDS = ("applicant", "partners", "description", "theme")
 
 
+def quotes_whole_row(fields: Sequence[str]) -> bool:
+    """Partners or a description asked: the row is quoted whole, so the quote shows what the answer states."""
+    return bool({"partners", "description"} & set(fields))
+
+
 def _field_line(ctx: TableContext, row: ProjectRow, name: str, marker: str) -> str:
     """One asked text field of a row, as the answer states it (saying so when the row leaves it empty)."""
     if name == "applicant":
@@ -313,9 +318,7 @@ def _field_line(ctx: TableContext, row: ProjectRow, name: str, marker: str) -> s
     if name == "partners":
         return ctx.t("partners" if row.partners else "no_partners", v=row.partners, m=marker)
     if name == "description":
-        if ctx.language == "en" and ctx.english is not None:  # the English first, the description as written after it
-            return ctx.t("description_en", en=ctx.english(row.description), v=row.description, m=marker)
-        return ctx.t("description", v=row.description, m=marker)
+        return f"{_description(ctx, row)} {marker}"
     return ctx.t("theme" if row.theme else "no_theme", v=ctx.theme(row.theme), m=marker)
 
 
@@ -324,7 +327,7 @@ def _row_lines(ctx: TableContext) -> str:
     the name already shows the applicant."""
     query = ctx.intent.table_query
     fields = [f for f in (query.fields if query else ()) if f in ROW_TEXT_FIELDS and f != "applicant"]
-    whole = bool({"partners", "description"} & set(fields))
+    whole = quotes_whole_row(fields)
     lines = []
     for r in ctx.result.rows:
         marker = ctx.mark(r, whole=whole)

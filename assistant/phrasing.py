@@ -171,7 +171,7 @@ _HOW_MANY = re.compile(r"\b(?P<cue>hoeveel|how many)\s+(?P<next>[a-z']+)", flags
 # Words that follow "hoeveel / how many" when the counted noun is left out: "… en hoeveel staan er in de bijlage?"
 _NO_NOUN = frozenset(["staan", "stonden", "staat", "zijn", "waren", "worden", "werden", "kregen", "krijgen", "zitten",
                       "er", "daarvan", "ervan", "in", "op", "are", "were", "did", "do", "does", "got", "received",
-                      "have", "had", "there", "of", "in", "on"])
+                      "have", "had", "there", "of", "on"])
 
 
 def _counted_again(first: str, part: str) -> str:

@@ -504,6 +504,13 @@ def compares_funding_years(scope: YearScope, s: Signals) -> bool:
     return scope.compares_years and (s.domain or s.strong_amount) and not s.document
 
 
+def routed(query: TableQuery | None, years: Sequence[int], covered: Sequence[int]) -> tuple[int | None, Route]:
+    """(the year no table covers, if the question names only such years; the route): a table question goes to the
+    table unless every year it names is one no table covers."""
+    foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
+    return foreign, "table" if query and foreign is None else "documents"
+
+
 def asks_another_role(role: str | None, text: str, query: TableQuery) -> bool:
     """'Wie is de contactpersoon van X?': a role the table has no column for, so "wie" does not ask the applicant."""
     return role is not None and "applicant" in query.fields and not CUES["applicant_explicit"].search(text)
@@ -592,8 +599,7 @@ class Understander:
         years = tuple(int(y) for y in _YEAR.findall(text))
         query = self.table_query(text, entities)
         covered = self.vocab.years
-        foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
-        route: Route = "table" if query and foreign is None else "documents"
+        foreign, route = routed(query, years, covered)
         expanded = self.lexicon.expand(core)
         kind = answer_type(text, self.lexicon)
         measured = size_of_other(text)
@@ -606,14 +612,12 @@ class Understander:
         if self.router is not None and self.vectorize is not None and self.mode != "rules":
             draft = self.learned(draft, text, entities)
             query = draft.query
-            foreign = next((y for y in years if y not in covered), None) if query and not set(years) & set(covered) else None
-            route = "table" if query and foreign is None else "documents"
+            foreign, route = routed(query, years, covered)
         if query is None and draft.yes_no and asks_existence(text, self.lexicon):
             about = self.searched_words(core)
             if about:  # "is er een cybersecurityproject gesubsidieerd?": the tables' rows say yes or no
                 query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
-                foreign = next((y for y in years if y not in covered), None) if not set(years) & set(covered) else None
-                route = "table" if foreign is None else "documents"
+                foreign, route = routed(query, years, covered)
         scope = read_years(text, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, Signals.read(text, self.registry, self.lexicon)):
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"

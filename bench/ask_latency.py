@@ -15,7 +15,7 @@ import sys
 import time
 
 from assistant.engine import build_assistant
-from bench.common import calibrate, percentile, save
+from bench.common import ask_times_ms, calibrate, percentile, save
 from evals.cases import load_cases
 from index.settings import Settings
 
@@ -28,17 +28,9 @@ def main(rounds: int = 3) -> dict:
     assistant.warm()
     warmup = time.perf_counter() - started
     cases = load_cases()
-    first = []  # a lazy build's sentences are embedded (or found in the vector cache) as questions first need them
-    for case in cases:
-        t = time.perf_counter()
-        assistant.ask(case.question, list(case.history))
-        first.append((time.perf_counter() - t) * 1000)
-    latencies = []
-    for _ in range(rounds):
-        for case in cases:
-            t = time.perf_counter()
-            assistant.ask(case.question, list(case.history))
-            latencies.append((time.perf_counter() - t) * 1000)
+    # a lazy build's sentences are embedded (or found in the vector cache) as questions first need them
+    first = ask_times_ms(assistant, cases)
+    latencies = [ms for _ in range(rounds) for ms in ask_times_ms(assistant, cases)]
     env = {**os.environ, "GDC_INDEX_DIR": str(settings.index_dir), "GDC_KNOWLEDGE_DIR": str(settings.knowledge_dir)}
     cold = []
     for question in ("Hoeveel kreeg PyGrunn?", "What is the slogan of the Digital Office?", "Welke blockchainprojecten zijn gesubsidieerd?"):

@@ -25,7 +25,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.common import calibrate, fresh_cache, percentile, save
+from bench.common import ask_times_ms, calibrate, fresh_cache, percentile, save
 from bench.distractors import write_corpus
 from index.records import Chunk, Sentence
 from index.units import EmbedPlan, embed_key
@@ -64,11 +64,7 @@ def _worker(plan: str) -> None:
     cases = [c for c in load_cases() if not c.history]
     if plan == NEXT_READER:  # another process over the lazy build: what the first readers embedded is cached
         assistant = build_assistant(settings)
-        times = []
-        for case in cases:
-            started = time.perf_counter()
-            assistant.ask(case.question)
-            times.append((time.perf_counter() - started) * 1000)
+        times = ask_times_ms(assistant, cases)
         print(json.dumps({"from_cache": assistant.index.sentences.from_cache,
                           "p50_ms": round(percentile(times, 0.5), 1), "p95_ms": round(percentile(times, 0.95), 1)}))
         return
@@ -76,14 +72,7 @@ def _worker(plan: str) -> None:
     report = index.build.build_index(settings, progress=False)
     build_s = time.perf_counter() - started
     assistant = build_assistant(settings)
-    passes = []
-    for _ in range(2):
-        times = []
-        for case in cases:
-            started = time.perf_counter()
-            assistant.ask(case.question)
-            times.append((time.perf_counter() - started) * 1000)
-        passes.append(times)
+    passes = [ask_times_ms(assistant, cases) for _ in range(2)]
     print(json.dumps({"chunks": report.chunks, "embedded_texts": report.embedded, "cold_build_s": round(build_s, 1),
                       "chunks_per_s": round(report.chunks / build_s, 2),
                       "first_pass": {"p50_ms": round(percentile(passes[0], 0.5), 1),

@@ -7,9 +7,15 @@ import platform
 import shutil
 import statistics
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.settings import default_cache_dir
+
+if TYPE_CHECKING:  # the answer side is imported by the benchmarks that ask, not by every one
+    from assistant.engine import Assistant
+    from evals.cases import Case
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -27,6 +33,16 @@ def calibrate(rounds: int = 7) -> float:
         sum(v * v for v in values)
         times.append(time.perf_counter() - started)
     return statistics.median(times)
+
+
+def ask_times_ms(assistant: Assistant, cases: Sequence[Case]) -> list[float]:
+    """Milliseconds each eval case takes to answer, in order (with its conversation so far)."""
+    times = []
+    for case in cases:
+        started = time.perf_counter()
+        assistant.ask(case.question, list(case.history))
+        times.append((time.perf_counter() - started) * 1000)
+    return times
 
 
 def percentile(values: list[float], q: float) -> float:

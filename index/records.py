@@ -57,8 +57,7 @@ class Chunk:
     @property
     def embed_text(self) -> str:
         """What the lexical index sees: title, whole section path and row context give the text its place."""
-        head = " › ".join((self.title, *self.section))
-        return f"{head}\n{self.context}\n{self.text}" if self.context else f"{head}\n{self.text}"
+        return self._placed(self.section, self.context)
 
     @property
     def dense_text(self) -> str:
@@ -67,8 +66,10 @@ class Chunk:
         Embedding time follows the tokens read; the full section path and a row's header cells were a fifth of
         them, and leaving them out kept every eval answer and raised retrieval hit@1 (bench/README.md).
         """
-        head = " › ".join((self.title, *self.section[-1:]))
-        context = "" if self.kind == "row" else self.context
+        return self._placed(self.section[-1:], "" if self.kind == "row" else self.context)
+
+    def _placed(self, section: tuple[str, ...], context: str) -> str:
+        head = " › ".join((self.title, *section))
         return f"{head}\n{context}\n{self.text}" if context else f"{head}\n{self.text}"
 
 

@@ -572,6 +572,7 @@ class SentenceVectors(Mapping[str, list[tuple[Sentence, np.ndarray]]]):
         self._made: dict[str, np.ndarray] = dict(cached)  # by key: a text repeated in two chunks is embedded once
         self._embed = embed
         self._cache = cache
+        self._keys_known = bool(keys)
         self._lock = threading.Lock()
 
     def prefetch(self, chunk_ids: Iterable[str]) -> int:
@@ -582,16 +583,20 @@ class SentenceVectors(Mapping[str, list[tuple[Sentence, np.ndarray]]]):
         with self._lock:  # one embedding per sentence, however many questions ask at once
             todo = [(cid, i) for cid in dict.fromkeys(chunk_ids) for i, v in enumerate(self._vectors.get(cid, ()))
                     if v is None]
-            texts = {self._keys[cid][i] or f"{cid}#{i}": self._sentences[cid][i].embed_text for cid, i in todo}
+            texts = {self._key(cid, i): self._sentences[cid][i].embed_text for cid, i in todo}
             new = [key for key in texts if key not in self._made]
             if new:
                 self._made.update(zip(new, self._embed([texts[key] for key in new]), strict=True))
                 if self._cache is not None:
-                    self._cache.put({key: self._made[key] for key in new if "#" not in key})
+                    self._cache.put({key: self._made[key] for key in new if self._keys_known})
             for cid, i in todo:
-                self._vectors[cid][i] = self._made[self._keys[cid][i] or f"{cid}#{i}"]
+                self._vectors[cid][i] = self._made[self._key(cid, i)]
             self.missing -= len(todo)
             return len(new)
+
+    def _key(self, chunk_id: str, i: int) -> str:
+        """The sentence's embed key; without keys (a caller that gave none), its place, which is never cached."""
+        return self._keys[chunk_id][i] if self._keys_known else f"{chunk_id}#{i}"
 
     def __getitem__(self, chunk_id: str) -> list[tuple[Sentence, np.ndarray]]:
         if chunk_id not in self._sentences:
