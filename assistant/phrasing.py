@@ -31,6 +31,8 @@ _CLOSING = re.compile(
     r"(?<=[.!?])\s*(?:(?:many |alvast |nogmaals )?(?:thanks|thank you|thx|ty|cheers|bedankt|dank(?:je| je| u)?(?: wel)?"
     r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor|voor je hulp"
     r"|for your help))?\s*[.!:)]*\s*)+$", flags=re.I)
+# "who's the contact person", "what's the website": the cues read "who is", "what is".
+_CONTRACTED = re.compile(r"\b(who|what|where|when|which|how)['’]s\b", flags=re.I)
 _AUXILIARY_FIRST = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
@@ -98,9 +100,11 @@ def unwrap(question: str) -> str:
     ('hoeveel PyGrunn kreeg?', 'who signed the letter?')
     >>> unwrap("how much did PyGrunn get? thanks!"), unwrap("Wie tekende de brief? Alvast bedankt.")
     ('how much did PyGrunn get?', 'Wie tekende de brief?')
+    >>> unwrap("who's the contact person of Coders Academy?")
+    'who is the contact person of Coders Academy?'
     """
     stripped = _CLOSING.sub("", _WRAPPERS.sub("", question, count=1)).strip()
-    return unfront(stripped if len(stripped) >= 3 else question.strip())
+    return unfront(_CONTRACTED.sub(r"\1 is", stripped if len(stripped) >= 3 else question.strip()))
 
 
 def read(question: str) -> Phrasing:

@@ -10,7 +10,8 @@ import pytest
 PROJECTS = ["IT Academy", "PyGrunn", "Django Girls", "Web 11", "Draadloos Groningen"]
 ROLES = [("Wie is de {role} van {p}?", "contactpersoon"), ("Wie is de {role} van {p}?", "projectleider"),
          ("wie is de {role} bij {p}", "woordvoerder"), ("Who is the {role} of {p}?", "contact person"),
-         ("Who is the {role} for {p}?", "project leader"), ("who is the {role} of {p}", "spokesperson")]
+         ("Who is the {role} for {p}?", "project leader"), ("who is the {role} of {p}", "spokesperson"),
+         ("who's the {role} of {p}", "contact person"), ("Who’s the {role} for {p}?", "project leader")]
 
 
 @pytest.mark.parametrize(("template", "role"), ROLES)
