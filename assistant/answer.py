@@ -28,9 +28,11 @@ from assistant.compose import (
 from assistant.entities import Vocabulary
 from assistant.evidence import (
     ENTITY_PATTERNS,
+    asked_years,
     covered_terms,
     entity_about,
     find_entity,
+    opposite_terms,
     own_terms,
     people_over_roles,
     related_passage,
@@ -38,6 +40,7 @@ from assistant.evidence import (
     stating_sentence,
     topic_evidence,
     with_fellow_names,
+    years_spoken,
 )
 from assistant.gloss import Gloss
 from assistant.lexicon import Lexicon
@@ -52,6 +55,7 @@ from index.store import SentenceVectors as StoredSentences
 
 # Properties a project row has a column for; anything else asked about a project is looked for in its description.
 ROW_KINDS = ("open", "amount")
+CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "address")  # details that belong to someone
 
 
 def asks_row_property(intent: Intent, query: TableQuery) -> bool:
@@ -174,6 +178,10 @@ class ExtractiveAnswerer:
             if applicants:
                 return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
             return self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=gathered.unknown), related=False)
+        beyond = self.names_beyond_rows(intent, gathered)
+        if beyond:
+            applicant = next(m.value for m in intent.entities if m.kind == "applicant")
+            return self.no_such_project(intent, applicant, beyond, cites, gathered)
         if intent.foreign_year is not None and self.asks_rows(intent):
             return self.uncovered_year(intent, gathered, cites)
         if gathered.table is not None:
@@ -190,17 +198,42 @@ class ExtractiveAnswerer:
 
     # --- refusals
 
-    def no_such_project(self, intent: Intent, applicant: str, unknown: tuple[str, ...], cites: Citations) -> Reply:
+    def no_such_project(self, intent: Intent, applicant: str, unknown: tuple[str, ...], cites: Citations,
+                        gathered: Gathered | None = None) -> Reply:
         """A project the table does not have, named beside an applicant it does: say so, and list the applicant's
-        own projects — never answer with another project's amount."""
+        own projects — never answer with another project's amount. When the documents do mention the name
+        ("de oprichting van de Digital Society Hub aan de Hanzehogeschool"), that passage follows."""
         name = _named_phrase(intent.question, unknown) or unknown[0]
         refusal = refusal_text(intent, Refusal(reason="no_project", detail={
             "name": name, "applicant": self.t(intent, "r_no_project_applicant", applicant=applicant)}), self.catalogue)
         rows = [r for r in self.tables.store.rows if r.applicant == applicant]
         listed = ", ".join(f"**{r.project}** ({_euro(r.contribution, intent)}) [{cites.row(self.tables.store, r)}]"
                            for r in rows)
-        return Reply(text=refusal + "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed),
-                     answered=False, route="none")
+        text = refusal + "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed)
+        passage = self.passage_naming(intent, gathered, unknown) if gathered is not None else None
+        if passage is not None:
+            text += ("\n\n" + self.t(intent, "related") + "\n\n"
+                     + compose_documents(intent, [passage], self.sources, cites, self.catalogue, lead=False))
+        return Reply(text=text, answered=False, route="none")
+
+    def names_beyond_rows(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
+        """Names an applicant's question adds that none of the applicant's rows carry ("de Digital Society Hub van de
+        Hanzehogeschool"): it asks about something the table does not hold, not about the applicant's projects."""
+        query = intent.table_query
+        applicants = {m.value for m in intent.entities if m.kind == "applicant"}
+        if gathered.table is None or query is None or not applicants or any(
+                f.column != "applicant" and f.column != "year" for f in query.filters):
+            return ()
+        own = {w for a in applicants for w in words(a)} | {w for m in intent.entities for w in words(m.surface)}
+        said = set(words(" ".join(f"{r.project} {r.description} {r.partners}" for r in self.tables.store.rows
+                                  if r.applicant in applicants)))
+        return tuple(n for n in intent.names if not set(words(n)) & own and not set(words(n)) & said)
+
+    def passage_naming(self, intent: Intent, gathered: Gathered, names: tuple[str, ...]) -> Evidence | None:
+        """The closest sentence that names all of the given names."""
+        wanted = {w for n in names for w in words(n)}
+        passage = related_passage(intent, gathered.hits, self.sentences, gathered.query_vector, self.floors[0] - 0.04)
+        return passage if passage is not None and wanted <= set(words(passage.sentence.text)) else None
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
                related: bool = True) -> Reply:
@@ -333,7 +366,7 @@ class ExtractiveAnswerer:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": intent.role or self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
+            "kind": self.role_named(intent) or self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
             "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
@@ -417,23 +450,60 @@ class ExtractiveAnswerer:
         counts = self.corpus.counts(gathered.scoped)
         return tuple(n for n in intent.names if all(1 <= counts.get(w, 0) <= 3 for w in words(n)))
 
+    @staticmethod
+    def giver_named(intent: Intent) -> str:
+        """The giver as the asker wrote it ("ING", "Province"), not folded to lowercase."""
+        giver = intent.giver or ""
+        found = re.search(re.escape(giver), intent.question, flags=re.I) if giver else None
+        return found.group(0) if found else giver
+
+    def role_named(self, intent: Intent) -> str:
+        """The role asked, in the asker's language: a role a verb named is held in the sources' Dutch word
+        ("who chairs it" → voorzitter), which an English answer calls by its English name."""
+        role = intent.role or ""
+        return self.gloss.render(role) if intent.language == "en" and role else role
+
+    def owners(self, intent: Intent) -> tuple[str, ...]:
+        """Whose contact detail a phone, reference or website question asks ("the phone number of the Digital
+        Office"): the passage giving it must name them; the letter head's phone is the letter's, not the office's."""
+        if intent.answer_type not in CONTACT_KINDS:
+            return ()
+        return tuple(n for n in intent.names if not set(words(n)) <= self.lexicon.document_words)
+
+    def owned_by_them(self, intent: Intent, evidence: list[Evidence]) -> list[Evidence]:
+        """A contact detail asked in lowercase ("phone number digital office"), with no name to require: the passage
+        must still speak of one of the question's other words (the office), not only of the detail itself."""
+        lexicon = self.lexicon
+        whose = tuple(t for t in intent.subject_terms if t not in lexicon.contact_words
+                      and t not in lexicon.document_words and t not in lexicon.generic_names)
+        if intent.answer_type not in CONTACT_KINDS or intent.names or not whose:
+            return evidence
+        return [e for e in evidence if covered_terms(whose, " ".join((e.chunk.text, *e.chunk.section)), lexicon)]
+
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
         evidence, reason = select_evidence(
             intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-            rare=self.corpus.rare(gathered.scoped), required=self.rare_names(intent, gathered) + required,
+            rare=self.corpus.rare(gathered.scoped),
+            required=self.rare_names(intent, gathered) + self.owners(intent) + required,
             floors=self.floors, dates={s: info.date for s, info in self.sources.items() if info.date},
             references={s: info.reference for s, info in self.sources.items() if info.reference})
-        if intent.giver and evidence:
+        owned = self.owned_by_them(intent, evidence)
+        if evidence and not owned:
+            return [], "type"  # the detail is there, but it is someone else's
+        evidence = owned
+        if intent.giver:
             # "how much did the province contribute": a sentence about the municipality's money does not say it
             evidence = [e for e in evidence if mentions_giver(intent.giver, e.sentence.text, self.lexicon)]
+            reason = reason if evidence else "giver"
         return evidence, reason
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)
         if not evidence:
             return self.refuse(intent, gathered, cites, Refusal(reason=reason or "no_evidence",  # type: ignore[arg-type]
-                                                                detail={"role": intent.role or ""}))
+                                                                detail={"role": self.role_named(intent),
+                                                                        "giver": self.giver_named(intent)}))
         if intent.answer_type in ("person", "name") and intent.role is None:  # a role has one holder asked for
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):
@@ -446,10 +516,17 @@ class ExtractiveAnswerer:
 
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say."""
-        stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                  self.floors[0] - 0.04)
+        floor = self.floors[0] - 0.04
+        stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor)
+        verdict = "say_yes"
+        if stated is None:  # "is het DOG permanent?" — "het DOG is tijdelijk" states the opposite: no
+            opposite = (stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
+                                         floor, terms) for terms in opposite_terms(own_terms(intent.question,
+                                                                                             self.lexicon), self.lexicon))
+            stated = next((s for s in opposite if s is not None), None)
+            verdict = "say_no"
         if stated is not None:
-            lead = self.t(intent, "say_yes") + " {m}"
+            lead = self.t(intent, verdict) + " {m}"
             if intent.language == "en":
                 lead += " " + self.gloss.lead([stated.sentence.text], self.catalogue)
             text = compose_documents(intent, [stated], self.sources, cites, self.catalogue, lead=lead)
@@ -470,6 +547,8 @@ class ExtractiveAnswerer:
                                   section_of=self.section_of)
         if not evidence:
             return None
+        if self.unspoken_years(intent, evidence):  # "what will it look like in 2030": no document speaks of 2030
+            return self.refuse(intent, gathered, cites, Refusal(reason="year"))
         heading = self.t(intent, f"topic_{intent.topic}")
         if intent.topic == "themes":
             named = [t for t in self.vocab.themes if any(_mentions(e.sentence.text, t, self.lexicon) for e in evidence)]
@@ -480,6 +559,19 @@ class ExtractiveAnswerer:
             heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
         return Reply(text=text, answered=True, route="documents")
+
+    def unspoken_years(self, intent: Intent, evidence: list[Evidence]) -> list[int]:
+        """Asked years that none of the evidence's documents speaks of: a passage on the topic is about other years."""
+        spoken = set().union(*(self._years_of_source.get(e.chunk.source, frozenset()) for e in evidence))
+        return [y for y in asked_years(intent) if y not in spoken]
+
+    @cached_property
+    def _years_of_source(self) -> dict[str, frozenset[int]]:
+        texts: dict[str, list[str]] = {}
+        for c in self.index.chunks:
+            texts.setdefault(c.source, []).extend((c.text, *c.section))
+        return {s: years_spoken(" ".join(t) + " " + ((self.sources[s].date or "") if s in self.sources else ""))
+                for s, t in texts.items()}
 
     def section_of(self, chunk: Chunk) -> list[Chunk]:
         """Every chunk of the chunk's own section, in reading order (a long section is cut into several)."""

@@ -53,6 +53,9 @@ ENTITY_PATTERNS = {
     "place": [r"\bin\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*",
               r"\b(?:te|at)\s+[A-Z][\w'-]+"],
     "reference": [r"\b(?:kenmerk|reference)\s+\d{5,}\b", r"\b\d{6,}\b", r"\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}"],
+    # a street and number, a postcode or a PO box: "te GRONINGEN" in a letter head is a town, not an address
+    "address": [r"\b[A-Z][a-z]+(?:straat|weg|plein|laan|kade|singel|markt|dijk|park|steeg|hof)\s+\d+[a-z]?\b",
+                r"\b\d{4}\s?[A-Z]{2}\b", r"\b(?:Postbus|PO Box)\s+\d+\b"],
     "website": [r"\bhttps?://[^\s)»\]]+", r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s)»\]]*)?"],
 }
 ROLE_WORD = rf"\b{ROLES}\b"  # a whole word: "cto" is not the end of "IT-sector"
@@ -227,7 +230,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
     content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
                           and t not in lexicon.generic_names and not t.isdigit())
-    about_years = [y for y in intent.years if not _names_document(intent, str(y))]  # "the letter of 2019" dates it
+    about_years = asked_years(intent)  # "the letter of 2019" dates it
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -351,10 +354,10 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
 
 
 def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
-                     lexicon: Lexicon, floor: float) -> Evidence | None:
+                     lexicon: Lexicon, floor: float, terms: tuple[str, ...] | None = None) -> Evidence | None:
     """For a yes/no question: a sentence that states what is asked — it covers every content word of the question
-    (in either language); the closest such sentence, or None when no sentence states it."""
-    terms = own_terms(intent.question, lexicon)
+    (in either language), or of `terms` when given; the closest such sentence, or None when no sentence states it."""
+    terms = own_terms(intent.question, lexicon) if terms is None else terms
     if not terms:
         return None
     best = None
@@ -366,6 +369,18 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
             if best is None or similarity > best.similarity:
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)
     return best
+
+
+def opposite_terms(terms: tuple[str, ...], lexicon: Lexicon) -> list[tuple[str, ...]]:
+    """The question's terms with one word turned into its opposite ("permanent" → "tijdelijk"): a sentence stating
+    the opposite answers the yes/no question with no.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> opposite_terms(("office", "permanent"), load_lexicon())[0]
+    ('office', 'tijdelijk')
+    """
+    return [(*terms[:i], opposite, *terms[i + 1:]) for i, term in enumerate(terms)
+            for opposite in lexicon.opposites.get(term, ())]
 
 
 _CONTINUES = re.compile(r"^(?:daarbij|dat|dit|deze|hiermee|hierbij|zo|ook|daarnaast|bovendien|verder|that|this|these|"
@@ -427,6 +442,26 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
             similarity = float(np.dot(query_vector, vector))
             chosen.append(Evidence(sentence=sentence, chunk=first.chunk, score=similarity, similarity=similarity))
     return chosen
+
+
+def asked_years(intent: Intent) -> list[int]:
+    """The years a question asks about; not a year that only dates the document it names ("the letter of 2018")."""
+    return [y for y in intent.years if not _names_document(intent, str(y))]
+
+
+_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
+
+
+def years_spoken(text: str) -> frozenset[int]:
+    """Every year a text speaks of, the years inside a range too ("2017-2021" speaks of 2019).
+
+    >>> sorted(years_spoken("looptijd 2017- 2021; begin 2019"))
+    [2017, 2018, 2019, 2020, 2021]
+    """
+    found = {int(y) for y in _YEARS.findall(text)}
+    for start, end in _RANGE.findall(text):
+        found |= set(range(int(start), int(end) + 1)) if 0 < int(end) - int(start) <= 20 else set()
+    return frozenset(found)
 
 
 def _names_document(intent: Intent, year: str) -> bool:

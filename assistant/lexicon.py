@@ -59,6 +59,10 @@ class Lexicon:
     document_words: frozenset[str]  # 'de brief', 'schreef': what names a source, not a subject
     agreement_words: frozenset[str]  # 'klopt de totaalregel met de rijen?': stated and computed agree
     plan_words: frozenset[str]
+    other_givers: dict[str, str]  # 'EU funding', 'de provincie': money the municipality's tables do not hold
+    opposites: dict[str, tuple[str, ...]]  # 'permanent' → 'tijdelijk': a sentence stating the opposite says no
+    contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
+    role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     topics: dict[str, TopicCues]
     year_cues: YearCues
 
@@ -144,6 +148,10 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         other_amounts=frozenset(_strings(words["other_amounts"])),
         existence_words=frozenset(_strings(words["existence_words"])),
         plan_words=frozenset(_strings(words["plan_words"])),
+        other_givers={str(k): str(v) for k, v in cast(dict[str, object], words["other_givers"]).items()},
+        opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
+        contact_words=frozenset(_strings(words["contact_words"])),
+        role_verbs={str(k): str(v) for k, v in cast(dict[str, object], words["role_verbs"]).items()},
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),
     )

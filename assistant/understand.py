@@ -113,11 +113,13 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
                        r"|phone(?: number)?|telephone)\b")),
+    ("address", _cue(r"\b(?:adres|adressen|address|addresses|postadres|bezoekadres|postal address|postcode|zip code"
+                     r"|postbus|street address)\b")),
     ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|was|waren|werd|werden|zit|zitten|ligt"
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
                    r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b")),
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bcost|\bamount|\binvestering|\binvestment"
-                    r"|\beuro|€")),
+                    r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
 )
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+((?:[a-z'&-]+\s+){0,2}?[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
@@ -171,7 +173,7 @@ class Signals:
             description_explicit=bool(CUES["description_explicit"].search(text)),
             fields=tuple(f for f in _FIELD_CUES if CUES[f].search(text)),
             group_by=_GROUP_COLUMNS[group.group(1)] if group else None,
-            counted=counted_noun(text, lexicon), foreign_contributor=foreign_contributor(text))
+            counted=counted_noun(text, lexicon), foreign_contributor=foreign_contributor(text, lexicon))
 
     @property
     def asks_table_field(self) -> bool:
@@ -242,17 +244,30 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     return match.group(1).split()[-1]
 
 
-def foreign_contributor(text: str) -> bool:
+def foreign_contributor(text: str, lexicon: Lexicon) -> bool:
     """'How much did ING contribute…': a contributor other than the municipality, which the table does not record."""
-    return giver_of(text) is not None
+    return giver_of(text, lexicon) is not None
 
 
-def giver_of(text: str) -> str | None:
-    """Who a "how much did X contribute" question says gave, when that is not the municipality ("the province").
+# in compounds too: "rijksbijdrage", "projectgeld"
+_ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|financiering|bijdrage|contribution|geld"
+                         r"|money|subsid|grant)")
 
-    >>> giver_of("how much did the province contribute to it"), giver_of("how much did the city contribute")
-    ('province', None)
+
+def giver_of(text: str, lexicon: Lexicon) -> str | None:
+    """Who a money question says gave, when that is not the municipality: the slot of "how much did X contribute",
+    or a giver the lexicon knows named anywhere in it ("EU funding", "de bijdrage van de provincie", "the Province of
+    Groningen": a province named after the city is still the province).
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> giver_of("how much did the province contribute to it", load_lexicon())
+    'province'
+    >>> giver_of("how much eu funding went into it", load_lexicon()), giver_of("how much did the city contribute", load_lexicon())
+    ('eu', None)
     """
+    named = next((lexicon.other_givers[t] for t in words(text) if t in lexicon.other_givers), None)
+    if named and _ASKS_MONEY.search(text):
+        return named
     match = _FOREIGN_CONTRIBUTOR.search(text)
     slot = (match.group(1) or match.group(2) or "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
@@ -268,6 +283,25 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
         if pattern.search(text):
             return name
     return "open"
+
+
+def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
+    """The role a "who + verb" question asks about ("who chairs the board?" → voorzitter), from the lexicon's role
+    verbs; the words of a Dutch separable verb may stand apart ("wie zit het DOG voor").
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> role_by_verb("who chairs the board of the digital office?", load_lexicon())
+    'voorzitter'
+    >>> role_by_verb("wie zit het dog voor?", load_lexicon()), role_by_verb("who leads the dog?", load_lexicon())
+    ('voorzitter', None)
+    """
+    if not re.match(r"\s*(?:who|wie)\b", text):
+        return None
+    for phrase, role in lexicon.role_verbs.items():
+        pattern = r"\s+(?:[\w'-]+\s+){0,5}?".join(re.escape(w) for w in phrase.split())
+        if re.search(rf"\b{pattern}\b", text):
+            return role
+    return None
 
 
 def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -605,6 +639,9 @@ class Understander:
         measured = size_of_other(text)
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
+        role = shape.role or role_by_verb(text, self.lexicon)
+        if role and not shape.role:  # "who chairs it" asks the person in the role
+            kind = "person"
         # an overview topic is asked in an open question; "when did the group approve the plan" asks a date
         topic = self.topic(text) if route == "documents" and kind == "open" else None
         draft = Draft(query=query, answer_type=kind, topic=topic, yes_no=shape.yes_no,
@@ -623,15 +660,15 @@ class Understander:
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
         if query is not None and foreign is None:
             query = scope_query(query, scope)
-        if query is not None and asks_another_role(shape.role, text, query):
+        if query is not None and asks_another_role(role, text, query):
             query = replace(query, fields=tuple(f for f in query.fields if f != "applicant"))
         return Intent(question=question, language=language, route=route, table_query=query,
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=self.subject_terms(expanded), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
                       names=self.names_in(core, text, entities), foreign_year=foreign,
-                      topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=shape.role,
-                      measured=measured, giver=giver_of(text))
+                      topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=role,
+                      measured=measured, giver=giver_of(text, self.lexicon))
 
     def names_in(self, core: str, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
         """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table

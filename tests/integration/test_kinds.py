@@ -58,7 +58,11 @@ def test_kinds_property_not_in_the_table(kinds, question, answered, expected):
 
 # 2b. a project that is not in the table, beside a real applicant
 @pytest.mark.parametrize("question", ["How much did Hanzehogeschool's Smart Lab project get?",
-                                      "Hoeveel kreeg het Data Lab van de Hanzehogeschool?"])
+                                      "Hoeveel kreeg het Data Lab van de Hanzehogeschool?",
+                                      # named in the letter's prose, but no row of the applicant's is it
+                                      "Hoeveel subsidie kreeg de Digital Society Hub van de Hanzehogeschool?",
+                                      "How much did the Digital Society Hub of the Hanzehogeschool receive?",
+                                      "how much did hanzehogeschool get for the Digital Society Hub"])
 def test_kinds_no_such_project_of_a_real_applicant(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "Programmeren in de klas" in answer.text  # what the applicant did get
@@ -91,7 +95,7 @@ def test_kinds_role_asked_not_the_neighbouring_role(kinds, question, person, not
 # 2e. yes or no only when a sentence states it
 @pytest.mark.parametrize("question", ["Heeft Groningen de verkiezing Slimste Straat van Nederland gewonnen?",
                                       "Did Groningen win the Slimste Straat van Nederland contest?",
-                                      "Is het Digital Office Groningen permanent?"])
+                                      "Is het Digital Office Groningen opgeheven?"])
 def test_kinds_yes_no_not_stated_is_not_answered(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered, answer.text
@@ -252,13 +256,19 @@ def test_kinds_website_of_a_project_not_in_the_sources_is_refused(kinds, questio
     assert not answer.answered and "website" in lead(answer), answer.text
 
 
-@pytest.mark.parametrize("question", ["How much did the province contribute to Groningen Digital City?",
-                                      "Hoeveel heeft de provincie bijgedragen?", "How much did the EU invest in the programme?"])
+@pytest.mark.parametrize("question", [
+    "How much did the province contribute to Groningen Digital City?", "Hoeveel heeft de provincie bijgedragen?",
+    "How much did the EU invest in the programme?",
+    # a province named after the city is still the province; a giver named outside "how much did X give"
+    "How much did the Province of Groningen contribute to the programme?",
+    "how much did the province of groningen contribute", "Hoeveel heeft de Provincie Groningen bijgedragen?",
+    "How much EU funding went into Groningen Digital City?", "Wat was de rijksbijdrage aan het programma?",
+    "How much did ING contribute to Trendship?"])
 def test_kinds_another_givers_money_is_not_the_municipalitys(kinds, question):
     """The sources state what the municipality gave; a question about another giver is not answered with it."""
     answer = ask(kinds, question)
     assert not answer.answered, answer.text
-    assert "ton" not in lead(answer) and "470.000" not in lead(answer)
+    assert not re.search(r"ton\b|470\.000|634", lead(answer)), answer.text
 
 
 @pytest.mark.parametrize(("question", "word"), [("Wat schreef de brief van maart 2018 over blockchain?", "blockchain"),
@@ -269,3 +279,87 @@ def test_kinds_what_a_document_says_about_a_subject_quotes_the_subject(kinds, qu
     answer = ask(kinds, question)
     quoted = [line for line in answer.text.split("\n") if line.startswith(">")]
     assert quoted and word.lower() in quoted[0].lower(), answer.text
+
+
+# 2d'. a role asked with a verb ("who chairs …") is the role asked: its holder, or no one named
+@pytest.mark.parametrize(("question", "person"), [
+    ("Who chairs the steering group?", "Henk Jansen"),
+    ("who chaired the steering group of the smart street lights", "Henk Jansen"),
+    ("Wie zit de stuurgroep voor?", "Henk Jansen"),
+    ("Wie is voorzitter van de stuurgroep van Slimme Lantaarnpalen?", "Henk Jansen"),
+])
+def test_kinds_role_asked_with_a_verb_is_its_holder(kinds, question, person):
+    answer = ask(kinds, question)
+    assert answer.answered and person in lead(answer) and "Amrani" not in lead(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Who chairs the board of the Digital Office?", "chair"),
+    ("who chairs the digital office groningen", "chair"),
+    ("Wie zit het Digital Office Groningen voor?", "voorzitter"),
+])
+def test_kinds_role_asked_with_a_verb_no_one_named(kinds, question, role):
+    answer = ask(kinds, question)
+    assert not answer.answered and role in lead(answer), answer.text
+
+
+# 2d''. a contact detail belongs to someone: the letter head's phone number is the letter's, not the office's
+@pytest.mark.parametrize(("question", "number"), [
+    ("What is the phone number on the letter?", "(050) 367 10 64"),
+    ("Welk telefoonnummer staat in de raadsbrief?", "(050) 367 10 64"),
+    ("What is the phone number of the project office of the smart street lights?", "(050) 123 45 67"),
+    ("Wat is het telefoonnummer van het projectbureau van Slimme Lantaarnpalen?", "(050) 123 45 67"),
+])
+def test_kinds_contact_detail_of_its_owner(kinds, question, number):
+    answer = ask(kinds, question)
+    assert answer.answered and number in lead(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["What is the phone number of the Digital Office?",
+                                      "Wat is het telefoonnummer van het Digital Office Groningen?",
+                                      "phone number digital office groningen",
+                                      "What is the website of the Digital Office Groningen?"])
+def test_kinds_contact_detail_of_another_is_not_given_as_its(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "050" not in lead(answer), answer.text
+
+
+# 2e'. a sentence stating the opposite of the question's word answers it with no
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Is het Digital Office Groningen permanent?", "Nee"),
+    ("Is the Digital Office a permanent organisation?", "No"),
+    ("is the digital office permanent", "No"),
+    ("Is het Digital Office blijvend?", "Nee"),
+    ("Is het Digital Office tijdelijk?", "Ja"),
+    ("Is the Digital Office temporary?", "Yes"),
+])
+def test_kinds_yes_no_opposite_stated_is_no(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict), answer.text
+    assert "tijdelijk" in answer.text
+
+
+# 6. a property nobody states is not answered with loosely related quotes: a salary, an address, a year no source
+#    speaks of
+@pytest.mark.parametrize(("question", "kind"), [
+    ("wat verdient de CDO eigenlijk?", "bedrag"), ("What is the salary of the Chief Digital Officer?", "amount"),
+    ("how much does the cdo earn", "amount"), ("Wat is het salaris van de Chief Digital Officer?", "bedrag"),
+    ("Wat is het adres van het Digital Office Groningen?", "adres"), ("what's the address of the digital office", "address"),
+    ("What is the postal address of the Digital Office Groningen?", "address"),
+    ("what will groningen look like as a digital city in 2030, do you think?", "2030"),
+    ("Wat zijn de doelen van Groningen Digital City voor 2025?", "2025"),
+    ("What is the focus of the Digital Office for 2030?", "2030"),
+])
+def test_kinds_property_nobody_states_is_refused(kinds, question, kind):
+    answer = ask(kinds, question)
+    assert not answer.answered and kind in lead(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("What is the address of the project office of the smart street lights?", "Oosterstraat 12"),
+    ("Wat is het adres van het projectbureau van Slimme Lantaarnpalen?", "Oosterstraat 12"),
+    ("Wat is de focus voor 2018?", "Digideal"),
+])
+def test_kinds_property_stated_is_still_answered(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text

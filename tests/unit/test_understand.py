@@ -138,11 +138,20 @@ def test_understand_counting_something_the_table_does_not_hold():
     assert not counts_something_else(Signals.read("how many projects", _registry(), LEXICON), LEXICON)
 
 
-@pytest.mark.parametrize(("text", "foreign"), [("how much did ing contribute to trendship", True),
-                                              ("how much did the municipality contribute to trendship", False),
-                                              ("hoeveel heeft de gemeente bijgedragen", False)])
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("how much did ing contribute to trendship", True),
+    ("how much did the municipality contribute to trendship", False),
+    ("hoeveel heeft de gemeente bijgedragen", False),
+    ("how much did the province of groningen contribute to the programme?", True),
+    ("hoeveel heeft de provincie groningen bijgedragen?", True),
+    ("how much eu funding went into groningen digital city?", True),
+    ("hoeveel europees geld ging naar het programma", True),
+    ("wat was de bijdrage van het rijk", True),
+    ("how much did the rijksuniversiteit groningen receive?", False),
+    ("which projects list the province as a partner?", False),
+])
 def test_understand_foreign_contributor(text, foreign):
-    assert foreign_contributor(text) is foreign
+    assert foreign_contributor(text, LEXICON) is foreign
 
 
 def test_understand_proper_names_skip_the_first_word_and_generic_names():
