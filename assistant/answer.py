@@ -22,6 +22,7 @@ from assistant.compose import (
     compose_documents,
     compose_refusal,
     compose_table,
+    kind_named,
     refusal_text,
     render_entity,
 )
@@ -62,7 +63,10 @@ def asks_row_property(intent: Intent, query: TableQuery) -> bool:
     """A date, place, person, count … of named rows (a project, or an applicant's projects): a property the table
     has no column for, so never their amounts."""
     named_only = all(f.column in ("project", "applicant", "year") for f in query.filters) and bool(query.filters)
-    return (query.operation == "lookup" or (query.operation == "list" and named_only)) and (
+    if intent.role and query.operation in ("lookup", "profile", "list"):
+        # "wie is daar de projectleider?": a role the table has no column for, of whichever rows were selected
+        return set(query.fields) <= {"description", "applicant"}
+    return (query.operation in ("lookup", "profile") or (query.operation == "list" and named_only)) and (
         intent.answer_type not in ROW_KINDS and set(query.fields) <= {"description"})  # "wat is de datum" reads as "wat is"
 
 
@@ -173,11 +177,11 @@ class ExtractiveAnswerer:
         if intent.topic == "onboarding":  # about the asker's own start ("on Monday"): no name of theirs is looked up
             return self.refuse(intent, gathered, cites, Refusal(
                 reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
-        if gathered.unknown:
+        if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
             applicants = [m.value for m in intent.entities if m.kind == "applicant"]
             if applicants:
                 return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
-            return self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=gathered.unknown), related=False)
+            return self.unknown(intent, gathered, cites)
         beyond = self.names_beyond_rows(intent, gathered)
         if beyond:
             applicant = next(m.value for m in intent.entities if m.kind == "applicant")
@@ -197,6 +201,18 @@ class ExtractiveAnswerer:
         return self.documents(intent, gathered, cites)
 
     # --- refusals
+
+    def unknown(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        """A name no source mentions, as the question wrote it ("Founded in Groningen", not 'founded'); asked of the
+        table, also that none of its projects is called that."""
+        named = tuple(dict.fromkeys(_named_phrase(intent.question, (n,)) or n for n in gathered.unknown))
+        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named), related=False)
+        asks_money = intent.answer_type == "amount" or bool(set(words(intent.question)) & self.lexicon.funding_words)
+        if intent.table_query is None and not asks_money:
+            return reply
+        years = join_years(self.vocab.years, self.catalogue, intent.language)
+        return replace(reply, text=reply.text + " " + self.t(intent, "r_unknown_table", rows=len(self.tables.store.rows),
+                                                              years=years))
 
     def no_such_project(self, intent: Intent, applicant: str, unknown: tuple[str, ...], cites: Citations,
                         gathered: Gathered | None = None) -> Reply:
@@ -366,7 +382,7 @@ class ExtractiveAnswerer:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": self.role_named(intent) or self.t(intent, f"k_{kind}" if self.catalogue.has(f"k_{kind}") else "k_amount"),
+            "kind": self.role_named(intent) or kind_named(intent, self.catalogue),
             "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
@@ -628,7 +644,8 @@ def _compare(amount: int, comparator: str, figure: int) -> bool:
 
 def _named_phrase(question: str, unknown: tuple[str, ...]) -> str | None:
     """The capitalised run of words in the question around a name the sources never mention ("Data Lab")."""
-    for match in re.finditer(r"(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*", question):
+    # a particle may stand inside a name ("Founded in Groningen", "Festival of Code")
+    for match in re.finditer(r"(?:[A-Z][\w'-]*\s+(?:(?:in|van|de|of|for|the|en|and|op|aan)\s+)?)*[A-Z][\w'-]*", question):
         if any(u in normalise(match.group(0)).split() for u in unknown):
             return match.group(0)
     return None

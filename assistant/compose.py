@@ -178,14 +178,21 @@ class Refusal:
     detail: dict[str, str] = field(default_factory=dict)  # values for the reason's own message
 
 
+def kind_named(intent: Intent, catalogue: Catalogue) -> str:
+    """What kind of answer was asked, as a refusal names it: "number of visitors" for a count of something."""
+    if intent.answer_type == "count" and intent.counted:
+        return catalogue.text(intent.language, "k_count_of", noun=intent.counted)
+    kind_key = "k_" + intent.answer_type if catalogue.has("k_" + intent.answer_type) else "k_amount"
+    return catalogue.text(intent.language, kind_key)
+
+
 def refusal_text(intent: Intent, refusal: Refusal, catalogue: Catalogue) -> str:
     """'The sources don't say' and why, in the asker's language."""
     language = intent.language
     t = lambda key, **v: catalogue.text(language, key, **v)  # noqa: E731
-    kind_key = "k_" + intent.answer_type if catalogue.has("k_" + intent.answer_type) else "k_amount"
     reason = refusal.reason
     if reason == "type":
-        detail = t("r_type", kind=t(kind_key))
+        detail = t("r_type", kind=kind_named(intent, catalogue))
     elif reason == "year" and refusal.covered:  # a table question about a year no table covers
         detail = t("r_year", year=join_years(intent.years, catalogue, language),
                    covered=join_years(refusal.covered, catalogue, language))

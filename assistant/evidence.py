@@ -228,8 +228,10 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     candidates: list[Evidence] = []
     reason: RefusalReason = "no_evidence"
     head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
+    # what is counted ("how many people …") is the property asked, not what the passage must be about
+    counted = {intent.counted, *words(lexicon.glossary.get(intent.counted, ""))} if intent.counted else set()
     content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
-                          and t not in lexicon.generic_names and not t.isdigit())
+                          and t not in lexicon.generic_names and not t.isdigit() and t not in counted)
     about_years = asked_years(intent)  # "the letter of 2019" dates it
     for rank, hit in enumerate(hits):
         chunk = hit.chunk

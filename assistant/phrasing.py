@@ -55,9 +55,10 @@ _SECOND_QUESTION = re.compile(
     r"what|who|whom|which|how|when|where|why|is|are|was|"
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen)\b))", flags=re.I)
-_ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:the|de|het|hun|their|its)\s+"
+_ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?"
+                   r"(?:the|de|het|hun|their|its)\s+"
                    r"(?P<role>[a-z][a-z-]+(?:\s+(?!of\b|van\b|for\b|voor\b|bij\b|at\b|in\b|from\b)[a-z][a-z-]+)?)"
-                   r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\?|$)", flags=re.I)
+                   r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\s+(?:there|daar|then|dan)\b|\?|$)", flags=re.I)
 _NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
               "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
 

@@ -363,3 +363,47 @@ def test_kinds_property_nobody_states_is_refused(kinds, question, kind):
 def test_kinds_property_stated_is_still_answered(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text, answer.text
+
+
+# 3'. a count of people at a project is no column of the table: not its card, not another event's count
+@pytest.mark.parametrize(("question", "noun"), [
+    ("how many people came to PyGrunn?", "people"), ("How many visitors did PyGrunn have?", "visitors"),
+    ("Hoeveel bezoekers had PyGrunn?", "bezoekers"), ("how many participants did Django Girls have", "participants"),
+    ("How many people attended the masterclasses for the city's managers?", "people"),
+])
+def test_kinds_count_of_people_not_in_the_sources(kinds, question, noun):
+    answer = ask(kinds, question)
+    assert not answer.answered and noun in lead(answer), answer.text
+    assert "1.500" not in lead(answer) and "1.600" not in lead(answer)
+
+
+# 3''. a role asked in the second part of a question, of the rows the first part found
+@pytest.mark.parametrize(("question", "role"), [
+    ("Hoeveel kreeg het UMCG voor de proeftuin e-health en wie is daar de projectleider?", "projectleider"),
+    ("How much did the UMCG get for the e-health testbed and who is the project leader there?", "project leader"),
+    ("Wie is de projectleider van de blockchainprojecten?", "projectleider"),
+])
+def test_kinds_role_of_selected_rows_is_not_the_rows(kinds, question, role):
+    answer = ask(kinds, question)
+    assert not answer.answered and re.search(rf"(?:geen|no) {role}", answer.text), answer.text
+
+
+# a yes/no about whether the municipality paid for a project is answered from its row
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("did the municipality pay for Django Girls?", "Yes"), ("Heeft de gemeente betaald voor Django Girls?", "Ja"),
+    ("Did the city pay for PyGrunn?", "Yes"),
+])
+def test_kinds_paid_for_a_project_is_its_row(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict) and "€" in lead(answer), answer.text
+
+
+# a name no source mentions is named as the question wrote it; asked about money, no project of the table is it
+@pytest.mark.parametrize(("question", "name"), [
+    ("Did the city pay for Founded in Groningen?", "Founded in Groningen"),
+    ("Wat heeft Stichting Groningen Cyber Week in 2017 van de gemeente ontvangen?", "Stichting Groningen Cyber Week"),
+    ("How much did the Smart Harbour project get?", "Smart Harbour"),
+])
+def test_kinds_unknown_name_is_named_whole(kinds, question, name):
+    answer = ask(kinds, question)
+    assert not answer.answered and name in lead(answer) and "23" in lead(answer), answer.text
