@@ -294,6 +294,8 @@ class ExtractiveAnswerer:
                 return self.yes_no_of_rows(intent, gathered, result, asked, cites)
         overall = self.is_overall_total(intent, result)
         stated = self.stated_sentences(gathered, result) if overall else ()
+        if self.is_overall_count(intent, result):  # "hoeveel projecten in 2017": the letter's own count first
+            stated, overall = self.stated_counts(gathered, result), True
         support = None if overall else self.support(intent, gathered, result)
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
@@ -359,6 +361,55 @@ class ExtractiveAnswerer:
         only_years = query is not None and all(f.column == "year" for f in query.filters)
         return bool(only_years and result.operation == "sum" and result.comparisons)
 
+    @staticmethod
+    def is_overall_count(intent: Intent, result: TableResult) -> bool:
+        """A count over everything (no selection but the year)."""
+        query = intent.table_query
+        return bool(query is not None and all(f.column == "year" for f in query.filters) and result.operation == "count")
+
+    def stated_counts(self, gathered: Gathered, result: TableResult) -> tuple[Evidence, ...]:
+        """For a count over whole years: per year, the prose sentence that states a number of projects for it ("zijn
+        27 projecten uitgevoerd"), said of that year by name or, in a document of the next year, as "afgelopen jaar"."""
+        found = []
+        for year in sorted({r.year for r in result.rows}):
+            best = None
+            for chunk in self.prose_chunks:
+                info = self.sources.get(chunk.source)
+                written = int(info.date[:4]) if info and info.date and info.date[:4].isdigit() else None
+                for sentence in self.sentences.records(chunk.id):
+                    count = self.counted_projects(sentence.text)
+                    if not count or self.plans(sentence.text) or not self.speaks_of_year(sentence.text, chunk, year,
+                                                                                          written):
+                        continue
+                    similarity = float(np.dot(gathered.query_vector, self.sentences.vector(sentence)))
+                    if best is None or similarity > best.similarity:
+                        best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity,
+                                        entity=count)
+            if best is not None:
+                found.append(best)
+        return tuple(found)
+
+    @cached_property
+    def prose_chunks(self) -> tuple[Chunk, ...]:
+        """The documents' prose (not their annex rows), in the subject's own documents when a subject is given."""
+        return tuple(c for c in self.index.chunks
+                     if c.kind == "text" and (self.home is None or c.source in self.home))
+
+    def counted_projects(self, text: str) -> str | None:
+        """A number of projects a sentence states ("27 projecten"), as written."""
+        for match in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I):
+            if normalise(match.group(0).split()[-1]) in self.lexicon.table_nouns and re.search(r"\d", match.group(0)):
+                return match.group(0).strip()
+        return None
+
+    def speaks_of_year(self, text: str, chunk: Chunk, year: int, written: int | None) -> bool:
+        """The sentence (or its heading) names the year, or its passage says "afgelopen jaar" in a document of the
+        next year ("Er is afgelopen jaar veel gebeurd … zijn 27 projecten uitgevoerd")."""
+        named = years_spoken(f"{text} {chunk.section[-1] if chunk.section else ''}")
+        if named:
+            return year in named
+        return written == year + 1 and bool(self.lexicon.year_cues.latest.search(normalise(chunk.text)))
+
     def row_property(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
         """A question about a named project's date, place, people, count… which the table has no column for: the
         answer is in the project's description, in a document, or nowhere — never in its amounts."""
@@ -402,10 +453,16 @@ class ExtractiveAnswerer:
         an unfiltered total one that states such a figure itself."""
         query = intent.table_query
         assert query is not None
-        terms = {w for f in query.filters if f.column in ("keyword", "theme", "project")
-                 for v in f.values for part in v.split("|") for w in words(part) if len(w) > 3}
+        generic = self.lexicon.generic_names | self.lexicon.generic_question_words
+        # a theme is the table's own category: prose that happens to use its word ("data-infrastructuur", the
+        # sentence listing every theme) is not about the theme's projects, so a theme selection gets no support
+        # a keyword may begin a Dutch compound ("blockchain-technologie"); a project's name is said in whole words
+        # ("Groninger" in its name is not "Groningers")
+        patterns = {rf"\b{re.escape(w)}" + ("" if f.column == "keyword" else r"\b") for f in query.filters
+                    if f.column in ("keyword", "project") for v in f.values for part in v.split("|")
+                    for w in words(part) if len(w) > 3 and w not in generic}
         stated_kind = {"sum": "amount", "count": "count"}.get(result.operation) if not query.filters else None
-        if not terms and stated_kind is None:
+        if not patterns and stated_kind is None:
             return None
         best = None
         for hit in gathered.hits:
@@ -413,7 +470,7 @@ class ExtractiveAnswerer:
                 continue
             for sentence, vector in self.sentences.get(hit.chunk.id, []):
                 text = sentence.text.lower()
-                if terms and not any(re.search(rf"\b{re.escape(t)}", text) for t in terms):
+                if patterns and not any(re.search(p, text) for p in patterns):
                     continue
                 if stated_kind and not find_entity(stated_kind, sentence.text, self.lexicon.not_person_names):
                     continue

@@ -23,7 +23,7 @@ def compose_table(ctx: TableContext) -> Composed:
     if not ctx.result.rows and ctx.operation.name != "lookup" and not ctx.operation.empty_is_answer:
         return Composed(lines=(ctx.t("none", rule=ctx.result.rule),), answered=False)
     # what the sources state comes first, and is cited first
-    stated = [stated_first(ctx)] if ctx.result.comparisons and ctx.stated_first else []
+    stated = [stated_first(ctx)] if (ctx.result.comparisons or ctx.stated_sentences) and ctx.stated_first else []
     composed = ctx.operation.compose(ctx)
     lines = stated + list(composed.lines)
     if ctx.result.missing and ctx.operation.notes_missing:

@@ -374,7 +374,14 @@ def compose_avg(ctx: TableContext) -> Composed:
 
 
 def compose_count(ctx: TableContext) -> Composed:
-    lines = [ctx.t("count", v=ctx.projects(int(ctx.result.value or 0)), rule=ctx.result.rule)]
+    counted = int(ctx.result.value or 0)
+    stated = [int(d) for e in ctx.stated_sentences for d in re.findall(r"\d+", e.entity or "")[:1]]
+    # after the documents' own count (compose.stated_first), the table's is introduced as counted, with the difference
+    key = "count_then" if ctx.stated_first and stated else "count"
+    lines = [ctx.t(key, v=ctx.projects(counted), rule=ctx.result.rule)]
+    if stated and stated[0] != counted:
+        lines.append(ctx.t("count_differs", stated=stated[0], d=abs(stated[0] - counted),
+                           more=ctx.t("more" if counted > stated[0] else "fewer")))
     sections: dict[str, int] = {}
     for r in ctx.result.rows:
         sections[r.section] = sections.get(r.section, 0) + 1
@@ -619,9 +626,9 @@ DEFAULT_OPERATIONS = (
                        rf"|\b(?:welke|which|what)\s+(?:\w+\s+)?(?:projecten|projects|initiatieven|aanvragers|applicants)\b"
                        rf".*\b{_SUPERLATIVE}\b(?:\s+\w+)?\s+(?:bijdragen|contributions|bedragen|amounts|subsidies|grants"
                        rf"|projectomvang|sizes|budgets)\b")),
-    Operation(name="count", per_year=True, plan=aggregate_plan("COUNT(*)"), compose=compose_count, compares_stated_totals=True,
-              groupable=True,
-              cue=_cue(r"\bhoeveel (?:\w+ )?(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal (?:projecten|rijen)"
+    # a count's stated figure is the documents' own count (answer.stated_counts), not the annex's amount totals
+    Operation(name="count", per_year=True, plan=aggregate_plan("COUNT(*)"), compose=compose_count, groupable=True,
+              cue=_cue(r"\bhoeveel (?:\w+ )?\w*(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal \w*(?:projecten|rijen)"
                        r"|\bhow many\b|\bnumber of (?:projects|rows)")),
     Operation(name="avg", per_year=True, plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
               cue=_cue(r"\bgemiddeld|\baverage\b|\bmean\b")),

@@ -80,8 +80,11 @@ CUES = {
     "which": _cue(r"\b(?:welke|which)\b"),
     "all_rows": _cue(r"\b(?:alle|all)\b"),
     "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project"
-                     r"|dat project|dit project|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there)\b"),
-    "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|dat project|dit project|hij)\b"
+                     r"|dat project|dit project|that project|this project|the same project|that initiative"
+                     r"|dat initiatief|dit initiatief|hetzelfde project"
+                     r"|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there)\b"),
+    "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|dat project|dit project|that project|this project"
+                         r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij)\b"
                          r"|\bwie (?:was|is) de aanvrager"),
 }
 _GROUP_KINDS = ("theme", "applicant", "section")
@@ -121,7 +124,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bcost|\bamount|\binvestering|\binvestment"
                     r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
 )
-_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+((?:[a-z'&-]+\s+){0,2}?[a-z'-]+)")
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+((?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
     r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
     r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)")
@@ -241,7 +244,13 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     match = _COUNTED.search(text)
     if not match or match.group(1).split()[0] in lexicon.not_counted:
         return None
-    return match.group(1).split()[-1]
+    following = match.group(1).split()
+    # "how many blockchain projects", "hoeveel blockchainprojecten": the table noun a qualifier stands before
+    for word in following:
+        noun = next((t for t in lexicon.table_nouns if word == t or (word.endswith(t) and len(word) > len(t) + 2)), None)
+        if noun:
+            return noun
+    return following[0]
 
 
 def foreign_contributor(text: str, lexicon: Lexicon) -> bool:

@@ -407,3 +407,44 @@ def test_kinds_paid_for_a_project_is_its_row(kinds, question, verdict):
 def test_kinds_unknown_name_is_named_whole(kinds, question, name):
     answer = ask(kinds, question)
     assert not answer.answered and name in lead(answer) and "23" in lead(answer), answer.text
+
+
+# 5'. a count over a whole year leads with the count the documents state, then the rows counted and the difference
+@pytest.mark.parametrize("question", ["How many projects were there in 2017?", "hoeveel projecten waren er in 2017",
+                                      "Hoeveel projecten zijn er gesubsidieerd?", "number of projects 2017",
+                                      "How many projects did the municipality support?"])
+def test_kinds_count_leads_with_the_stated_count(kinds, question):
+    answer = ask(kinds, question)
+    first, second = answer.text.split("\n\n")[:2]
+    assert answer.answered and "27" in first and "**23" in second, answer.text
+    assert "469.427" not in answer.text and "469,427" not in answer.text  # the annex's amount totals are not a count
+
+
+@pytest.mark.parametrize("question", ["Hoeveel blockchainprojecten zijn er?", "How many projects fall under Infrastructuur?"])
+def test_kinds_count_of_a_selection_has_no_stated_count(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "27" not in answer.text, answer.text
+
+
+# a count with a qualifier before the table noun counts the rows of that selection
+@pytest.mark.parametrize(("question", "says"), [
+    ("How many blockchain projects are there?", "**3 projects**"), ("Hoeveel blockchainprojecten zijn er?", "**3 projecten**"),
+    ("hoeveel onderwijsprojecten waren er in 2017?", "**4 projecten**"),
+])
+def test_kinds_count_with_a_qualifier(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(says), answer.text
+
+
+# 4'. no padding: a quote is added to a table answer only when it speaks of the selection itself
+@pytest.mark.parametrize("question", ["Which projects fall under Infrastructuur?", "Wat kregen de projecten in het thema "
+                                      "Kennis & Innovatie samen?", "How much did Draadloos Groningen get?",
+                                      "Who were the partners of the GDBC?"])
+def test_kinds_table_answer_without_unrelated_quotes(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and not any(c.source.startswith("documents/") for c in answer.citations), answer.text
+
+
+def test_kinds_table_answer_keeps_the_quote_about_its_keyword(kinds):
+    answer = ask(kinds, "Hoeveel kregen de blockchainprojecten?")
+    assert any(c.source.startswith("documents/") and "blockchain" in c.quote.lower() for c in answer.citations)

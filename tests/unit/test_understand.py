@@ -117,6 +117,12 @@ def test_understand_detects_the_askers_language(understand, question, language):
      "Infrastructuur"),
     ([("user", "Welk project kreeg de grootste bijdrage?"), ("assistant", "Het GDBC, Groninger Digital Business Center.")],
      "Wie waren de partners van dat project?", "lookup", "GDBC, Groninger Digital Business Center"),
+    ([("user", "How much did the GDBC receive?"), ("assistant", "GDBC, Groninger Digital Business Center: €150,000.")],
+     "what was the total size of that project?", "lookup", "GDBC, Groninger Digital Business Center"),
+    ([("user", "Hoeveel kreeg PyGrunn?"), ("assistant", "PyGrunn kreeg € 1.500.")],
+     "wat was de totale omvang van dat initiatief?", "lookup", "PyGrunn"),
+    ([("user", "How much did PyGrunn get?"), ("assistant", "PyGrunn received €1,500.")],
+     "and what was the total project size of this project?", "lookup", "PyGrunn"),
 ])
 def test_understand_follow_up_takes_the_subject_from_the_conversation(understand, history, question, operation,
                                                                        filter_value):
@@ -127,7 +133,13 @@ def test_understand_follow_up_takes_the_subject_from_the_conversation(understand
 
 
 @pytest.mark.parametrize(("text", "noun"), [("hoeveel projecten zijn er", "projecten"), ("how many visitors came", "visitors"),
-                                           ("hoeveel kreeg pygrunn", None), ("how much did it cost", None)])
+                                           ("hoeveel kreeg pygrunn", None), ("how much did it cost", None),
+                                           # a qualifier before the table noun, apart or in a compound
+                                           ("how many blockchain projects are there", "projects"),
+                                           ("hoeveel blockchainprojecten zijn er", "projecten"),
+                                           ("how many education projects were there in 2017", "projects"),
+                                           ("hoeveel onderwijsprojecten", "projecten"),
+                                           ("how many people came to pygrunn", "people")])
 def test_understand_counted_noun(text, noun):
     assert counted_noun(text, LEXICON) == noun
 
