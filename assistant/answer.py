@@ -358,14 +358,15 @@ class ExtractiveAnswerer:
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
         """A total over everything (no selection but the year): the sources' own total comes first."""
         query = intent.table_query
-        only_years = query is not None and all(f.column == "year" for f in query.filters)
+        only_years = query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None
         return bool(only_years and result.operation == "sum" and result.comparisons)
 
     @staticmethod
     def is_overall_count(intent: Intent, result: TableResult) -> bool:
         """A count over everything (no selection but the year)."""
         query = intent.table_query
-        return bool(query is not None and all(f.column == "year" for f in query.filters) and result.operation == "count")
+        return bool(query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None
+                    and result.operation == "count")
 
     def stated_counts(self, gathered: Gathered, result: TableResult) -> tuple[Evidence, ...]:
         """For a count over whole years: per year, the prose sentence that states a number of projects for it ("zijn
@@ -461,7 +462,8 @@ class ExtractiveAnswerer:
         patterns = {rf"\b{re.escape(w)}" + ("" if f.column == "keyword" else r"\b") for f in query.filters
                     if f.column in ("keyword", "project") for v in f.values for part in v.split("|")
                     for w in words(part) if len(w) > 3 and w not in generic}
-        stated_kind = {"sum": "amount", "count": "count"}.get(result.operation) if not query.filters else None
+        selects = bool(query.filters) or query.threshold is not None  # "more than € 50.000" is a selection too
+        stated_kind = {"sum": "amount", "count": "count"}.get(result.operation) if not selects else None
         if not patterns and stated_kind is None:
             return None
         best = None

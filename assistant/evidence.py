@@ -282,9 +282,14 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
 
 def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                     floor: float = MIN_SIMILARITY) -> Evidence | None:
-    """For a refusal: the closest sentence that is about the question's subject, to show what the sources do say."""
+    """For a refusal: the closest sentence that is about the question's subject, to show what the sources do say.
+
+    A question that names no project, applicant or keyword is about the programme: one project's annex row ("23
+    programmeerlessen") is no offer for "is het programma een succes?", so only prose is searched there."""
+    about_rows = any(m.kind in ("project", "applicant", "keyword") for m in intent.entities)
+    searched = hits[:3] if about_rows else [h for h in hits if not is_row_chunk(h.chunk)][:4]
     best = None
-    for hit in hits[:3]:
+    for hit in searched:
         for sentence, vector in sentences.get(hit.chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
             overlap = _overlap(intent.subject_terms, sentence.text)
@@ -292,6 +297,11 @@ def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if similarity >= floor and overlap and (best is None or score > best.score):
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=score, similarity=similarity)
     return best
+
+
+def is_row_chunk(chunk: Chunk) -> bool:
+    """A table row, or an annex row printed in a document (a Markdown table line): one project's entry."""
+    return chunk.kind == "row" or chunk.text.lstrip().startswith("|")
 
 
 def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> str | None:

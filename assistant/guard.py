@@ -57,6 +57,8 @@ def computed_figures(table: TableResult | None) -> set[float]:
     amounts = [a for a in ((r.contribution if table.measure == "contribution" else r.total_size) for r in table.rows)
                if a is not None]
     out |= {float(sum(amounts)), float(len(amounts)), float(len(table.rows))}
+    if table.query is not None and table.query.threshold is not None:
+        out.add(float(table.query.threshold[1]))  # the asker's own figure, as the selection rule repeats it
     return out
 
 

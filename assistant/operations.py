@@ -185,7 +185,11 @@ class Registry:
 
     def asked(self, text: str) -> str | None:
         """The first operation whose cue the (normalised) question matches."""
-        return next((op.name for op in self if op.cue is not None and op.cue.search(text)), None)
+        return next(iter(self.cued(text)), None)
+
+    def cued(self, text: str) -> list[str]:
+        """Every operation whose cue the question matches, in the order cues are tried."""
+        return [op.name for op in self if op.cue is not None and op.cue.search(text)]
 
     def messages(self) -> dict[str, Messages]:
         return {op.name: op.messages for op in self if op.messages}

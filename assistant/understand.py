@@ -771,6 +771,10 @@ class Understander:
             return None
         measure: Measure = "total_size" if s.total_size or (s.size_word and not s.size_other) else "contribution"
         operation = self.applicable(s.operation, entities)
+        if s.operation == "compare" and threshold_in(text) is not None:
+            # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
+            operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
+                             None)
         if operation is not None and names_one_project(entities):
             operation = self.registry[operation].for_one_project or operation
         elif operation == "sum" and measure == "total_size" and not s.explicit_sum:

@@ -448,3 +448,12 @@ def test_kinds_table_answer_without_unrelated_quotes(kinds, question):
 def test_kinds_table_answer_keeps_the_quote_about_its_keyword(kinds):
     answer = ask(kinds, "Hoeveel kregen de blockchainprojecten?")
     assert any(c.source.startswith("documents/") and "blockchain" in c.quote.lower() for c in answer.citations)
+
+
+# 1'. what a refusal offers is about the question's subject: a question about the programme gets prose, not a row
+@pytest.mark.parametrize("question", ["is het programma nou een succes geworden of niet?",
+                                      "Was the programme a success?", "How much did the province contribute?"])
+def test_kinds_refusal_offers_prose_for_a_programme_question(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered, answer.text
+    assert not any(c.quote.lstrip().startswith("|") or c.source.startswith("tables/") for c in answer.citations), answer.text

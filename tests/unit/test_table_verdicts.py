@@ -104,3 +104,19 @@ def test_table_verdict_existence_no_is_said_of_the_tables(assistant, store, temp
     reply = assistant.ask(template.format(w=word))
     assert reply.answered and reply.text.startswith(NO[language]), reply.text
     assert str(len(store.rows)) in reply.text.split("\n")[0] and word in reply.text.split("\n")[0].lower()
+
+
+THRESHOLDS = [("Which projects got less than €{v} from the municipality in 2017?", "en"),
+              ("Welke projecten kregen minder dan {v} euro?", "nl"),
+              ("projects under € {v}", "en"), ("Welke projecten kregen meer dan € {v}?", "nl")]
+
+
+@pytest.mark.parametrize(("template", "language"), THRESHOLDS)
+@pytest.mark.parametrize("figure", [5000, 2000, 30000, 12345])
+def test_table_threshold_the_askers_figure_is_no_unbacked_figure(assistant, store, template, language, figure):
+    """The selection rule repeats the asker's threshold; it is not a figure the answer claims, so the number guard
+    keeps the composed list (it fell back to bare quotes when the threshold matched a row nobody cited)."""
+    shown = format_euro(figure, language).replace("€", "").strip()
+    answer = assistant.ask(template.format(v=shown))
+    assert not answer.text.startswith(("What the sources say", "Wat de bronnen")), answer.text
+    assert answer.text.startswith(tuple("0123456789")) or "**" in answer.text.split("\n")[0], answer.text

@@ -64,6 +64,13 @@ def test_understand_every_eval_question_matches_the_reviewed_snapshot(assistant)
     ("Which applicants are new?", "new", "contribution"),
     ("Welke projecten kregen in meerdere jaren subsidie?", "repeat", "contribution"),
     ("Welk thema kreeg het meeste geld?", "group", "contribution"),
+    # a threshold in words is no comparison of two items
+    ("How many projects got more than fifty thousand euros from the city?", "count", "contribution"),
+    ("Hoeveel projecten kregen meer dan vijftigduizend euro?", "count", "contribution"),
+    ("how many projects received over ten thousand euros", "count", "contribution"),
+    ("Welke projecten kregen meer dan tienduizend euro?", "list", "contribution"),
+    ("Kreeg PyGrunn meer dan Web 11?", "compare", "contribution"),
+    ("Hoeveel blockchainprojecten zijn er?", "count", "contribution"),
 ])
 def test_understand_table_questions_get_their_operation_in_both_languages(understand, question, operation, measure):
     intent = understand(question)
