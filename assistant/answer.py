@@ -252,10 +252,10 @@ class ExtractiveAnswerer:
         return passage if passage is not None and wanted <= set(words(passage.sentence.text)) else None
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
-               related: bool = True) -> Reply:
-        """'The sources don't say', why, and what they do say about the subject (when something close is found)."""
-        passage = (related_passage(intent, gathered.hits, self.sentences, gathered.query_vector, self.floors[0])
-                   if related else None)
+               related: bool = True, offer: Evidence | None = None) -> Reply:
+        """'The sources don't say', why, and what they do say about the subject (`offer`, or the closest passage)."""
+        passage = offer or (related_passage(intent, gathered.hits, self.sentences, gathered.query_vector,
+                                            self.floors[0]) if related else None)
         text = compose_refusal(intent, refusal, passage, self.sources, cites, self.catalogue)
         return Reply(text=text, answered=False, route="none")
 
@@ -576,9 +576,13 @@ class ExtractiveAnswerer:
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)
         if not evidence:
+            # asked of a year the answering passage is not about: that passage, for its own year, is the offer
+            other_year = self.select(replace(intent, years=()), gathered)[0] if asked_years(intent) else []
+            reason = "year" if other_year else reason
             return self.refuse(intent, gathered, cites, Refusal(reason=reason or "no_evidence",  # type: ignore[arg-type]
                                                                 detail={"role": self.role_named(intent),
-                                                                        "giver": self.giver_named(intent)}))
+                                                                        "giver": self.giver_named(intent)}),
+                               offer=other_year[0] if other_year else None)
         if intent.answer_type in ("person", "name") and intent.role is None:  # a role has one holder asked for
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):

@@ -123,12 +123,11 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
         return entity_about("count", text, intent.measured, lexicon) if _mentions_noun(text, intent.measured, lexicon) \
             else None
     if kind == "count" and intent.counted:
-        noun = words(lexicon.expand(intent.counted))
-        for match in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I):
-            counted = words(match.group(0).split()[-1])
-            if any(c[:5] == n[:5] or n[:5] in c for c in counted for n in noun if len(n) >= 3):
-                return match.group(0).strip()
-        return None
+        noun = sorted(lexicon.kin(intent.counted))
+        found = [m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
+                 if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)]
+        # a figure before a number word: "2-3 fte", not "een team"
+        return next((f for f in found if re.search(r"\d", f)), found[0] if found else None)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         if heads and not any(h in normalise(text) for h in heads):
@@ -311,12 +310,19 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
     >>> from assistant.lexicon import load_lexicon
     >>> entity_about("count", "Er zijn 8 bijeenkomsten. Het netwerk telt zo'n 3.500 mensen.", "network", load_lexicon())
     "zo'n 3.500 mensen"
+    >>> entity_about("count", "Het vond plaats op 19 oktober 2017 met ruim 1.600 deelnemers.", "bezoekers", load_lexicon())
+    'ruim 1.600 deelnemers'
     """
     from index.chunk import sentence_spans
 
     if not noun:
         return find_entity(kind, text, lexicon.not_person_names)
-    stems = {w[:5] for w in (noun, *words(lexicon.glossary.get(noun, ""))) if len(w) >= 4}
+    stems = {w[:5] for w in lexicon.kin(noun) if len(w) >= 4}
+    if kind == "count":  # the noun counted itself: "ruim 1.600 deelnemers" for the visitors, wherever it stands
+        own = next((m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
+                    if normalise(m.group(0).split()[-1])[:5] in stems and re.search(r"\d", m.group(0))), None)
+        if own:
+            return own
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         folded = normalise(sentence)
@@ -328,7 +334,7 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
 
 
 def _mentions_noun(text: str, noun: str, lexicon: Lexicon) -> bool:
-    stems = {w[:5] for w in (noun, *words(lexicon.glossary.get(noun, ""))) if len(w) >= 4}
+    stems = {w[:5] for w in lexicon.kin(noun) if len(w) >= 4}
     return any(s in normalise(text) for s in stems)
 
 

@@ -76,6 +76,20 @@ class Lexicon:
         extra = [nl for en, nl in self.glossary.items() if re.search(rf"\b{re.escape(en)}s?\b", text)]
         return question + (" " + " ".join(extra) if extra else "")
 
+    def kin(self, word: str) -> frozenset[str]:
+        """The word with what the glossary puts beside it in either direction: "people" and "mensen" both give
+        mensen, deelnemers, bezoekers, fte… (a Dutch question's noun finds the same answers as its English one).
+
+        >>> {"fte", "people"} <= load_lexicon().kin("mensen")
+        True
+        """
+        near = {word, *self.glossary.get(word, "").split()}
+        out = set(near)
+        for en, nl in self.glossary.items():
+            if near & set(nl.split()):  # "visitors" → bezoekers → what "people" also gives
+                out |= {en, *nl.split()}
+        return frozenset(out)
+
     def theme_label(self, theme: str, english: bool) -> str:
         """A theme as answers name it: the table's own words, with the English name added for English answers."""
         return f"{theme} ({self.theme_english[theme]})" if english and theme in self.theme_english else theme

@@ -17,7 +17,8 @@ def ask(assistant, question, history=()):
 @pytest.mark.parametrize(("question", "route", "figures", "names"), [
     ("Welke blockchainprojecten zijn gesubsidieerd?", "table+documents", [5000, 100000, 2000, 107000],
      ["Hackathon Innovatie programma", "Blockchain Hackathon Innovatie programma", "Blockchain in Education"]),
-    ("How much went to education projects in 2017?", "table+documents", [242070], ["GDBC"]),
+    # a theme selection has no supporting passage (the letter's sentence listing all four themes was padding)
+    ("How much went to education projects in 2017?", "table", [242070], ["GDBC"]),
     ("Hoeveel kreeg PyGrunn?", "table", [1500], ["WEB11"]),
     ("What was the total project size of the Google Digitale Werkplaats?", "table", [500000], []),
     ("Welk project kreeg de kleinste bijdrage?", "table", [383], ["Django Girls"]),

@@ -457,3 +457,25 @@ def test_kinds_refusal_offers_prose_for_a_programme_question(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered, answer.text
     assert not any(c.quote.lstrip().startswith("|") or c.source.startswith("tables/") for c in answer.citations), answer.text
+
+
+# 2g'. asked of a year the answering passage is not about: refused for that year, the passage offered for its own
+@pytest.mark.parametrize(("question", "year"), [
+    ("Hoeveel mensen werken er bij het Digital Office in 2018?", "2018"),
+    ("How many people worked at the Digital Office in 2018?", "2018"),
+    ("Hoeveel fte had het DOG in 2018?", "2018"),
+])
+def test_kinds_other_years_passage_is_offered(kinds, question, year):
+    answer = ask(kinds, question)
+    assert not answer.answered and year in lead(answer) and "2-3 fte" in answer.text, answer.text
+
+
+# a count asked with a Dutch or English noun finds the count its synonyms state, wherever the number stands
+@pytest.mark.parametrize(("question", "says"), [
+    ("Hoeveel mensen werkten er in 2017 bij het DOG?", "2-3 fte"), ("How many people worked at the DOG in 2017?", "2-3 fte"),
+    ("Hoeveel bezoekers had Trendship?", "1.600"), ("how many visitors did Trendship '17 have", "1.600"),
+    ("Hoeveel deelnemers had Trendship?", "1.600"),
+])
+def test_kinds_count_by_a_synonym(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in lead(answer), answer.text
