@@ -30,9 +30,11 @@ from assistant.entities import Vocabulary
 from assistant.evidence import (
     ENTITY_PATTERNS,
     asked_years,
+    dated_enough,
     covered_terms,
     entity_about,
     find_entity,
+    is_row_chunk,
     opposite_terms,
     own_terms,
     people_over_roles,
@@ -420,6 +422,7 @@ class ExtractiveAnswerer:
             if intent.role and not mentions_role(intent.role, row.description):
                 continue  # "wie is de contactpersoon": a name in the description is not the contact unless it says so
             found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
+            found = found and dated_enough(intent, found)
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
                 lines.append(f"**{render_entity(found, intent.language)}** [{marker}]")
@@ -569,7 +572,9 @@ class ExtractiveAnswerer:
         evidence = owned
         if intent.giver:
             # "how much did the province contribute": a sentence about the municipality's money does not say it
-            evidence = [e for e in evidence if mentions_giver(intent.giver, e.sentence.text, self.lexicon)]
+            # and a project's row, naming the giver as a partner, states the municipality's amount, not the giver's
+            evidence = [e for e in evidence if mentions_giver(intent.giver, e.sentence.text, self.lexicon)
+                        and not is_row_chunk(e.chunk)]
             reason = reason if evidence else "giver"
         return evidence, reason
 

@@ -132,7 +132,30 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         if heads and not any(h in normalise(text) for h in heads):
             return None
+    if kind == "date":
+        return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ASKS_START_OR_END = re.compile(r"\b(?:start\w*|begin\w*|began|begon\w*|gestart|launch\w*|end|ends|ended|ending"
+                                r"|eind\w*|afgelopen|until|tot wanneer|loopt tot)\b")
+
+
+def dated_enough(intent: Intent, entity: str) -> str | None:
+    """The date found, unless the question asks a start or an end and it is a bare year: "(2016 en 2017)" dates a
+    funding call; a start or an end is a day, a month or a range ("2017-2020").
+
+    >>> from assistant.records import Intent
+    >>> i = Intent(question="When did it start?", language="en", route="documents", table_query=None, search_query="",
+    ...            answer_type="date", years=(), subject_terms=(), entities=())
+    >>> dated_enough(i, "2016"), dated_enough(i, "2017-2020"), dated_enough(i, "mei 2017")
+    (None, '2017-2020', 'mei 2017')
+    """
+    if intent.answer_type == "date" and _BARE_YEAR.fullmatch(entity) and _ASKS_START_OR_END.search(
+            normalise(intent.question)):
+        return None
+    return entity
 
 
 def _field_line(text: str) -> float:

@@ -33,6 +33,13 @@ _CLOSING = re.compile(
     r"|for your help))?\s*[.!:)]*\s*)+$", flags=re.I)
 # "who's the contact person", "what's the website": the cues read "who is", "what is".
 _CONTRACTED = re.compile(r"\b(who|what|where|when|which|how)['’]s\b", flags=re.I)
+# "Could you give me the top 3?", "Kun je de projecten opsommen?": a request, which wants the thing, not yes or no
+_REQUEST = re.compile(
+    r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:give|show|list|name|send|provide|find|summari[sz]e"
+    r"|describe|tell|explain|get)\b"
+    r"|(?:kun|kan|kunt|wil|zou|zoudt)\s+(?:je|jij|u)\s+(?:me\s+|mij\s+)?(?:even\s+|misschien\s+|alsjeblieft\s+)?"
+    r"(?:.*\b)?(?:geven|noemen|opsommen|tonen|laten zien|sturen|beschrijven|samenvatten|vertellen|uitleggen|opzoeken)\b)",
+    flags=re.I)
 _AUXILIARY_FIRST = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
@@ -119,6 +126,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("Who was the contractor of the platform?").role
     'contractor'
+    >>> read("In de bijlage staat € 469.427. Klopt dat met de rijen?").yes_no
+    True
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -126,8 +135,11 @@ def read(question: str) -> Phrasing:
         core = core[embedded.end():]
         yes_no = True
     else:
-        verb_first = _AUXILIARY_FIRST.match(core) or _VERB_THEN_SUBJECT.match(core)
-        yes_no = bool(verb_first) and not _QUESTION_WORD.search(core)
+        # "In de bijlage staat € 469.427. Klopt dat wel met de rijen?": the sentence that asks is the last one
+        sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", core.strip())
+        asked = sentences[-1]
+        verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
+        yes_no = bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None)

@@ -119,7 +119,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("address", _cue(r"\b(?:adres|adressen|address|addresses|postadres|bezoekadres|postal address|postcode|zip code"
                      r"|postbus|street address)\b")),
     ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|was|waren|werd|werden|zit|zitten|ligt"
-                   r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
+                   r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
+                   # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
+                   r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
                    r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b")),
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bcost|\bamount|\binvestering|\binvestment"
                     r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
@@ -281,7 +283,8 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     slot = (match.group(1) or match.group(2) or "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
         return None
-    return re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot.strip())
+    return re.sub(r"\s+(?:zelf|itself|themselves|himself|herself)$", "",
+                  re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot.strip()))
 
 
 def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
@@ -292,6 +295,16 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
         if pattern.search(text):
             return name
     return "open"
+
+
+def asking_sentence(text: str) -> str:
+    """The sentence of a question that asks: the last one ("hoi, ik ben net begonnen. wat is de focus voor 2018?").
+
+    >>> asking_sentence("hoi, ik ben nieuw bij het office. waar kan ik het best beginnen, wat is de focus?")
+    'waar kan ik het best beginnen, wat is de focus?'
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if len(s.split()) >= 3]
+    return sentences[-1] if sentences else text
 
 
 def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
@@ -319,10 +332,13 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     >>> from assistant.lexicon import load_lexicon
     >>> proper_names("Hoeveel subsidie kreeg Philips?", load_lexicon())
     ('philips',)
+    >>> proper_names("In de bijlage staat € 469.427. Klopt dat met de rijen van Philips?", load_lexicon())
+    ('philips',)
     """
     tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
-    first = re.match(r"\s*([\w'-]+)", question)
-    out = [t for t in tokens if not (first and t == first.group(1)) and normalise(t) not in lexicon.generic_names]
+    # every sentence's first word is capitalised by grammar ("… € 469.427. Klopt dat wel …?"), not as a name
+    firsts = set(re.findall(r"(?:^|[.?!:]\s+)\s*([\w'-]+)", question))
+    out = [t for t in tokens if t not in firsts and normalise(t) not in lexicon.generic_names]
     return tuple(dict.fromkeys(normalise(t) for t in out))
 
 
@@ -465,9 +481,12 @@ def threshold_in(text: str) -> tuple[Comparator, int] | None:
 
     >>> threshold_in("welke projecten kregen meer dan 10.000 euro"), threshold_in("projects about blockchain")
     (('>', 10000), None)
+    >>> threshold_in("onder programma economie en werkgelegenheid een totaal van € 469.427")
     """
     for match in _THRESHOLD.finditer(text):
-        amount = amount_in(match.group("rest"))
+        # the amount right after the comparator ("meer dan € 10.000", "over fifty thousand euros"), not one further
+        # on ("onder Programma Economie en Werkgelegenheid een totaal van € 469.427" names a section)
+        amount = amount_in(" ".join(match.group("rest").split()[:4]))
         if amount is not None:
             return _COMPARATORS[match.group(1)], amount
     return None
@@ -737,6 +756,15 @@ class Understander:
         """The overview topic a prose question asks: the one whose cue comes first in the question's head clause
         ("Op welke thema's ligt de focus?" asks the themes; "Op welke website staat een overzicht van de thema's?"
         asks a website, the themes only follow it), the lexicon's order breaking ties."""
+        chosen = self._topic_in(asking_sentence(text)) or self._topic_in(text)
+        if chosen == "onboarding":
+            # "I'm new at the office. What are the main goals?": the newcomer asks something the sources answer
+            asked = [(m.start(), name) for name, cues in self.lexicon.topics.items()
+                     if name not in ("onboarding", "out_of_scope") and (m := cues.question.search(text))]
+            chosen = min(asked)[1] if asked else chosen
+        return chosen  # type: ignore[return-value]
+
+    def _topic_in(self, text: str) -> Topic | None:
         head = head_clause_end(text)
         found = [(m.start(), i, name) for i, (name, cues) in enumerate(self.lexicon.topics.items())
                  if (m := cues.question.search(text)) and m.start() < head]

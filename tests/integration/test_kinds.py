@@ -479,3 +479,67 @@ def test_kinds_other_years_passage_is_offered(kinds, question, year):
 def test_kinds_count_by_a_synonym(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in lead(answer), answer.text
+
+
+# a question of several sentences: the context sentence's capitals are no names, the last sentence is what asks
+@pytest.mark.parametrize(("question", "start"), [
+    ("In de bijlage staat onder Programma Economie en Werkgelegenheid een totaal van € 469.427. Klopt dat wel met de "
+     "afzonderlijke bedragen die erboven staan?", "Nee"),
+    ("The annex gives € 469.427 for Programma Economie en Werkgelegenheid. Does that match its rows?", "No"),
+])
+def test_kinds_context_sentence_then_the_question(kinds, question, start):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(start) and "474" in lead(answer), answer.text
+
+
+# a newcomer's question about the programme is answered; only "where do I start" alone is the reading path
+@pytest.mark.parametrize(("question", "says"), [
+    ("Hello, I'm new at the Digital Office. Could you tell me what the main goals of Groningen Digital City are? "
+     "Thanks!", "goal"),
+    ("hoi, ik ben net begonnen bij het digital office. waar kan ik het best beginnen, wat is de focus voor 2018?",
+     "Digideal"),
+    ("I'm new here - where should I start to understand the themes?", "Kennis & Innovatie"),
+])
+def test_kinds_newcomer_asking_a_topic_gets_it(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "waar … op gebaseerd / aan besteed" asks what, not where
+@pytest.mark.parametrize("question", ["In de brief staat een multiplier van bijna 14. Waar is dat getal op gebaseerd?",
+                                      "Waar is de multiplier van bijna 14 op gebaseerd?"])
+def test_kinds_waar_with_a_preposition_is_no_place(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "6,5 miljoen" in answer.text, answer.text
+
+
+# another giver named as a project's partner: the row's amount is still the municipality's
+@pytest.mark.parametrize("question", ["How much did the Province of Groningen put into these projects?",
+                                      "Hoeveel heeft Google zelf betaald aan de Google Digitale Werkplaats?",
+                                      "How much did Google itself pay for the Google Digitale Werkplaats?",
+                                      "Hoeveel heeft de provincie Groningen in Coders Academy gestoken?"])
+def test_kinds_giver_as_partner_is_not_the_rows_amount(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and not re.search(r"12[.,]070|30[.,]000", lead(answer)), answer.text
+
+
+# a start or an end is a date or a range, not a bare year that dates something else in the description
+@pytest.mark.parametrize(("question", "says"), [
+    ("When did the IT Academy project start?", None), ("Wanneer begon IT Academy?", None),
+    ("whats the end date of the gdbc project", "2017-2020"), ("When was PyGrunn?", "May 2017"),
+])
+def test_kinds_start_or_end_date(kinds, question, says):
+    answer = ask(kinds, question)
+    if says is None:
+        assert not answer.answered and "2016" not in lead(answer), answer.text
+    else:
+        assert answer.answered and says in lead(answer), answer.text
+
+
+# a request ("could you give me …") wants the thing, not yes or no
+@pytest.mark.parametrize("question", ["Could you give me the top 3 projects by municipal contribution, please?",
+                                      "Can you list the blockchain projects?",
+                                      "Kun je me de projecten van de Hanzehogeschool geven?"])
+def test_kinds_request_is_no_yes_no(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and not lead(answer).startswith(("Yes", "No", "Ja", "Nee")), answer.text
