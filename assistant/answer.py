@@ -30,8 +30,8 @@ from assistant.entities import Vocabulary
 from assistant.evidence import (
     ENTITY_PATTERNS,
     asked_years,
-    dated_enough,
     covered_terms,
+    dated_enough,
     entity_about,
     find_entity,
     is_row_chunk,

@@ -761,8 +761,8 @@ class Understander:
             # "I'm new at the office. What are the main goals?": the newcomer asks something the sources answer
             asked = [(m.start(), name) for name, cues in self.lexicon.topics.items()
                      if name not in ("onboarding", "out_of_scope") and (m := cues.question.search(text))]
-            chosen = min(asked)[1] if asked else chosen
-        return chosen  # type: ignore[return-value]
+            chosen = _TOPIC_OF[min(asked)[1]] if asked else chosen
+        return chosen
 
     def _topic_in(self, text: str) -> Topic | None:
         head = head_clause_end(text)
