@@ -592,6 +592,13 @@ class ExtractiveAnswerer:
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):
             evidence = people_over_roles(evidence)
+        asked = property_asked(intent)
+        if asked and not any(covered_terms(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}",
+                                           self.lexicon) == len(asked.split()) for e in evidence):
+            # "wat zijn de openingstijden van het DOG?": passages about the office that name no opening hours
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
+                "kind": asked, "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
+                or self.t(intent, "this_subject")}))
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -703,6 +710,27 @@ class ExtractiveAnswerer:
     def gloss_lead(self, intent: Intent, evidence: list[Evidence]) -> str:
         """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such."""
         return self.gloss.lead([e.sentence.text for e in evidence[:1]], self.catalogue) + " {m}"
+
+
+_PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the|hun|its|their)\s+"
+                          r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
+
+
+def property_asked(intent: Intent) -> str | None:
+    """The property an open "what is the X of Y" question names ("de openingstijden van het DOG"), which a passage
+    must speak of to answer it; none for an overview topic, a yes/no or a typed question (they are checked apart).
+
+    >>> from assistant.records import Intent
+    >>> property_asked(Intent(question="Wat zijn de openingstijden van het DOG?", language="nl", route="documents",
+    ...                       table_query=None, search_query="", answer_type="open", years=(), subject_terms=()))
+    'openingstijden'
+    """
+    if intent.answer_type != "open" or intent.topic is not None or intent.yes_no or intent.route != "documents":
+        return None
+    from assistant.phrasing import unwrap
+
+    found = _PROPERTY_OF.match(normalise(unwrap(intent.question)))
+    return found.group(1) if found else None
 
 
 def _compare(amount: int, comparator: str, figure: int) -> bool:

@@ -543,3 +543,26 @@ def test_kinds_start_or_end_date(kinds, question, says):
 def test_kinds_request_is_no_yes_no(kinds, question):
     answer = ask(kinds, question)
     assert answer.answered and not lead(answer).startswith(("Yes", "No", "Ja", "Nee")), answer.text
+
+
+# 6'. "what is the X of Y": passages about Y that never speak of X do not answer it
+@pytest.mark.parametrize(("question", "what"), [
+    ("wat zijn de openingstijden van het Digital Office Groningen", "openingstijden"),
+    ("What are the opening hours of the Digital Office?", "opening hours"),
+    ("Wat is het mailadres van het Digital Office?", "mailadres"),
+    ("What is the email address of the Digital Office Groningen?", "address"),
+    ("Wat is het jaarbudget van het Digital Office?", "jaarbudget"),
+    ("What is the dress code at the Digital Office?", "dress code"),
+])
+def test_kinds_property_no_passage_speaks_of(kinds, question, what):
+    answer = ask(kinds, question)
+    assert not answer.answered and what in lead(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Wat is de slogan van het Digital Office?", "Everyone has a right"),
+    ("What is the role of the Digital Office?", "initiator"), ("Wat is de functie van het DOG?", "initiator"),
+])
+def test_kinds_property_a_passage_speaks_of(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
