@@ -606,18 +606,25 @@ class ExtractiveAnswerer:
         return Reply(text=text, answered=True, route="documents")
 
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
-        """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say."""
+        """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
+        A choice ("permanent or temporary?") is answered with the alternative the sentence states."""
         floor = self.floors[0] - 0.04
-        stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor)
+        terms = own_terms(intent.question, self.lexicon)
+        pair = self.choice(intent, terms)
+        asked = tuple(t for t in terms if not pair or t != pair[1])
+        stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
+                                  asked)
         verdict = "say_yes"
         if stated is None:  # "is het DOG permanent?" — "het DOG is tijdelijk" states the opposite: no
             opposite = (stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                         floor, terms) for terms in opposite_terms(own_terms(intent.question,
-                                                                                             self.lexicon), self.lexicon))
+                                         floor, other) for other in opposite_terms(asked, self.lexicon))
             stated = next((s for s in opposite if s is not None), None)
             verdict = "say_no"
         if stated is not None:
             lead = self.t(intent, verdict) + " {m}"
+            if pair:  # the alternative stated, in the asker's word
+                word = pair[0] if verdict == "say_yes" else pair[1]
+                lead = word[:1].upper() + word[1:] + ". {m}"
             if intent.language == "en":
                 lead += " " + self.gloss.lead([stated.sentence.text], self.catalogue)
             text = compose_documents(intent, [stated], self.sources, cites, self.catalogue, lead=lead)
@@ -626,6 +633,16 @@ class ExtractiveAnswerer:
 
         what = read(intent.question).core.rstrip("?").strip()
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
+
+    def choice(self, intent: Intent, terms: tuple[str, ...]) -> tuple[str, str] | None:
+        """'Is the office permanent or temporary?': the two alternatives (a word and its opposite), or None."""
+        found = _CHOICE.search(normalise(intent.question))
+        if not found:
+            return None
+        other = found.group(1)
+        first = next((t for t in terms if t != other and (other in self.lexicon.opposites.get(t, ())
+                                                           or t in self.lexicon.opposites.get(other, ()))), None)
+        return (first, other) if first else None
 
     def overview(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """Goal, results, plan, themes, focus, criterion, who is involved: the sentences that say it."""
@@ -712,6 +729,7 @@ class ExtractiveAnswerer:
         return self.gloss.lead([e.sentence.text for e in evidence[:1]], self.catalogue) + " {m}"
 
 
+_CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\s*\??\s*$")
 _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the|hun|its|their)\s+"
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 

@@ -121,8 +121,8 @@ class Assistant:
         question = check_question(question)
         turns = check_history(list(history))
         parts = phrasing.split(question)
-        if len(parts) == 1:
-            return self.answer_one(question, turns)
+        if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
+            return replace(self.answer_one(parts[0], turns), question=question)
         answers = []
         for part in parts:
             answers.append(self.answer_one(part, turns))

@@ -389,7 +389,7 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     count = 0
     for term in terms:
         translations = words(lexicon.glossary.get(term) or lexicon.glossary.get(term.rstrip("s")) or "")
-        translations += list(lexicon.keywords.get(term, ()))
+        translations += list(lexicon.keywords.get(term, ())) + words(lexicon.abbreviations.get(term, ""))
         count += found(term) or any(found(t) for t in translations)
     return count
 

@@ -61,6 +61,7 @@ class Lexicon:
     plan_words: frozenset[str]
     other_givers: dict[str, str]  # 'EU funding', 'de provincie': money the municipality's tables do not hold
     opposites: dict[str, tuple[str, ...]]  # 'permanent' → 'tijdelijk': a sentence stating the opposite says no
+    abbreviations: dict[str, str]  # 'dog' → 'digital office groningen', for what a sentence covers
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     topics: dict[str, TopicCues]
@@ -164,6 +165,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         plan_words=frozenset(_strings(words["plan_words"])),
         other_givers={str(k): str(v) for k, v in cast(dict[str, object], words["other_givers"]).items()},
         opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
+        abbreviations={str(k): str(v) for k, v in cast(dict[str, object], words["abbreviations"]).items()},
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs={str(k): str(v) for k, v in cast(dict[str, object], words["role_verbs"]).items()},
         topics=topics,

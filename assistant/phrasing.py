@@ -180,8 +180,27 @@ def split(question: str) -> list[str]:
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
     if len(parts) < 2:
         return [question.strip()]
+    # a statement after the question ("… ? I want to pitch an idea", "… ? focus 2018") is context, not a question
+    asked = [parts[0], *(p for p in parts[1:] if asks(p))]
+    if len(asked) < 2:
+        return [question.strip() if len(parts) < 2 else asked[0].rstrip("?") + "?"]
+    parts = asked
     parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
     return [p if p.endswith("?") else p + "?" for p in parts]
+
+
+_ELLIPTIC = re.compile(r"^\s*(?:en|and|or|of|ook|also|plus)\b", flags=re.I)
+
+
+def asks(part: str) -> bool:
+    """Does this part of a question ask something: a question mark, a question word, a verb put first, or an
+    elliptic "and …" ("En Web 11?")?
+
+    >>> asks("I want to pitch an idea"), asks("focus 2018"), asks("en Web 11"), asks("wie tekende")
+    (False, False, True, True)
+    """
+    return ("?" in part or bool(_QUESTION_WORD.search(part)) or bool(_ELLIPTIC.match(part))
+            or bool(_AUXILIARY_FIRST.match(part.strip())) or bool(_VERB_THEN_SUBJECT.match(part.strip())))
 
 
 _HOW_MANY = re.compile(r"\b(?P<cue>hoeveel|how many)\s+(?P<next>[a-z']+)", flags=re.I)

@@ -566,3 +566,23 @@ def test_kinds_property_no_passage_speaks_of(kinds, question, what):
 def test_kinds_property_a_passage_speaks_of(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text, answer.text
+
+
+# a choice ("permanent or temporary?") is answered with the alternative the sentence states, in the asker's word
+@pytest.mark.parametrize(("question", "word"), [
+    ("is the digital office a permanent organisation or temporary?", "Temporary"),
+    ("Is het Digital Office permanent of tijdelijk?", "Tijdelijk"),
+    ("Is het DOG tijdelijk of permanent?", "Tijdelijk"),
+])
+def test_kinds_choice_names_the_alternative(kinds, question, word):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(word), answer.text
+
+
+# a statement after the question is context, not a second question
+@pytest.mark.parametrize("question", ["Wat zijn de plannen voor 2018? focus 2018",
+                                      "Wie tekende de raadsbrief? Ik zoek de namen",
+                                      "Who signed the letter? I need it for a memo"])
+def test_kinds_trailing_statement_is_no_part(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and not answer.text.startswith("**" + question.split("?")[0]), answer.text

@@ -179,3 +179,17 @@ def test_phrasing_split_counts_again_what_the_first_part_counted(question, secon
 
 def test_phrasing_split_keeps_a_second_part_that_names_its_noun():
     assert phrasing.split("How many projects were there and how many applicants?")[1] == "how many applicants?"
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("Wat zijn de plannen voor 2018? focus 2018", 1),
+    ("what's the email address of the digital office? I want to pitch an idea", 1),
+    ("Wie is de Chief Digital Officer? Ik zoek de naam van die persoon", 1),
+    ("Hoeveel kreeg PyGrunn? En Web 11", 2),
+    ("Who wrote the letter? What is its reference number?", 2),
+    ("was it worth it? was all that money well spent?", 2),
+])
+def test_phrasing_split_keeps_a_trailing_statement_as_context(question, parts):
+    from assistant.phrasing import split
+
+    assert len(split(question)) == parts
