@@ -425,7 +425,7 @@ class ExtractiveAnswerer:
             found = found and dated_enough(intent, found)
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
-                lines.append(f"**{render_entity(found, intent.language)}** [{marker}]")
+                lines.append(f"**{render_entity(found, intent.language, self.gloss.render)}** [{marker}]")
                 lines.append(self.t(intent, "from_description", project=f"**{row.project}**") +
                              f"\n> «{row.description}» [{marker}]")
         if lines:
@@ -602,7 +602,8 @@ class ExtractiveAnswerer:
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
-        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=lead)
+        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=lead,
+                                 english=self.gloss.render)
         return Reply(text=text, answered=True, route="documents")
 
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:

@@ -7,12 +7,12 @@ shares (an empty selection, rows without an amount, stated totals); document ans
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.catalogue import Catalogue
 from assistant.cite import Citations
-from assistant.language import format_date, format_euro, month_to_english
+from assistant.language import english_numbers, format_date, format_euro, month_to_english
 from assistant.operations import Composed, TableContext, join_years
 from assistant.records import Comparison, Evidence, Intent, RefusalReason
 from index.records import SourceInfo
@@ -119,8 +119,13 @@ def describe_source(info: SourceInfo | None, evidence: Evidence, catalogue: Cata
     return doc
 
 
-def render_entity(entity: str, language: str) -> str:
-    """The typed answer as a lead; English gets month names and a few Dutch number words translated."""
+def render_entity(entity: str, language: str, english: Callable[[str], str] | None = None) -> str:
+    """The typed answer as a lead; English gets month names and a few Dutch number words translated, the rest
+    through `english` (the gloss) when given ("ruim 1.600 deelnemers" → "more than 1,600 participants").
+
+    >>> render_entity("ruim 1.600 deelnemers", "en", lambda t: t.replace("deelnemers", "participants"))
+    'more than 1,600 participants'
+    """
     entity = " ".join(entity.split())
     if language == "nl":
         return entity
@@ -133,6 +138,8 @@ def render_entity(entity: str, language: str) -> str:
                    ("maanden", "months"), ("maand", "month"), ("weken", "weeks"), ("dagen", "days"), ("begin", "early"),
                    ("projecten", "projects"), ("tot", "to"), ("twee", "two"), ("drie", "three"), ("vier", "four")):
         text = re.sub(rf"\b{nl}\b", en, text)
+    if english is not None and not re.search(r"€", text):  # amounts are formatted already
+        text = english_numbers(english(text))
     return text
 
 
@@ -142,7 +149,8 @@ def quote_line(text: str) -> str:
 
 
 def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Mapping[str, SourceInfo],
-                      cites: Citations, catalogue: Catalogue, lead: bool | str = True) -> str:
+                      cites: Citations, catalogue: Catalogue, lead: bool | str = True,
+                      english: Callable[[str], str] | None = None) -> str:
     """Quoted sentences grouped by source, led by the typed answer (a date, an amount; every name for a "who"
     question) when there is one, or by the given lead (where "{m}" becomes the first quote's marker)."""
     language = intent.language
@@ -155,7 +163,8 @@ def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Map
         several = intent.answer_type in ("person", "name")
         shown: dict[str, Evidence] = {}
         for e in [e for e in evidence if e.entity] if several else [first]:
-            shown.setdefault(render_entity(e.entity or "", language), e)  # each name once, at its first quote
+            # each name once, at its first quote; a name is never glossed ("F.V. Hendriks")
+            shown.setdefault(render_entity(e.entity or "", language, None if several else english), e)
         lines.append(" · ".join(f"**{name}** [{numbers[id(e)]}]" for name, e in shown.items()))
     elif lead:
         lines.append(catalogue.text(language, "sources_say"))

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from assistant.catalogue import Catalogue
+from assistant.language import english_numbers
 from index.lexical import normalise
 
 GLOSS_FILE = Path(__file__).resolve().parent / "lexicon" / "gloss.yaml"
@@ -75,7 +76,7 @@ class Gloss:
 
     def lead(self, texts: Sequence[str], catalogue: Catalogue) -> str:
         """The English lead for quoted Dutch sentences (cut at a word boundary when long)."""
-        rendered = self.render(" ".join(texts))
+        rendered = english_numbers(self.render(" ".join(texts)))
         if len(rendered) > LEAD_LIMIT:
             rendered = rendered[:LEAD_LIMIT].rsplit(" ", 1)[0] + " …"
         return catalogue.text("en", "gloss_lead", text=f"“{rendered}”")

@@ -196,3 +196,14 @@ def amount_in(text: str) -> int | None:
         return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))
     spelled = _AMOUNT_WORDS.search(text)
     return words_to_number(spelled.group(0)) if spelled and re.search(r"euro|€|eur\b", text, flags=re.I) else None
+
+
+def english_numbers(text: str) -> str:
+    """Dutch number notation written the English way in an English sentence: thousands dots become commas, a decimal
+    comma before "million" a point ("1.600" would read as 1.6, "6,5 million" as 65).
+
+    >>> english_numbers("more than 1.600 participants, 6,5 million euros, € 2.200.000, 2017-2019")
+    'more than 1,600 participants, 6.5 million euros, € 2,200,000, 2017-2019'
+    """
+    text = re.sub(r"\b\d{1,3}(?:\.\d{3})+\b(?!,\d)", lambda m: m.group(0).replace(".", ","), text)
+    return re.sub(r"\b(\d+),(\d)\s+(million|miljoen)\b", r"\1.\2 \3", text)

@@ -586,3 +586,14 @@ def test_kinds_choice_names_the_alternative(kinds, question, word):
 def test_kinds_trailing_statement_is_no_part(kinds, question):
     answer = ask(kinds, question)
     assert answer.answered and not answer.text.startswith("**" + question.split("?")[0]), answer.text
+
+
+# 6'. an English lead is English: Dutch words glossed, numbers written the English way, names as written
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("how many visitors did Trendship '17 have", "1,600 participants", "deelnemers"),
+    ("What did the municipal money achieve in 2017?", "6.5 million", "6,5 million"),
+    ("Who wrote the council letter?", "F.V. Hendriks", "F. V."),
+])
+def test_kinds_english_lead_is_english(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in lead(answer) and not_says not in lead(answer), answer.text
