@@ -288,7 +288,8 @@ class ExtractiveAnswerer:
         assert query is not None
         if query.operation in ("lookup", "profile") and not result.rows:
             return self.documents(intent, gathered, cites)
-        if asks_row_property(intent, query):
+        if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
+                                                 and query.operation in ("lookup", "profile", "list")):
             return self.row_property(intent, gathered, result, cites)
         if intent.yes_no and query.operation in ("lookup", "profile"):
             asked = self.asked_of_row(intent)
@@ -417,11 +418,16 @@ class ExtractiveAnswerer:
         """A question about a named project's date, place, people, count… which the table has no column for: the
         answer is in the project's description, in a document, or nowhere — never in its amounts."""
         kind = intent.answer_type
+        asked = property_asked(intent, self.lexicon)  # "what is the contact person of X": no column, maybe its description
         lines = []
         for row in result.rows:
             if intent.role and not mentions_role(intent.role, row.description):
                 continue  # "wie is de contactpersoon": a name in the description is not the contact unless it says so
-            found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
+            if asked:
+                said = covered_terms(asked.split(), row.description, self.lexicon) == len(asked.split())
+                found = row.project if said else None
+            else:
+                found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
             found = found and dated_enough(intent, found)
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
@@ -433,11 +439,14 @@ class ExtractiveAnswerer:
         names = tuple(r.project for r in result.rows)
         applicants = [m.value for m in intent.entities if m.kind == "applicant"]
         evidence, _ = self.select(intent, gathered, required=tuple(" ".join(words(n)[:2]) for n in names[:1]))
+        if asked:  # an open passage answers only if it speaks of the property asked
+            evidence = [e for e in evidence if covered_terms(asked.split(), e.sentence.text, self.lexicon)
+                        == len(asked.split())]
         if evidence:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": self.role_named(intent) or kind_named(intent, self.catalogue),
+            "kind": asked or self.role_named(intent) or kind_named(intent, self.catalogue),
             "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
@@ -592,7 +601,7 @@ class ExtractiveAnswerer:
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):
             evidence = people_over_roles(evidence)
-        asked = property_asked(intent)
+        asked = property_asked(intent, self.lexicon)
         if asked and not any(covered_terms(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}",
                                            self.lexicon) == len(asked.split()) for e in evidence):
             # "wat zijn de openingstijden van het DOG?": passages about the office that name no opening hours
@@ -735,21 +744,35 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
-def property_asked(intent: Intent) -> str | None:
+def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     """The property an open "what is the X of Y" question names ("de openingstijden van het DOG"), which a passage
-    must speak of to answer it; none for an overview topic, a yes/no or a typed question (they are checked apart).
+    or a row's description must speak of to answer it; none for an overview topic, a yes/no, a typed question
+    (they are checked apart) or a property a project row has (its amount, partners, description …).
 
+    >>> from assistant.lexicon import load_lexicon
     >>> from assistant.records import Intent
-    >>> property_asked(Intent(question="Wat zijn de openingstijden van het DOG?", language="nl", route="documents",
-    ...                       table_query=None, search_query="", answer_type="open", years=(), subject_terms=()))
-    'openingstijden'
+    >>> def asked(q): return property_asked(Intent(question=q, language="nl", route="documents", table_query=None,
+    ...     search_query="", answer_type="open", years=(), subject_terms=()), load_lexicon())
+    >>> asked("Wat zijn de openingstijden van het DOG?"), asked("What is the contact person of PyGrunn?")
+    ('openingstijden', 'contact person')
+    >>> asked("Wat is de bijdrage van PyGrunn?"), asked("What are the partners of the GDBC?")
+    (None, None)
     """
-    if intent.answer_type != "open" or intent.topic is not None or intent.yes_no or intent.route != "documents":
+    if intent.topic is not None or intent.yes_no:
         return None
     from assistant.phrasing import unwrap
 
-    found = _PROPERTY_OF.match(normalise(unwrap(intent.question)))
-    return found.group(1) if found else None
+    question = normalise(unwrap(intent.question))
+    other = next((w for w in words(question) if w in lexicon.not_contribution), None)
+    if other and intent.route == "table":  # "what is the salary of the director of X": never X's contribution
+        return other
+    if intent.answer_type != "open":
+        return None
+    found = _PROPERTY_OF.match(question)
+    # "the total size of X" is the row's; "the founding year of X" is not, though "year" is a column
+    if not found or set(words(found.group(1))) <= lexicon.row_words:
+        return None
+    return found.group(1)
 
 
 def _compare(amount: int, comparator: str, figure: int) -> bool:

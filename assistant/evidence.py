@@ -92,7 +92,7 @@ def find_entities(kind: str, text: str, not_names: frozenset[str] = frozenset())
     """
     out: list[str] = []
     for pattern in ENTITY_PATTERNS.get(kind, []):
-        flags = re.I if kind not in ("name", "person", "place") or pattern == ROLE_WORD else 0
+        flags = re.I if kind not in ("name", "person", "place", "address") or pattern == ROLE_WORD else 0
         for match in re.finditer(pattern, text, flags):
             found = match.group(0).strip()
             # only the capitalised words can make it an organisation or place ("de" in "Inge de Vries" is a particle)

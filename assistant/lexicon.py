@@ -62,6 +62,10 @@ class Lexicon:
     other_givers: dict[str, str]  # 'EU funding', 'de provincie': money the municipality's tables do not hold
     opposites: dict[str, tuple[str, ...]]  # 'permanent' → 'tijdelijk': a sentence stating the opposite says no
     abbreviations: dict[str, str]  # 'dog' → 'digital office groningen', for what a sentence covers
+    people_at_work: dict[str, str]  # 'people' counted with a verb of working → 'staff'
+    work_verbs: frozenset[str]
+    row_words: frozenset[str]  # 'bijdrage', 'partners', 'doel': what a project row has (a column or its description)
+    not_contribution: frozenset[str]  # 'salaris', 'price': an amount that is never a row's contribution or size
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     topics: dict[str, TopicCues]
@@ -79,10 +83,10 @@ class Lexicon:
 
     def kin(self, word: str) -> frozenset[str]:
         """The word with what the glossary puts beside it in either direction: "people" and "mensen" both give
-        mensen, deelnemers, bezoekers, fte… (a Dutch question's noun finds the same answers as its English one).
+        mensen, deelnemers, bezoekers… (a Dutch question's noun finds the same answers as its English one).
 
-        >>> {"fte", "people"} <= load_lexicon().kin("mensen")
-        True
+        >>> {"deelnemers", "people"} <= load_lexicon().kin("mensen"), "fte" in load_lexicon().kin("medewerkers")
+        (True, True)
         """
         near = {word, *self.glossary.get(word, "").split()}
         out = set(near)
@@ -166,6 +170,11 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         other_givers={str(k): str(v) for k, v in cast(dict[str, object], words["other_givers"]).items()},
         opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
         abbreviations={str(k): str(v) for k, v in cast(dict[str, object], words["abbreviations"]).items()},
+        people_at_work={str(k): str(v) for k, v in cast(dict[str, object], words["people_at_work"]).items()
+                        if k != "verbs"},
+        work_verbs=frozenset(_strings(cast(dict[str, object], words["people_at_work"])["verbs"])),
+        row_words=frozenset(_strings(words["row_words"])),
+        not_contribution=frozenset(_strings(words["not_contribution"])),
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs={str(k): str(v) for k, v in cast(dict[str, object], words["role_verbs"]).items()},
         topics=topics,

@@ -252,6 +252,9 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         noun = next((t for t in lexicon.table_nouns if word == t or (word.endswith(t) and len(word) > len(t) + 2)), None)
         if noun:
             return noun
+    # "hoeveel mensen werken er": people at work are staff, not visitors
+    if following[0] in lexicon.people_at_work and set(words(text)) & lexicon.work_verbs:
+        return lexicon.people_at_work[following[0]]
     return following[0]
 
 

@@ -101,3 +101,28 @@ def test_row_property_english_answer_gives_the_description_in_english_first(assi
 def test_row_property_dutch_answer_keeps_the_description_as_written(assistant):
     reply = assistant.ask("Vertel eens over Draadloos Groningen")
     assert "Beschrijving: «" in reply.text and "in English" not in reply.text
+
+
+# "What is the X of <project>?" for an X no column holds and no description states: refused naming X, with the row
+# offered, never the row's card or amount as if it answered (generated: properties × projects × languages)
+NOT_STATED = [("What is the {x} of {p}?", x) for x in ("contact person", "email address", "opening hours",
+                                                      "founding year", "salary of the director", "ticket price")]
+NOT_STATED += [("Wat is de {x} van {p}?", x) for x in ("contactpersoon", "openingstijden", "directeur")]
+NOT_STATED += [("Wat is het {x} van {p}?", x) for x in ("e-mailadres", "oprichtingsjaar", "salaris van de directeur")]
+
+
+@pytest.mark.parametrize(("template", "asked"), NOT_STATED)
+@pytest.mark.parametrize("project", PROJECTS)
+def test_row_property_not_stated_is_refused_naming_it(assistant, template, asked, project):
+    reply = assistant.ask(template.format(x=asked, p=project))
+    first = reply.text.split("\n")[0]
+    assert not reply.answered and "€" not in first, reply.text
+    assert asked.split()[0] in first.lower() or asked.split()[-1] in first.lower(), reply.text
+
+
+@pytest.mark.parametrize(("question", "says"), [("What is the total project size of PyGrunn?", "17,500"),
+                                                ("Wat is de bijdrage van PyGrunn?", "1.500"),
+                                                ("What are the partners of Draadloos Groningen?", "Hanzehogeschool")])
+def test_row_property_a_column_is_still_answered(assistant, question, says):
+    reply = assistant.ask(question)
+    assert reply.answered and says in reply.text, reply.text
