@@ -32,6 +32,20 @@ def lead(answer) -> str:
     return answer.text.split("\n\n")[0]
 
 
+def answered_with(assistant, question: str, says: str):
+    """The question is answered, and its lead states `says`."""
+    answer = ask(assistant, question)
+    assert answer.answered and says in lead(answer), answer.text
+    return answer
+
+
+def refused_naming(assistant, question: str, what: str):
+    """The question is refused, and the refusal names `what` (what is missing, the year, the role …)."""
+    answer = ask(assistant, question)
+    assert not answer.answered and what in lead(answer), answer.text
+    return answer
+
+
 # 1. an English rendering of a project's name still names it (and never a blank answer)
 @pytest.mark.parametrize("question", ["How much did the Blockchain Hackathon innovation programme get?",
                                       "What did the blockchain hackathon innovation program receive?"])
@@ -76,8 +90,7 @@ def test_kinds_no_such_project_of_a_real_applicant(kinds, question):
     ("Wanneer werd de eerste lantaarnpaal geplaatst?", "3 september 2018"),
 ])
 def test_kinds_date_of_the_event_asked(kinds, question, date):
-    answer = ask(kinds, question)
-    assert answer.answered and date in lead(answer), answer.text
+    answered_with(kinds, question, date)
 
 
 # 2d. the person in the role asked, not in the neighbouring role
@@ -299,8 +312,7 @@ def test_kinds_role_asked_with_a_verb_is_its_holder(kinds, question, person):
     ("Wie zit het Digital Office Groningen voor?", "voorzitter"),
 ])
 def test_kinds_role_asked_with_a_verb_no_one_named(kinds, question, role):
-    answer = ask(kinds, question)
-    assert not answer.answered and role in lead(answer), answer.text
+    refused_naming(kinds, question, role)
 
 
 # 2d''. a contact detail belongs to someone: the letter head's phone number is the letter's, not the office's
@@ -311,8 +323,7 @@ def test_kinds_role_asked_with_a_verb_no_one_named(kinds, question, role):
     ("Wat is het telefoonnummer van het projectbureau van Slimme Lantaarnpalen?", "(050) 123 45 67"),
 ])
 def test_kinds_contact_detail_of_its_owner(kinds, question, number):
-    answer = ask(kinds, question)
-    assert answer.answered and number in lead(answer), answer.text
+    answered_with(kinds, question, number)
 
 
 @pytest.mark.parametrize("question", ["What is the phone number of the Digital Office?",
@@ -351,8 +362,7 @@ def test_kinds_yes_no_opposite_stated_is_no(kinds, question, verdict):
     ("What is the focus of the Digital Office for 2030?", "2030"),
 ])
 def test_kinds_property_nobody_states_is_refused(kinds, question, kind):
-    answer = ask(kinds, question)
-    assert not answer.answered and kind in lead(answer), answer.text
+    refused_naming(kinds, question, kind)
 
 
 @pytest.mark.parametrize(("question", "says"), [
@@ -374,8 +384,7 @@ def test_kinds_property_stated_is_still_answered(kinds, question, says):
     ("How many employees does Trendship have?", "employees"), ("Hoeveel mensen werken er bij Trendship?", "medewerkers"),
 ])
 def test_kinds_count_of_people_not_in_the_sources(kinds, question, noun):
-    answer = ask(kinds, question)
-    assert not answer.answered and noun in lead(answer), answer.text
+    answer = refused_naming(kinds, question, noun)
     assert "1.500" not in lead(answer) and "1.600" not in lead(answer)
 
 
@@ -479,8 +488,7 @@ def test_kinds_other_years_passage_is_offered(kinds, question, year):
     ("Hoeveel deelnemers had Trendship?", "1.600"),
 ])
 def test_kinds_count_by_a_synonym(kinds, question, says):
-    answer = ask(kinds, question)
-    assert answer.answered and says in lead(answer), answer.text
+    answered_with(kinds, question, says)
 
 
 # a question of several sentences: the context sentence's capitals are no names, the last sentence is what asks
@@ -557,8 +565,7 @@ def test_kinds_request_is_no_yes_no(kinds, question):
     ("What is the dress code at the Digital Office?", "dress code"),
 ])
 def test_kinds_property_no_passage_speaks_of(kinds, question, what):
-    answer = ask(kinds, question)
-    assert not answer.answered and what in lead(answer), answer.text
+    refused_naming(kinds, question, what)
 
 
 @pytest.mark.parametrize(("question", "says"), [

@@ -190,6 +190,4 @@ def test_phrasing_split_keeps_a_second_part_that_names_its_noun():
     ("was it worth it? was all that money well spent?", 2),
 ])
 def test_phrasing_split_keeps_a_trailing_statement_as_context(question, parts):
-    from assistant.phrasing import split
-
-    assert len(split(question)) == parts
+    assert len(phrasing.split(question)) == parts

@@ -25,8 +25,12 @@ def test_row_property_role_is_not_the_applicant(assistant, template, role, proje
 
 @pytest.mark.parametrize(("question", "says"), [("Wie is de aanvrager van PyGrunn?", "WEB11"),
                                                 ("Who applied for PyGrunn?", "WEB11"),
-                                                ("Who is the applicant of IT Academy?", "ITANNN")])
-def test_row_property_applicant_still_answers_who_applied(assistant, question, says):
+                                                ("Who is the applicant of IT Academy?", "ITANNN"),
+                                                # "what is the X of …" with X a column
+                                                ("What is the total project size of PyGrunn?", "17,500"),
+                                                ("Wat is de bijdrage van PyGrunn?", "1.500"),
+                                                ("What are the partners of Draadloos Groningen?", "Hanzehogeschool")])
+def test_row_property_a_column_still_answers(assistant, question, says):
     reply = assistant.ask(question)
     assert reply.answered and says in reply.text, reply.text
 
@@ -118,11 +122,3 @@ def test_row_property_not_stated_is_refused_naming_it(assistant, template, asked
     first = reply.text.split("\n")[0]
     assert not reply.answered and "€" not in first, reply.text
     assert asked.split()[0] in first.lower() or asked.split()[-1] in first.lower(), reply.text
-
-
-@pytest.mark.parametrize(("question", "says"), [("What is the total project size of PyGrunn?", "17,500"),
-                                                ("Wat is de bijdrage van PyGrunn?", "1.500"),
-                                                ("What are the partners of Draadloos Groningen?", "Hanzehogeschool")])
-def test_row_property_a_column_is_still_answered(assistant, question, says):
-    reply = assistant.ask(question)
-    assert reply.answered and says in reply.text, reply.text
