@@ -123,7 +123,7 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
         return entity_about("count", text, intent.measured, lexicon) if _mentions_noun(text, intent.measured, lexicon) \
             else None
     if kind == "count" and intent.counted:
-        noun = sorted(lexicon.kin(intent.counted))
+        noun = sorted({w for k in lexicon.kin(intent.counted) for w in words(k)})  # "mkb-bezoekers": mkb, bezoekers
         found = [m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
                  if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)]
         # a figure before a number word: "2-3 fte", not "een team"
@@ -340,7 +340,7 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
 
     if not noun:
         return find_entity(kind, text, lexicon.not_person_names)
-    stems = {w[:5] for w in lexicon.kin(noun) if len(w) >= 4}
+    stems = {w[:5] for k in lexicon.kin(noun) for w in words(k) if len(w) >= 4}
     if kind == "count":  # the noun counted itself: "ruim 1.600 deelnemers" for the visitors, wherever it stands
         own = next((m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
                     if normalise(m.group(0).split()[-1])[:5] in stems and re.search(r"\d", m.group(0))), None)
@@ -357,7 +357,7 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
 
 
 def _mentions_noun(text: str, noun: str, lexicon: Lexicon) -> bool:
-    stems = {w[:5] for w in lexicon.kin(noun) if len(w) >= 4}
+    stems = {w[:5] for k in lexicon.kin(noun) for w in words(k) if len(w) >= 4}
     return any(s in normalise(text) for s in stems)
 
 

@@ -486,6 +486,9 @@ def test_kinds_other_years_passage_is_offered(kinds, question, year):
     ("Hoeveel mensen werkten er in 2017 bij het DOG?", "2-3 fte"), ("How many people worked at the DOG in 2017?", "2-3 FTE"),
     ("Hoeveel bezoekers had Trendship?", "1.600"), ("how many visitors did Trendship '17 have", "1,600"),
     ("Hoeveel deelnemers had Trendship?", "1.600"),
+    # a hyphenated noun is counted by its words ("mkb-bezoekers")
+    ("hoeveel mkb-bezoekers had de google digitale werkplaats?", "1.500"),
+    ("How many SME visitors did the Google Digitale Werkplaats have?", "1,500"),
 ])
 def test_kinds_count_by_a_synonym(kinds, question, says):
     answered_with(kinds, question, says)
