@@ -106,9 +106,28 @@ def find_entities(kind: str, text: str, not_names: frozenset[str] = frozenset())
     return out
 
 
+# Dutch separable-verb particles: "bij te dragen" is "bijdragen", "in te stemmen" is "instemmen"
+_PARTICLES = frozenset(["bij", "in", "op", "aan", "uit", "mee", "door", "af", "toe", "over", "na", "om", "terug", "vast"])
+
+
+def joined_verbs(tokens: list[str]) -> set[str]:
+    """A separable verb written apart, joined as the question would write it ("bij te dragen" → "bijdragen").
+
+    >>> sorted(joined_verbs(["wij", "verwachten", "bij", "te", "dragen"]))
+    ['bijdragen']
+    """
+    out = set()
+    for i, token in enumerate(tokens[:-1]):
+        if token in _PARTICLES:
+            verb = tokens[i + 2] if tokens[i + 1] == "te" and i + 2 < len(tokens) else tokens[i + 1]
+            if len(verb) >= 4:
+                out.add(token + verb)
+    return out
+
+
 def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset()) -> int:
     """Subject terms found in text (a word, or a shared 5-letter stem); a term rare in the corpus counts double."""
-    tokens = set(words(text))
+    tokens = set(words(text)) | joined_verbs(re.findall(r"[a-z0-9]+", normalise(text)))  # words() drops "bij", "te"
     stems = {t[:5] for t in tokens if len(t) >= 5}
     found = [t for t in terms if t in tokens or (len(t) >= 5 and t[:5] in stems)]
     # forms of one word ("lantaarnpaal", "lantaarnpalen" from the glossary) count once

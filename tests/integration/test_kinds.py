@@ -609,3 +609,10 @@ def test_kinds_trailing_statement_is_no_part(kinds, question):
 def test_kinds_english_lead_is_english(kinds, question, says, not_says):
     answer = ask(kinds, question)
     assert answer.answered and says in lead(answer) and not_says not in lead(answer), answer.text
+
+
+# a Dutch separable verb written apart in the source ("bij te dragen") is the question's "bijdragen"
+@pytest.mark.parametrize("question", ["hoeveel wil de gemeente in 2018 bijdragen aan projecten",
+                                      "Hoeveel wil de gemeente in 2018 bijdragen?"])
+def test_kinds_separable_verb_written_apart(kinds, question):
+    answered_with(kinds, question, "4 tot 6 ton")
