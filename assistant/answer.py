@@ -9,7 +9,7 @@ results, …) is answered by the sentences that say it, enumerations whole; the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -31,6 +31,7 @@ from assistant.evidence import (
     ENTITY_PATTERNS,
     asked_years,
     covered_terms,
+    covers_all,
     dated_enough,
     entity_about,
     find_entity,
@@ -52,13 +53,18 @@ from assistant.query import TableEngine
 from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableQuery, TableResult
 from assistant.scope import source_words
 from index.lexical import normalise, words
-from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
+from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
 from index.store import BuiltIndex
 from index.store import SentenceVectors as StoredSentences
 
 # Properties a project row has a column for; anything else asked about a project is looked for in its description.
 ROW_KINDS = ("open", "amount")
 CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "address")  # details that belong to someone
+
+
+def whole_years(query: TableQuery | None) -> bool:
+    """A query that selects whole years only: no project, theme, keyword … and no threshold ("more than € 50.000")."""
+    return query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None
 
 
 def asks_row_property(intent: Intent, query: TableQuery) -> bool:
@@ -331,7 +337,7 @@ class ExtractiveAnswerer:
                        cites: Citations) -> Reply:
         for row in result.rows:
             text = " ".join((row.project, row.description, row.partners, row.theme))
-            if covered_terms(asked, text, self.lexicon) == len(asked):
+            if covers_all(asked, text, self.lexicon):
                 marker = cites.row(self.tables.store, row, whole=True)
                 return Reply(text=self.t(intent, "say_yes") + f" [{marker}]\n\n" + self.t(
                     intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
@@ -360,38 +366,21 @@ class ExtractiveAnswerer:
 
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
         """A total over everything (no selection but the year): the sources' own total comes first."""
-        query = intent.table_query
-        only_years = query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None
-        return bool(only_years and result.operation == "sum" and result.comparisons)
+        return whole_years(intent.table_query) and result.operation == "sum" and bool(result.comparisons)
 
     @staticmethod
     def is_overall_count(intent: Intent, result: TableResult) -> bool:
         """A count over everything (no selection but the year)."""
-        query = intent.table_query
-        return bool(query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None
-                    and result.operation == "count")
+        return whole_years(intent.table_query) and result.operation == "count"
 
     def stated_counts(self, gathered: Gathered, result: TableResult) -> tuple[Evidence, ...]:
         """For a count over whole years: per year, the prose sentence that states a number of projects for it ("zijn
         27 projecten uitgevoerd"), said of that year by name or, in a document of the next year, as "afgelopen jaar"."""
-        found = []
-        for year in sorted({r.year for r in result.rows}):
-            best = None
-            for chunk in self.prose_chunks:
-                info = self.sources.get(chunk.source)
-                written = int(info.date[:4]) if info and info.date and info.date[:4].isdigit() else None
-                for sentence in self.sentences.records(chunk.id):
-                    count = self.counted_projects(sentence.text)
-                    if not count or self.plans(sentence.text) or not self.speaks_of_year(sentence.text, chunk, year,
-                                                                                          written):
-                        continue
-                    similarity = float(np.dot(gathered.query_vector, self.sentences.vector(sentence)))
-                    if best is None or similarity > best.similarity:
-                        best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity,
-                                        entity=count)
-            if best is not None:
-                found.append(best)
-        return tuple(found)
+        def count_of(sentence: Sentence, chunk: Chunk, year: int) -> str | None:
+            count = self.counted_projects(sentence.text)
+            return count if count and self.speaks_of_year(sentence.text, chunk, year) else None
+
+        return self.stated_per_year(gathered, result, count_of)
 
     @cached_property
     def prose_chunks(self) -> tuple[Chunk, ...]:
@@ -406,13 +395,15 @@ class ExtractiveAnswerer:
                 return match.group(0).strip()
         return None
 
-    def speaks_of_year(self, text: str, chunk: Chunk, year: int, written: int | None) -> bool:
+    def speaks_of_year(self, text: str, chunk: Chunk, year: int) -> bool:
         """The sentence (or its heading) names the year, or its passage says "afgelopen jaar" in a document of the
         next year ("Er is afgelopen jaar veel gebeurd … zijn 27 projecten uitgevoerd")."""
         named = years_spoken(f"{text} {chunk.section[-1] if chunk.section else ''}")
         if named:
             return year in named
-        return written == year + 1 and bool(self.lexicon.year_cues.latest.search(normalise(chunk.text)))
+        info = self.sources.get(chunk.source)
+        written = info.date[:4] if info and info.date else ""
+        return written == str(year + 1) and bool(self.lexicon.year_cues.latest.search(normalise(chunk.text)))
 
     def row_property(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
         """A question about a named project's date, place, people, count… which the table has no column for: the
@@ -424,8 +415,7 @@ class ExtractiveAnswerer:
             if intent.role and not mentions_role(intent.role, row.description):
                 continue  # "wie is de contactpersoon": a name in the description is not the contact unless it says so
             if asked:
-                said = covered_terms(asked.split(), row.description, self.lexicon) == len(asked.split())
-                found = row.project if said else None
+                found = row.project if covers_all(asked.split(), row.description, self.lexicon) else None
             else:
                 found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
             found = found and dated_enough(intent, found)
@@ -440,8 +430,7 @@ class ExtractiveAnswerer:
         applicants = [m.value for m in intent.entities if m.kind == "applicant"]
         evidence, _ = self.select(intent, gathered, required=tuple(" ".join(words(n)[:2]) for n in names[:1]))
         if asked:  # an open passage answers only if it speaks of the property asked
-            evidence = [e for e in evidence if covered_terms(asked.split(), e.sentence.text, self.lexicon)
-                        == len(asked.split())]
+            evidence = [e for e in evidence if covers_all(asked.split(), e.sentence.text, self.lexicon)]
         if evidence:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
@@ -498,21 +487,29 @@ class ExtractiveAnswerer:
         """For a total over whole years: per year, the prose sentence that states such a figure itself — an amount
         and the year, said of what was done rather than planned ("verwachten … 4 tot 6 ton" is a plan) — searched
         in every document passage (it need not be among the retrieved ones); the closest one to the question."""
-        found = []
-        for year in sorted({str(r.year) for r in result.rows}):
+        def amount_of(sentence: Sentence, chunk: Chunk, year: int) -> str | None:
+            amount = find_entity("amount", sentence.text)
+            return amount if amount and str(year) in sentence.text else None
+
+        return self.stated_per_year(gathered, result, amount_of)
+
+    def stated_per_year(self, gathered: Gathered, result: TableResult,
+                        states: Callable[[Sentence, Chunk, int], str | None]) -> tuple[Evidence, ...]:
+        """Per year of the result's rows, the closest prose sentence (of the subject's own documents: the tables'
+        figures are stated there, not in another city's) for which `states` gives the figure it states for that
+        year; a plan is no statement of what was done. Each sentence once."""
+        found: list[Evidence] = []
+        for year in sorted({r.year for r in result.rows}):
             best = None
-            for chunk in self.index.chunks:
-                if chunk.kind != "text" or (self.home is not None and chunk.source not in self.home):
-                    continue  # the tables' figures are stated in the subject's own documents, not in another city's
+            for chunk in self.prose_chunks:
                 for sentence in self.sentences.records(chunk.id):
-                    amount = find_entity("amount", sentence.text)
-                    if not amount or year not in sentence.text or self.plans(sentence.text):
+                    figure = states(sentence, chunk, year)
+                    if not figure or self.plans(sentence.text):
                         continue
-                    vector = self.sentences.vector(sentence)
-                    similarity = float(np.dot(gathered.query_vector, vector))
+                    similarity = float(np.dot(gathered.query_vector, self.sentences.vector(sentence)))
                     if best is None or similarity > best.similarity:
                         best = Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity,
-                                        entity=amount)
+                                        entity=figure)
             if best is not None and best not in found:
                 found.append(best)
         return tuple(found)
@@ -602,8 +599,8 @@ class ExtractiveAnswerer:
         if intent.answer_type in ("person", "name"):
             evidence = people_over_roles(evidence)
         asked = property_asked(intent, self.lexicon)
-        if asked and not any(covered_terms(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}",
-                                           self.lexicon) == len(asked.split()) for e in evidence):
+        if asked and not any(covers_all(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
+                             for e in evidence):
             # "wat zijn de openingstijden van het DOG?": passages about the office that name no opening hours
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
                 "kind": asked, "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)

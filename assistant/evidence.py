@@ -413,6 +413,11 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     return count
 
 
+def covers_all(terms: Sequence[str], text: str, lexicon: Lexicon) -> bool:
+    """Does the text cover every one of the terms (see `covered_terms`)?"""
+    return covered_terms(terms, text, lexicon) == len(terms)
+
+
 def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                      lexicon: Lexicon, floor: float, terms: tuple[str, ...] | None = None) -> Evidence | None:
     """For a yes/no question: a sentence that states what is asked — it covers every content word of the question
@@ -424,7 +429,7 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
     for hit in hits:
         for sentence, vector in sentences.get(hit.chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
-            if similarity < floor or covered_terms(terms, sentence.text, lexicon) < len(terms):
+            if similarity < floor or not covers_all(terms, sentence.text, lexicon):
                 continue
             if best is None or similarity > best.similarity:
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)

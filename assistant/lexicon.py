@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import cast
 
@@ -89,11 +90,18 @@ class Lexicon:
         (True, True)
         """
         near = {word, *self.glossary.get(word, "").split()}
-        out = set(near)
+        # "visitors" → bezoekers → what "people" also gives
+        return frozenset(near.union(*(self._beside.get(w, frozenset()) for w in near)))
+
+    @cached_property
+    def _beside(self) -> dict[str, frozenset[str]]:
+        """Each Dutch word of the glossary → the English terms giving it, with all their Dutch words (built once:
+        `kin` is asked per candidate sentence)."""
+        out: dict[str, set[str]] = {}
         for en, nl in self.glossary.items():
-            if near & set(nl.split()):  # "visitors" → bezoekers → what "people" also gives
-                out |= {en, *nl.split()}
-        return frozenset(out)
+            for w in nl.split():
+                out.setdefault(w, set()).update({en, *nl.split()})
+        return {w: frozenset(v) for w, v in out.items()}
 
     def theme_label(self, theme: str, english: bool) -> str:
         """A theme as answers name it: the table's own words, with the English name added for English answers."""
@@ -109,6 +117,12 @@ def _read(directory: Path, name: str) -> dict[str, object]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping at the top")
     return data
+
+
+def _pairs(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"expected a mapping of words, got {value!r}")
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -167,16 +181,15 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         other_amounts=frozenset(_strings(words["other_amounts"])),
         existence_words=frozenset(_strings(words["existence_words"])),
         plan_words=frozenset(_strings(words["plan_words"])),
-        other_givers={str(k): str(v) for k, v in cast(dict[str, object], words["other_givers"]).items()},
+        other_givers=_pairs(words["other_givers"]),
         opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
-        abbreviations={str(k): str(v) for k, v in cast(dict[str, object], words["abbreviations"]).items()},
-        people_at_work={str(k): str(v) for k, v in cast(dict[str, object], words["people_at_work"]).items()
-                        if k != "verbs"},
-        work_verbs=frozenset(_strings(cast(dict[str, object], words["people_at_work"])["verbs"])),
+        abbreviations=_pairs(words["abbreviations"]),
+        people_at_work=_pairs(words["people_at_work"]),
+        work_verbs=frozenset(_strings(words["work_verbs"])),
         row_words=frozenset(_strings(words["row_words"])),
         not_contribution=frozenset(_strings(words["not_contribution"])),
         contact_words=frozenset(_strings(words["contact_words"])),
-        role_verbs={str(k): str(v) for k, v in cast(dict[str, object], words["role_verbs"]).items()},
+        role_verbs=_pairs(words["role_verbs"]),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),
     )
