@@ -39,10 +39,13 @@ from assistant.evidence import (
     opposite_terms,
     own_terms,
     people_over_roles,
+    points_back,
     related_passage,
+    says_word,
     select_evidence,
     stating_sentence,
     topic_evidence,
+    with_antecedents,
     with_fellow_names,
     years_spoken,
 )
@@ -60,6 +63,9 @@ from index.store import SentenceVectors as StoredSentences
 # Properties a project row has a column for; anything else asked about a project is looked for in its description.
 ROW_KINDS = ("open", "amount")
 CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "address")  # details that belong to someone
+
+
+OPENING_CHUNKS = 2  # where a document introduces its subject: the first paragraph, after a letter's head
 
 
 def whole_years(query: TableQuery | None) -> bool:
@@ -157,8 +163,8 @@ class ExtractiveAnswerer:
 
     def __init__(self, *, index: BuiltIndex, tables: TableEngine, registry: Registry, catalogue: Catalogue,
                  lexicon: Lexicon, corpus: CorpusWords, floors: tuple[float, float], vocab: Vocabulary, gloss: Gloss,
-                 home: frozenset[str] | None = None):
-        self.index, self.tables, self.registry, self.home = index, tables, registry, home
+                 home: frozenset[str] | None = None, subject: str | None = None):
+        self.index, self.tables, self.registry, self.home, self.subject = index, tables, registry, home, subject
         self.catalogue, self.lexicon, self.corpus, self.floors = catalogue, lexicon, corpus, floors
         self.vocab, self.gloss = vocab, gloss
 
@@ -196,7 +202,7 @@ class ExtractiveAnswerer:
             return self.no_such_project(intent, applicant, beyond, cites, gathered)
         if intent.foreign_year is not None and self.asks_rows(intent):
             return self.uncovered_year(intent, gathered, cites)
-        if gathered.table is not None:
+        if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
@@ -279,6 +285,10 @@ class ExtractiveAnswerer:
         kind: AnswerType = "count" if intent.table_query and intent.table_query.operation == "count" else "amount"
         typed = replace(intent, answer_type=kind)
         named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
+        # the few paragraphs that speak of the year are looked at whether retrieval found them or not: "hoeveel gaat
+        # de gemeente in 2018 bijdragen" is nearer to 2017's figures than to the sentence expecting "4 tot 6 ton"
+        gathered = replace(gathered, hits=self.with_chunks(
+            [c for y in asked_years(intent) for c in self._prose_by_year.get(y, ())], gathered.hits, first=False))
         evidence, _ = self.select(typed, gathered, required=named)  # a figure for this project, not for all
         # prose that states a figure for that year; an annex row is the covered year's table, whatever it mentions
         stated = [e for e in evidence if e.chunk.kind == "text" and all(str(y) in e.sentence.text for y in intent.years)]
@@ -566,6 +576,9 @@ class ExtractiveAnswerer:
 
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
+        if self.subject and not set(intent.subject_terms) - self.lexicon.subject_words and self.row_is_not_asked(intent):
+            # "hoe lang loopt GDC?" asks nothing but of the subject: a passage must speak of the subject by name
+            intent = replace(intent, subject_terms=tuple(words(self.subject)))
         evidence, reason = select_evidence(
             intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
             rare=self.corpus.rare(gathered.scoped),
@@ -576,6 +589,11 @@ class ExtractiveAnswerer:
         if evidence and not owned:
             return [], "type"  # the detail is there, but it is someone else's
         evidence = owned
+        if evidence and self.row_is_not_asked(intent):
+            # a row's figure is its own project's: "hoeveel kreeg smart farming noord" names no row, whatever it shares,
+            # and "hoe lang loopt Groningen Digital City" asks the programme's, not its blockchain project's
+            evidence = [e for e in evidence if not is_row_chunk(e.chunk)]
+            reason = reason if evidence else "type"
         if intent.giver:
             # "how much did the province contribute": a sentence about the municipality's money does not say it
             # and a project's row, naming the giver as a partner, states the municipality's amount, not the giver's
@@ -583,6 +601,20 @@ class ExtractiveAnswerer:
                         and not is_row_chunk(e.chunk)]
             reason = reason if evidence else "giver"
         return evidence, reason
+
+    def row_is_not_asked(self, intent: Intent) -> bool:
+        """A typed question that a project's row cannot answer: an amount asked of no project or applicant, or any
+        figure, date or duration asked of the knowledge base's subject itself."""
+        if intent.answer_type == "open" or {"project", "applicant"} & {m.kind for m in intent.entities}:
+            return False
+        return intent.answer_type == "amount" or (not intent.entities and self.names_the_subject(intent.question))
+
+    def names_the_subject(self, question: str) -> bool:
+        """'Groningen Digital City', 'GDC' (an abbreviation spelled out), or 'het programma' (lexicon: subject_words)."""
+        asked = set(words(question))
+        named = set(words(self.subject or "")) - self.lexicon.language_votes.get("nl", frozenset())
+        spelled = {w for short, name in self.lexicon.abbreviations.items() if short in asked for w in words(name)}
+        return bool(named) and named <= asked | spelled or bool(asked & self.lexicon.subject_words)
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         evidence, reason = self.select(intent, gathered)
@@ -598,6 +630,7 @@ class ExtractiveAnswerer:
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):
             evidence = people_over_roles(evidence)
+        evidence = with_antecedents(evidence, self.sentences)
         asked = property_asked(intent, self.lexicon)
         if asked and not any(covers_all(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                              for e in evidence):
@@ -605,6 +638,11 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
                 "kind": asked, "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
                 or self.t(intent, "this_subject")}))
+        how = procedure_asked(intent)
+        if how and not any(covers_all(how[1], f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
+                           for e in evidence):
+            # "hoe kan ik subsidie aanvragen?": passages about subsidies that say nothing of applying
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_procedure", detail={"what": how[0]}))
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -621,6 +659,9 @@ class ExtractiveAnswerer:
         asked = tuple(t for t in terms if not pair or t != pair[1])
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
                                   asked)
+        keyed = [t for t in asked if self.lexicon.opposite_of(t)]
+        if stated is not None and not all(says_word(t, stated.sentence.text, self.lexicon) for t in keyed):
+            stated = None  # a word with an opposite must be said, not only share a stem ("blijven" for "blijvend")
         verdict = "say_yes"
         if stated is None:  # "is het DOG permanent?" — "het DOG is tijdelijk" states the opposite: no
             opposite = (stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
@@ -647,8 +688,8 @@ class ExtractiveAnswerer:
         if not found:
             return None
         other = found.group(1)
-        first = next((t for t in terms if t != other and (other in self.lexicon.opposites.get(t, ())
-                                                           or t in self.lexicon.opposites.get(other, ()))), None)
+        first = next((t for t in terms if t != other and (other in self.lexicon.opposite_of(t)
+                                                           or t in self.lexicon.opposite_of(other))), None)
         return (first, other) if first else None
 
     def overview(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
@@ -657,8 +698,14 @@ class ExtractiveAnswerer:
         cues = self.lexicon.topics[intent.topic]
         themes = self.vocab.themes if intent.topic == "themes" else ()
         enumerates = [*themes, *(a for t in themes for a in self.lexicon.theme_aliases.get(t, ())[:1])]
-        evidence = topic_evidence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                  self.floors[0], cues.answer, enumerates, about=self.about(intent),
+        # a bare question ("tell me about the programme") is too vague to be near its answer: the cue decides, among
+        # the openings of the documents about the programme (where a document says what its subject is) and the hits
+        floor, hits = self.floors[0], gathered.hits
+        if cues.bare:
+            about = self.about(intent) or frozenset(s for s, i in self.sources.items() if not i.is_table)
+            floor, hits = -1.0, self.with_openings(about, gathered.hits)
+        evidence = topic_evidence(intent, hits, self.sentences, gathered.query_vector, self.lexicon,
+                                  floor, cues.answer, enumerates, about=self.about(intent),
                                   section_of=self.section_of)
         if not evidence:
             return None
@@ -674,6 +721,36 @@ class ExtractiveAnswerer:
             heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
         return Reply(text=text, answered=True, route="documents")
+
+    def with_openings(self, sources: frozenset[str], hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+        """The first prose chunks of each of `sources` (a letter's head comes before its first paragraph), ahead of
+        the hits."""
+        return self.with_chunks([c for s in sorted(sources) for c in self._openings.get(s, [])], hits, first=True)
+
+    def with_chunks(self, chunks: list[Chunk], hits: tuple[Hit, ...], *, first: bool) -> tuple[Hit, ...]:
+        """The hits with `chunks` added, ahead of them or after them, each chunk once."""
+        self.index.sentences.prefetch(c.id for c in chunks)
+        if first:
+            seen = {c.id for c in chunks}
+            return (*(Hit(chunk=c, score=0.0) for c in chunks), *(h for h in hits if h.chunk.id not in seen))
+        seen = {h.chunk.id for h in hits}
+        return (*hits, *(Hit(chunk=c, score=0.0) for c in dict.fromkeys(chunks) if c.id not in seen))
+
+    @cached_property
+    def _prose_by_year(self) -> dict[int, tuple[Chunk, ...]]:
+        out: dict[int, list[Chunk]] = {}
+        for c in self.prose_chunks:
+            for y in years_spoken(c.text):
+                out.setdefault(y, []).append(c)
+        return {y: tuple(cs) for y, cs in out.items()}
+
+    @cached_property
+    def _openings(self) -> dict[str, list[Chunk]]:
+        out: dict[str, list[Chunk]] = {}
+        for c in sorted(self.index.chunks, key=lambda c: c.start):
+            if c.kind != "row" and len(out.setdefault(c.source, [])) < OPENING_CHUNKS:
+                out[c.source].append(c)
+        return out
 
     def unspoken_years(self, intent: Intent, evidence: list[Evidence]) -> list[int]:
         """Asked years that none of the evidence's documents speaks of: a passage on the topic is about other years."""
@@ -732,8 +809,11 @@ class ExtractiveAnswerer:
         return about if common and len(about) < len(titles) else frozenset()
 
     def gloss_lead(self, intent: Intent, evidence: list[Evidence]) -> str:
-        """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such."""
-        return self.gloss.lead([e.sentence.text for e in evidence[:1]], self.catalogue) + " {m}"
+        """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such; a sentence
+        that points back is rendered with the one it points to."""
+        pair = len(evidence) > 1 and points_back(evidence[1].sentence.text) and evidence[1].chunk.id == evidence[0].chunk.id
+        first = evidence[:2] if pair else evidence[:1]
+        return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
 
 _CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\s*\??\s*$")
@@ -770,6 +850,30 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     if not found or set(words(found.group(1))) <= lexicon.row_words:
         return None
     return found.group(1)
+
+
+_HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij|een \w+)|how (?:do|can|should|could|would|"
+                     r"may) (?:i|we|you|one)|how to)\s+(.+?)\s*[?.!]*$", flags=re.I)
+
+
+def procedure_asked(intent: Intent) -> tuple[str, tuple[str, ...]] | None:
+    """What a "how can I …" question asks to do, as typed, and its content words, which a passage must speak of to
+    say how ("hoe kan ik subsidie aanvragen" is not answered by a sentence about a subsidy); None for other questions.
+
+    >>> from assistant.records import Intent
+    >>> procedure_asked(Intent(question="Hoe kan ik als ondernemer subsidie aanvragen?", language="nl",
+    ...     route="documents", table_query=None, search_query="", answer_type="open", years=(),
+    ...     subject_terms=("ondernemer", "aanvragen")))
+    ('als ondernemer subsidie aanvragen', ('ondernemer', 'aanvragen'))
+    """
+    if intent.topic is not None or intent.yes_no:
+        return None
+    found = _HOW_TO.search(intent.question.strip())
+    if not found:
+        return None
+    rest = set(words(normalise(found.group(1))))
+    terms = tuple(t for t in intent.subject_terms if t in rest)
+    return (found.group(1), terms) if terms else None
 
 
 def _compare(amount: int, comparator: str, figure: int) -> bool:

@@ -155,7 +155,8 @@ def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Map
     question) when there is one, or by the given lead (where "{m}" becomes the first quote's marker)."""
     language = intent.language
     lines: list[str] = []
-    first = evidence[0]
+    # the typed answer's sentence leads, though the sentence it points back to is quoted before it
+    first = next((e for e in evidence if e.entity), evidence[0])
     numbers = {id(e): cites.chunk(e.chunk, e.sentence.text) for e in evidence}
     if isinstance(lead, str):
         lines.append(lead.replace("{m}", f"[{numbers[id(first)]}]"))

@@ -27,13 +27,14 @@ from assistant.entities import EntityMatcher, Vocabulary
 from assistant.evidence import SIMILARITY_FLOORS
 from assistant.gloss import Gloss
 from assistant.guard import computed_figures, unbacked_figures
-from assistant.lexicon import Lexicon, load_lexicon
+from assistant.lexicon import LEXICON_DIR, Lexicon, load_lexicon
 from assistant.operations import Registry, default_registry, extend_catalogue
 from assistant.query import QueryError, SqlTableEngine, TableEngine
 from assistant.records import Answer, Citation, Intent, Route
 from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
 from assistant.scope import Home
+from assistant.spelling import Speller, english_words, lexicon_words
 from assistant.understand import Turn, Understander
 from index.embed import parse_embedder_spec
 from index.lexical import words
@@ -134,7 +135,7 @@ class Assistant:
         # A question that names nothing outside the subject is answered from the subject's sources or refused: at
         # 1,000x, looking everywhere after a refusal answered "which programme pays?" from another city's annex.
         scope = self.home.scope(intent, self.corpus.known) if self.home is not None else None
-        answer = self.guard(self.answerer.answer(intent, self.gather(intent, scope)))
+        answer = replace(self.guard(self.answerer.answer(intent, self.gather(intent, scope))), question=question)
         if not answer.text.strip():  # never blank: a composer with nothing to say is a refusal
             text = self.catalogue.text(answer.language, "refuse") + " " + self.catalogue.text(answer.language,
                                                                                              "r_no_evidence")
@@ -151,10 +152,22 @@ class Assistant:
                 table = self.tables.run(intent.table_query, intent.language)
             except QueryError:
                 table = None
-        vector = np.asarray(self.embedder.embed_query(intent.search_query), dtype=np.float32)
-        hits = self.searcher.search(intent.search_query, k=self.k, query_vector=vector.tolist(), sources=scope)
+        # a figure or date of "het programma" is the subject's (an open question keeps its own words: its topic cues)
+        query = self.with_subject(intent) if intent.answer_type != "open" else intent.search_query
+        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        hits = self.searcher.search(query, k=self.k, query_vector=vector.tolist(), sources=scope)
         self.index.sentences.prefetch(h.chunk.id for h in hits)  # a lazy build's sentences, in one batch
         return Gathered(table=table, hits=tuple(hits), query_vector=vector, unknown=unknown, scoped=scope is not None)
+
+    def with_subject(self, intent: Intent) -> str:
+        """The search query, with the knowledge base's subject named where the question itself (not the glossary's
+        additions: "plan" adds "actieplan") names it only as "het programma": the annex rows of "Programma Economie en
+        Werkgelegenheid" are no answer to "hoe lang loopt het programma?"."""
+        subject = self.home.subject if self.home is not None else None
+        asked = set(words(intent.question))
+        if subject and asked & self.lexicon.subject_words and not set(words(subject)) <= asked:
+            return f"{intent.search_query} {subject}"
+        return intent.search_query
 
     def unknown_names(self, intent: Intent) -> tuple[str, ...]:
         """Names in the question that no source mentions, not even through the glossary."""
@@ -197,7 +210,7 @@ def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> An
     """One answer for a question asked in parts: each part's answer under its part, citations renumbered once."""
     language = answers[0].language
     citations: list[Citation] = []
-    blocks = []
+    blocks: list[str] = []
     for answer in answers:
         numbers: dict[int, int] = {}
         for c in answer.citations:
@@ -207,6 +220,8 @@ def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> An
                 citations.append(same)
             numbers[c.n] = same.n
         text = renumber(answer.text, numbers)
+        if any(b.endswith("\n\n" + text) for b in blocks):  # "… and how much did each get?" was answered above
+            text = catalogue.text(language, "part_above")
         blocks.append(f"**{answer.question}**\n\n{text}")
     missing = [a.question for a in answers if not a.answered]
     if missing and len(missing) < len(answers):
@@ -254,13 +269,14 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
                                               vocab=vocab, gloss=gloss,
-                                              home=home.narrowed)
+                                              home=home.narrowed, subject=home.subject)
     embedder = index.embedder
     router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
     understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,
                                 matcher=EntityMatcher(vocab, lexicon, english=gloss.render),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
-                                mode=settings.understanding)  # type: ignore[arg-type]
+                                mode=settings.understanding,  # type: ignore[arg-type]
+                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english_words()))
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,
                      lexicon=lexicon, catalogue=catalogue, home=home, k=settings.retrieve_k)

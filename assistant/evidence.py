@@ -42,7 +42,9 @@ ENTITY_PATTERNS = {
     "amount": [r"(?:ruim|bijna|circa|ongeveer|meer dan|more than|about)?\s*€\s?\d+(?:[.,]\d+)*(?:,-)?(?:\s*miljoen)?",
                r"\b\d+(?:\s*tot\s*\d+)?\s+ton\b", r"\b(?:ruim|bijna|circa)?\s*\d+(?:[.,]\d+)?\s+miljoen(?:\s+euro)?",
                r"\b\d[\d.]*\s*euro\b"],
-    "count": [rf"(?:>|ruim|bijna|zo'n|circa)?\s*\b(?:\d[\d.]*|{_NUMBER_WORDS})(?:-\d+)?\s+[a-zA-Z'’-]+"],
+    # "> 1.500 ondernemers en studenten": a coordinated second noun is counted too
+    "count": [rf"(?:>|ruim|bijna|zo'n|circa)?\s*\b(?:\d[\d.]*|{_NUMBER_WORDS})(?:-\d+)?\s+[a-zA-Z'’-]+"
+              r"(?:\s+(?:en|and)\s+[a-z][a-z'’-]+(?=\s*[.,;)]|\s*$))?"],
     "duration": [r"\b\d{4}\s*-\s*\d{4}\b", rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:jaar|jaren|years?|maanden|maand|months?"
                  r"|weken|week|weeks|dagen|dag|days?)\b"],
     # First names may be hyphenated ("Gert-Jan"), surnames may carry particles ("den Oudsten") or apostrophes.
@@ -408,9 +410,26 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     count = 0
     for term in terms:
         translations = words(lexicon.glossary.get(term) or lexicon.glossary.get(term.rstrip("s")) or "")
-        translations += list(lexicon.keywords.get(term, ())) + words(lexicon.abbreviations.get(term, ""))
-        count += found(term) or any(found(t) for t in translations)
+        translations += list(lexicon.keywords.get(term, ()))
+        spelled_out = words(lexicon.abbreviations.get(term, ""))  # "DOG" is covered by all of its name, not "Groningen"
+        count += found(term) or any(found(t) for t in translations) or bool(spelled_out) and all(map(found, spelled_out))
     return count
+
+
+def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
+    """The text has the word itself (or its Dutch translation), inflected at most ("blijvende"), not only its stem:
+    "blijven" does not say "blijvend".
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> says_word("blijvend", "voorop te blijven lopen", load_lexicon()), says_word("temporary", "is tijdelijk", load_lexicon())
+    (False, True)
+    >>> says_word("tijdelijke", "Het DOG is tijdelijk", load_lexicon())
+    True
+    """
+    tokens = set(words(text))
+    bare = [term, term[:-1] if term.endswith("e") else "", term[:-2] if term.endswith("en") else ""]
+    forms = [f for f in (*bare, *words(lexicon.glossary.get(term, ""))) if f]
+    return any(f in tokens or f + "e" in tokens or f + "en" in tokens for f in forms)
 
 
 def covers_all(terms: Sequence[str], text: str, lexicon: Lexicon) -> bool:
@@ -445,11 +464,11 @@ def opposite_terms(terms: tuple[str, ...], lexicon: Lexicon) -> list[tuple[str, 
     ('office', 'tijdelijk')
     """
     return [(*terms[:i], opposite, *terms[i + 1:]) for i, term in enumerate(terms)
-            for opposite in lexicon.opposites.get(term, ())]
+            for opposite in lexicon.opposite_of(term)]
 
 
-_CONTINUES = re.compile(r"^(?:daarbij|dat|dit|deze|hiermee|hierbij|zo|ook|daarnaast|bovendien|verder|that|this|these|"
-                        r"also|moreover|in addition)\b", flags=re.I)
+_CONTINUES = re.compile(r"^(?:daarbij|dat|dit|deze|het|hiermee|hierbij|zo|ook|daarnaast|bovendien|verder|that|this|these|"
+                        r"it|also|moreover|in addition)\b", flags=re.I)
 
 
 def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
@@ -507,6 +526,29 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
             similarity = float(np.dot(query_vector, vector))
             chosen.append(Evidence(sentence=sentence, chunk=first.chunk, score=similarity, similarity=similarity))
     return chosen
+
+
+_POINTS_BACK = re.compile(r"^(?:dit|deze|dat|hiermee|daarmee|hierdoor|daardoor|this|these|that)\b", flags=re.I)
+
+
+def points_back(text: str) -> bool:
+    """The sentence begins by pointing at what came before it ("Dit bedrag …", "Hiermee …")."""
+    return bool(_POINTS_BACK.match(text))
+
+
+def with_antecedents(evidence: list[Evidence], sentences: SentenceVectors) -> list[Evidence]:
+    """The evidence, a sentence that points back ("Dit bedrag heeft bijgedragen aan … een multiplier van bijna 14")
+    preceded by the sentence it points to, the one before it in the same passage ("… ruim € 470.000 bijgedragen")."""
+    have = {(e.chunk.id, e.sentence.start) for e in evidence}
+    out: list[Evidence] = []
+    for e in evidence:
+        if points_back(e.sentence.text) and not is_row_chunk(e.chunk):
+            before = [s for s, _ in sentences.get(e.chunk.id, []) if s.end <= e.sentence.start]
+            if before and (e.chunk.id, before[-1].start) not in have:
+                have.add((e.chunk.id, before[-1].start))
+                out.append(Evidence(sentence=before[-1], chunk=e.chunk, score=e.score, similarity=e.similarity))
+        out.append(e)
+    return out
 
 
 def asked_years(intent: Intent) -> list[int]:

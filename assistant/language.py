@@ -203,7 +203,11 @@ def english_numbers(text: str) -> str:
     comma before "million" a point ("1.600" would read as 1.6, "6,5 million" as 65).
 
     >>> english_numbers("more than 1.600 participants, 6,5 million euros, € 2.200.000, 2017-2019")
-    'more than 1,600 participants, 6.5 million euros, € 2,200,000, 2017-2019'
+    'more than 1,600 participants, 6.5 million euros, €2,200,000, 2017-2019'
+    >>> english_numbers("more than € 470.000,- contributed")
+    'more than €470,000 contributed'
     """
     text = re.sub(r"\b\d{1,3}(?:\.\d{3})+\b(?!,\d)", lambda m: m.group(0).replace(".", ","), text)
+    text = re.sub(r"€\s+(?=\d)", "€", text)  # the English way: "€470,000", and no Dutch ",-" after whole euros
+    text = re.sub(r"(€\d[\d,]*),-", r"\1", text)
     return re.sub(r"\b(\d+),(\d)\s+(million|miljoen)\b", r"\1.\2 \3", text)

@@ -7,7 +7,7 @@ Table values themselves (projects, applicants, themes, years) come from the inde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import cast
@@ -31,6 +31,9 @@ class TopicCues:
 
     question: re.Pattern[str]
     answer: re.Pattern[str] | None
+    # asked only by a question that names nothing but the subject itself ("wat is GDC?"): "wat is het adres" is not
+    bare: bool = False
+    padding: frozenset[str] = frozenset()  # words a bare question may add ("the programme", "eigenlijk")
 
 
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -69,6 +72,11 @@ class Lexicon:
     not_contribution: frozenset[str]  # 'salaris', 'price': an amount that is never a row's contribution or size
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
+    letter_roles: dict[str, str] = field(default_factory=dict)  # 'contactpersoon' of a letter → 'steller'
+    subject_words: frozenset[str] = frozenset()  # 'het programma', 'the action plan': the knowledge base's own subject
+    # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
+    # ('>=1', '>0.5') on contribution / total size
+    share_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
     topics: dict[str, TopicCues]
     year_cues: YearCues
 
@@ -81,6 +89,18 @@ class Lexicon:
         text = normalise(question)
         extra = [nl for en, nl in self.glossary.items() if re.search(rf"\b{re.escape(en)}s?\b", text)]
         return question + (" " + " ".join(extra) if extra else "")
+
+    def opposite_of(self, word: str) -> tuple[str, ...]:
+        """What states the word's opposite, the word taken uninflected too ("blijvende", "tijdelijke" are the
+        adjective before a noun).
+
+        >>> load_lexicon().opposite_of("blijvende")[0], load_lexicon().opposite_of("office")
+        ('tijdelijk', ())
+        """
+        for form in (word, word[:-1] if word.endswith("e") else "", word[:-2] if word.endswith("en") else ""):
+            if form in self.opposites:
+                return self.opposites[form]
+        return ()
 
     def kin(self, word: str) -> frozenset[str]:
         """The word with what the glossary puts beside it in either direction: "people" and "mensen" both give
@@ -155,7 +175,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         question = _cue_pattern(_strings(entry["question"]))
         if question is None:
             raise LexiconError(f"topics.yaml: {name!r} has no question cues")
-        topics[str(name)] = TopicCues(question=question, answer=_cue_pattern(_strings(entry.get("answer") or [])))
+        topics[str(name)] = TopicCues(question=question, answer=_cue_pattern(_strings(entry.get("answer") or [])),
+                                      bare=bool(entry.get("bare", False)),
+                                      padding=frozenset(_strings(entry.get("padding") or [])))
     heads = cast(dict[str, object], words["amount_heads"])
     glossary = {str(k): str(v) for k, v in _read(directory, "glossary").items()}
     votes_of = {lang: frozenset(_strings(v)) for lang, v in votes.items()}
@@ -190,6 +212,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         not_contribution=frozenset(_strings(words["not_contribution"])),
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs=_pairs(words["role_verbs"]),
+        letter_roles={str(k): str(v) for k, v in cast(dict[str, object], words["letter_roles"]).items()},
+        subject_words=frozenset(_strings(words["subject_words"])),
+        share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),
     )

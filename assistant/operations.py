@@ -279,6 +279,16 @@ def new_plan(sel: Selection, query: TableQuery) -> Plan:
     return Plan(rows=(sql, sel.params * 2))
 
 
+def several_plan(sel: Selection, query: TableQuery) -> Plan:
+    """The applicants (or another group) with more than one row in the selection: each one's total, and the rows."""
+    g, m, w = sel.group_by or "applicant", sel.measure, sel.where
+    keep = f"{g} IN (SELECT {g} FROM projects WHERE {w} GROUP BY {g} HAVING COUNT(*) > 1)"
+    groups = (f"SELECT {g}, SUM({m}), COUNT(*) FROM projects WHERE {w} AND {keep} GROUP BY {g} "
+              f"ORDER BY SUM({m}) DESC, {g}")
+    rows = f"SELECT {ROW_COLUMNS} FROM projects WHERE {w} AND {keep} ORDER BY {g}, rowid"
+    return Plan(rows=(rows, sel.params * 2), groups=(groups, sel.params * 2))
+
+
 def repeat_plan(sel: Selection, query: TableQuery) -> Plan:
     """Rows of the projects (or applicants) that the selection has in more than one year."""
     g, w = sel.group_by or "project", sel.where
@@ -554,12 +564,26 @@ def compose_exists(ctx: TableContext) -> Composed:
     if not rows:
         return Composed(lines=(ctx.t("none_exist", n=ctx.projects(_rows_in_years(ctx)), years=years,
                                      rule=ctx.result.rule),))
-    return Composed(lines=(ctx.t("some_exist", n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
+    key = "some_exist" if len(rows) > 1 else "one_exists"  # "1 project voldoet", not "voldoen"
+    return Composed(lines=(ctx.t(key, n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
 
 
 def _rows_in_years(ctx: TableContext) -> int:
     asked = _asked_years(ctx)
     return sum(1 for r in ctx.store.rows if not asked or r.year in asked)
+
+
+def compose_several(ctx: TableContext) -> Composed:
+    """Who has more than one project in the selection: each one's total over its projects, then the rows."""
+    query = ctx.intent.table_query
+    g = (query.group_by if query else None) or "applicant"
+    what = ctx.t("what_" + g) if g in ("applicant", "project") else ctx.t("g_" + g)
+    if not ctx.result.groups:
+        return Composed(lines=(ctx.t("none_several", what=what, rule=ctx.result.rule),))
+    lines = [ctx.t("several_head", what=what.capitalize(), rule=ctx.result.rule)]
+    lines += [ctx.t("group_line", k=key or "—", v=ctx.euro(value), n=ctx.projects(n)) for key, value, n in ctx.result.groups]
+    lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
+    return Composed(lines=tuple(lines))
 
 
 def compose_repeat(ctx: TableContext) -> Composed:
@@ -611,11 +635,21 @@ DEFAULT_OPERATIONS = (
                                         "en": "No {what} received a contribution in more than one year ({rule})."},
                         "one_year": {"nl": "De tabellen gaan alleen over {year}; er is geen tweede jaar.",
                                      "en": "The tables cover {year} only; there is no second year."}}),
+    Operation(name="several", plan=several_plan, compose=compose_several, empty_is_answer=True,
+              cue=_cue(r"\b(?:meer dan (?:een|één|1) (?:project|subsidie|bijdrage)|meerdere (?:projecten|subsidies|bijdragen)"
+                       r"|more than one (?:project|grant|subsidy|contribution)|(?:several|multiple) (?:projects|grants"
+                       r"|subsidies|contributions)|twee of meer projecten|two or more projects)"),
+              messages={**_WHAT,
+                        "several_head": {"nl": "{what} met meer dan één project, met hun totaal ({rule}):",
+                                         "en": "{what} with more than one project, with their total ({rule}):"},
+                        "none_several": {"nl": "Geen {what} hebben meer dan één project ({rule}).",
+                                         "en": "No {what} have more than one project ({rule})."}}),
     Operation(name="exists", plan=rows_plan, compose=compose_exists, empty_is_answer=True, says_yes_no=True,
               thresholds_rows=False, cue=None,  # chosen by understand.asks_existence
               messages={"none_exist": {"nl": "Nee: geen van de {n} in de projecttabellen ({years}) voldoet ({rule}).",
                                        "en": "No: none of the {n} in the project tables ({years}) matches ({rule})."},
-                        "some_exist": {"nl": "Ja: {n} voldoen ({rule}):", "en": "Yes: {n} match ({rule}):"}}),
+                        "some_exist": {"nl": "Ja: {n} voldoen ({rule}):", "en": "Yes: {n} match ({rule}):"},
+                        "one_exists": {"nl": "Ja: {n} voldoet ({rule}):", "en": "Yes: {n} matches ({rule}):"}}),
     Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"

@@ -52,6 +52,25 @@ def spans_years(query: TableQuery, rows: list[ProjectRow]) -> bool:
     return query.group_by != "year" and len({r.year for r in rows}) > 1
 
 
+_SHARE_NAMES = {"1": "full", "0.5": "half"}  # the shares a question can ask, each named in the catalogue
+_CMP_NAMES = {">=": "at_least", ">": "more", "<": "less", "<=": "at_most", "=": "equal"}
+_SHARE = re.compile(r"(>=|<=|>|<|=)(" + "|".join(re.escape(k) for k in _SHARE_NAMES) + ")")
+
+
+def share_words(share: str, catalogue: Catalogue, language: Language) -> str:
+    """A share condition in words ('>=1': the contribution equals the whole project size); in words, because a
+    number in an answer must be a figure of the sources.
+
+    >>> from assistant.catalogue import load_catalogue
+    >>> share_words(">0.5", load_catalogue(), "en")
+    'municipal contribution more than half the project size'
+    """
+    fraction = share.lstrip("<>=")
+    comparator = share[: len(share) - len(fraction)]
+    return catalogue.text(language, f"rule.share_{_SHARE_NAMES[fraction]}",
+                          c=catalogue.text(language, f"rule.cmp_{_CMP_NAMES[comparator]}"))
+
+
 def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, years: tuple[int, ...] = ()) -> str:
     """The selection rule in words, e.g. "thema = 'Infrastructuur'"; where the tables cover several years and the
     question chose none, the rule says it is over all of them.
@@ -71,6 +90,9 @@ def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, y
         if f.column == "year":
             key = "rule.latest_year" if query.latest_year else "rule.year"
             parts.append(catalogue.text(language, key, v=join_years(f.values, catalogue, language)))
+            continue
+        if f.column == "share":
+            parts.extend(share_words(v, catalogue, language) for v in f.values)
             continue
         shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in f.values)
         label = catalogue.text(language, f"rule.{f.column}")
@@ -122,6 +144,13 @@ class SqlTableEngine:
                     raise QueryError(f"keyword stems must be plain words: {f.values}")
                 clauses.append("(" + " OR ".join(f"has_stem({STEM_COLUMNS[f.column]}, ?)" for _ in f.values) + ")")
                 params.extend(f.values)
+            elif f.column == "share":
+                found = [_SHARE.fullmatch(v) for v in f.values]
+                if not all(found):
+                    raise QueryError(f"a share is a comparator and a fraction: {f.values}")
+                clauses.append("(" + " OR ".join(f"(total_size > 0 AND contribution {m.group(1)} ? * total_size)"
+                                                 for m in found if m) + ")")
+                params.extend(float(m.group(2)) for m in found if m)
             else:
                 raise QueryError(f"cannot filter on {f.column!r}")
         if query.threshold is not None and self.registry[query.operation].thresholds_rows:

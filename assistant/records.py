@@ -17,16 +17,16 @@ AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "p
                      "open"]
 # What an overview question is about (lexicon/topics.yaml); "onboarding" and "out_of_scope" are never answered
 # from a passage as if the sources described them.
-Topic = Literal["goal", "result", "plan", "themes", "focus", "criterion", "involved", "funding", "onboarding",
+Topic = Literal["about", "goal", "result", "plan", "themes", "focus", "criterion", "involved", "funding", "onboarding",
                "out_of_scope"]
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
-                        "onboarding", "out_of_scope", "role", "giver"]
+                        "onboarding", "out_of_scope", "role", "giver", "no_procedure"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and
 # "partners" match word stems.
-FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners", "year"]
+FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners", "year", "share"]
 MatchKind = Literal["project", "applicant", "section", "theme", "keyword"]
 Comparator = Literal[">", ">=", "<", "<=", "="]
 # A field a lookup can report besides the amounts.

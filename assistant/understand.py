@@ -34,6 +34,7 @@ from assistant.records import (
     Topic,
 )
 from assistant.router import Router
+from assistant.spelling import Speller
 from assistant.years import YearScope, read_years, scope_query
 from index.lexical import normalise, words
 
@@ -44,17 +45,22 @@ def _cue(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# "droeg de gemeente in 2017 bij": the separable verb of contributing, its particle at the clause's end
+_BIJ_DRAGEN = r"\b(?:draagt|droeg|droegen|dragen)\b[^?.]*\bbij\b"
+# "wat draagt de gemeente bij", "what did the city contribute": the municipality's giving, and what follows it
+_CITY_GAVE = re.compile(r"\b(?:wat (?:draagt|droeg) (?:de )?(?:gemeente|stad)|what (?:does|did|will) (?:the )?"
+                        r"(?:city|municipality) contribute)\b(?P<rest>.*)$")
 # What a question says besides the operation (operation cues live in the registry). Over normalised text.
 CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
-    "group": _cue(r"\b(?:per|by|each|elk|ieder)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
+    "group": _cue(r"\b(?:per|by|each|every|elke?|iedere?)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
-    "contribution_word": _cue(r"bijdrage|bijgedragen|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
+    "contribution_word": _cue(rf"bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
                               r"|\breceived?\b|\bgot\b"),
-    "amount": _cue(r"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
+    "amount": _cue(rf"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
                    r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"),
     "strong_amount": _cue(r"\bhoeveel\b|\bbedrag|how much|\bamount|\beuro|€|what (?:was|is) the (?:total )?(?:municipal )?"
                           r"contribution|wat (?:was|is) de (?:totale )?(?:gemeentelijke )?bijdrage"),
@@ -62,7 +68,7 @@ CUES = {
     "document": _cue(r"\b(?:volgens|according to|noemt|noem[td] de|staat in|says?|mentions?|in the letter|in de brief|"
                      r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier|investering|investment"),
     "annex": _cue(r"\b(?:bijlage|annex|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
-    "domain": _cue(r"project|subsid|bijdrage|bijgedragen|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex"
+    "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex"
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
                    r"|\btabel|\btable\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
@@ -82,7 +88,9 @@ CUES = {
     "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project"
                      r"|dat project|dit project|that project|this project|the same project|that initiative"
                      r"|dat initiatief|dit initiatief|hetzelfde project"
-                     r"|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there)\b"),
+                     r"|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there"
+                     r"|each|elk|elke|ieder|iedere|allemaal|samen|together)\b"),
+    "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|dat project|dit project|that project|this project"
                          r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij)\b"
                          r"|\bwie (?:was|is) de aanvrager"),
@@ -166,7 +174,7 @@ class Signals:
         group = CUES["group"].search(text)
         return cls(
             operation=registry.asked(text), amount=bool(CUES["amount"].search(text)),
-            strong_amount=bool(CUES["strong_amount"].search(text)), listing=bool(CUES["list"].search(text)),
+            strong_amount=bool(CUES["strong_amount"].search(text)) or asks_city_money(text, lexicon), listing=bool(CUES["list"].search(text)),
             domain=bool(CUES["domain"].search(text)), document=bool(CUES["document"].search(text)),
             annex=bool(CUES["annex"].search(text)), total_size=bool(CUES["total_size"].search(text)),
             size_word=bool(CUES["size_word"].search(text)), explicit_sum=bool(CUES["explicit_sum"].search(text)),
@@ -264,8 +272,8 @@ def foreign_contributor(text: str, lexicon: Lexicon) -> bool:
 
 
 # in compounds too: "rijksbijdrage", "projectgeld"
-_ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|financiering|bijdrage|contribution|geld"
-                         r"|money|subsid|grant)")
+_ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|financier|bijdra|bijgedragen|contribut"
+                         r"|geld|money|subsid|grant|betaal|betaald|\bpaid|\bpays?\b|\bgave\b|\bgive[ns]?\b|invest)")
 
 
 def giver_of(text: str, lexicon: Lexicon) -> str | None:
@@ -295,9 +303,26 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
     for name, pattern in ANSWER_TYPES:
         if name == "amount" and counted_noun(text, lexicon):
             return "count"
-        if pattern.search(text):
+        if pattern.search(text) or (name == "amount" and asks_city_money(text, lexicon)):
             return name
     return "open"
+
+
+def asks_city_money(text: str, lexicon: Lexicon) -> bool:
+    """"Wat droeg de gemeente in 2017 bij (aan GDC)?", "what did the city contribute?": what the municipality gives
+    to the programme is money; given to something else ("to get the office started") it may be staff too.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> asks_city_money("wat draagt de gemeente in 2019 bij aan groningen digital city?", load_lexicon())
+    True
+    >>> asks_city_money("what does the municipality contribute to get the digital office started?", load_lexicon())
+    False
+    """
+    found = _CITY_GAVE.search(text)
+    if not found:
+        return False
+    rest = [w for w in words(found.group("rest")) if not w.isdigit() and w not in ("bij", "aan", "to")]
+    return all(w in lexicon.generic_names or w in lexicon.generic_question_words for w in rest)
 
 
 def asking_sentence(text: str) -> str:
@@ -352,7 +377,7 @@ _RECEIVER = re.compile(
     r"(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?= (?:in|van|voor|bij|aan|uit|op|tijdens|ooit|samen|totaal|"
     r"bijgedragen|gekregen|ontvangen|gegeven|betaald|geinvesteerd)\b| ?\??$)")
 _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
-                         r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|gemeente|municipality|city|council|college|"
+                         r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|het|dat|dit|die|deze|this|that|these|those|gemeente|municipality|city|council|college|"
                          r"groningen|project|projecten|projects|programme|program|programma|initiative|initiatief|"
                          r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
 
@@ -479,6 +504,22 @@ _COMPARATORS: dict[str, Comparator] = {
     "at most": "<=", "precies": "=", "exactly": "=", "exact": "="}
 
 
+_SHARE_OPERATIONS = ("list", "sum", "count", "lookup", "top", "max", "min", "exists")
+
+
+def share_in(text: str, lexicon: Lexicon) -> str | None:
+    """The condition on the share of a project's size the municipality paid that a question asks ("fully funded",
+    "meer dan de helft"), or None.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> share_in("welke projecten zijn volledig gefinancierd door de gemeente", load_lexicon())
+    '>=1'
+    >>> share_in("which projects got more than half of their size", load_lexicon()), share_in("geef de volledige lijst", load_lexicon())
+    ('>0.5', None)
+    """
+    return next((share for cue, share in lexicon.share_cues if cue.search(text)), None)
+
+
 def threshold_in(text: str) -> tuple[Comparator, int] | None:
     """'meer dan € 10.000', 'more than fifty thousand euros', 'precies tienduizend euro': the amount compared with.
 
@@ -524,7 +565,7 @@ ROUTER_SHARE = 0.75
 ROUTER_SIMILARITY = 0.88
 _KIND_OF: dict[str, AnswerType] = {"amount": "amount", "date": "date", "place": "place", "person": "person",
                                    "role": "person", "count": "count", "duration": "duration", "reference": "reference"}
-_TOPIC_OF: dict[str, Topic] = {"goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
+_TOPIC_OF: dict[str, Topic] = {"about": "about", "goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
                                "criterion": "criterion", "involved": "involved", "funding": "funding", "onboarding": "onboarding",
                                "out_of_scope": "out_of_scope"}
 
@@ -551,7 +592,8 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
     return not (s.operation or s.strong_amount or s.amount or names_a_row(entities) or s.total_size)
 
 
-_KEPT_OPERATIONS = ("new", "repeat")  # operations over who or what comes back, or newly, across years
+_KEPT_OPERATIONS = ("new", "repeat", "several")
+_GROUPED = ("group", "several")  # operations whose answer is a figure per group  # operations over who or what comes back, or newly, across years
 
 
 def kept_by(s: Signals) -> GroupColumn:
@@ -585,10 +627,16 @@ _EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was th
                   r"|heeft .* (?:een|enig) project|hebben .* projecten)\b")
 
 
+_SOMETHING = re.compile(r"\b(?:anything|something|iets|ergens)\b")
+
+
 def asks_existence(text: str, lexicon: Lexicon) -> bool:
-    """'Is er een project over X?', 'Were any projects about X funded?': whether the tables hold such a row."""
-    return bool(_EXISTENCE.search(text)) and any(w in lexicon.table_nouns or w.endswith(("project", "projecten"))
-                                                 for w in words(text))
+    """'Is er een project over X?', 'Were any projects about X funded?', 'did the city fund anything about X?':
+    whether the tables hold such a row."""
+    tokens = words(text)
+    funded_something = bool(_SOMETHING.search(text)) and any(w in lexicon.funding_words for w in tokens)
+    return funded_something or bool(_EXISTENCE.search(text)) and any(
+        w in lexicon.table_nouns or w.endswith(("project", "projecten")) for w in tokens)
 
 
 def names_one_project(entities: Sequence[Match]) -> bool:
@@ -634,6 +682,7 @@ class Understander:
     router: Router | None = None
     vectorize: Callable[[str], np.ndarray] | None = None
     mode: UnderstandingMode = "both"
+    speller: Speller | None = None  # typos mended before a question is read (None: read as typed)
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -645,6 +694,8 @@ class Understander:
 
     def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0) -> Intent:
         """Parse a question, with the conversation so far, into an Intent."""
+        if self.speller is not None:  # a Dutch question is not mended into English ("persoon" is no "person")
+            question = self.speller.mend(question, detect_language(normalise(question), self.lexicon.language_votes))
         users = [t["content"] for t in history if t.get("role") == "user"]
         default: Language = detect_language(users[-1], self.lexicon.language_votes) if users else "nl"
         intent = self.parse(question, default)
@@ -673,10 +724,18 @@ class Understander:
         role = shape.role or role_by_verb(text, self.lexicon)
         if role and not shape.role:  # "who chairs it" asks the person in the role
             kind = "person"
+        if role in self.lexicon.letter_roles and set(words(text)) & self.lexicon.document_words:
+            # "wie is de contactpersoon van de brief": its steller, and the passage must say "steller", not "contact"
+            role = self.lexicon.letter_roles[role]
+            expanded = f"{expanded} {role}"
+            terms = [t for t in self.subject_terms(expanded) if t not in self.lexicon.contact_words
+                     and not any(t in words(r) for r in self.lexicon.letter_roles)]
+        else:
+            terms = list(self.subject_terms(expanded))
         # an overview topic is asked in an open question; "when did the group approve the plan" asks a date
-        topic = self.topic(text) if route == "documents" and kind == "open" else None
+        topic = (self.topic(text) or self.bare_topic(text, entities)) if route == "documents" and kind == "open" else None
         draft = Draft(query=query, answer_type=kind, topic=topic, yes_no=shape.yes_no,
-                      topic_cue=any(c.question.search(text) for c in self.lexicon.topics.values()))
+                      topic_cue=any(c.question.search(text) for c in self.lexicon.topics.values() if not c.bare))
         if self.router is not None and self.vectorize is not None and self.mode != "rules":
             draft = self.learned(draft, text, entities)
             query = draft.query
@@ -689,13 +748,19 @@ class Understander:
         scope = read_years(text, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, Signals.read(text, self.registry, self.lexicon)):
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
+        share = share_in(text, self.lexicon)
+        if share is not None and (query is None or query.operation in _SHARE_OPERATIONS):
+            # "bij welke projecten betaalde de gemeente de volledige omvang": rows by the share the city paid
+            query = replace(query or TableQuery(operation="list"), measure="contribution",
+                            filters=(*(query.filters if query else ()), Filter(column="share", values=(share,))))
+            foreign, route = routed(query, years, covered)
         if query is not None and foreign is None:
             query = scope_query(query, scope)
         if query is not None and asks_another_role(role, text, query):
             query = replace(query, fields=tuple(f for f in query.fields if f != "applicant"))
         return Intent(question=question, language=language, route=route, table_query=query,
                       search_query=expanded, answer_type=draft.answer_type,
-                      years=years, subject_terms=self.subject_terms(expanded), entities=entities,
+                      years=years, subject_terms=tuple(terms), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
                       names=self.names_in(core, text, entities), foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=role,
@@ -763,15 +828,25 @@ class Understander:
         if chosen == "onboarding":
             # "I'm new at the office. What are the main goals?": the newcomer asks something the sources answer
             asked = [(m.start(), name) for name, cues in self.lexicon.topics.items()
-                     if name not in ("onboarding", "out_of_scope") and (m := cues.question.search(text))]
+                     if name not in ("onboarding", "out_of_scope") and not cues.bare and (m := cues.question.search(text))]
             chosen = _TOPIC_OF[min(asked)[1]] if asked else chosen
         return chosen
 
     def _topic_in(self, text: str) -> Topic | None:
         head = head_clause_end(text)
         found = [(m.start(), i, name) for i, (name, cues) in enumerate(self.lexicon.topics.items())
-                 if (m := cues.question.search(text)) and m.start() < head]
+                 if not cues.bare and (m := cues.question.search(text)) and m.start() < head]
         return min(found)[2] if found else None  # type: ignore[return-value]
+
+    def bare_topic(self, text: str, entities: Sequence[Match]) -> Topic | None:
+        """A topic asked of the subject itself: "wat is GDC?", "tell me about the programme" name nothing besides the
+        programme's own (generic) name once the cue is taken out; "wat is het adres van het DOG" names an address."""
+        if entities:
+            return None
+        for name, cues in self.lexicon.topics.items():
+            if cues.bare and cues.question.search(text) and set(self.subject_terms(cues.question.sub(" ", text))) <= cues.padding:
+                return _TOPIC_OF[name]
+        return None
 
     def language_of(self, text: str, entities: Sequence[Match], default: Language) -> Language:
         """The asker's language, from the question's own words: the names it mentions ("Blockchain in Education",
@@ -821,7 +896,9 @@ class Understander:
             column = compared_column(entities)
             return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
         if operation in _KEPT_OPERATIONS:
-            return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), group_by=kept_by(s))
+            # who has several projects is an applicant; who comes back may be a project too
+            by: GroupColumn = "applicant" if operation == "several" else kept_by(s)
+            return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), group_by=by)
         extreme_group = _EXTREME_GROUP.search(text)
         if operation in ("max", "min") and extreme_group and not names_one_project(entities):
             # "which theme got the most money": the totals per theme, the largest first
@@ -884,6 +961,11 @@ class Understander:
             named = [m for m in self.matcher.find(answer, kinds=(kind,))]
             entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
+        if mine is not None and not mine.filters and not mine.threshold and base.filters:
+            # "… and how much in total?": the rows the previous part selected, not all of them
+            mine = replace(mine, filters=base.filters, threshold=mine.threshold or base.threshold)
+        if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
+            mine = base  # "… and how much did each get?": the previous part's groups already say it
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.language import format_date, format_euro
+from assistant.query import share_words
 from assistant.records import Answer, Citation, Match, TableQuery, TableResult
 from index.records import Language, ProjectRow
 from index.store import BuiltIndex
-from ui.i18n import has_text, text
+from ui.i18n import CATALOGUE, has_text, text
 
 PASSAGE_LIMIT = 1400  # longer passages are cut around the quote
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -258,7 +259,10 @@ def selection_words(query: TableQuery | None, entities: Sequence[Match], languag
     for f in query.filters:
         values = [next((m.surface for m in entities if m.kind == f.column and m.value == v and m.surface),
                        v.split("|")[0]) if f.column == "keyword" else v for v in f.values]
-        shown = text(language, "sel_or").join(f"'{v}'" for v in values)
+        if f.column == "share":  # "municipal contribution equal to the whole project size": no value to quote
+            shown = text(language, "sel_or").join(share_words(v, CATALOGUE, language) for v in values)
+        else:
+            shown = text(language, "sel_or").join(f"'{v}'" for v in values)
         parts.append(text(language, f"sel_{f.column}", v=shown))
     return text(language, "sel_and").join(parts)
 

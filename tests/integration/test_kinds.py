@@ -289,9 +289,13 @@ def test_kinds_another_givers_money_is_not_the_municipalitys(kinds, question):
                                                 ("Wat staat er in de raadsbrief over Digideal?", "Digideal")])
 def test_kinds_what_a_document_says_about_a_subject_quotes_the_subject(kinds, question, word):
     """Words that name the document ("de brief van maart 2018") do not make its header line an answer."""
+    from assistant.evidence import points_back
+
     answer = ask(kinds, question)
-    quoted = [line for line in answer.text.split("\n") if line.startswith(">")]
-    assert quoted and word.lower() in quoted[0].lower(), answer.text
+    quoted = [line[2:] for line in answer.text.split("\n") if line.startswith(">")]
+    # the first quote names it, or it is the context of the second, which points back to it ("Hiermee … Digideal")
+    said = quoted[0] if not quoted[1:] or not points_back(quoted[1]) else quoted[1]
+    assert quoted and word.lower() in said.lower(), answer.text
 
 
 # 2d'. a role asked with a verb ("who chairs …") is the role asked: its holder, or no one named
@@ -616,3 +620,153 @@ def test_kinds_english_lead_is_english(kinds, question, says, not_says):
                                       "Hoeveel wil de gemeente in 2018 bijdragen?"])
 def test_kinds_separable_verb_written_apart(kinds, question):
     answered_with(kinds, question, "4 tot 6 ton")
+
+
+# the programme itself asked about, named by nothing but its own name: its defining passages, not a refusal
+@pytest.mark.parametrize("question", ["Wat is Groningen Digital City?", "What is GDC?", "wat doet gdc eigenlijk",
+                                      "Tell me about the programme in short", "Waar gaat dit programma over?"])
+def test_kinds_what_the_programme_is(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered, answer.text
+    assert any("is een programma" in c.quote or "bundelen" in c.quote for c in answer.citations), answer.text
+
+
+# a condition between two columns: the share of its size the municipality paid
+@pytest.mark.parametrize(("question", "says"), [
+    ("Welke projecten heeft de gemeente volledig gefinancierd?", "Lego League; Google Week"),
+    ("Which projects were fully funded by the municipality?", "Digital Awareness Groningen - Tubeviews"),
+    ("bij welke projecten betaalde de gemeente de hele projectomvang", "Groningen X Digital"),
+    ("How many projects did the city pay more than half of?", "4"),
+])
+def test_kinds_share_of_the_project_size(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "PyGrunn" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Welke aanvragers hebben meer dan één project?",
+                                      "Which applicants were funded for several projects?"])
+def test_kinds_applicants_with_more_than_one_project(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Dutch Blockchain Hackathon BV" in answer.text, answer.text
+    assert "Hanzehogeschool" not in answer.text  # one project only
+
+
+# a two-part question: the second part about the first part's selection, or already answered by it
+@pytest.mark.parametrize(("question", "says"), [
+    ("Which projects did the city pay for in full, and how much did they get together?", "above"),
+    ("Which projects did the municipality fully fund? And what is the total of those?", "€26,131"),
+    ("Welke aanvragers kregen geld voor meer dan één project en hoeveel kreeg elk?", "hierboven"),
+])
+def test_kinds_second_part_keeps_the_first_parts_rows(kinds, question, says):
+    answer = ask(kinds, question)
+    second = answer.text.rsplit("?**", 1)[-1]  # after the second part's heading
+    assert answer.answered and says in second and "634" not in second, answer.text
+
+
+# a slip in a cue word or keyword is mended before the question is read
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoevel kreeg Django Girls?", "383"),
+    ("which projects were about blockchian?", "Blockchain in Education"),
+])
+def test_kinds_typo_in_a_cue_word(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# a year no table covers: a sentence of the letter stating the year's figure answers ("4 tot 6 ton")
+@pytest.mark.parametrize("question", ["Hoeveel gaat de gemeente in 2018 bijdragen?",
+                                      "How much will the municipality contribute in 2018?"])
+def test_kinds_prose_figure_for_a_year_without_a_table(kinds, question):
+    answered_with(kinds, question, "ton")
+
+
+# "how can I …": a passage about the subject that says nothing of doing it does not answer
+@pytest.mark.parametrize(("question", "what"), [
+    ("Hoe kan ik subsidie aanvragen bij het programma?", "subsidie aanvragen"),
+    ("How do I apply for a grant?", ""),  # no passage even about grants: refused as such
+    ("Hoe kan ik meedoen aan PyGrunn?", "meedoen aan PyGrunn"),
+])
+def test_kinds_how_to_is_refused_unless_stated(kinds, question, what):
+    refused_naming(kinds, question, what)
+
+
+# an adjective before its noun is inflected; its opposite still answers the yes/no question
+@pytest.mark.parametrize(("question", "says"), [("Is het Digital Office Groningen een blijvende organisatie?", "Nee"),
+                                                ("Is het DOG blijvend?", "Nee"),  # not "blijven", which shares a stem
+                                                ("Is het Digital Office een tijdelijke organisatie?", "Ja")])
+def test_kinds_inflected_yes_no_word(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# what the municipality contributes is money; given to the programme in a year no table covers, it is not stated
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("Wat droeg de gemeente in 2017 bij?", True, "470.000"),
+    ("Wat draagt de gemeente in 2019 bij aan Groningen Digital City?", False, "2019"),
+    ("What did the city contribute in 2017?", True, "470.000"),
+])
+def test_kinds_what_the_city_contributes(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in lead(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["What did the province contribute to PyGrunn?",
+                                      "Wat betaalde de provincie aan de Coders Academy?"])
+def test_kinds_another_givers_contribution_verb(kinds, question):
+    refused_naming(kinds, question, "provinc")
+
+
+# an amount in a project's row is that project's: asked of something no row is, the row is no answer
+@pytest.mark.parametrize("question", ["hoeveel kreeg smart farming noord van de gemeente",
+                                      "how much did quantum valley north get"])
+def test_kinds_row_amount_only_for_a_named_row(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "**€" not in lead(answer), answer.text
+
+
+# who counted: visitors of an event in its description ("bezocht door > 1.500 …"), staff in a team ("2-3 fte")
+@pytest.mark.parametrize(("question", "history", "says"), [
+    ("how many visitors did it get?", [{"role": "user", "content": "What is the Google Digitale Werkplaats?"},
+                                       {"role": "assistant", "content": "A week of Google workshops."}], "1,500"),
+    ("Hoeveel mensen zitten er in het team van het DOG?", [], "2-3 fte"),
+])
+def test_kinds_who_is_counted(kinds, question, history, says):
+    answer = kinds.ask(question, history)
+    assert answer.answered and says in lead(answer), answer.text
+
+
+# a letter's contact is its steller
+@pytest.mark.parametrize("question", ["Wie is de contactpersoon van de raadsbrief?",
+                                      "Who can I contact about the council letter?"])
+def test_kinds_contact_of_a_letter(kinds, question):
+    answered_with(kinds, question, "Hendriks")
+
+
+# "did the city fund anything about X": the rows say yes or no, without "anything" as a keyword
+@pytest.mark.parametrize(("question", "says"), [("did the city fund anything about python?", "PyGrunn"),
+                                                ("heeft de gemeente iets met kunstmatige intelligentie gefinancierd?",
+                                                 "Social Media Club")])
+def test_kinds_funded_anything_about(kinds, question, says):
+    answer = answered_with(kinds, question, "")
+    assert says in answer.text and "anything" not in answer.text and "'iets'" not in answer.text
+
+
+# a figure or period asked of the subject itself ("het programma", "GDC") is the programme's, not one project row's
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoe lang loopt Groningen Digital City?", "2017-2019"),
+    ("How long does the programme run?", "2017-2019"),
+    ("hoe lang loopt het project groningen digital city eigenlijk", "2017-2019"),
+    ("hoe lang loopt het blockchain programma?", "2021"),  # a project named: its own row
+])
+def test_kinds_period_of_the_subject_itself(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# a quoted sentence that points back ("Dit bedrag …", "Dit project …") comes with the sentence it points to
+@pytest.mark.parametrize(("question", "context"), [
+    ("Welke multiplier noemt de raadsbrief?", "470.000"),
+    ("how do they get to the multiplier of almost 14?", "470"),
+])
+def test_kinds_sentence_pointing_back_keeps_its_antecedent(kinds, question, context):
+    answer = answered_with(kinds, question, "")
+    quoted = [line for line in answer.text.split("\n") if line.startswith(">")]
+    assert any(context in q for q in quoted[:2]) and any("multiplier" in q for q in quoted), answer.text

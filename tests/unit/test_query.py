@@ -35,6 +35,10 @@ def q(operation, measure="contribution", filters=(), **kw):
     (q("list", filters=(Filter(column="keyword", values=("blockchain",)),)), 107_000, 3),
     (q("list", filters=(Filter(column="keyword", values=("vrouwen|meiden",)),)), 383, 1),
     (q("sum", filters=(Filter(column="section", values=("Anders",)),)), 160_000, 3),
+    # the share of its size a project got: paid in full (4 rows), more than half (the same 4), less than half
+    (q("list", filters=(Filter(column="share", values=(">=1",)),)), 26_131, 4),
+    (q("count", filters=(Filter(column="share", values=(">0.5",)),)), 4, 4),
+    (q("count", filters=(Filter(column="share", values=("<0.5",)),)), 17, 17),
 ])
 def test_query_operation_computes_exact_figure(engine, query, value, rows):
     result = engine.run(query, "nl")
@@ -46,6 +50,15 @@ def test_query_grouped_sum_per_theme(engine):
     assert dict((g, v) for g, v, _ in result.groups) == {
         "Onderwijs & Arbeidsmarkt": 242_070, "": 160_000, "Kennis & Innovatie": 154_857,
         "Profilering & Vestigingsklimaat": 62_500, "Infrastructuur": 15_000}
+
+
+def test_query_several_keeps_the_applicants_with_more_than_one_project(engine):
+    result = engine.run(q("several", group_by="applicant"), "nl")
+    assert {(g, v, n) for g, v, n in result.groups} == {
+        ("Dutch Blockchain Hackathon BV", 105_000, 2), ("Gemeente Groningen", 80_000, 2),
+        ("GDC/Gemeente Groningen", 20_000, 2), ("Stichting Eclipse Incubators Foundation", 11_071, 2),
+        ("WEB11", 4_000, 2)}
+    assert len(result.rows) == 10 and "HAVING COUNT(*) > 1" in result.sql
 
 
 def test_query_grouped_extreme_per_theme_keeps_ties(engine):
@@ -74,6 +87,8 @@ def test_query_reports_rows_without_amount_and_rule_and_sql(engine):
     (q("sum", group_by="description; DROP TABLE projects"), "cannot group by"),
     (q("list", filters=(Filter(column="description", values=("x",)),)), "cannot filter on 'description'"),
     (q("list", filters=(Filter(column="keyword", values=("x' OR 1=1 --",)),)), "plain words"),
+    (q("list", filters=(Filter(column="share", values=("1; DROP TABLE projects",)),)), "comparator and a fraction"),
+    (q("list", filters=(Filter(column="share", values=(">0.3",)),)), "comparator and a fraction"),
 ])
 def test_query_outside_the_whitelist_is_refused(engine, query, message):
     with pytest.raises(QueryError, match=message):

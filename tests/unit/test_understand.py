@@ -233,3 +233,24 @@ def test_understand_website_is_its_own_kind_of_answer(question, kind):
 ])
 def test_understand_a_budget_or_cost_of_no_project_is_not_in_the_tables(understand, question, route):
     assert understand(question).route == route
+
+
+@pytest.mark.parametrize(("question", "share"), [
+    ("bij welke projecten betaalde de gemeente de hele projectomvang", ">=1"),
+    ("Welke projecten heeft de gemeente volledig gefinancierd?", ">=1"),
+    ("which projects were funded 100% by the city?", ">=1"),
+    ("Which projects did the city pay for in full", ">=1"),
+    ("projects where the municipality paid more than half", ">0.5"),
+    ("welke projecten kregen minder dan de helft van hun omvang", "<0.5"),
+    # wholeness of something else: a list, the programme
+    ("geef de volledige lijst van gefinancierde projecten", None),
+    ("give me the full list of funded projects", None),
+    ("How much did the city pay for the whole programme in 2017?", None),
+    ("hoeveel betaalde de gemeente voor het hele programma", None),
+])
+def test_understand_share_of_the_project_size(question, share):
+    from assistant.lexicon import load_lexicon
+    from assistant.understand import share_in
+    from index.lexical import normalise
+
+    assert share_in(normalise(question), load_lexicon()) == share

@@ -1,0 +1,41 @@
+"""Typos mended before a question is read: the cue words and keywords a slip hides, never a real word or a name."""
+
+import pytest
+
+from assistant.lexicon import LEXICON_DIR
+from assistant.spelling import Speller, english_words, lexicon_words
+
+
+@pytest.fixture(scope="module")
+def speller():
+    # the sources' own words stand in for an index: a few the questions below lean on
+    sources = ["blockchain", "gemeente", "digital", "ondernemers", "projecten", "bezoekers", "onderwijs", "hoeven"]
+    return Speller.of(lexicon_words(LEXICON_DIR), sources, english_words())
+
+
+@pytest.mark.parametrize(("typed", "language", "meant"), [
+    ("hoevel kreeg pygrunn", "nl", "hoeveel kreeg pygrunn"),  # a dropped letter
+    ("did the city fund anything about blockchian", "en", "did the city fund anything about blockchain"),  # swapped
+    ("wat is groningen digitl city", "nl", "wat is groningen digital city"),
+    ("hoeveel projceten over onderwijs", "nl", "hoeveel projecten over onderwijs"),
+    ("Hoevel ging naar onderwijs?", "nl", "Hoeveel ging naar onderwijs?"),  # capitalised as typed at the start
+])
+def test_spelling_mends_a_slip(speller, typed, language, meant):
+    assert speller.mend(typed, language) == meant
+
+
+@pytest.mark.parametrize(("typed", "language"), [
+    ("What is the founding year of PyGrunn?", "en"),  # a real English word one slip from "funding"
+    ("wie is de contactpersoon van de brief", "nl"),  # "persoon" is Dutch, not "person" misspelt
+    ("Hoe kan ik als ondernemer subsidie aanvragen?", "nl"),  # a form of "ondernemers", not "ondernemen"
+    ("Hoeveel kreeg Groningen Games Week?", "nl"),  # a name as typed, for the refusal to quote
+    ("Wat is de relatie met G-kwadraat?", "nl"),
+])
+def test_spelling_leaves_real_words_and_names(speller, typed, language):
+    assert speller.mend(typed, language) == typed
+
+
+def test_spelling_typo_in_the_lexicon_is_no_target():
+    # the labelled examples hold typos on purpose; a word the lexicon uses once is not mended into
+    s = Speller.of(["contnuing"], [])
+    assert s.correction("continuing") is None
