@@ -65,6 +65,7 @@ ROW_KINDS = ("open", "amount")
 CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "address")  # details that belong to someone
 
 
+THEME_PASSAGES = 4  # passages listing the themes looked at beside the hits: enough for a letter and an article
 OPENING_CHUNKS = 2  # where a document introduces its subject: the first paragraph, after a letter's head
 
 
@@ -196,9 +197,9 @@ class ExtractiveAnswerer:
             if applicants:
                 return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
             return self.unknown(intent, gathered, cites)
-        beyond = self.names_beyond_rows(intent, gathered)
+        beyond = self.names_beyond_rows(intent, gathered) or self.names_no_row_has(intent, gathered)
         if beyond:
-            applicant = next(m.value for m in intent.entities if m.kind == "applicant")
+            applicant = next((m.value for m in intent.entities if m.kind == "applicant"), None)
             return self.no_such_project(intent, applicant, beyond, cites, gathered)
         if intent.foreign_year is not None and self.asks_rows(intent):
             return self.uncovered_year(intent, gathered, cites)
@@ -228,18 +229,19 @@ class ExtractiveAnswerer:
         return replace(reply, text=reply.text + " " + self.t(intent, "r_unknown_table", rows=len(self.tables.store.rows),
                                                               years=years))
 
-    def no_such_project(self, intent: Intent, applicant: str, unknown: tuple[str, ...], cites: Citations,
+    def no_such_project(self, intent: Intent, applicant: str | None, unknown: tuple[str, ...], cites: Citations,
                         gathered: Gathered | None = None) -> Reply:
         """A project the table does not have, named beside an applicant it does: say so, and list the applicant's
         own projects — never answer with another project's amount. When the documents do mention the name
         ("de oprichting van de Digital Society Hub aan de Hanzehogeschool"), that passage follows."""
         name = _named_phrase(intent.question, unknown) or unknown[0]
-        refusal = refusal_text(intent, Refusal(reason="no_project", detail={
-            "name": name, "applicant": self.t(intent, "r_no_project_applicant", applicant=applicant)}), self.catalogue)
-        rows = [r for r in self.tables.store.rows if r.applicant == applicant]
-        listed = ", ".join(f"**{r.project}** ({_euro(r.contribution, intent)}) [{cites.row(self.tables.store, r)}]"
-                           for r in rows)
-        text = refusal + "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed)
+        of = self.t(intent, "r_no_project_applicant", applicant=applicant) if applicant else ""
+        text = refusal_text(intent, Refusal(reason="no_project", detail={"name": name, "applicant": of}), self.catalogue)
+        if applicant:
+            rows = [r for r in self.tables.store.rows if r.applicant == applicant]
+            listed = ", ".join(f"**{r.project}** ({_euro(r.contribution, intent)}) [{cites.row(self.tables.store, r)}]"
+                               for r in rows)
+            text += "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed)
         passage = self.passage_naming(intent, gathered, unknown) if gathered is not None else None
         if passage is not None:
             text += ("\n\n" + self.t(intent, "related") + "\n\n"
@@ -259,11 +261,38 @@ class ExtractiveAnswerer:
                                   if r.applicant in applicants)))
         return tuple(n for n in intent.names if not set(words(n)) & own and not set(words(n)) & said)
 
+    def where_to_ask(self, gathered: Gathered) -> Evidence | None:
+        """The closest sentence of the subject's prose that gives a website or an e-mail address, else a phone number
+        (a letter head's phone is its writer's, less the programme's than its website)."""
+        chunks = [c for c in self.prose_chunks if _CONTACT_DETAIL.search(c.text)]
+        self.index.sentences.prefetch(c.id for c in chunks)
+        found = [Evidence(sentence=s, chunk=c, score=float(np.dot(gathered.query_vector, v)),
+                          similarity=float(np.dot(gathered.query_vector, v)))
+                 for c in chunks for s, v in self.sentences.get(c.id, []) if _CONTACT_DETAIL.search(s.text)]
+        return max(found, key=lambda e: (bool(_WEB_DETAIL.search(e.sentence.text)), e.similarity), default=None)
+
+    def names_no_row_has(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
+        """Names a table question asks about that no row carries and no project, applicant, theme or section matched:
+        "het Urban Data Center" (only its "Data" matched, as a keyword), "het Stadspas project". The rows found are
+        another thing's; a name that is only a keyword ("Blockchain") does select rows by it."""
+        if gathered.table is None or intent.giver:
+            return ()
+        matched = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
+        keywords = {w for m in intent.entities if m.kind == "keyword" for w in words(m.surface or m.value)}
+        beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words)
+        return () if all(set(words(n)) <= keywords for n in beyond) else beyond
+
+    @cached_property
+    def _row_words(self) -> frozenset[str]:
+        return frozenset(w for r in self.tables.store.rows for w in words(f"{r.project} {r.applicant} {r.theme} {r.section}"))
+
     def passage_naming(self, intent: Intent, gathered: Gathered, names: tuple[str, ...]) -> Evidence | None:
-        """The closest sentence that names all of the given names."""
+        """The closest sentence of the hits that names all of the given names."""
         wanted = {w for n in names for w in words(n)}
-        passage = related_passage(intent, gathered.hits, self.sentences, gathered.query_vector, self.floors[0] - 0.04)
-        return passage if passage is not None and wanted <= set(words(passage.sentence.text)) else None
+        naming = [Evidence(sentence=s, chunk=h.chunk, score=float(np.dot(gathered.query_vector, v)),
+                           similarity=float(np.dot(gathered.query_vector, v)))
+                  for h in gathered.hits for s, v in self.sentences.get(h.chunk.id, []) if wanted <= set(words(s.text))]
+        return max(naming, key=lambda e: e.similarity, default=None)
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
                related: bool = True, offer: Evidence | None = None) -> Reply:
@@ -622,10 +651,12 @@ class ExtractiveAnswerer:
             # asked of a year the answering passage is not about: that passage, for its own year, is the offer
             other_year = self.select(replace(intent, years=()), gathered)[0] if asked_years(intent) else []
             reason = "year" if other_year else reason
+            # "how can I …" that nothing speaks of: where to read or ask more is the offer
+            offer = other_year[0] if other_year else self.where_to_ask(gathered) if procedure_asked(intent) else None
             return self.refuse(intent, gathered, cites, Refusal(reason=reason or "no_evidence",  # type: ignore[arg-type]
                                                                 detail={"role": self.role_named(intent),
                                                                         "giver": self.giver_named(intent)}),
-                               offer=other_year[0] if other_year else None)
+                               offer=offer)
         if intent.answer_type in ("person", "name") and intent.role is None:  # a role has one holder asked for
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):
@@ -638,11 +669,19 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
                 "kind": asked, "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
                 or self.t(intent, "this_subject")}))
+        holder = opinion_holder(intent.question)
+        if holder and set(words(holder)) - self.lexicon.generic_question_words and not any(
+                all(says_word(w, e.sentence.text, self.lexicon) for w in words(holder)) for e in evidence):
+            # "wat vindt de wethouder van het DOG?": passages about the office, none saying what the alderman thinks;
+            # the letter's own writers ("de gemeente") speak in every sentence of it
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_opinion", detail={"who": holder}))
         how = procedure_asked(intent)
         if how and not any(covers_all(how[1], f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                            for e in evidence):
-            # "hoe kan ik subsidie aanvragen?": passages about subsidies that say nothing of applying
-            return self.refuse(intent, gathered, cites, Refusal(reason="no_procedure", detail={"what": how[0]}))
+            # "hoe kan ik subsidie aanvragen?": passages about subsidies that say nothing of applying; where to ask or
+            # read more (a website, a phone number the sources give) is the offer
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_procedure", detail={"what": how[0]}),
+                               offer=self.where_to_ask(gathered))
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -701,6 +740,8 @@ class ExtractiveAnswerer:
         # a bare question ("tell me about the programme") is too vague to be near its answer: the cue decides, among
         # the openings of the documents about the programme (where a document says what its subject is) and the hits
         floor, hits = self.floors[0], gathered.hits
+        if intent.topic == "themes":  # the passages that list the tables' themes, found or not ("Op 4 thema's …")
+            hits = self.with_chunks(list(self._listing_themes), hits, first=False)
         if cues.bare:
             about = self.about(intent) or frozenset(s for s, i in self.sources.items() if not i.is_table)
             floor, hits = -1.0, self.with_openings(about, gathered.hits)
@@ -735,6 +776,14 @@ class ExtractiveAnswerer:
             return (*(Hit(chunk=c, score=0.0) for c in chunks), *(h for h in hits if h.chunk.id not in seen))
         seen = {h.chunk.id for h in hits}
         return (*hits, *(Hit(chunk=c, score=0.0) for c in dict.fromkeys(chunks) if c.id not in seen))
+
+    @cached_property
+    def _listing_themes(self) -> tuple[Chunk, ...]:
+        """The prose passages naming the most of the tables' themes (two at least), the most first; a few."""
+        themes = [normalise(t) for t in self.vocab.themes if t]
+        named = [(sum(t in normalise(c.text) for t in themes), c) for c in self.prose_chunks]
+        ranked = sorted((n, c.start, c) for n, c in named if n >= 2)
+        return tuple(c for _, _, c in sorted(ranked, key=lambda x: -x[0])[:THEME_PASSAGES])
 
     @cached_property
     def _prose_by_year(self) -> dict[int, tuple[Chunk, ...]]:
@@ -850,6 +899,28 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     if not found or set(words(found.group(1))) <= lexicon.row_words:
         return None
     return found.group(1)
+
+
+_WEB_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+")
+_CONTACT_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+|\(0\d{2,3}\)\s?\d")
+_OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|denken|dachten|oordeelt|oordeelde) "
+                      r"(?:(?:de|het|een)\s+)?(?P<nl>[\w' -]+?)(?: eigenlijk| nou| zelf)? (?:van|over)\b"
+                      r"|\bwhat (?:does|did|do) (?:the\s+)?(?P<en>[\w' -]+?) (?:think|feel) (?:of|about)\b"
+                      r"|\b(?:the\s+)?(?P<own>[\w' -]+?)'s (?:opinion|view)\b", flags=re.I)
+
+
+def opinion_holder(question: str) -> str | None:
+    """Whose opinion a question asks ("wat vindt de wethouder van het DOG?" → wethouder), which a passage must name
+    to give it; None when it asks no one's opinion.
+
+    >>> opinion_holder("wat vindt de wethouder eigenlijk van het digital office?"), opinion_holder("What does the mayor think of it?")
+    ('wethouder', 'mayor')
+    >>> opinion_holder("Wat is het doel van het programma?")
+    """
+    found = _OPINION.search(question)
+    if not found:
+        return None
+    return (found.group("nl") or found.group("en") or found.group("own") or "").strip() or None
 
 
 _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij|een \w+)|how (?:do|can|should|could|would|"

@@ -445,20 +445,44 @@ def compose_group(ctx: TableContext) -> Composed:
     return Composed(lines=tuple(lines))
 
 
+def _ranked(ctx: TableContext) -> list[tuple[int, ProjectRow]]:
+    """The result's rows with their place; tied amounts share it."""
+    out, rank, previous = [], 0, None
+    for i, row in enumerate(ctx.result.rows, start=1):
+        amount = ctx.amount(row)
+        rank = rank if amount == previous else i
+        previous = amount
+        out.append((rank, row))
+    return out
+
+
+def _ranked_lines(ranked: list[tuple[int, ProjectRow]], ctx: TableContext) -> str:
+    return "\n".join(f"{rank}. {ctx.name(row)}: **{ctx.euro(ctx.amount(row))}** {ctx.mark(row)}" for rank, row in ranked)
+
+
 def compose_top(ctx: TableContext) -> Composed:
     query = ctx.intent.table_query
     n = (query.limit if query else None) or 3
     descending = query.descending if query else True
     key = "top_head" if descending else "bottom_head"
-    body = []
-    rank, previous = 0, None
-    for i, row in enumerate(ctx.result.rows, start=1):
-        amount = ctx.amount(row)
-        rank = rank if amount == previous else i  # tied amounts share their place
-        previous = amount
-        body.append(f"{rank}. {ctx.name(row)}: **{ctx.euro(amount)}** {ctx.mark(row)}")
     ties = (ctx.t("top_ties", n=len(ctx.result.rows)),) if len(ctx.result.rows) > n else ()
-    return Composed(lines=(ctx.t(key, n=n, what=ctx.measure_name(), rule=ctx.result.rule), "\n".join(body), *ties))
+    return Composed(lines=(ctx.t(key, n=n, what=ctx.measure_name(), rule=ctx.result.rule), _ranked_lines(_ranked(ctx), ctx),
+                           *ties))
+
+
+def compose_nth(ctx: TableContext) -> Composed:
+    """The project at the place asked ("de op één na grootste"), with the places above it to show the ranking."""
+    query = ctx.intent.table_query
+    n = (query.limit if query else None) or 2
+    ranked = _ranked(ctx)
+    at = [row for rank, row in ranked if rank == n]
+    if not at:  # fewer rows than places, or a tie over the place asked
+        return Composed(lines=(ctx.t("no_place", n=n, rule=ctx.result.rule), _ranked_lines(ranked, ctx)),
+                        answered=False)
+    key = "nth_head" if query is None or query.descending else "nth_bottom_head"
+    names = ", ".join(f"{ctx.name(row)}: **{ctx.euro(ctx.amount(row))}** {ctx.mark(row)}" for row in at)
+    return Composed(lines=(ctx.t(key, n=n, what=ctx.measure_name(), rule=ctx.result.rule, names=names),
+                           _ranked_lines(ranked, ctx)))
 
 
 PROFILE_LIMIT = 3  # more projects than this are listed, not told one by one
@@ -658,6 +682,15 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:vergelijk\w*|compare[ds]?|comparison|versus|vs\.?|tegenover)\b"
                        r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+\w+){0,3}\s+dan\b(?! ?€| ?\d)"
                        r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+\w+){0,3}\s+than\b(?! ?€| ?\d)")),
+    Operation(name="nth", plan=top_plan, compose=compose_nth,
+              cue=_cue(rf"\b(?:op (?:een|één|twee|drie|vier) na|(?:tweede|derde|vierde|second|third|fourth|2nd|3rd|4th)"
+                       rf"(?: ?-?)?)\s*{_SUPERLATIVE}\b"),
+              messages={"nth_head": {"nl": "Op plaats {n} naar {what} ({rule}): {names}.",
+                                     "en": "In place {n} by {what} ({rule}): {names}."},
+                        "nth_bottom_head": {"nl": "Op plaats {n} van onderen naar {what} ({rule}): {names}.",
+                                            "en": "In place {n} from the bottom by {what} ({rule}): {names}."},
+                        "no_place": {"nl": "Er is geen plaats {n} ({rule}): de rangorde is",
+                                     "en": "There is no place {n} ({rule}): the ranking is"}}),
     Operation(name="top", plan=top_plan, compose=compose_top,
               cue=_cue(rf"\btop[ -]?{_NUMBER}\b|\b{_NUMBER}\s+{_SUPERLATIVE}\b"
                        rf"|\b(?:welke|which|what)\s+{_NUMBER}\s+\w+\b.*\b{_SUPERLATIVE}\b"

@@ -71,6 +71,12 @@ def share_words(share: str, catalogue: Catalogue, language: Language) -> str:
                           c=catalogue.text(language, f"rule.cmp_{_CMP_NAMES[comparator]}"))
 
 
+def _filter_words(column: str, *values: str, catalogue: Catalogue, language: Language) -> str:
+    shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in values)
+    label = catalogue.text(language, f"rule.{column}")
+    return catalogue.text(language, f"rule.{column}", v=shown) if "{v}" in label else f"{label} = {shown}"
+
+
 def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, years: tuple[int, ...] = ()) -> str:
     """The selection rule in words, e.g. "thema = 'Infrastructuur'"; where the tables cover several years and the
     question chose none, the rule says it is over all of them.
@@ -94,9 +100,11 @@ def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, y
         if f.column == "share":
             parts.extend(share_words(v, catalogue, language) for v in f.values)
             continue
-        shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in f.values)
-        label = catalogue.text(language, f"rule.{f.column}")
-        parts.append(catalogue.text(language, f"rule.{f.column}", v=shown) if "{v}" in label else f"{label} = {shown}")
+        if f.column == "either":  # "thema = 'Onderwijs & Arbeidsmarkt' of trefwoord 'kinderen' …"
+            alternatives = (_filter_words(*v.split("=", 1), catalogue=catalogue, language=language) for v in f.values)
+            parts.append(catalogue.text(language, "rule.or").join(alternatives))
+            continue
+        parts.append(_filter_words(f.column, *f.values, catalogue=catalogue, language=language))
     if len(years) > 1 and not any(f.column == "year" for f in query.filters):
         every = catalogue.text(language, "rule.all_years", years=join_years(years, catalogue, language))
         return "; ".join(parts) + ", " + every if parts else catalogue.text(language, "rule.all_tables") + ", " + every
@@ -127,32 +135,9 @@ class SqlTableEngine:
         clauses: list[str] = []
         params: list[SqlValue] = []
         for f in query.filters:
-            if f.column in EQ_COLUMNS:
-                known = set(self.store.distinct(f.column))
-                unknown = [v for v in f.values if v not in known]
-                if unknown:
-                    raise QueryError(f"no {f.column} {unknown[0]!r} in the table")
-                clauses.append(f"{f.column} IN ({', '.join('?' * len(f.values))})")
-                params.extend(f.values)
-            elif f.column == "year":
-                if not all(v.isdigit() and int(v) in self.store.years for v in f.values):
-                    raise QueryError(f"no table covers the year(s) {f.values}")
-                clauses.append(f"year IN ({', '.join('?' * len(f.values))})")
-                params.extend(int(v) for v in f.values)
-            elif f.column in STEM_COLUMNS:
-                if not all(re.fullmatch(r"[a-z0-9|]+", v) for v in f.values):
-                    raise QueryError(f"keyword stems must be plain words: {f.values}")
-                clauses.append("(" + " OR ".join(f"has_stem({STEM_COLUMNS[f.column]}, ?)" for _ in f.values) + ")")
-                params.extend(f.values)
-            elif f.column == "share":
-                found = [_SHARE.fullmatch(v) for v in f.values]
-                if not all(found):
-                    raise QueryError(f"a share is a comparator and a fraction: {f.values}")
-                clauses.append("(" + " OR ".join(f"(total_size > 0 AND contribution {m.group(1)} ? * total_size)"
-                                                 for m in found if m) + ")")
-                params.extend(float(m.group(2)) for m in found if m)
-            else:
-                raise QueryError(f"cannot filter on {f.column!r}")
+            clause, values = self._clause(f.column, f.values)
+            clauses.append(clause)
+            params.extend(values)
         if query.threshold is not None and self.registry[query.operation].thresholds_rows:
             comparator, amount = query.threshold
             if comparator not in COMPARATORS:
@@ -160,6 +145,37 @@ class SqlTableEngine:
             clauses.append(f"{query.measure} {comparator} ?")
             params.append(int(amount))
         return " AND ".join(clauses) or "1", tuple(params)
+
+    def _clause(self, column: str, values: tuple[str, ...]) -> tuple[str, list[SqlValue]]:
+        """One filter as SQL: its values are alternatives. An "either" filter's values are "column=value" pairs of
+        other filters, any of which may hold ("over onderwijs of kinderen": a theme or a keyword)."""
+        if column in EQ_COLUMNS:
+            known = set(self.store.distinct(column))
+            unknown = [v for v in values if v not in known]
+            if unknown:
+                raise QueryError(f"no {column} {unknown[0]!r} in the table")
+            return f"{column} IN ({', '.join('?' * len(values))})", list(values)
+        if column == "year":
+            if not all(v.isdigit() and int(v) in self.store.years for v in values):
+                raise QueryError(f"no table covers the year(s) {values}")
+            return f"year IN ({', '.join('?' * len(values))})", [int(v) for v in values]
+        if column in STEM_COLUMNS:
+            if not all(re.fullmatch(r"[a-z0-9|]+", v) for v in values):
+                raise QueryError(f"keyword stems must be plain words: {values}")
+            return "(" + " OR ".join(f"has_stem({STEM_COLUMNS[column]}, ?)" for _ in values) + ")", list(values)
+        if column == "share":
+            found = [_SHARE.fullmatch(v) for v in values]
+            if not all(found):
+                raise QueryError(f"a share is a comparator and a fraction: {values}")
+            return ("(" + " OR ".join(f"(total_size > 0 AND contribution {m.group(1)} ? * total_size)" for m in found if m)
+                    + ")", [float(m.group(2)) for m in found if m])
+        if column == "either":
+            pairs = [v.split("=", 1) for v in values]
+            if not all(len(p) == 2 and p[0] in (*EQ_COLUMNS, *STEM_COLUMNS) for p in pairs):
+                raise QueryError(f"an alternative is a column=value pair: {values}")
+            parts = [self._clause(c, (v,)) for c, v in pairs]
+            return "(" + " OR ".join(sql for sql, _ in parts) + ")", [v for _, vs in parts for v in vs]
+        raise QueryError(f"cannot filter on {column!r}")
 
     def run(self, query: TableQuery, language: Language) -> TableResult:
         """Run one whitelisted query; QueryError for anything outside the whitelist."""

@@ -21,12 +21,13 @@ Topic = Literal["about", "goal", "result", "plan", "themes", "focus", "criterion
                "out_of_scope"]
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
-                        "onboarding", "out_of_scope", "role", "giver", "no_procedure"]
+                        "onboarding", "out_of_scope", "role", "giver", "no_procedure",
+                        "no_opinion"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and
 # "partners" match word stems.
-FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners", "year", "share"]
+FilterColumn = Literal["project", "applicant", "section", "theme", "keyword", "partners", "year", "share", "either"]
 MatchKind = Literal["project", "applicant", "section", "theme", "keyword"]
 Comparator = Literal[">", ">=", "<", "<=", "="]
 # A field a lookup can report besides the amounts.

@@ -85,13 +85,14 @@ CUES = {
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
     "which": _cue(r"\b(?:welke|which)\b"),
     "all_rows": _cue(r"\b(?:alle|all)\b"),
-    "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project"
+    "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project|the project"
                      r"|dat project|dit project|that project|this project|the same project|that initiative"
                      r"|dat initiatief|dit initiatief|hetzelfde project"
                      r"|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there"
                      r"|each|elk|elke|ieder|iedere|allemaal|samen|together)\b"),
+    "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference)\b"),
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
-    "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|dat project|dit project|that project|this project"
+    "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
                          r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij)\b"
                          r"|\bwie (?:was|is) de aanvrager"),
 }
@@ -377,7 +378,7 @@ _RECEIVER = re.compile(
     r"(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?= (?:in|van|voor|bij|aan|uit|op|tijdens|ooit|samen|totaal|"
     r"bijgedragen|gekregen|ontvangen|gegeven|betaald|geinvesteerd)\b| ?\??$)")
 _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
-                         r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|het|dat|dit|die|deze|this|that|these|those|gemeente|municipality|city|council|college|"
+                         r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|het|dat|dit|die|deze|this|that|these|those|each|every|elk|elke|ieder|iedere|allemaal|all|alle|gemeente|municipality|city|council|college|"
                          r"groningen|project|projecten|projects|programme|program|programma|initiative|initiatief|"
                          r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
 
@@ -409,11 +410,36 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon) -> tu
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
 
 
+_FILTER_KINDS: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
+_OR = re.compile(r"\s*(?:of|or|en/of|and/or)\s*", flags=re.I)
+
+
+def alternatives_across(filters: tuple[Filter, ...], entities: Sequence[Match], question: str) -> tuple[Filter, ...]:
+    """Two mentions of different kinds joined by "of"/"or" ("over onderwijs of kinderen": a theme or a keyword) are
+    alternatives, one "either" filter, not two filters that must both hold; `question` is the text the mentions'
+    offsets are in.
+
+    >>> from assistant.records import Match
+    >>> q = "projecten over onderwijs of kinderen"
+    >>> found = (Match(kind="theme", value="Onderwijs & Arbeidsmarkt", start=15, end=24),
+    ...          Match(kind="keyword", value="kinderen", start=28, end=36))
+    >>> alternatives_across(filters_for(found), found, q)[0].values
+    ('theme=Onderwijs & Arbeidsmarkt', 'keyword=kinderen')
+    """
+    mentions = sorted((m for m in entities if m.kind in _FILTER_KINDS), key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.kind != b.kind and _OR.fullmatch(question[a.end:b.start]):
+            joined = ((a.kind, a.value), (b.kind, b.value))
+            kept = [replace(f, values=tuple(v for v in f.values if (f.column, v) not in joined)) for f in filters]
+            either = Filter(column="either", values=(f"{a.kind}={a.value}", f"{b.kind}={b.value}"))
+            return (*(f for f in kept if f.values), either)
+    return filters
+
+
 def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
     """One filter per kind of mention; several mentions of a kind are alternatives."""
     out = []
-    kinds: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
-    for kind in kinds:
+    for kind in _FILTER_KINDS:
         values = tuple(dict.fromkeys(m.value for m in entities if m.kind == kind))
         if values:
             out.append(Filter(column=kind, values=values))
@@ -536,6 +562,21 @@ def threshold_in(text: str) -> tuple[Comparator, int] | None:
     return None
 
 
+_ORDINAL = re.compile(r"\bop (een|één|twee|drie|vier) na\b|\b(tweede|derde|vierde|second|third|fourth|2nd|3rd|4th)\b")
+_PLACES = {"een": 2, "één": 2, "twee": 3, "drie": 4, "vier": 5, "tweede": 2, "derde": 3, "vierde": 4, "second": 2,
+           "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def ordinal_place(text: str) -> int:
+    """The place an ordinal superlative asks ("op één na grootste", "the third largest"); the second by default.
+
+    >>> ordinal_place("wat is het op één na grootste project"), ordinal_place("the third smallest grant")
+    (2, 3)
+    """
+    found = _ORDINAL.search(text)
+    return _PLACES[found.group(1) or found.group(2)] if found else 2
+
+
 def top_limit(text: str, default: int = 3) -> int:
     """How many a top-N question asks for ("top 5", "de drie grootste"); three for a plain plural superlative.
 
@@ -637,6 +678,32 @@ def asks_existence(text: str, lexicon: Lexicon) -> bool:
     funded_something = bool(_SOMETHING.search(text)) and any(w in lexicon.funding_words for w in tokens)
     return funded_something or bool(_EXISTENCE.search(text)) and any(
         w in lexicon.table_nouns or w.endswith(("project", "projecten")) for w in tokens)
+
+
+_WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats)\b")
+_WHAT_IS_PADDING = frozenset(["de", "het", "een", "the", "a", "an", "dat", "that", "this", "dit", "project", "event",
+                              "evenement", "initiatief", "initiative", "programma", "programme"])
+
+
+def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
+    """The question is "what is <the project>" and nothing more: it asks the project told, every cell labelled.
+
+    >>> from assistant.records import Match
+    >>> asks_what_it_is("whats trendship", [Match(kind="project", value="Trendship '17", start=6, end=15)])
+    True
+    >>> asks_what_it_is("wat is de bijdrage van pygrunn?", [Match(kind="project", value="PyGrunn", start=23, end=30)])
+    False
+    >>> asks_what_it_is("hoeveel kreeg pygrunn?", [Match(kind="project", value="PyGrunn", start=14, end=21)])
+    False
+    """
+    rest = text
+    for m in sorted(entities, key=lambda m: -m.start):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    asked = _WHAT_IS.search(rest)
+    if not asked:
+        return False
+    left = (rest[: asked.start()] + " " + rest[asked.end() :]).split()
+    return all(w.strip("?!.,") in _WHAT_IS_PADDING or not w.strip("?!.,") for w in left)
 
 
 def names_one_project(entities: Sequence[Match]) -> bool:
@@ -754,6 +821,8 @@ class Understander:
             query = replace(query or TableQuery(operation="list"), measure="contribution",
                             filters=(*(query.filters if query else ()), Filter(column="share", values=(share,))))
             foreign, route = routed(query, years, covered)
+        if query is not None:
+            query = replace(query, filters=alternatives_across(query.filters, entities, core))
         if query is not None and foreign is None:
             query = scope_query(query, scope)
         if query is not None and asks_another_role(role, text, query):
@@ -881,6 +950,8 @@ class Understander:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
                              None)
+        if names_one_project(entities) and asks_what_it_is(text, entities):
+            operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities):
             operation = self.registry[operation].for_one_project or operation
         elif operation == "sum" and measure == "total_size" and not s.explicit_sum:
@@ -892,6 +963,9 @@ class Understander:
         if operation == "top":
             return TableQuery(operation="top", measure=measure, filters=filters_for(entities), limit=top_limit(text),
                               descending=not _SMALLEST.search(text))
+        if operation == "nth":  # "het op één na grootste project": the rows down to that place
+            return TableQuery(operation="nth", measure=measure, filters=filters_for(entities),
+                              limit=ordinal_place(text), descending=not _SMALLEST.search(text))
         if operation == "compare":
             column = compared_column(entities)
             return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
@@ -961,11 +1035,18 @@ class Understander:
             named = [m for m in self.matcher.find(answer, kinds=(kind,))]
             entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
+        if mine is None and signals.operation in ("nth", "top"):
+            # "and the second biggest?" after "which project got the most?": the previous rows, ranked as now asked
+            place = ordinal_place(text) if signals.operation == "nth" else top_limit(text)
+            mine = replace(base, operation=signals.operation, limit=place, descending=not _SMALLEST.search(text),
+                           fields=())
         if mine is not None and not mine.filters and not mine.threshold and base.filters:
             # "… and how much in total?": the rows the previous part selected, not all of them
             mine = replace(mine, filters=base.filters, threshold=mine.threshold or base.threshold)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
+        if base.operation == "compare" and CUES["difference"].search(text):
+            mine = base  # "… and by how much?": the comparison's difference, not the two added up
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for

@@ -261,6 +261,10 @@ def selection_words(query: TableQuery | None, entities: Sequence[Match], languag
                        v.split("|")[0]) if f.column == "keyword" else v for v in f.values]
         if f.column == "share":  # "municipal contribution equal to the whole project size": no value to quote
             shown = text(language, "sel_or").join(share_words(v, CATALOGUE, language) for v in values)
+        elif f.column == "either":  # "projects with the theme 'X' or projects whose … mentions 'y'"
+            parts.append(text(language, "sel_or").join(
+                text(language, f"sel_{c}", v=f"'{v.split('|')[0]}'") for c, v in (x.split("=", 1) for x in values)))
+            continue
         else:
             shown = text(language, "sel_or").join(f"'{v}'" for v in values)
         parts.append(text(language, f"sel_{f.column}", v=shown))

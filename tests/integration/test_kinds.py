@@ -770,3 +770,76 @@ def test_kinds_sentence_pointing_back_keeps_its_antecedent(kinds, question, cont
     answer = answered_with(kinds, question, "")
     quoted = [line for line in answer.text.split("\n") if line.startswith(">")]
     assert any(context in q for q in quoted[:2]) and any("multiplier" in q for q in quoted), answer.text
+
+
+# the place asked in a ranking ("de op één na grootste"), also as a follow-up
+@pytest.mark.parametrize(("question", "history", "says"), [
+    ("Welk project kreeg de op één na grootste bijdrage?", [], "Blockchain Hackathon Innovatie programma"),
+    ("which project had the third largest contribution?", [], "Programmeren in de klas"),  # a tie: both at place 3
+    ("and the second biggest?", [{"role": "user", "content": "which project got the most money?"},
+                                 {"role": "assistant", "content": "GDBC got €150,000."}],
+     "Blockchain Hackathon Innovatie programma"),
+])
+def test_kinds_place_in_a_ranking(kinds, question, history, says):
+    answer = kinds.ask(question, history)
+    assert answer.answered and says in lead(answer) and "GDBC" not in lead(answer), answer.text
+
+
+# alternatives across two kinds of mention: a theme or a keyword
+@pytest.mark.parametrize("question", ["welke projecten onder de 5000 euro gingen over onderwijs of kinderen",
+                                      "which projects under 5000 euros were about education or children?"])
+def test_kinds_or_across_two_kinds_of_mention(kinds, question):
+    answered_with(kinds, question, "")
+    assert "Lego League; Google Week" in ask(kinds, question).text
+
+
+# a name no row carries, though a word of it matches a keyword: that thing's money is not the rows'
+@pytest.mark.parametrize(("question", "name"), [
+    ("Hoeveel subsidie heeft het Urban Data Center van de gemeente gekregen?", "Urban Data Center"),
+    ("How much did the Stadspas project get?", "Stadspas"),
+])
+def test_kinds_name_no_row_carries(kinds, question, name):
+    answer = refused_naming(kinds, question, name)
+    assert "**€" not in answer.text and name.split()[0] in answer.text.split("\n\n", 1)[1], answer.text
+
+
+# a second part about the first part's project or comparison
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("What was the municipal contribution to the Proeftuin e-health/big data project, and how big was the project in "
+     "total?", "628,060", "6,985,265"),
+    ("Compare GDBC and PyGrunn: which got more from the city, and by how much?", "above", "151,500"),
+])
+def test_kinds_second_part_about_the_first_parts_subject(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    second = answer.text.rsplit("?**", 1)[-1]
+    assert says in second and not_says not in answer.text, answer.text
+
+
+# "what is <project>": the project told, not one of its cells
+@pytest.mark.parametrize("question", ["whats trendship", "wat is PyGrunn?", "What is the Django Girls event?"])
+def test_kinds_what_is_a_project(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and re.search(r"(Applicant|Aanvrager): ", answer.text), answer.text
+
+
+# the themes from every source that lists them, the letter's four among them
+@pytest.mark.parametrize("question", ["What are the themes of the Groningen Digital City programme?",
+                                      "op welke thema's richt GDC zich?"])
+def test_kinds_themes_from_every_listing(kinds, question):
+    answered_with(kinds, question, "Infrastructu")
+
+
+# someone's opinion: a passage must name them
+@pytest.mark.parametrize(("question", "who"), [
+    ("wat vindt de wethouder eigenlijk van het digital office, is ie tevreden?", "wethouder"),
+    ("What does the mayor think of the programme?", "mayor"),
+])
+def test_kinds_opinion_of_someone_the_sources_do_not_quote(kinds, question, who):
+    refused_naming(kinds, question, who)
+
+
+# "how can I …" refused, with where to read or ask more: a website the sources give
+@pytest.mark.parametrize("question", ["how can I contact the Digital Office?", "Hoe kan ik subsidie aanvragen?"])
+def test_kinds_how_to_refusal_offers_where_to_ask(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and re.search(r"www\.|@|\(0\d", answer.text.split("\n\n", 1)[1]), answer.text
