@@ -266,10 +266,19 @@ class ExtractiveAnswerer:
         (a letter head's phone is its writer's, less the programme's than its website)."""
         chunks = [c for c in self.prose_chunks if _CONTACT_DETAIL.search(c.text)]
         self.index.sentences.prefetch(c.id for c in chunks)
-        found = [Evidence(sentence=s, chunk=c, score=float(np.dot(gathered.query_vector, v)),
-                          similarity=float(np.dot(gathered.query_vector, v)))
-                 for c in chunks for s, v in self.sentences.get(c.id, []) if _CONTACT_DETAIL.search(s.text)]
+        found = self.sentences_where(chunks, lambda text: bool(_CONTACT_DETAIL.search(text)), gathered.query_vector)
         return max(found, key=lambda e: (bool(_WEB_DETAIL.search(e.sentence.text)), e.similarity), default=None)
+
+    def sentences_where(self, chunks: Iterable[Chunk], keep: Callable[[str], bool], query_vector: np.ndarray
+                        ) -> list[Evidence]:
+        """The sentences of `chunks` that `keep` accepts, as evidence scored by their closeness to the question."""
+        out = []
+        for chunk in chunks:
+            for sentence, vector in self.sentences.get(chunk.id, []):
+                if keep(sentence.text):
+                    near = float(np.dot(query_vector, vector))
+                    out.append(Evidence(sentence=sentence, chunk=chunk, score=near, similarity=near))
+        return out
 
     def names_no_row_has(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
         """Names a table question asks about that no row carries and no project, applicant, theme or section matched:
@@ -289,9 +298,8 @@ class ExtractiveAnswerer:
     def passage_naming(self, intent: Intent, gathered: Gathered, names: tuple[str, ...]) -> Evidence | None:
         """The closest sentence of the hits that names all of the given names."""
         wanted = {w for n in names for w in words(n)}
-        naming = [Evidence(sentence=s, chunk=h.chunk, score=float(np.dot(gathered.query_vector, v)),
-                           similarity=float(np.dot(gathered.query_vector, v)))
-                  for h in gathered.hits for s, v in self.sentences.get(h.chunk.id, []) if wanted <= set(words(s.text))]
+        naming = self.sentences_where((h.chunk for h in gathered.hits), lambda text: wanted <= set(words(text)),
+                                      gathered.query_vector)
         return max(naming, key=lambda e: e.similarity, default=None)
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,

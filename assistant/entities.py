@@ -22,6 +22,7 @@ _KIND_ORDER: dict[MatchKind, int] = {"project": 0, "applicant": 1, "section": 2,
 # close to an alias (rapidfuzz ratio, 0–100) match it, never over an exact mention. Short aliases must be exact.
 FUZZY_SCORE = 88
 FUZZY_MIN_LENGTH = 6
+_GIVEN_BY = re.compile(r"\b(?:from|van|by|door|vanuit|uit)\s+(?:the\s+|de\s+)?$")
 _WORD_RUN = re.compile(r"[a-z0-9&]+")
 _COMPOUND_HEAD = re.compile(r"[a-z0-9]+(?=projecten\b|project\b|initiatieven\b)")
 
@@ -124,6 +125,8 @@ class EntityMatcher:
             if (a.funder and not applicant_cue) or a.kind not in kinds:
                 continue
             for m in a.pattern.finditer(text):
+                if a.funder and _GIVEN_BY.search(text[: m.start()]):
+                    continue  # "het meeste geld van de gemeente": the funder giving, not an applicant asked about
                 exact = " ".join(re.sub(r"[^a-z0-9& ]", "", m.group(0)).split()) == a.alias
                 candidates.append(Match(kind=a.kind, value=a.value, start=m.start(), end=m.end(), exact=exact,
                                         surface=m.group(0)))
@@ -161,11 +164,13 @@ class EntityMatcher:
                 if not distinctive(tokens[i].group(0)) or not distinctive(tokens[i + n - 1].group(0)):
                     continue  # "knowledge and": a span ends on a name's own word, or it claims a neighbour
                 run = distinctive(" ".join(t.group(0) for t in tokens[i : i + n]))
-                if len(run) < FUZZY_MIN_LENGTH:
-                    continue
+                if len(run) < FUZZY_MIN_LENGTH or set(run.split()) <= self.lexicon.generic_question_words:
+                    continue  # "van de gemeente" is the giver, not the applicant "Google/GDC/ gemeente Groningen"
                 found = process.extractOne(run, choices.keys(), scorer=typo_ratio, score_cutoff=FUZZY_SCORE)
                 if found is not None and _ends_inside(run, found[0]):
                     alias = choices[found[0]]
+                    if (alias.funder or alias.value in funders) and _GIVEN_BY.search(text[:start]):
+                        break  # "the most money from the municipality": the funder giving
                     out.append(Match(kind=alias.kind, value=alias.value, start=start, end=end, exact=False,
                                      surface=text[start:end]))
                     break

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, uninflected
 from assistant.records import Evidence, Hit, Intent, RefusalReason
 from assistant.understand import ROLES
 from index.lexical import normalise, words
@@ -427,8 +427,7 @@ def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
     True
     """
     tokens = set(words(text))
-    bare = [term, term[:-1] if term.endswith("e") else "", term[:-2] if term.endswith("en") else ""]
-    forms = [f for f in (*bare, *words(lexicon.glossary.get(term, ""))) if f]
+    forms = (*uninflected(term), *words(lexicon.glossary.get(term, "")))
     return any(f in tokens or f + "e" in tokens or f + "en" in tokens for f in forms)
 
 

@@ -36,6 +36,16 @@ class TopicCues:
     padding: frozenset[str] = frozenset()  # words a bare question may add ("the programme", "eigenlijk")
 
 
+def uninflected(word: str) -> tuple[str, ...]:
+    """The word and its forms without a Dutch inflection ending ("blijvende" → blijvend, "tijdelijken" → tijdelijk).
+
+    >>> uninflected("blijvende"), uninflected("office")
+    (('blijvende', 'blijvend'), ('office', 'offic'))
+    """
+    return tuple(dict.fromkeys(f for f in (word, word[:-1] if word.endswith("e") else "",
+                                           word[:-2] if word.endswith("en") else "") if f))
+
+
 def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(phrases) + ")") if phrases else None
 
@@ -97,7 +107,7 @@ class Lexicon:
         >>> load_lexicon().opposite_of("blijvende")[0], load_lexicon().opposite_of("office")
         ('tijdelijk', ())
         """
-        for form in (word, word[:-1] if word.endswith("e") else "", word[:-2] if word.endswith("en") else ""):
+        for form in uninflected(word):
             if form in self.opposites:
                 return self.opposites[form]
         return ()

@@ -636,7 +636,9 @@ _SUPERLATIVE = (r"(?:grootste|hoogste|meeste|meest|duurste|largest|biggest|highe
                 r"|smallest|lowest|least)")
 DEFAULT_OPERATIONS = (
     Operation(name="new", plan=new_plan, compose=compose_new, thresholds_rows=True, empty_is_answer=True,
-              cue=_cue(r"\b(?:nieuwe?|nieuwkomers?|new|newcomers?|voor het eerst|for the first time|first[- ]time)\b"),
+              # "ik ben nieuw hier", "I'm new here" is the asker, not the projects
+              cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:nieuwe?|nieuwkomers?|new|newcomers?|voor het eerst"
+                       r"|for the first time|first[- ]time)\b(?! hier\b| here\b| bij\b| at\b)"),
               messages={**_WHAT,
                         "head": {"nl": "Nieuw in {year}: {what} die in de tabellen van eerdere jaren ({earlier}) niet "
                                        "voorkomen ({rule}):",
@@ -693,8 +695,11 @@ DEFAULT_OPERATIONS = (
                                      "en": "There is no place {n} ({rule}): the ranking is"}}),
     Operation(name="top", plan=top_plan, compose=compose_top,
               cue=_cue(rf"\btop[ -]?{_NUMBER}\b|\b{_NUMBER}\s+{_SUPERLATIVE}\b"
+                       # "list the three projects with the largest total size"
+                       rf"|\b(?:de|the)\s+(?!20\d\d\b){_NUMBER}\s+(?:\w+\s+)?(?:projecten|projects|aanvragers|applicants"
+                       rf"|initiatieven)\b.*\b{_SUPERLATIVE}\b"
                        rf"|\b(?:welke|which|what)\s+{_NUMBER}\s+\w+\b.*\b{_SUPERLATIVE}\b"
-                       rf"|\b(?:welke|which|what)\s+(?:\w+\s+)?(?:projecten|projects|initiatieven|aanvragers|applicants)\b"
+                       rf"|\b(?:welke|which|what|de|the)\s+(?:\w+\s+)?(?:projecten|projects|initiatieven|aanvragers|applicants)\b"
                        rf".*\b{_SUPERLATIVE}\b(?:\s+\w+)?\s+(?:bijdragen|contributions|bedragen|amounts|subsidies|grants"
                        rf"|projectomvang|sizes|budgets)\b")),
     # a count's stated figure is the documents' own count (answer.stated_counts), not the annex's amount totals

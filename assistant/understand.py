@@ -88,7 +88,8 @@ CUES = {
     "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project|the project"
                      r"|dat project|dit project|that project|this project|the same project|that initiative"
                      r"|dat initiatief|dit initiatief|hetzelfde project"
-                     r"|daarvan|ervan|hiervan|daarvoor|ervoor|die|deze|hun|zij|ze|daar|there"
+                     r"|daarvan|ervan|hiervan|daarvoor|ervoor|ernaar|daarnaar|eraan|daaraan|erin|daarin|erop|daarop"
+                     r"|die|deze|hun|zij|ze|daar|there|(?:klopt|is|was|komt|stemt|geldt) dat"
                      r"|each|elk|elke|ieder|iedere|allemaal|samen|together)\b"),
     "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference)\b"),
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
@@ -515,7 +516,8 @@ def asks_table_rows(text: str, query: TableQuery, lexicon: Lexicon) -> bool:
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TOP_N = re.compile(r"\btop[ -]?(\d+|[a-z]+)\b|\b(\d+|[a-z]+)\s+(?:grootste|hoogste|meeste|duurste|kleinste|laagste"
-                    r"|largest|biggest|highest|smallest|lowest)\b")
+                    r"|largest|biggest|highest|smallest|lowest)\b"
+                    r"|\b(?:de|the)\s+(\d+|[a-z]+)\s+(?:\w+\s+)?(?:projecten|projects|aanvragers|applicants|initiatieven)\b")
 _SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest)\b")
 _COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
 
@@ -582,9 +584,11 @@ def top_limit(text: str, default: int = 3) -> int:
 
     >>> top_limit("wat zijn de vijf grootste projecten"), top_limit("top 10 grants"), top_limit("which got the most")
     (5, 10, 3)
+    >>> top_limit("list the two projects with the largest total project size")
+    2
     """
     for match in _TOP_N.finditer(text):
-        word = match.group(1) or match.group(2)
+        word = match.group(1) or match.group(2) or match.group(3)
         n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
         if n:
             return n
@@ -634,7 +638,8 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
 
 
 _KEPT_OPERATIONS = ("new", "repeat", "several")
-_GROUPED = ("group", "several")  # operations whose answer is a figure per group  # operations over who or what comes back, or newly, across years
+_GROUPED = ("group", "several")
+_FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be  # operations whose answer is a figure per group  # operations over who or what comes back, or newly, across years
 
 
 def kept_by(s: Signals) -> GroupColumn:
@@ -1026,9 +1031,14 @@ class Understander:
             return intent
         if base is None:
             terms = tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms))
+            if intent.table_query is not None and not intent.table_query.filters and CUES["followup"].search(text):
+                # "… en hoeveel subsidie kreeg die?" after a passage about something no row is: its money, not all rows'
+                return replace(intent, route="documents", table_query=None, search_query=search, subject_terms=terms,
+                               names=tuple(dict.fromkeys(intent.names + previous.names)), followup=True)
             return replace(intent, search_query=search, subject_terms=terms, followup=True)
         entities = previous.entities
-        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
+        if (CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters)
+                and base.operation not in _FIGURE_OPERATIONS):  # after a total, "does it match?" is the total
             # "it" is what the previous answer was about: a project, or the group a group answer singled out
             assert self.matcher is not None
             kind: MatchKind = base.group_by if base.operation == "group" and base.group_by in _GROUP_KINDS else "project"  # type: ignore[assignment]

@@ -843,3 +843,50 @@ def test_kinds_opinion_of_someone_the_sources_do_not_quote(kinds, question, who)
 def test_kinds_how_to_refusal_offers_where_to_ask(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and re.search(r"www\.|@|\(0\d", answer.text.split("\n\n", 1)[1]), answer.text
+
+
+# "van de gemeente" is the giver: no applicant is matched by that generic word
+@pytest.mark.parametrize("question", ["Welke aanvrager heeft in 2017 het hoogste bedrag van de gemeente ontvangen?",
+                                      "which applicant got the most money from the municipality?"])
+def test_kinds_giver_phrase_is_no_applicant(kinds, question):
+    answered_with(kinds, question, "Rijksuniversiteit Groningen")
+
+
+# a number before the table noun, and a plural superlative, ask for a top N
+@pytest.mark.parametrize(("question", "says"), [
+    ("List the three projects with the largest total project size.", "IT Academy"),
+    ("noem de vier projecten met de kleinste bijdrage", "PyGrunn"),
+    ("the projects with the largest contributions in 2017", "Blockchain Hackathon Innovatie programma"),
+])
+def test_kinds_top_n_by_a_number_before_the_noun(kinds, question, says):
+    answered_with(kinds, question, "")
+    assert says in ask(kinds, question).text
+
+
+# "ik ben nieuw hier" is the asker; a money follow-up about something no row is gets no total of all rows
+@pytest.mark.parametrize("question", [
+    "hey ik ben nieuw hier, wat is die battle of the schools eigenlijk? en hoeveel subsidie kreeg die",
+    "I'm new here: what is the Battle of the Schools, and how much did it get?",
+])
+def test_kinds_follow_up_money_of_a_thing_no_row_is(kinds, question):
+    answer = ask(kinds, question)
+    assert "Battle of the Schools" in answer.text and "634" not in answer.text and "81" not in answer.text, answer.text
+
+
+# after a total, "it" is the total: "does it match the annex?" is the check against the stated total
+@pytest.mark.parametrize(("question", "says"), [
+    ('What was the total municipal contribution under "Anders", and does it match the total stated in the annex?',
+     "No"),
+    ("Hoeveel ging er naar het onderdeel Anders? Klopt dat met het totaal in de bijlage?", "Nee"),
+])
+def test_kinds_it_after_a_total_is_the_total(kinds, question, says):
+    answer = ask(kinds, question)
+    second = answer.text.rsplit("?**", 1)[-1].strip()
+    assert answer.answered and second.startswith(says), answer.text
+
+
+# what the letter says was done, in other English words for "uitgevoerd"
+@pytest.mark.parametrize("question", ["How many projects does the letter say were carried out?",
+                                      "how many projects were implemented according to the letter?"])
+def test_kinds_letter_count_in_other_words(kinds, question):
+    answered_with(kinds, question, "27")
