@@ -264,10 +264,14 @@ class ExtractiveAnswerer:
     def where_to_ask(self, gathered: Gathered) -> Evidence | None:
         """The closest sentence of the subject's prose that gives a website or an e-mail address, else a phone number
         (a letter head's phone is its writer's, less the programme's than its website)."""
-        chunks = [c for c in self.prose_chunks if _CONTACT_DETAIL.search(c.text)]
+        chunks = self._with_contact_details
         self.index.sentences.prefetch(c.id for c in chunks)
         found = self.sentences_where(chunks, lambda text: bool(_CONTACT_DETAIL.search(text)), gathered.query_vector)
         return max(found, key=lambda e: (bool(_WEB_DETAIL.search(e.sentence.text)), e.similarity), default=None)
+
+    @cached_property
+    def _with_contact_details(self) -> tuple[Chunk, ...]:
+        return tuple(c for c in self.prose_chunks if _CONTACT_DETAIL.search(c.text))
 
     def sentences_where(self, chunks: Iterable[Chunk], keep: Callable[[str], bool], query_vector: np.ndarray
                         ) -> list[Evidence]:
@@ -613,7 +617,8 @@ class ExtractiveAnswerer:
 
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
-        if self.subject and not set(intent.subject_terms) - self.lexicon.subject_words and self.row_is_not_asked(intent):
+        not_a_row = self.row_is_not_asked(intent)
+        if self.subject and not set(intent.subject_terms) - self.lexicon.subject_words and not_a_row:
             # "hoe lang loopt GDC?" asks nothing but of the subject: a passage must speak of the subject by name
             intent = replace(intent, subject_terms=tuple(words(self.subject)))
         evidence, reason = select_evidence(
@@ -626,7 +631,7 @@ class ExtractiveAnswerer:
         if evidence and not owned:
             return [], "type"  # the detail is there, but it is someone else's
         evidence = owned
-        if evidence and self.row_is_not_asked(intent):
+        if evidence and not_a_row:
             # a row's figure is its own project's: "hoeveel kreeg smart farming noord" names no row, whatever it shares,
             # and "hoe lang loopt Groningen Digital City" asks the programme's, not its blockchain project's
             evidence = [e for e in evidence if not is_row_chunk(e.chunk)]

@@ -457,7 +457,11 @@ def _ranked(ctx: TableContext) -> list[tuple[int, ProjectRow]]:
 
 
 def _ranked_lines(ranked: list[tuple[int, ProjectRow]], ctx: TableContext) -> str:
-    return "\n".join(f"{rank}. {ctx.name(row)}: **{ctx.euro(ctx.amount(row))}** {ctx.mark(row)}" for rank, row in ranked)
+    return "\n".join(f"{rank}. {_amount_line(row, ctx)}" for rank, row in ranked)
+
+
+def _amount_line(row: ProjectRow, ctx: TableContext) -> str:
+    return f"{ctx.name(row)}: **{ctx.euro(ctx.amount(row))}** {ctx.mark(row)}"
 
 
 def compose_top(ctx: TableContext) -> Composed:
@@ -480,7 +484,7 @@ def compose_nth(ctx: TableContext) -> Composed:
         return Composed(lines=(ctx.t("no_place", n=n, rule=ctx.result.rule), _ranked_lines(ranked, ctx)),
                         answered=False)
     key = "nth_head" if query is None or query.descending else "nth_bottom_head"
-    names = ", ".join(f"{ctx.name(row)}: **{ctx.euro(ctx.amount(row))}** {ctx.mark(row)}" for row in at)
+    names = ", ".join(_amount_line(row, ctx) for row in at)
     return Composed(lines=(ctx.t(key, n=n, what=ctx.measure_name(), rule=ctx.result.rule, names=names),
                            _ranked_lines(ranked, ctx)))
 
@@ -632,6 +636,13 @@ def _cue(pattern: str) -> re.Pattern[str]:
 # Cue order matters: the first match wins ("hoeveel projecten" counts before "hoeveel" sums; a top-N before the
 # single largest; telling about a project before its figures).
 _NUMBER = r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)"
+# "op één na grootste" is the second place, "de derde grootste" the third: the word → the place it asks
+ORDINAL_PLACES = {"een": 2, "één": 2, "twee": 3, "drie": 4, "vier": 5, "tweede": 2, "derde": 3, "vierde": 4,
+                  "second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+_AFTER_NA = ("een", "één", "twee", "drie", "vier")
+_OP_NA = rf"\bop ({'|'.join(_AFTER_NA)}) na\b"
+_ORDINAL_WORD = rf"\b({'|'.join(w for w in ORDINAL_PLACES if w not in _AFTER_NA)})\b"
+ORDINAL = re.compile(f"{_OP_NA}|{_ORDINAL_WORD}")
 _SUPERLATIVE = (r"(?:grootste|hoogste|meeste|meest|duurste|largest|biggest|highest|most|kleinste|laagste|minste|minst"
                 r"|smallest|lowest|least)")
 DEFAULT_OPERATIONS = (
@@ -685,8 +696,7 @@ DEFAULT_OPERATIONS = (
                        r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+\w+){0,3}\s+dan\b(?! ?€| ?\d)"
                        r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+\w+){0,3}\s+than\b(?! ?€| ?\d)")),
     Operation(name="nth", plan=top_plan, compose=compose_nth,
-              cue=_cue(rf"\b(?:op (?:een|één|twee|drie|vier) na|(?:tweede|derde|vierde|second|third|fourth|2nd|3rd|4th)"
-                       rf"(?: ?-?)?)\s*{_SUPERLATIVE}\b"),
+              cue=_cue(rf"(?:{_OP_NA}|{_ORDINAL_WORD}(?: ?-?)?)\s*{_SUPERLATIVE}\b"),
               messages={"nth_head": {"nl": "Op plaats {n} naar {what} ({rule}): {names}.",
                                      "en": "In place {n} by {what} ({rule}): {names}."},
                         "nth_bottom_head": {"nl": "Op plaats {n} van onderen naar {what} ({rule}): {names}.",

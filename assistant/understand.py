@@ -17,7 +17,7 @@ from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary
 from assistant.language import amount_in, detect_language
 from assistant.lexicon import Lexicon
-from assistant.operations import Registry
+from assistant.operations import ORDINAL, ORDINAL_PLACES, Registry
 from assistant.records import (
     AnswerType,
     Comparator,
@@ -564,19 +564,14 @@ def threshold_in(text: str) -> tuple[Comparator, int] | None:
     return None
 
 
-_ORDINAL = re.compile(r"\bop (een|één|twee|drie|vier) na\b|\b(tweede|derde|vierde|second|third|fourth|2nd|3rd|4th)\b")
-_PLACES = {"een": 2, "één": 2, "twee": 3, "drie": 4, "vier": 5, "tweede": 2, "derde": 3, "vierde": 4, "second": 2,
-           "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
-
-
 def ordinal_place(text: str) -> int:
     """The place an ordinal superlative asks ("op één na grootste", "the third largest"); the second by default.
 
     >>> ordinal_place("wat is het op één na grootste project"), ordinal_place("the third smallest grant")
     (2, 3)
     """
-    found = _ORDINAL.search(text)
-    return _PLACES[found.group(1) or found.group(2)] if found else 2
+    found = ORDINAL.search(text)
+    return ORDINAL_PLACES[found.group(1) or found.group(2)] if found else 2
 
 
 def top_limit(text: str, default: int = 3) -> int:
@@ -637,9 +632,9 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
     return not (s.operation or s.strong_amount or s.amount or names_a_row(entities) or s.total_size)
 
 
-_KEPT_OPERATIONS = ("new", "repeat", "several")
-_GROUPED = ("group", "several")
-_FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be  # operations whose answer is a figure per group  # operations over who or what comes back, or newly, across years
+_KEPT_OPERATIONS = ("new", "repeat", "several")  # operations over who or what comes back, or newly, across years
+_GROUPED = ("group", "several")  # operations whose answer is a figure per group
+_FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
 
 
 def kept_by(s: Signals) -> GroupColumn:
@@ -1052,7 +1047,7 @@ class Understander:
                            fields=())
         if mine is not None and not mine.filters and not mine.threshold and base.filters:
             # "… and how much in total?": the rows the previous part selected, not all of them
-            mine = replace(mine, filters=base.filters, threshold=mine.threshold or base.threshold)
+            mine = replace(mine, filters=base.filters, threshold=base.threshold)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):
