@@ -167,6 +167,9 @@ class EntityMatcher:
                 if len(run) < FUZZY_MIN_LENGTH or set(run.split()) <= self.lexicon.generic_question_words:
                     continue  # "van de gemeente" is the giver, not the applicant "Google/GDC/ gemeente Groningen"
                 found = process.extractOne(run, choices.keys(), scorer=typo_ratio, score_cutoff=FUZZY_SCORE)
+                if found is None:  # "the Blockchain Hackathon programme": a name with a word left out
+                    fits = shortened_names(run, list(choices))
+                    found = (fits[0], 100.0, 0) if len({choices[f].value for f in fits}) == 1 else None
                 if found is not None and _ends_inside(run, found[0]):
                     alias = choices[found[0]]
                     if (alias.funder or alias.value in funders) and _GIVEN_BY.search(text[:start]):
@@ -186,6 +189,35 @@ class EntityMatcher:
             out.extend(Match(kind="theme", value=theme, start=m.start(), end=m.end())
                        for theme in self.vocab.themes if head in self.lexicon.theme_aliases.get(theme, ()))
         return out
+
+
+WORD_SCORE = 85  # "programme" is "programma" (89), "hackathon" is no "blockchain"
+
+
+def shortened_names(run: str, names: list[str]) -> list[str]:
+    """The names whose words the run's words are, in order, with words of the name left out ("blockchain hackathon
+    programme" for "blockchain hackathon innovatie programma"): at least two words, at least two thirds of the name.
+
+    >>> shortened_names("blockchain hackathon programme", ["blockchain hackathon innovatie programma",
+    ...                                                     "hackathon innovatie programma"])
+    ['blockchain hackathon innovatie programma']
+    >>> shortened_names("hackathon programma", ["blockchain hackathon innovatie programma"])
+    []
+    """
+    said = run.split()
+    if len(said) < 2:
+        return []
+    fits = []
+    for name in names:
+        words_of = name.split()
+        at = 0
+        for word in said:
+            at = next((i + 1 for i in range(at, len(words_of)) if fuzz.ratio(word, words_of[i]) >= WORD_SCORE), -1)
+            if at < 0:
+                break
+        if at > 0 and len(said) < len(words_of) and 3 * len(said) >= 2 * len(words_of):
+            fits.append(name)
+    return fits
 
 
 def typo_ratio(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:

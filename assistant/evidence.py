@@ -137,7 +137,7 @@ def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset
     return len(found) + sum(1 for t in found if t in rare or t[:5] in rare)
 
 
-def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
+def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[str] = ()) -> str | None:
     """The answer of the asked kind in a sentence, checked against what the question counts or measures."""
     kind = intent.answer_type
     if kind == "count" and intent.measured:  # "how big is the team": a count in a sentence about the team
@@ -155,7 +155,33 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon) -> str | None:
             return None
     if kind == "date":
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
+    if kind == "place":
+        return nearest_to(find_entities(kind, text), text, terms)[0]
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
+
+
+NEAR = 60  # characters: a place this close to the subject's name is its place, not another event's in a list
+
+
+def nearest_to(found: Sequence[str], text: str, terms: Sequence[str]) -> tuple[str | None, int]:
+    """Of the answers found in a sentence, the one nearest a word of the subject, and how far it is (characters):
+    in "… de Google Digitale Werkplaats …, een … Hackathon in Groningen", the workshop's place is not "in Groningen".
+
+    >>> nearest_to(["in Groningen", "in de Suikerfabriek"], "Hackathon in Groningen; Werkplaats in de Suikerfabriek",
+    ...            ["werkplaats"])
+    ('in de Suikerfabriek', 11)
+    """
+    folded = normalise(text)
+    spots = [m.start() for t in terms if len(t) >= 3 for m in re.finditer(rf"\b{re.escape(t[:5])}", folded)]
+    if not found:
+        return None, NEAR + 1
+    if not spots:
+        return found[0], NEAR + 1
+    def distance(entity: str) -> int:
+        at = folded.find(normalise(entity))
+        return min(abs(at - spot) for spot in spots) if at >= 0 else NEAR + 1
+    best = min(found, key=distance)
+    return best, distance(best)
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -182,6 +208,13 @@ def dated_enough(intent: Intent, entity: str) -> str | None:
 def _field_line(text: str) -> float:
     """A short 'label value' line of a letter head ("Ons kenmerk 6806242") states one fact exactly."""
     return 0.02 if len(text.split()) <= 5 and re.search(r"\d|[A-Z]\.", text) else 0.0
+
+
+def _near(intent: Intent, entity: str | None, text: str, terms: Sequence[str]) -> float:
+    """A place said right beside the subject's name answers "where was it" better than one a list away."""
+    if intent.answer_type != "place" or entity is None:
+        return 0.0
+    return 0.03 if nearest_to([entity], text, terms)[1] <= NEAR else 0.0
 
 
 def _specificity(kind: str, entity: str | None) -> float:
@@ -299,7 +332,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                 continue
             if not typed and _field_line(sentence.text) and not _overlap(content_terms, sentence.text):
                 continue  # "Datum 14-03-2018 Uw brief van" states the letter's date, not what it says about a subject
-            entity = _typed_entity(intent, sentence.text, lexicon) if typed else None
+            entity = _typed_entity(intent, sentence.text, lexicon, content_terms) if typed else None
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason
                 continue
@@ -312,7 +345,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                     and re.sub(r"\D", "", entity) == re.sub(r"\D", "", own)):
                 similarity += OWN_REFERENCE
             score = (similarity + OVERLAP_WEIGHT * min(overlap, 4) + _specificity(intent.answer_type, entity)
-                     + _field_line(sentence.text) - 0.005 * rank + HEAD_WEIGHT * _overlap(tuple(head), sentence.text, rare))
+                     + _field_line(sentence.text) - 0.005 * rank + HEAD_WEIGHT * _overlap(tuple(head), sentence.text, rare)
+                     + _near(intent, entity, sentence.text, content_terms))
             candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
@@ -490,7 +524,8 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
         if hit.chunk.kind == "row" or (about and hit.chunk.source not in about):
             continue  # a table row, or a document about something else, describes one project, not the programme
         chunk_sentences = sentences.get(hit.chunk.id, [])
-        named = _overlap(terms, " ".join((hit.chunk.title, *hit.chunk.section)))
+        # the asked year in a heading ("Terugblik 2017" for "what was achieved in 2017") names the place too
+        named = _overlap((*terms, *map(str, asked_years(intent))), " ".join((hit.chunk.title, *hit.chunk.section)))
         for i, (sentence, vector) in enumerate(chunk_sentences):
             text = normalise(sentence.text)
             if answer_cue is not None and not answer_cue.search(text):
@@ -500,8 +535,9 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
             if similarity < floor - 0.04 and not listed:
                 continue
             # A question that names the document or section ("volgens het actieplan") prefers that place.
+            # … and a section headed by the topic ("Terugblik 2017" for what was achieved) is where it is said.
             score = (similarity + OVERLAP_WEIGHT * min(_overlap(terms, sentence.text), 3) + 0.03 * listed
-                     + 0.02 * min(named, 2) - 0.004 * rank)
+                     + 0.02 * min(named, 2) + 0.03 * titled_by_topic(hit.chunk, topic_cue) - 0.004 * rank)
             source = hit.chunk.source
             if source not in best or score > best[source][0]:
                 best[source] = (score, Evidence(sentence=sentence, chunk=hit.chunk, score=score, similarity=similarity),
@@ -514,7 +550,8 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
             whole = [(part, sentence, vector) for part in parts for sentence, vector in sentences.get(part.id, [])]
             chosen.extend(Evidence(sentence=sentence, chunk=part, score=float(np.dot(query_vector, vector)),
                                    similarity=float(np.dot(query_vector, vector)))
-                          for part, sentence, vector in whole[:SECTION_SENTENCES])
+                          for part, sentence, vector in (whole[i] for i in _cut_section(
+                              [sentence.text for _, sentence, _ in whole], answer_cue)))
             continue
         chosen.append(first)
         for sentence, vector in chunk_sentences[at + 1 : at + 3]:
@@ -595,6 +632,26 @@ def speaks_of_other_years(sentence: str, chunk: Chunk, asked: Sequence[int]) -> 
 
 
 SECTION_SENTENCES = 8  # a section quoted whole is a paragraph or two, not a chapter
+
+
+def _cut_section(texts: Sequence[str], answer_cue: re.Pattern[str] | None) -> list[int]:
+    """Which of a topic's section's sentences to quote: all of a short one; of a long one, those said the way the
+    topic's answers are said ("Terugblik 2017" is eleven sentences, and its third paragraph, "Het DOG heeft …
+    bijgedragen aan … bewustwording", is what was achieved), or else its start; at most SECTION_SENTENCES.
+
+    >>> _cut_section(["a", "x bereikt", "b"] + ["c"] * 8, re.compile("bereikt"))
+    [1, 2]
+    >>> len(_cut_section(["a"] * 11, re.compile("bereikt")))
+    8
+    """
+    if len(texts) <= SECTION_SENTENCES:
+        return list(range(len(texts)))
+    said = [i for i, text in enumerate(texts) if answer_cue is not None and answer_cue.search(normalise(text))]
+    if not said:
+        return list(range(SECTION_SENTENCES))
+    # each with the sentence after it, which goes on saying it ("… hebben geleid tot …" → "Onderwijs en bedrijfsleven …")
+    keep = sorted({j for i in said for j in (i, i + 1) if j < len(texts)})
+    return keep[:SECTION_SENTENCES]
 
 
 def titled_by_topic(chunk: Chunk, topic_cue: re.Pattern[str] | None) -> bool:

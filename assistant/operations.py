@@ -271,6 +271,27 @@ def group_plan(sel: Selection, query: TableQuery) -> Plan:
     return Plan(rows=select_rows(sel), groups=(groups, sel.params))
 
 
+def portion_plan(sel: Selection, query: TableQuery) -> Plan:
+    """What part of a whole the selection is, as two groups ("part", "whole") and the percentage as the figure.
+    Measured as the project size, the municipality's contribution against the size of the same projects (rows with
+    both amounts): "welk percentage van de projectomvang betaalde de gemeente"; otherwise the selection's amount
+    against every row of the years asked: "what share of the 2017 money went to education"."""
+    m, w = sel.measure, sel.where
+    if m == "total_size":
+        both = f"{w} AND contribution IS NOT NULL AND total_size IS NOT NULL"
+        part, whole, params = (f"SELECT SUM(contribution), COUNT(*) FROM projects WHERE {both}",
+                               f"SELECT SUM(total_size), COUNT(*) FROM projects WHERE {both}", sel.params * 2)
+    else:
+        years = [v for f in query.filters if f.column == "year" for v in f.values if v.isdigit()]
+        scope = f"year IN ({', '.join('?' * len(years))})" if years else "1"
+        part, whole = (f"SELECT SUM({m}), COUNT(*) FROM projects WHERE {w} AND {m} IS NOT NULL",
+                       f"SELECT SUM({m}), COUNT(*) FROM projects WHERE {scope} AND {m} IS NOT NULL")
+        params = (*sel.params, *(int(y) for y in years))
+    groups = f"SELECT 'part', * FROM ({part}) UNION ALL SELECT 'whole', * FROM ({whole})"
+    value = f"SELECT ROUND(100.0 * ({part.replace(', COUNT(*)', '')}) / ({whole.replace(', COUNT(*)', '')}), 1)"
+    return Plan(rows=select_rows(sel), value=(value, params), groups=(groups, params))
+
+
 def new_plan(sel: Selection, query: TableQuery) -> Plan:
     """Rows whose project (or applicant) no table of an earlier year has: new in the first year selected."""
     g, w = sel.group_by or "project", sel.where
@@ -376,6 +397,24 @@ def compose_sum(ctx: TableContext) -> Composed:
     # After the sources' own total (compose.stated_first), the computed one is introduced as computed.
     key = "computed_then" if ctx.stated_first and ctx.result.comparisons else "sum"
     head = ctx.t(key, v=ctx.euro(ctx.result.value or 0), what=ctx.measure_name(), n=ctx.projects(n), rule=ctx.result.rule)
+    return Composed(lines=(head, _rows_or_markers(ctx)))
+
+
+def compose_portion(ctx: TableContext) -> Composed:
+    """The percentage, with the two amounts it divides and the rows it is computed from."""
+    figures = {key: (value, n) for key, value, n in ctx.result.groups}
+    (part, _), (whole, n_whole) = figures.get("part", (0, 0)), figures.get("whole", (0, 0))
+    if not whole or ctx.result.value is None:
+        return Composed(lines=(ctx.t("portion_none", rule=ctx.result.rule),), answered=False)
+    percent = f"{float(ctx.result.value):.1f}"
+    percent = percent.replace(".", ",") if ctx.language == "nl" else percent
+    if ctx.result.measure == "total_size":
+        lines = [ctx.t("portion_of_size", p=percent, part=ctx.euro(part), whole=ctx.euro(whole), rule=ctx.result.rule)]
+        lines += [f"- {ctx.name(r)}: {ctx.euro(r.contribution)} / {ctx.euro(r.total_size)} {ctx.mark(r)}"
+                  for r in ctx.result.rows if r.contribution is not None and r.total_size is not None]
+        return Composed(lines=tuple(lines))
+    head = ctx.t("portion_of_all", p=percent, part=ctx.euro(part), whole=ctx.euro(whole), n=ctx.projects(n_whole),
+                 rule=ctx.result.rule)
     return Composed(lines=(head, _rows_or_markers(ctx)))
 
 
@@ -687,6 +726,22 @@ DEFAULT_OPERATIONS = (
                                        "en": "No: none of the {n} in the project tables ({years}) matches ({rule})."},
                         "some_exist": {"nl": "Ja: {n} voldoen ({rule}):", "en": "Yes: {n} match ({rule}):"},
                         "one_exists": {"nl": "Ja: {n} voldoet ({rule}):", "en": "Yes: {n} matches ({rule}):"}}),
+    # before "profile", "sum" and "compare": "what percentage of the total …", "welk deel … meer dan …"
+    Operation(name="portion", plan=portion_plan, compose=compose_portion,
+              cue=_cue(r"\b(?:percentage|percent|procent|aandeel|proportion|fraction|share of|what share|which share"
+                       r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the)\b|\d\s?%|\bwelk %"),
+              messages={"portion_of_size": {
+                            "nl": "De gemeentelijke bijdrage is **{p}%** van de totale projectomvang: {part} van {whole} "
+                                  "({rule}; berekend uit de rijen met beide bedragen).",
+                            "en": "The municipal contribution is **{p}%** of the total project size: {part} of {whole} "
+                                  "({rule}; computed from the rows with both amounts)."},
+                        "portion_of_all": {
+                            "nl": "**{p}%** van de gemeentelijke bijdrage: {part} van {whole} (het geheel: {n}; de "
+                                  "selectie: {rule}), berekend uit de rijen van de tabel.",
+                            "en": "**{p}%** of the municipal contribution: {part} of {whole} (the whole: {n}; the "
+                                  "selection: {rule}), computed from the table's rows."},
+                        "portion_none": {"nl": "Geen bedragen om een aandeel van te berekenen ({rule}).",
+                                         "en": "No amounts to compute a share from ({rule})."}}),
     Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"

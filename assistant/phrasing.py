@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.records import Language
 from index.lexical import normalise
 
 # Wrappers around the real question; what follows them is the question (an "of/if/whether" clause is a yes/no one).
@@ -36,9 +37,12 @@ _CONTRACTED = re.compile(r"\b(who|what|where|when|which|how)['’]s\b", flags=re
 # "Could you give me the top 3?", "Kun je de projecten opsommen?": a request, which wants the thing, not yes or no
 _REQUEST = re.compile(
     r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:give|show|list|name|send|provide|find|summari[sz]e"
-    r"|describe|tell|explain|get)\b"
+    r"|describe|tell|explain|get|break|split|calculate|compute|work out|add up|sum up|count|compare|sort|rank"
+    r"|translate|total)\b"
     r"|(?:kun|kan|kunt|wil|zou|zoudt)\s+(?:je|jij|u)\s+(?:me\s+|mij\s+)?(?:even\s+|misschien\s+|alsjeblieft\s+)?"
-    r"(?:.*\b)?(?:geven|noemen|opsommen|tonen|laten zien|sturen|beschrijven|samenvatten|vertellen|uitleggen|opzoeken)\b)",
+    r"(?:.*\b)?(?:geven|noemen|opsommen|tonen|laten zien|sturen|beschrijven|samenvatten|vertellen|uitleggen|opzoeken"
+    r"|uitsplitsen|opsplitsen|splitsen|verdelen|berekenen|uitrekenen|optellen|tellen|vergelijken|sorteren"
+    r"|rangschikken|ordenen|weergeven|vertalen|toelichten|aangeven|opsplitsen)\b)",
     flags=re.I)
 _AUXILIARY_FIRST = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
@@ -55,14 +59,15 @@ _VERB_THEN_SUBJECT = re.compile(
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
                             r"when|where|why)\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
-# A new question inside the question: "… and what …", "…; wie …", "…? En …".
+# A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
 _SECOND_QUESTION = re.compile(
-    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as)\s+)(?=(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
+    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?=(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how)\b|"
     r"what|who|whom|which|how|when|where|why|is|are|was|"
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen)\b))", flags=re.I)
-_ROLE = re.compile(r"\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?"
+# ("voor wie is het bedoeld" asks whom it is for: no role)
+_ROLE = re.compile(r"(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?"
                    r"(?:the|de|het|hun|their|its)\s+"
                    r"(?P<role>[a-z][a-z-]+(?:\s+(?!of\b|van\b|for\b|voor\b|bij\b|at\b|in\b|from\b)[a-z][a-z-]+)?)"
                    r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\s+(?:there|daar|then|dan)\b|\?|$)", flags=re.I)
@@ -72,11 +77,43 @@ _NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "par
 
 @dataclass(frozen=True, kw_only=True)
 class Phrasing:
-    """How a question is put: the question without its wrapper, whether it wants yes or no, the role it names."""
+    """How a question is put: the question without its wrapper, whether it wants yes or no, the role it names, and
+    the language the answer is asked in, if the question says so ("… in English pls")."""
 
     core: str
     yes_no: bool
     role: str | None = None
+    language: Language | None = None
+
+
+# "… in English pls", "(in het Engels graag)", "In Dutch: …": how to answer, not what about; only at an end of the
+# question, so "is the course taught in English?" keeps its words.
+_POLITE = r"(?:please|pls|plz|thanks|graag|alsjeblieft|alstublieft|aub|a\.u\.b\.)"
+_IN_LANGUAGE = (r"(?:(?:answer|reply|respond|antwoord|antwoorden)\s+)?in\s+(?:het\s+)?"
+                r"(?P<language>english|engels|dutch|nederlands)")
+_LANGUAGE_AT_END = re.compile(rf"(?:\s*[,;:(-]\s*|\s+)(?:{_POLITE}\s+)?{_IN_LANGUAGE}(?:\s+{_POLITE})*\s*[)?.!]*\s*$",
+                              flags=re.I)
+_LANGUAGE_AT_START = re.compile(rf"^\s*(?:{_POLITE}\s+)?{_IN_LANGUAGE}(?:\s+{_POLITE})?\s*[:,-]\s*", flags=re.I)
+_LANGUAGES: dict[str, Language] = {"english": "en", "engels": "en", "dutch": "nl", "nederlands": "nl"}
+
+
+def language_asked(question: str) -> tuple[str, Language | None]:
+    """The question without a request for the answer's language, and the language requested (or None).
+
+    >>> language_asked("list the themes of the action plan in English pls")
+    ('list the themes of the action plan', 'en')
+    >>> language_asked("Focus 2018 part in bullet points, in English"), language_asked("In English: wat is het DOG?")
+    (('Focus 2018 part in bullet points', 'en'), ('wat is het DOG?', 'en'))
+    >>> language_asked("is the course taught in English?")[1] is None
+    True
+    """
+    for pattern in (_LANGUAGE_AT_END, _LANGUAGE_AT_START):
+        found = pattern.search(question)
+        rest = (question[: found.start()] + question[found.end():]).strip() if found else ""
+        if found and len(rest.split()) >= 2 and not re.search(r"\b(?:taught|given|written|geschreven|gegeven)\s*$", rest, re.I):
+            ending = "?" if question.rstrip().endswith("?") and not rest.endswith("?") and pattern is _LANGUAGE_AT_END else ""
+            return rest + ending, _LANGUAGES[found.group("language").lower()]
+    return question, None
 
 
 # A phrase put before the question proper: "Of the action plan, what is the aim?", "In 2017, hoeveel kreeg PyGrunn?"
@@ -111,7 +148,7 @@ def unwrap(question: str) -> str:
     >>> unwrap("who's the contact person of Coders Academy?")
     'who is the contact person of Coders Academy?'
     """
-    stripped = _CLOSING.sub("", _WRAPPERS.sub("", question, count=1)).strip()
+    stripped = _CLOSING.sub("", _WRAPPERS.sub("", language_asked(question)[0], count=1)).strip()
     return unfront(_CONTRACTED.sub(r"\1 is", stripped if len(stripped) >= 3 else question.strip()))
 
 
@@ -142,7 +179,8 @@ def read(question: str) -> Phrasing:
         yes_no = bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
-    return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None)
+    return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None,
+                    language=language_asked(question)[1])
 
 
 def _is_role(name: str) -> bool:
@@ -171,6 +209,8 @@ def split(question: str) -> list[str]:
     ['Wanneer is het actieplan vastgesteld?', 'voor welke periode geldt het?']
     >>> split("How many projects does the letter mention, and how many are in the annex?")[1]
     'how many projects are in the annex?'
+    >>> split("how many visitors did the werkplaats get n where was it")
+    ['how many visitors did the werkplaats get?', 'where was it?']
     """
     core = unwrap(question)
     paired = _TWO_QUESTION_WORDS.match(core)

@@ -56,7 +56,8 @@ CUES = {
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
     "group": _cue(r"\b(?:per|by|each|every|elke?|iedere?)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
-                       r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"),
+                       r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"
+                       r"|\b(?:the|its|het|de) total(?:e)? project\b(?! ?(?:s|en)\b)"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
     "contribution_word": _cue(rf"bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
                               r"|\breceived?\b|\bgot\b"),
@@ -67,8 +68,8 @@ CUES = {
     # The question points at a document's prose, not at the project table.
     "document": _cue(r"\b(?:volgens|according to|noemt|noem[td] de|staat in|says?|mentions?|in the letter|in de brief|"
                      r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier|investering|investment"),
-    "annex": _cue(r"\b(?:bijlage|annex|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
-    "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex"
+    "annex": _cue(r"\b(?:bijlage|annex|appendix|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
+    "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex|appendix"
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
                    r"|\btabel|\btable\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
@@ -90,7 +91,8 @@ CUES = {
                      r"|dat initiatief|dit initiatief|hetzelfde project"
                      r"|daarvan|ervan|hiervan|daarvoor|ervoor|ernaar|daarnaar|eraan|daaraan|erin|daarin|erop|daarop"
                      r"|die|deze|hun|zij|ze|daar|there|(?:klopt|is|was|komt|stemt|geldt) dat"
-                     r"|each|elk|elke|ieder|iedere|allemaal|samen|together)\b"),
+                     r"|each|elk|elke|ieder|iedere|allemaal|samen|together)\b"
+                     r"|\b(?:is|was|are|were|does|did) (?:that|this|those|these)\W*$"),
     "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference)\b"),
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
@@ -112,7 +114,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "who is involved" asks for the parties (organisations as well as people), as "to whom" asks for addressees
     ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd|involved|betrokken"
                   r"|take part|taking part|participate|participates|deelnemen|neemt deel|nemen deel|doen mee|doet mee"
-                  r"|werken samen|work together|collaborate)\b")),
+                  r"|werken samen|work together|collaborate"
+                  # whom something is for, and who is in it, are groups of people, not one person's name
+                  r"|aimed at|meant for|intended for|targeted at|target group|doelgroep|gericht op|bedoeld voor|voor wie"
+                  r"|for whom|who is in it|who are in it|wie zit(?:ten)? (?:er )?in)\b")),
     # where money comes from is a source of funds, not a place
     ("open", _cue(r"\b(?:where (?:does|do|did) .*\bcome from|waar (?:komt|komen|kwam|kwamen) .*\bvandaan|waaruit|"
                   r"(?:is|are|was|were|wordt|worden|werd|werden) .*\b(?:funded|financed|paid for|gefinancierd|betaald"
@@ -327,6 +332,25 @@ def asks_city_money(text: str, lexicon: Lexicon) -> bool:
     return all(w in lexicon.generic_names or w in lexicon.generic_question_words for w in rest)
 
 
+_ROLE_OF_THING = re.compile(
+    r"\b(?:rol|functie|taak|positie|role|function|task|position)\s+(?:van|heeft|had|speelt|speelde|vervult|neemt|of|does"
+    r"|did|do|has|had)\s+(?:de|het|dit|deze|dat|die|onze|the|this|that|it|our|its)\b"
+    r"|\bthe\s+\w+(?:'s|s')\s+(?:role|function|task|position)\b")
+
+
+def asks_role_of_thing(text: str) -> bool:
+    """"Welke rol heeft het (DOG)?", "what is the role of the municipality?": the role a body or office plays is said
+    in a sentence describing it ("de functie van initiator, aanjager en regisseur"), not by a person. The article
+    tells it from a person's role ("welke functie heeft Peter Teesink?"), whose name takes none.
+
+    >>> asks_role_of_thing("en welke rol heeft het?"), asks_role_of_thing("what role does the CDO play")
+    (True, True)
+    >>> asks_role_of_thing("welke functie heeft Peter Teesink?"), asks_role_of_thing("wie is de burgemeester?")
+    (False, False)
+    """
+    return bool(_ROLE_OF_THING.search(normalise(text)))
+
+
 def asking_sentence(text: str) -> str:
     """The sentence of a question that asks: the last one ("hoi, ik ben net begonnen. wat is de focus voor 2018?").
 
@@ -364,11 +388,15 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('philips',)
     >>> proper_names("In de bijlage staat € 469.427. Klopt dat met de rijen van Philips?", load_lexicon())
     ('philips',)
+    >>> proper_names("How many projects are in Annex 1?", load_lexicon())
+    ()
     """
     tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
     # every sentence's first word is capitalised by grammar ("… € 469.427. Klopt dat wel …?"), not as a name
     firsts = set(re.findall(r"(?:^|[.?!:]\s+)\s*([\w'-]+)", question))
-    out = [t for t in tokens if t not in firsts and normalise(t) not in lexicon.generic_names]
+    # a word naming a source ("Annex 1", "the Letter") points at a document, it names nothing a passage must say
+    out = [t for t in tokens if t not in firsts and normalise(t) not in lexicon.generic_names
+           and normalise(t) not in lexicon.document_words]
     return tuple(dict.fromkeys(normalise(t) for t in out))
 
 
@@ -495,8 +523,15 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
         return False
     if asks_another_amount(text, entities, lexicon):
         return False
-    return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount))
-            or (s.strong_amount and (s.domain or s.group_by is not None)) or lists_projects(text, s, lexicon))
+    return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
+                                                                                     or s.total_size))
+            or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
+            or lists_projects(text, s, lexicon))
+
+
+def splits_money(s: Signals) -> bool:
+    """"De gemeentelijke bijdrage 2017 per thema": the table's money split by one of its columns."""
+    return s.group_by is not None and s.domain and s.amount
 
 
 _LISTED = re.compile(r"\b(?:welke|which|what)\s+([a-z]+)")
@@ -605,7 +640,7 @@ ROUTER_SHARE = 0.75
 ROUTER_SIMILARITY = 0.88
 _KIND_OF: dict[str, AnswerType] = {"amount": "amount", "date": "date", "place": "place", "person": "person",
                                    "role": "person", "count": "count", "duration": "duration", "reference": "reference"}
-_TOPIC_OF: dict[str, Topic] = {"about": "about", "goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
+_TOPIC_OF: dict[str, Topic] = {"about": "about", "audience": "audience", "goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
                                "criterion": "criterion", "involved": "involved", "funding": "funding", "onboarding": "onboarding",
                                "out_of_scope": "out_of_scope"}
 
@@ -778,7 +813,7 @@ class Understander:
         core = shape.core  # the question without "Kun je me vertellen …" around it
         text = normalise(core)
         entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
-        language = self.language_of(normalise(question), self.entities(question, True), default_language)
+        language = shape.language or self.language_of(normalise(question), self.entities(question, True), default_language)
         years = tuple(int(y) for y in _YEAR.findall(text))
         query = self.table_query(text, entities)
         covered = self.vocab.years
@@ -861,7 +896,7 @@ class Understander:
         elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities):
             query = None
         if prop.confident(ROUTER_SHARE, ROUTER_SIMILARITY):
-            if kind == "open" and prop.label in _KIND_OF:
+            if kind == "open" and prop.label in _KIND_OF and not (prop.label == "role" and asks_role_of_thing(text)):
                 kind = _KIND_OF[prop.label]
             # a topic word the rules set aside (it only follows the head, as in "a website with the themes") stays aside
             if topic is None and not draft.topic_cue and prop.label in _TOPIC_OF and query is None:
@@ -1045,9 +1080,15 @@ class Understander:
             place = ordinal_place(text) if signals.operation == "nth" else top_limit(text)
             mine = replace(base, operation=signals.operation, limit=place, descending=not _SMALLEST.search(text),
                            fields=())
-        if mine is not None and not mine.filters and not mine.threshold and base.filters:
+        if mine is not None and not mine.filters and not mine.threshold and (base.filters or base.threshold):
             # "… and how much in total?": the rows the previous part selected, not all of them
             mine = replace(mine, filters=base.filters, threshold=base.threshold)
+            if base.threshold and mine.measure != base.measure:
+                # "welke daarvan had de grootste omvang" after "kregen € 10.000": a threshold on the other amount
+                # cannot be carried over, so the rows are the projects the previous answer named
+                assert self.matcher is not None
+                found = tuple(self.matcher.find(answer, kinds=("project",)))
+                mine = replace(mine, threshold=None, filters=(*base.filters, *filters_for(found)) if found else base.filters)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):

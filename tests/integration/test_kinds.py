@@ -890,3 +890,98 @@ def test_kinds_it_after_a_total_is_the_total(kinds, question, says):
                                       "how many projects were implemented according to the letter?"])
 def test_kinds_letter_count_in_other_words(kinds, question):
     answered_with(kinds, question, "27")
+
+
+# --- user studies 8 and 9
+
+# a request for the answer's language says how to answer, not what about
+@pytest.mark.parametrize(("question", "language"), [
+    ("list the themes of the action plan in English pls", "en"),
+    ("the Focus 2018 part in bullet points, in English", "en"),
+    ("In English please: wat zijn de thema's?", "en"),
+    ("What is the Digital Office? (in Dutch please)", "nl"),
+])
+def test_kinds_language_requested(kinds, question, language):
+    answer = ask(kinds, question)
+    assert answer.answered and answer.language == language, answer.text
+    assert "'English'" not in answer.text and "'Engels'" not in answer.text, answer.text  # not looked for as a topic
+
+
+# "kunt u … uitsplitsen", "could you break down …": the assistant is asked to do it, not whether it can be done
+@pytest.mark.parametrize("question", ["Kunt u de gemeentelijke bijdrage 2017 uitsplitsen per thema?",
+                                      "Zou je de bijdragen per aanvrager willen optellen?",
+                                      "could you break down the 2017 money by theme?",
+                                      "gemeentelijke bijdrage 2017 per thema"])
+def test_kinds_request_to_split_money(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and answer.route == "table" and answer.table is not None and answer.table.groups, answer.text
+
+
+# the annex named in English ("Annex 1", "Appendix") is the Dutch "Bijlage 1", not an unknown name
+@pytest.mark.parametrize(("question", "says"), [("How many projects are in Annex 1?", "23"),
+                                                ("what is the total of Appendix 1", "469,427")])
+def test_kinds_annex_named_in_english(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "never mention" not in answer.text, answer.text
+
+
+# whom something is for, and who is in it, are groups; the role a body plays is a description, not a person
+@pytest.mark.parametrize(("question", "says"), [
+    ("who is the Digital Office aimed at?", "Groningers"),
+    ("what is the slogan and who is it aimed at", "Groningers"),
+    ("what does the Digital Office do, and who's in it?", "kennisinstellingen"),
+    ("welke rol heeft het Digital Office?", "aanjager"),
+    ("What role does the DOG play?", "aanjager"),
+    ("Wat is het Digital Office Groningen en welke rol heeft het?", "aanjager"),
+])
+def test_kinds_group_or_role_of_a_body_is_no_person(kinds, question, says):
+    answer = ask(kinds, question)
+    assert says in answer.text and "**Chief Digital Officer**" not in answer.text, answer.text
+
+
+# a share or percentage is computed, with the two amounts it divides
+@pytest.mark.parametrize(("question", "history", "says"), [
+    ("welk percentage van de projectomvang betaalde de gemeente bij Draadloos Groningen?", [], "33,3%"),
+    ("What percentage of its total project size did the city pay for Draadloos Groningen?", [], "33.3%"),
+    ("hoeveel procent van de gemeentelijke bijdrage ging naar Onderwijs & Arbeidsmarkt?", [], "38,2%"),
+    ("what share of the money went to blockchain projects", [], "16.9%"),
+    ("what percentage of the total project is that?",
+     [{"role": "user", "content": "how much did the UMCG proeftuin get"},
+      {"role": "assistant", "content": "Proeftuin e-health/big data (UMCG): €31,403"}], "5.0%"),
+])
+def test_kinds_share_is_computed(kinds, question, history, says):
+    answer = kinds.ask(question, history)
+    assert answer.answered and says in lead(answer) and answer.table is not None, answer.text
+
+
+# "welke daarvan …" ranks the rows the previous answer gave, also by the other amount
+def test_kinds_of_those_ranked_by_the_other_amount(kinds):
+    history = [{"role": "user", "content": "welke projecten kregen precies 10.000 euro"},
+               {"role": "assistant", "content": "- Groningen X Digital: € 10.000\n- Digital Awareness Groningen - "
+                                                "Tubeviews: € 10.000\n- Trendship '17: € 10.000"}]
+    answer = kinds.ask("welke daarvan had de grootste totale omvang?", history)
+    assert answer.answered and "Trendship" in lead(answer) and "334.500" in lead(answer), answer.text
+
+
+# a project named with a word of its name left out still names it, so a comparison covers both
+@pytest.mark.parametrize("question", ["GDBC vs the Blockchain Hackathon programme: what did each get",
+                                      "vergelijk de Blockchain Hackathon programma met het GDBC"])
+def test_kinds_compare_by_shortened_names(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "150" in answer.text and "100" in answer.text, answer.text
+
+
+# a place said beside the subject's name, not one a list away; a second part after "n"
+@pytest.mark.parametrize("question", ["where did the Google Digitale Werkplaats take place?",
+                                      "how many visitors did the google digital workshop get n where was it"])
+def test_kinds_place_beside_its_subject(kinds, question):
+    answer = ask(kinds, question)
+    assert "Suikerfabriek" in answer.text.split("**where")[-1], answer.text
+
+
+# what was achieved in a year: the section looking back on it, cut to what it says was achieved
+@pytest.mark.parametrize(("question", "says"), [("what did the office achieve in 2017", "awareness"),
+                                                ("wat heeft het dog bereikt in 2017", "bewustwording")])
+def test_kinds_results_of_a_year(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text

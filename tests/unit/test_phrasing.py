@@ -191,3 +191,26 @@ def test_phrasing_split_keeps_a_second_part_that_names_its_noun():
 ])
 def test_phrasing_split_keeps_a_trailing_statement_as_context(question, parts):
     assert len(phrasing.split(question)) == parts
+
+
+@pytest.mark.parametrize(("question", "rest", "language"), [
+    ("list the themes in English pls", "list the themes", "en"),
+    ("Wat is het DOG? In het Engels graag", "Wat is het DOG?", "en"),
+    ("In English: wat zijn de thema's?", "wat zijn de thema's?", "en"),
+    ("what is the slogan, in Dutch please", "what is the slogan", "nl"),
+    ("is the course taught in English?", "is the course taught in English?", None),
+    ("in English", "in English", None),  # nothing else asked: left as it is
+])
+def test_phrasing_language_asked_is_taken_off(question, rest, language):
+    assert phrasing.language_asked(question) == (rest, language)
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("how much did pygrunn get n who applied", 2),
+    ("wie tekende de brief & wat is het kenmerk", 2),
+    ("how much did pygrunn get + who applied", 2),
+    ("Kennis & Innovatie projecten", 1),  # "&" inside a theme's name joins no questions
+    ("hoeveel kreeg Lego League n Codeniacs", 1),
+])
+def test_phrasing_split_on_typed_and(question, parts):
+    assert len(phrasing.split(question)) == parts
