@@ -9,7 +9,7 @@ results, …) is answered by the sentences that say it, enumerations whole; the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -25,6 +25,8 @@ from assistant.compose import (
     kind_named,
     refusal_text,
     render_entity,
+    rows_against_stated,
+    section_label,
 )
 from assistant.entities import Vocabulary
 from assistant.evidence import (
@@ -50,10 +52,21 @@ from assistant.evidence import (
     years_spoken,
 )
 from assistant.gloss import Gloss
+from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
 from assistant.query import TableEngine
-from assistant.records import Answer, AnswerType, Evidence, Hit, Intent, Route, TableQuery, TableResult
+from assistant.records import (
+    Answer,
+    AnswerType,
+    Comparison,
+    Evidence,
+    Hit,
+    Intent,
+    Route,
+    TableQuery,
+    TableResult,
+)
 from assistant.scope import source_words
 from index.lexical import normalise, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
@@ -362,7 +375,15 @@ class ExtractiveAnswerer:
                            stated_sentences=stated, stated_first=overall, sources=self.sources, english=self.gloss.render)
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
-        if intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
+        checked = checked_total(intent.question, result.comparisons) if self.asks_agreement(intent, result) else None
+        if intent.yes_no and composed.answered and checked is not None:
+            # "klopt het totaal van € 469.427?": the verdict on that total, said first, then how the answer got it
+            comparison, exact = checked
+            lead = rows_against_stated(ctx, comparison, "checked") if exact else ctx.t(
+                "checked_near", s=section_label(ctx, comparison), computed=ctx.euro(comparison.computed),
+                stated=ctx.euro(comparison.stated))
+            text = f"{lead}\n\n{text}"
+        elif intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
             verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result)
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
         if support is not None and composed.answered and not overall:
@@ -984,3 +1005,31 @@ def _euro(value: int | None, intent: Intent) -> str:
     from assistant.language import format_euro
 
     return format_euro(value, intent.language)
+
+
+NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
+
+
+def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Comparison, bool] | None:
+    """Which stated total a "does it add up?" question checks, and whether it names that total exactly: the one
+    whose stated figure it names, else the one it names roughly ("~470k"), else (naming no figure) the only one.
+
+    >>> from assistant.records import Comparison
+    >>> a = Comparison(section="Programma", year=2017, measure="contribution", computed=474427, stated=469427)
+    >>> b = Comparison(section="Anders", year=2017, measure="contribution", computed=160000, stated=80000)
+    >>> [(c.section, exact) for c, exact in [checked_total(q, [a, b]) for q in
+    ...  ("klopt het totaal van € 469.427?", "do the rows add up to ~470k?", "does the 80,000 match?")]]
+    [('Programma', True), ('Programma', False), ('Anders', True)]
+    >>> checked_total("klopt het totaal?", [a, b]) is None
+    True
+    """
+    asked = numbers_in(question) | {float(k) * 1000 for k in re.findall(r"(\d+(?:[.,]\d+)?)\s?k\b", question.lower())
+                                     if "," not in k}
+    exact = [c for c in comparisons if c.stated is not None and float(c.stated) in asked]
+    if len(exact) == 1:
+        return exact[0], True
+    near = [c for c in comparisons if c.stated is not None and any(
+        abs(f - c.stated) <= NEAR_FIGURE * f or abs(f - c.computed) <= NEAR_FIGURE * f for f in asked if f >= 1000)]
+    if len(near) == 1:
+        return near[0], False
+    return (comparisons[0], True) if len(comparisons) == 1 and not asked else None

@@ -32,9 +32,7 @@ def compose_table(ctx: TableContext) -> Composed:
     for c in ctx.result.comparisons:
         numbers = stated_markers(ctx, c)
         if ctx.stated_first:  # stated above already: say how the rows compare, part by part
-            lines.append(ctx.t("cmp_rows", s=section_label(ctx, c), computed=ctx.euro(c.computed), stated=ctx.euro(c.stated),
-                               d=ctx.euro(abs(c.difference or 0)),
-                               more=ctx.t("more" if (c.difference or 0) > 0 else "less" if c.difference else "same")))
+            lines.append(rows_against_stated(ctx, c, "cmp_rows"))
         elif c.difference == 0:
             lines.append(ctx.t("cmp_same", s=section_label(ctx, c), v=ctx.euro(c.stated), m=ctx.cites.markers(numbers)))
         else:
@@ -45,6 +43,15 @@ def compose_table(ctx: TableContext) -> Composed:
                                                           ctx.language)) +
                      f"\n> {quote_line(e.sentence.text)} [{ctx.cites.chunk(e.chunk, e.sentence.text)}]")
     return Composed(lines=tuple(lines), answered=composed.answered)
+
+
+def rows_against_stated(ctx: TableContext, c: Comparison, key: str) -> str:
+    """How a part's rows add up against the total the source states for it: `key` for a difference, `key`_same
+    ("… add up to exactly the stated …") for none. One wording for the total's lines and a checked total's verdict."""
+    if not c.difference:
+        return ctx.t(f"{key}_same", s=section_label(ctx, c), stated=ctx.euro(c.stated))
+    return ctx.t(key, s=section_label(ctx, c), computed=ctx.euro(c.computed), stated=ctx.euro(c.stated),
+                 d=ctx.euro(abs(c.difference)), more=ctx.t("more" if c.difference > 0 else "less"))
 
 
 def stated_first(ctx: TableContext) -> str:

@@ -440,8 +440,13 @@ def compose_count(ctx: TableContext) -> Composed:
         sections[r.section] = sections.get(r.section, 0) + 1
     if len(sections) > 1:
         lines.append(ctx.t("count_sections", parts=", ".join(f"'{s}' {n}" for s, n in sections.items())))
-    lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
+    # a count of a few is also which ones ("1 project": the reader, and a follow-up's "it", want to know which)
+    few = len(ctx.result.rows) <= COUNT_NAMES
+    lines.append(_row_lines(ctx) if few else ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
     return Composed(lines=tuple(lines))
+
+
+COUNT_NAMES = 3
 
 
 def compose_extreme(ctx: TableContext) -> Composed:
@@ -780,7 +785,8 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
-              cue=_cue(r"\b(?:totaal\w*|totale|in totaal|samen|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum)\b"
+              cue=_cue(r"\b(?:totaal\w*|totale|in totaal|samen|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
+                       r"|add(?:s|ed)? up|adding up|optellen|narekenen|narekent|nagerekend|recalculat\w*)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
     Operation(name="list", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,

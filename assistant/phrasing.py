@@ -173,7 +173,8 @@ def read(question: str) -> Phrasing:
         yes_no = True
     else:
         # "In de bijlage staat € 469.427. Klopt dat wel met de rijen?": the sentence that asks is the last one
-        sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", core.strip())
+        # ("letter says ~470k — do the rows add up to that?": the part after a dash or a colon asks)
+        sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])|\s+[—–-]\s+|:\s+", core.strip())
         asked = sentences[-1]
         verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
         yes_no = bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)

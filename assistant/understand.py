@@ -77,10 +77,10 @@ CUES = {
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
     "organisations": _cue(r"\b(?:organisaties?|organi[sz]ations?|partij(?:en)?|bedrijven|companies|instellingen"
                           r"|institutions|stichtingen|foundations)\b"),
-    "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar gaat|about|what does|wat doet|inhoud"
+    "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar (?:gaat|ging|gingen|gaan)|about|what does|wat doet|inhoud"
                                  r"|doel|purpose)\b"),
     "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom"),
-    "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar gaat|what does|beschrijving|description|omschrijving"
+    "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|beschrijving|description|omschrijving"
                         r"|about|inhoud|doel)\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
@@ -97,7 +97,9 @@ CUES = {
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
                          r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij)\b"
-                         r"|\bwie (?:was|is) de aanvrager"),
+                         r"|\bwie (?:was|is) de aanvrager"
+                         # "waar ging het over?", "wat deed het?": Dutch "het" standing for a thing, not as an article
+                         r"|\bhet(?=\s*(?:over|om|aan|\?|$))"),
 }
 _GROUP_KINDS = ("theme", "applicant", "section")
 _EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b")
@@ -349,6 +351,20 @@ def asks_role_of_thing(text: str) -> bool:
     (False, False)
     """
     return bool(_ROLE_OF_THING.search(normalise(text)))
+
+
+_ASKER = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:ik|i|i'm|im|i am|we|wij|mijn|my|me)\b", flags=re.I)
+
+
+def introduces_asker(text: str) -> bool:
+    """Sentences about the one asking ("Ik begin volgende maand bij het DOG.", "I'm new here."), said before the
+    question: context, not what is asked.
+
+    >>> introduces_asker("Ik begin volgende maand bij het Digital Office. "), introduces_asker("In de bijlage staat 5.")
+    (True, False)
+    """
+    sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s]
+    return bool(sentences) and all(_ASKER.match(s) for s in sentences)
 
 
 def asking_sentence(text: str) -> str:
@@ -669,7 +685,8 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
 
 _KEPT_OPERATIONS = ("new", "repeat", "several")  # operations over who or what comes back, or newly, across years
 _GROUPED = ("group", "several")  # operations whose answer is a figure per group
-_FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
+_FIGURE_OPERATIONS = ("sum", "count", "avg")
+_RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking  # answered by one figure, not by a project "it" could be
 
 
 def kept_by(s: Signals) -> GroupColumn:
@@ -809,6 +826,11 @@ class Understander:
         return self._with_context(intent, previous, answer)
 
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
+        asked = asking_sentence(question)
+        if asked != question.strip() and introduces_asker(question[: question.rfind(asked)]) and self.topic(
+                normalise(asked)) not in (None, "onboarding"):
+            # "Ik begin volgende maand bij het DOG. Waar is GDC voor bedoeld?": who asks is no part of what is asked
+            return replace(self.parse(asked, default_language), question=question)
         shape = phrasing.read(question)
         core = shape.core  # the question without "Kun je me vertellen …" around it
         text = normalise(core)
@@ -1067,19 +1089,24 @@ class Understander:
                                names=tuple(dict.fromkeys(intent.names + previous.names)), followup=True)
             return replace(intent, search_query=search, subject_terms=terms, followup=True)
         entities = previous.entities
-        if (CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters)
-                and base.operation not in _FIGURE_OPERATIONS):  # after a total, "does it match?" is the total
-            # "it" is what the previous answer was about: a project, or the group a group answer singled out
+        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
+            # "it" is what the previous answer was about: a project, or the group a group answer singled out; after
+            # a total, "does it match?" is the total, unless the figure was a count of one ("1 project: X")
             assert self.matcher is not None
             kind: MatchKind = base.group_by if base.operation == "group" and base.group_by in _GROUP_KINDS else "project"  # type: ignore[assignment]
             named = [m for m in self.matcher.find(answer, kinds=(kind,))]
-            entities = tuple(named[:1]) or entities
+            one = base.operation == "count" and len({m.value for m in named}) == 1
+            if base.operation not in _FIGURE_OPERATIONS or one:
+                entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
         if mine is None and signals.operation in ("nth", "top"):
             # "and the second biggest?" after "which project got the most?": the previous rows, ranked as now asked
             place = ordinal_place(text) if signals.operation == "nth" else top_limit(text)
             mine = replace(base, operation=signals.operation, limit=place, descending=not _SMALLEST.search(text),
                            fields=())
+        if (mine is not None and mine.operation == "list" and not mine.filters and not mine.threshold
+                and base.operation in _RANKED):
+            mine = None  # "… which project? who applied?" after "the smallest grant": the ranked row, not every row
         if mine is not None and not mine.filters and not mine.threshold and (base.filters or base.threshold):
             # "… and how much in total?": the rows the previous part selected, not all of them
             mine = replace(mine, filters=base.filters, threshold=base.threshold)

@@ -985,3 +985,45 @@ def test_kinds_place_beside_its_subject(kinds, question):
 def test_kinds_results_of_a_year(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text, answer.text
+
+
+# "does it add up?" checks the total the question names: the verdict on that part first, or, for a figure named
+# roughly ("~470k"), how that part's rows and its stated total compare
+@pytest.mark.parametrize(("question", "says"), [
+    ("Klopt het totaal van € 469.427 met de optelling van de rijen?", "Nee: de rijen van 'Programma"),
+    ("does the annex total of 469,427 match the rows?", "No: the rows of 'Programma"),
+    ("letter says ~470k — do the annex rows add up to that?", "The rows of 'Programma"),
+    ("do the annex rows add up to 470,000?", "The rows of 'Programma"),
+])
+def test_kinds_checked_total_named_by_its_figure(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(says) and "474" in lead(answer), answer.text
+
+
+# a sentence about the asker before the question is context: the question's own words are searched
+@pytest.mark.parametrize(("question", "says"), [
+    ("Ik begin volgende maand bij het Digital Office. Waar is GDC eigenlijk voor bedoeld?", "Doelen"),
+    ("I start at the Digital Office next week. What are the goals of the programme?", "Doelen"),
+])
+def test_kinds_asker_introduced_before_a_topic(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "G-kwadraat" not in lead(answer), answer.text
+
+
+# a count of one names its row, and "it" in the next part is that row; "which project?" after a ranking is its row
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("how many projects under infrastructure, and what was it about?", "Eduroam", "See the answer above"),
+    ("hoeveel projecten vallen onder infrastructuur en waar ging het over?", "Eduroam", "hierboven"),
+    ("smallest grant in the annex? which project and who applied", "Django Girls", "23 projects"),
+    ("welk project kreeg het meeste geld, en welk project was dat?", "GDBC", "23 projecten"),
+])
+def test_kinds_second_part_about_the_rows_above(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    assert says in answer.text and not_says not in answer.text, answer.text
+
+
+# "welk project?" is Dutch: "project" is spelt alike in both languages and votes for neither
+def test_kinds_follow_up_in_a_word_both_languages_share(kinds):
+    history = [{"role": "user", "content": "welk project kreeg het meeste geld?"},
+               {"role": "assistant", "content": "Het project met de grootste gemeentelijke bijdrage is GDBC."}]
+    assert kinds.ask("welk project?", history).language == "nl"
