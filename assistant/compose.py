@@ -208,7 +208,9 @@ def refusal_text(intent: Intent, refusal: Refusal, catalogue: Catalogue) -> str:
     language = intent.language
     t = lambda key, **v: catalogue.text(language, key, **v)  # noqa: E731
     reason = refusal.reason
-    if reason == "type":
+    if reason == "type" and intent.emphasised:  # "de gemeente zelf": the passages nearby speak of others
+        detail = t("r_type_own", kind=kind_named(intent, catalogue), own=", ".join(intent.emphasised))
+    elif reason == "type":
         detail = t("r_type", kind=kind_named(intent, catalogue))
     elif reason == "year" and refusal.covered:  # a table question about a year no table covers
         detail = t("r_year", year=join_years(intent.years, catalogue, language),

@@ -336,6 +336,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason
                 continue
+            if not says_emphasised(intent.emphasised, said, lexicon):
+                continue  # "de gemeente zelf": a sentence about the team is not about the municipality's own part
             if intent.role and not names_role(sentence.text, intent.role, lexicon):
                 reason = "role" if reason in ("no_evidence", "year", "type") else reason
                 continue
@@ -463,6 +465,28 @@ def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
     tokens = set(words(text))
     forms = (*uninflected(term), *words(lexicon.glossary.get(term, "")))
     return any(f in tokens or f + "e" in tokens or f + "en" in tokens for f in forms)
+
+
+def says_emphasised(stressed: Sequence[str], text: str, lexicon: Lexicon) -> bool:
+    """Every stressed word ("the municipality itself", "het office zelf") is said in the text: in either language,
+    or by a name's abbreviation ("het DOG" is the Digital Office Groningen) or full name.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> says_emphasised(["office"], "Het DOG bestond uit een team van 2-3 fte.", lex)
+    True
+    >>> says_emphasised(["municipality"], "Het DOG bestond uit een team van 2-3 fte.", lex)
+    False
+    """
+    folded = normalise(text)
+
+    def said(word: str) -> bool:
+        forms = (word, *words(lexicon.glossary.get(word, "")),
+                 *(short for short, full in lexicon.abbreviations.items() if word in words(full)))
+        full = lexicon.abbreviations.get(word)
+        return bool(_overlap(forms, text)) or bool(full and full in folded)
+
+    return all(said(w) for w in stressed)
 
 
 def covers_all(terms: Sequence[str], text: str, lexicon: Lexicon) -> bool:

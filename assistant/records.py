@@ -90,6 +90,8 @@ class Intent:
     role: str | None = None  # the role a "who is the X" question names, which the evidence must name too
     measured: str | None = None  # "how big is X's network": the thing measured, which a count must be about
     giver: str | None = None  # "how much did the province contribute": who gave, when it is not the municipality
+    # "de gemeente zelf", "the office itself": the word a passage must say, or it speaks of something else
+    emphasised: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

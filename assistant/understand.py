@@ -93,6 +93,8 @@ CUES = {
                      r"|die|deze|hun|zij|ze|daar|there|(?:klopt|is|was|komt|stemt|geldt) dat"
                      r"|each|elk|elke|ieder|iedere|allemaal|samen|together)\b"
                      r"|\b(?:is|was|are|were|does|did) (?:that|this|those|these)\W*$"),
+    "of_those": _cue(r"\b(?:daarvan|hiervan|waarvan|daaronder|of those|of these|of them|among them|among those"
+                     r"|which of the(?:se|m)?)\b"),
     "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference)\b"),
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
@@ -351,6 +353,26 @@ def asks_role_of_thing(text: str) -> bool:
     (False, False)
     """
     return bool(_ROLE_OF_THING.search(normalise(text)))
+
+
+_EMPHASIS = re.compile(r"\b([a-z][\w-]+?)(?:'s|s')?\s+(?:zelf|zelve|itself|themselves|own)\b")
+
+
+def emphasised(text: str) -> tuple[str, ...]:
+    """The words a question stresses with "zelf / itself / own": what it asks is that one's, not a neighbour's
+    ("hoeveel fte levert de gemeente zelf" is not the whole team's 2-3 fte).
+
+    >>> emphasised("hoeveel fte levert de gemeente zelf?"), emphasised("the municipality's own staff")
+    (('gemeente',), ('municipality',))
+    >>> emphasised("what did the digital office itself cost"), emphasised("ik wil het zelf weten")
+    (('office',), ())
+    """
+    return tuple(w for w in _EMPHASIS.findall(text) if w not in _NOT_EMPHASISED)
+
+
+# pronouns and verbs before "zelf" ("het zelf", "ik wil zelf") stress no thing a passage must name
+_NOT_EMPHASISED = frozenset(["het", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "zich", "ons", "hun", "it",
+                             "they", "we", "their", "its", "our", "my", "your", "his", "her", "wil", "kan", "moet"])
 
 
 _ASKER = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:ik|i|i'm|im|i am|we|wij|mijn|my|me)\b", flags=re.I)
@@ -890,7 +912,11 @@ class Understander:
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
                       names=self.names_in(core, text, entities), foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=role,
-                      measured=measured, giver=giver_of(text, self.lexicon))
+                      measured=measured, giver=giver_of(text, self.lexicon),
+                      # "de brief zelf", "the programme itself": every passage of the letter, or of the subject's own
+                      # documents, is theirs without naming them
+                      emphasised=tuple(w for w in emphasised(text) if w not in self.lexicon.document_words
+                                       and w not in self.lexicon.subject_words and w not in self.lexicon.generic_names))
 
     def names_in(self, core: str, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
         """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table
@@ -1057,6 +1083,21 @@ class Understander:
             return None
         return operation
 
+    def among(self, mine: TableQuery, base: TableQuery, answer: str) -> TableQuery:
+        """A follow-up's query over the rows the previous one selected: "… and how much in total?" keeps them,
+        "welke daarvan staan onder Anders?" adds its own selection to theirs. A threshold on the other amount
+        ("welke daarvan had de grootste omvang" after "kregen € 10.000") cannot be carried over, so the rows are then
+        the projects the previous answer named."""
+        own = {f.column for f in mine.filters}
+        filters = (*mine.filters, *(f for f in base.filters if f.column not in own))
+        carried = base.threshold if mine.threshold is None and mine.measure == base.measure else None
+        query = replace(mine, filters=filters, threshold=mine.threshold or carried)
+        if base.threshold and query.threshold is None:
+            assert self.matcher is not None
+            found = tuple(self.matcher.find(answer, kinds=("project",)))
+            query = replace(query, filters=(*filters, *filters_for(found)) if found else filters)
+        return query
+
     def _with_context(self, intent: Intent, previous: Intent, answer: str) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
         text = normalise(intent.question)
@@ -1079,6 +1120,12 @@ class Understander:
             # "En in 2018?" / "And the year before?": the previous question, for the years this one names.
             return replace(intent, route="table", table_query=scope_query(base, years), followup=True,
                            foreign_year=None, entities=previous.entities, search_query=search)
+        if subject and base is not None and CUES["of_those"].search(text):
+            # "En welke daarvan staan onder 'Anders'?": its own selection, among the rows the previous answer gave
+            selection = intent.table_query or TableQuery(operation="list", measure=base.measure,
+                                                         filters=filters_for(intent.entities))
+            return replace(intent, route="table", table_query=self.among(selection, base, answer), followup=True,
+                           foreign_year=None, search_query=search)
         if subject or not (cue or short):
             return intent
         if base is None:
@@ -1107,15 +1154,9 @@ class Understander:
         if (mine is not None and mine.operation == "list" and not mine.filters and not mine.threshold
                 and base.operation in _RANKED):
             mine = None  # "… which project? who applied?" after "the smallest grant": the ranked row, not every row
-        if mine is not None and not mine.filters and not mine.threshold and (base.filters or base.threshold):
-            # "… and how much in total?": the rows the previous part selected, not all of them
-            mine = replace(mine, filters=base.filters, threshold=base.threshold)
-            if base.threshold and mine.measure != base.measure:
-                # "welke daarvan had de grootste omvang" after "kregen € 10.000": a threshold on the other amount
-                # cannot be carried over, so the rows are the projects the previous answer named
-                assert self.matcher is not None
-                found = tuple(self.matcher.find(answer, kinds=("project",)))
-                mine = replace(mine, threshold=None, filters=(*base.filters, *filters_for(found)) if found else base.filters)
+        if mine is not None and (base.filters or base.threshold) and (
+                CUES["of_those"].search(text) or not (mine.filters or mine.threshold)):
+            mine = self.among(mine, base, answer)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):

@@ -1027,3 +1027,28 @@ def test_kinds_follow_up_in_a_word_both_languages_share(kinds):
     history = [{"role": "user", "content": "welk project kreeg het meeste geld?"},
                {"role": "assistant", "content": "Het project met de grootste gemeentelijke bijdrage is GDBC."}]
     assert kinds.ask("welk project?", history).language == "nl"
+
+
+# "welke daarvan staan onder …": its own selection among the rows the previous answer gave
+@pytest.mark.parametrize(("first", "question", "says", "not_says"), [
+    ("welke projecten kregen meer dan 50.000 euro in 2017?", "En welke daarvan staan onder 'Anders'?",
+     "> € 50.000", "Early Adopter"),
+    ("which projects got more than 50,000 euros?", "which of those are about blockchain?", "> €50,000", "Blockchain in Education"),
+])
+def test_kinds_of_those_with_a_selection_of_its_own(kinds, first, question, says, not_says):
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": kinds.ask(first).text}]
+    answer = kinds.ask(question, history)
+    assert answer.answered and says in lead(answer) and not_says not in answer.text, answer.text
+
+
+# "de gemeente zelf", "the office itself": the figure must be that one's own, not a whole's or a neighbour's; the
+# letter or the programme "itself" is every passage of theirs
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("hoeveel fte levert de gemeente zelf aan het DOG?", False, "zelf"),
+    ("how many fte does the municipality itself put into the Digital Office?", False, "itself"),
+    ("how many fte does the office itself have?", True, "2-3"),
+    ("what is the reference number of the letter itself?", True, "6806242"),
+])
+def test_kinds_stressed_owner_must_be_said(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in lead(answer).replace("FTE", "fte"), answer.text
