@@ -306,7 +306,43 @@ class ExtractiveAnswerer:
         matched = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
         keywords = {w for m in intent.entities if m.kind == "keyword" for w in words(m.surface or m.value)}
         beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words)
-        return () if all(set(words(n)) <= keywords for n in beyond) else beyond
+        if beyond and not all(set(words(n)) <= keywords for n in beyond):
+            return beyond
+        return self.keyword_inside_a_name(intent)
+
+    def keyword_inside_a_name(self, intent: Intent) -> tuple[str, ...]:
+        """A keyword the question types as part of a name the documents give something no row is: "5g city
+        subsidy" names the letter's "Groningen 5G City", which Draadloos Groningen's row ("experimenten met … 5G")
+        is not, however the keyword matched it."""
+        folded = " ".join(re.findall(r"[a-z0-9&]+", normalise(intent.question)))
+        rows = self._row_texts
+        for m in intent.entities:
+            if m.kind != "keyword":
+                continue
+            for name in self._prose_names:
+                tokens = name.split()
+                for size in range(len(tokens), 1, -1):
+                    for start in range(len(tokens) - size + 1):
+                        part = tokens[start : start + size]
+                        phrase = " ".join(part)
+                        if (normalise(m.surface or m.value) in part and re.search(rf"\b{re.escape(phrase)}\b", folded)
+                                and not any(phrase in r for r in rows)):
+                            return (phrase,)
+        return ()
+
+    @cached_property
+    def _prose_names(self) -> tuple[str, ...]:
+        """Names the documents' prose gives, capitalised words in a row ("Groningen 5G City", "Urban Data Center"),
+        lowercased; not the subject's own names."""
+        found = {" ".join(re.findall(r"[a-z0-9&]+", normalise(n))) for c in self.prose_chunks
+                 for n in _PROSE_NAME.findall(c.text)}
+        own = set(self.lexicon.abbreviations.values()) | set(self.lexicon.subject_words)
+        return tuple(sorted(n for n in found if len(n.split()) >= 2 and n not in own))
+
+    @cached_property
+    def _row_texts(self) -> tuple[str, ...]:
+        return tuple(" ".join(re.findall(r"[a-z0-9&]+", normalise(f"{r.project} {r.applicant} {r.description} {r.partners}")))
+                     for r in self.tables.store.rows)
 
     @cached_property
     def _row_words(self) -> frozenset[str]:
@@ -1007,6 +1043,7 @@ def _euro(value: int | None, intent: Intent) -> str:
     return format_euro(value, intent.language)
 
 
+_PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)+")
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 

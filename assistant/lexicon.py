@@ -76,6 +76,7 @@ class Lexicon:
     other_givers: dict[str, str]  # 'EU funding', 'de provincie': money the municipality's tables do not hold
     opposites: dict[str, tuple[str, ...]]  # 'permanent' → 'tijdelijk': a sentence stating the opposite says no
     abbreviations: dict[str, str]  # 'dog' → 'digital office groningen', for what a sentence covers
+    shorthand: dict[str, str] = field(default_factory=dict)  # 'ppl' → 'people': a typist's short form of a word
     people_at_work: dict[str, str]  # 'people' counted with a verb of working → 'staff'
     work_verbs: frozenset[str]
     row_words: frozenset[str]  # 'bijdrage', 'partners', 'doel': what a project row has (a column or its description)
@@ -99,6 +100,18 @@ class Lexicon:
         text = normalise(question)
         extra = [nl for en, nl in self.glossary.items() if re.search(rf"\b{re.escape(en)}s?\b", text)]
         return question + (" " + " ".join(extra) if extra else "")
+
+    def written_out(self, question: str) -> str:
+        """The question with a fast typist's short forms written out ("how many ppl came" → "how many people came").
+
+        >>> load_lexicon().written_out("how many ppl came to PyGrunn, approx?")
+        'how many people came to PyGrunn, approximately?'
+        """
+        if not self.shorthand:
+            return question
+        pattern = "|".join(re.escape(k) for k in sorted(self.shorthand, key=len, reverse=True))
+        return re.sub(rf"(?<![\w/.])(?:{pattern})(?![\w/])", lambda m: self.shorthand.get(m.group(0).lower(), m.group(0)),
+                      question, flags=re.I)
 
     def opposite_of(self, word: str) -> tuple[str, ...]:
         """What states the word's opposite, the word taken uninflected too ("blijvende", "tijdelijke" are the
@@ -215,7 +228,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         plan_words=frozenset(_strings(words["plan_words"])),
         other_givers=_pairs(words["other_givers"]),
         opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
-        abbreviations=_pairs(words["abbreviations"]),
+        abbreviations=_pairs(words["abbreviations"]), shorthand=_pairs(words.get("shorthand") or {}),
         people_at_work=_pairs(words["people_at_work"]),
         work_verbs=frozenset(_strings(words["work_verbs"])),
         row_words=frozenset(_strings(words["row_words"])),

@@ -135,7 +135,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
                        r"|phone(?: number)?|telephone)\b")),
-    ("address", _cue(r"\b(?:adres|adressen|address|addresses|postadres|bezoekadres|postal address|postcode|zip code"
+    ("address", _cue(r"\b(?:adres|adressen|address|addresses|adress|adresses|postadres|bezoekadres|postal address|postcode|zip code"
                      r"|postbus|street address)\b")),
     ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|was|waren|werd|werden|zit|zitten|ligt"
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
@@ -835,6 +835,7 @@ class Understander:
 
     def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0) -> Intent:
         """Parse a question, with the conversation so far, into an Intent."""
+        question = self.lexicon.written_out(question)
         if self.speller is not None:  # a Dutch question is not mended into English ("persoon" is no "person")
             question = self.speller.mend(question, detect_language(normalise(question), self.lexicon.language_votes))
         users = [t["content"] for t in history if t.get("role") == "user"]

@@ -1052,3 +1052,25 @@ def test_kinds_of_those_with_a_selection_of_its_own(kinds, first, question, says
 def test_kinds_stressed_owner_must_be_said(kinds, question, answered, says):
     answer = ask(kinds, question)
     assert answer.answered is answered and says in lead(answer).replace("FTE", "fte"), answer.text
+
+
+# a keyword typed as part of a name the documents give something no row is ("5g city") asks about that thing
+@pytest.mark.parametrize(("question", "says"), [("5g city subsidy how much", "5g city"),
+                                                ("hoeveel kreeg groningen 5g city?", "5g city")])
+def test_kinds_keyword_inside_a_prose_name(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in lead(answer) and "15,000" not in answer.text and "15.000" not in answer.text
+
+
+def test_kinds_keyword_alone_still_selects_rows(kinds):
+    answered_with(kinds, "how much went to 5G projects?", "15,000")
+
+
+# a fast typist's short forms are the words they stand for (lexicon `shorthand`), and "adress" is an address
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("how many ppl came to the google digitale werkplaats", True, "1,500"),
+    ("digital office adress and opening hrs??", False, "address"),
+])
+def test_kinds_shorthand_written_out(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in lead(answer), answer.text

@@ -27,3 +27,15 @@ def test_lexicon_malformed_file_names_the_file(tmp_path):
     (tmp_path / "lex" / "glossary.yaml").write_text("- just\n- a list\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="glossary.yaml: expected a mapping"):
         load_lexicon(tmp_path / "lex")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("how many ppl came?", "how many people came?"),
+    ("opening hrs??", "opening hours??"),
+    ("PPL at PyGrunn", "people at PyGrunn"),
+    ("hoeveel projecten ivm blockchain", "hoeveel projecten in verband met blockchain"),
+    ("Dutch Blockchain Hackathon BV", "Dutch Blockchain Hackathon BV"),  # a company's BV is no short form
+    ("apply", "apply"),  # inside a word nothing is written out
+])
+def test_lexicon_written_out_expands_shorthand(typed, meant):
+    assert load_lexicon().written_out(typed) == meant
