@@ -247,7 +247,8 @@ class ExtractiveAnswerer:
         """A project the table does not have, named beside an applicant it does: say so, and list the applicant's
         own projects — never answer with another project's amount. When the documents do mention the name
         ("de oprichting van de Digital Society Hub aan de Hanzehogeschool"), that passage follows."""
-        name = _named_phrase(intent.question, unknown) or unknown[0]
+        # a follow-up ("… and how much?") names it only in the question before it, which its search text holds
+        name = _named_phrase(intent.question, unknown) or _named_phrase(intent.search_query, unknown) or unknown[0]
         of = self.t(intent, "r_no_project_applicant", applicant=applicant) if applicant else ""
         text = refusal_text(intent, Refusal(reason="no_project", detail={"name": name, "applicant": of}), self.catalogue)
         if applicant:
@@ -681,7 +682,8 @@ class ExtractiveAnswerer:
         evidence, reason = select_evidence(
             intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
             rare=self.corpus.rare(gathered.scoped),
-            required=self.rare_names(intent, gathered) + self.owners(intent) + required,
+            required=self.rare_names(intent, gathered) + self.owners(intent) + self.pointed_at(intent, gathered)
+            + self.focus_word(intent, gathered) + required,
             floors=self.floors, dates={s: info.date for s, info in self.sources.items() if info.date},
             references={s: info.reference for s, info in self.sources.items() if info.reference})
         owned = self.owned_by_them(intent, evidence)
@@ -700,6 +702,31 @@ class ExtractiveAnswerer:
                         and not is_row_chunk(e.chunk)]
             reason = reason if evidence else "giver"
         return evidence, reason
+
+    def pointed_at(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
+        """What "it" in a money follow-up about no row stands for: the rarest word the question before it asked about
+        ("how much money does it get?" after "is there a traineeship for foreign IT grads?" is the traineeship's
+        money, not the programme's 6,5 miljoen)."""
+        pointing = intent.followup and bool(_POINTER.search(normalise(intent.question)))
+        if intent.answer_type != "amount" or not pointing or intent.table_query is not None or intent.entities:
+            return ()  # an amount: the one figure a passage about something else readily offers
+        asked, counts = set(words(self.lexicon.expand(intent.question))), self.corpus.counts(gathered.scoped)
+        earlier = [t for t in intent.subject_terms if t not in asked and 1 <= counts.get(t, 0) <= 3]
+        return (min(earlier, key=lambda t: counts[t]),) if earlier else ()
+
+    def focus_word(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
+        """For a person or organisation asked of a thing no row is: the question's rarest word, which the answering
+        passage must say ("who runs the traineeship …" is not answered by Coders Academy's row about "afgestudeerd"
+        IT'ers, which never says traineeship)."""
+        if intent.answer_type not in ("person", "name") or intent.role or intent.table_query is not None or intent.entities:
+            return ()
+        counts = self.corpus.counts(gathered.scoped)
+        # the thing named, after its article ("the traineeship"), not a verb ("ondertekend") or a source ("de brief")
+        # (as the sources spell it: an English word the glossary translates may be said in Dutch)
+        glossary = self.lexicon.glossary
+        things = [t for t in _AFTER_ARTICLE.findall(normalise(intent.question)) if t not in self.lexicon.document_words
+                  and (t not in glossary or t in words(glossary[t])) and 1 <= counts.get(t, 0) <= 3]
+        return (min(things, key=lambda t: counts[t]),) if things else ()
 
     def row_is_not_asked(self, intent: Intent) -> bool:
         """A typed question that a project's row cannot answer: an amount asked of no project or applicant, or any
@@ -1043,6 +1070,8 @@ def _euro(value: int | None, intent: Intent) -> str:
     return format_euro(value, intent.language)
 
 
+_AFTER_ARTICLE = re.compile(r"\b(?:the|de|het|een|a|an)\s+([a-z0-9][a-z0-9-]*)")
+_POINTER = re.compile(r"\b(?:it|its|they|them|het|hij|zij|ze|die|dat|deze|dit|ervan|daarvan|eraan|daaraan)\b")
 _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)+")
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 

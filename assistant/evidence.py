@@ -422,7 +422,8 @@ def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The content words of the question as asked (no glossary additions): what a stating sentence must cover."""
     from assistant.phrasing import unwrap
 
-    generic = lexicon.generic_question_words
+    # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it
+    generic = lexicon.generic_question_words | lexicon.existence_words
     return tuple(dict.fromkeys(w for w in words(unwrap(question)) if w not in generic and len(w) > 1))
 
 

@@ -19,7 +19,7 @@ from assistant.language import english_numbers
 from index.lexical import normalise
 
 GLOSS_FILE = Path(__file__).resolve().parent / "lexicon" / "gloss.yaml"
-LEAD_LIMIT = 320  # characters of rendered text in a lead; the quote below it is whole
+LEAD_LIMIT = 600  # characters of rendered text in a lead (a few sentences); the quote below it is whole
 # Numbers keep their separators ("1.600", "470.000,-"); words keep inner apostrophes and hyphens ("thema's",
 # "MKB-breed") but not the quote marks around them ("'Digideal'").
 _TOKEN = re.compile(r"(?:https?://|www\.)[^\s,;)]+[^\s,;).]|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+|\d+(?:[.,]\d+)*(?:,-)?|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]", flags=re.UNICODE)
@@ -62,6 +62,10 @@ class Gloss:
                 out.append("‘" if quoted else "’")
                 i += 1
                 continue
+            if inside_a_name(tokens, i):  # "City of Talent", "Battle of the Schools": an English name as written
+                out.append(tokens[i])
+                i += 1
+                continue
             for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
                 key = normalise(" ".join(tokens[i : i + n]))
                 english = self.entries.get(key)
@@ -78,8 +82,30 @@ class Gloss:
         """The English lead for quoted Dutch sentences (cut at a word boundary when long)."""
         rendered = english_numbers(self.render(" ".join(texts)))
         if len(rendered) > LEAD_LIMIT:
-            rendered = rendered[:LEAD_LIMIT].rsplit(" ", 1)[0] + " …"
+            # cut after a whole sentence where one ends in the second half of the limit, else at a word
+            cut = rendered[:LEAD_LIMIT]
+            end = max(cut.rfind(". "), cut.rfind("; "))
+            rendered = cut[: end + 1] + " …" if end > LEAD_LIMIT // 2 else cut.rsplit(" ", 1)[0] + " …"
         return catalogue.text("en", "gloss_lead", text=f"“{rendered}”")
+
+
+_NAME_JOINERS = frozenset(["of", "the", "and", "for", "in", "on", "to", "at", "a"])
+
+
+def inside_a_name(tokens: Sequence[str], i: int) -> bool:
+    """An English joining word between capitalised words is part of a name ("City of Talent", "Battle of the
+    Schools"), not Dutch "of" (or) to render.
+
+    >>> inside_a_name(["City", "of", "Talent"], 1), inside_a_name(["Battle", "of", "the", "Schools"], 2)
+    (True, True)
+    >>> inside_a_name(["bedrijven", "of", "overheden"], 1)
+    False
+    """
+    if tokens[i] not in _NAME_JOINERS:
+        return False
+    before = next((t for t in reversed(tokens[:i]) if t not in _NAME_JOINERS), "")
+    after = next((t for t in tokens[i + 1 :] if t not in _NAME_JOINERS), "")
+    return before[:1].isupper() and after[:1].isupper()
 
 
 def _same_case(original: str, english: str) -> str:

@@ -128,6 +128,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                   r"|bekostigd|gedekt)|source of (?:the )?(?:money|funds|funding)|financieringsbron|geldbron)\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
+                    r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
+                    r"|wie runt|wie beheert|wie organiseert|wie organiseerde|wie coordineert"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
@@ -1168,5 +1170,7 @@ class Understander:
             query = replace(query, fields=asked_fields(signals, query.measure, query.operation))
         elif mine is None and intent.answer_type not in ("open", "amount"):
             query = replace(query, fields=())  # "and where was it?" asks its own thing, not the figures asked before
+        # with no subject of its own, a follow-up is about the previous one's: the names that must be a row's too
+        names = tuple(dict.fromkeys((*previous.names, *intent.names))) if entities == previous.entities else intent.names
         return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,
-                       entities=entities, search_query=search)
+                       entities=entities, search_query=search, names=names)

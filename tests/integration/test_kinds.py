@@ -1074,3 +1074,35 @@ def test_kinds_keyword_alone_still_selects_rows(kinds):
 def test_kinds_shorthand_written_out(kinds, question, answered, says):
     answer = ask(kinds, question)
     assert answer.answered is answered and says in lead(answer), answer.text
+
+
+# a second part with no subject of its own is about the first part's, also when that is no row: not the
+# applicant's other project, not the programme's money
+@pytest.mark.parametrize(("question", "history", "not_says"), [
+    ("did the city fund the Digital Society Hub at the Hanze, and how much?", [], "Together"),
+    ("how much money does it get?", [{"role": "user", "content": "is there a traineeship for foreign IT graduates?"},
+                                     {"role": "assistant", "content": "Yes. We support … a traineeship …"}], "6.5"),
+    ("en hoeveel geld krijgt het?", [{"role": "user", "content": "bestaat er een traineeship voor buitenlandse IT'ers?"},
+                                     {"role": "assistant", "content": "Ja. … een traineeship …"}], "6,5"),
+])
+def test_kinds_second_part_keeps_a_subject_no_row_is(kinds, question, history, not_says):
+    answer = kinds.ask(question, history)
+    assert not answer.answered and not_says not in answer.text.split("**how much?**")[-1], answer.text
+
+
+# "is there some kind of X", "bestaat er een X": what exists is asked, not the words around it
+@pytest.mark.parametrize(("question", "says"), [
+    ("is there some kind of traineeship for foreign IT grads?", "Yes"),
+    ("bestaat er een traineeship voor buitenlandse IT'ers?", "Ja"),
+])
+def test_kinds_existence_in_other_words(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(says), answer.text
+
+
+# "who runs / organises / manages it" asks a person or body; none named is refused, not answered by any passage
+@pytest.mark.parametrize("question", ["who runs the traineeship for foreign IT graduates?",
+                                      "wie organiseert de traineeship voor buitenlandse IT'ers?"])
+def test_kinds_who_runs_a_thing_nobody_is_named_for(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered, answer.text

@@ -17,3 +17,12 @@ def test_gloss_keeps_codes_ranges_and_addresses_as_written(kept):
 
 def test_gloss_renders_the_dutch_words_around_them():
     assert GLOSS.render("experimenten met IoT en 5G") == "experiments with IoT and 5G"
+
+
+@pytest.mark.parametrize(("dutch", "english"), [
+    ("Groningen als IT-stad en City of Talent", "City of Talent"),
+    ("de Battle of the Schools tijdens Let's Gro", "Battle of the Schools"),
+])
+def test_gloss_english_name_keeps_its_joining_words(dutch, english):
+    from assistant.gloss import Gloss
+    assert english in Gloss.load().render(dutch)
