@@ -309,7 +309,24 @@ class ExtractiveAnswerer:
         beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words)
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
-        return self.keyword_inside_a_name(intent)
+        return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
+
+    def topic_no_row_has(self, intent: Intent) -> tuple[str, ...]:
+        """"cybersecurity project 2017 hoeveel subsidie": a topic put before the table noun that the documents speak
+        of (a 2018 plan) and no row does selects nothing, so the rows' total is no answer; never an adjective
+        ("grote", "gesubsidieerde", "funded") or a word of the question's own kind."""
+        query = intent.table_query
+        if query is None or any(f.column != "year" for f in query.filters) or query.threshold is not None:
+            return ()
+        folded = normalise(intent.question)
+        for word in _QUALIFIED.findall(folded):
+            if (len(word) < 5 or word.endswith(_ADJECTIVE_ENDINGS) or word in self.lexicon.generic_question_words
+                    or word in self.lexicon.funding_words or word in self.lexicon.table_nouns
+                    or not self.spelt_as_in_sources(word) or word not in self.corpus.known):
+                continue
+            if not any(word in r for r in self._row_texts):
+                return (word,)
+        return ()
 
     def keyword_inside_a_name(self, intent: Intent) -> tuple[str, ...]:
         """A keyword the question types as part of a name the documents give something no row is: "5g city
@@ -412,7 +429,9 @@ class ExtractiveAnswerer:
                            stated_sentences=stated, stated_first=overall, sources=self.sources, english=self.gloss.render)
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
-        checked = checked_total(intent.question, result.comparisons) if self.asks_agreement(intent, result) else None
+        checked = checked_total(intent.question, result.comparisons) if intent.yes_no and result.comparisons else None
+        if checked is not None and not self.asks_agreement(intent, result) and not names_stated_figure(intent, checked):
+            checked = None  # "is € 469.427 the sum of the rows?" checks a total by naming it; other yes/no's do not
         if intent.yes_no and composed.answered and checked is not None:
             # "klopt het totaal van € 469.427?": the verdict on that total, said first, then how the answer got it
             comparison, exact = checked
@@ -598,9 +617,23 @@ class ExtractiveAnswerer:
         in every document passage (it need not be among the retrieved ones); the closest one to the question."""
         def amount_of(sentence: Sentence, chunk: Chunk, year: int) -> str | None:
             amount = find_entity("amount", sentence.text)
-            return amount if amount and str(year) in sentence.text else None
+            if not amount or self.says_size(sentence.text) != (result.measure == "total_size"):
+                return None  # "ruim € 470.000 bijgedragen" states the contribution; "een investering van …" the sizes
+            return amount if str(year) in sentence.text or self.dated_before(sentence, chunk, year) else None
 
         return self.stated_per_year(gathered, result, amount_of)
+
+    def says_size(self, text: str) -> bool:
+        folded = normalise(text)
+        return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in self.lexicon.size_words)
+
+    def dated_before(self, sentence: Sentence, chunk: Chunk, year: int) -> bool:
+        """"Dit bedrag heeft bijgedragen aan een investering van ruim 6,5 miljoen": a sentence pointing back is of
+        the year the sentence before it names."""
+        if not points_back(sentence.text):
+            return False
+        before = [s for s in self.sentences.records(chunk.id) if s.end <= sentence.start]
+        return bool(before) and str(year) in before[-1].text
 
     def stated_per_year(self, gathered: Gathered, result: TableResult,
                         states: Callable[[Sentence, Chunk, int], str | None]) -> tuple[Evidence, ...]:
@@ -714,6 +747,12 @@ class ExtractiveAnswerer:
         earlier = [t for t in intent.subject_terms if t not in asked and 1 <= counts.get(t, 0) <= 3]
         return (min(earlier, key=lambda t: counts[t]),) if earlier else ()
 
+    def spelt_as_in_sources(self, word: str) -> bool:
+        """A word the Dutch sources would write as the question does: no English word the glossary translates
+        ("smart" is "slimme"), but a loanword it keeps ("traineeship", "cybersecurity")."""
+        glossary = self.lexicon.glossary
+        return word not in glossary or word in words(glossary[word])
+
     def focus_word(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
         """For a person or organisation asked of a thing no row is: the question's rarest word, which the answering
         passage must say ("who runs the traineeship …" is not answered by Coders Academy's row about "afgestudeerd"
@@ -723,9 +762,8 @@ class ExtractiveAnswerer:
         counts = self.corpus.counts(gathered.scoped)
         # the thing named, after its article ("the traineeship"), not a verb ("ondertekend") or a source ("de brief")
         # (as the sources spell it: an English word the glossary translates may be said in Dutch)
-        glossary = self.lexicon.glossary
         things = [t for t in _AFTER_ARTICLE.findall(normalise(intent.question)) if t not in self.lexicon.document_words
-                  and (t not in glossary or t in words(glossary[t])) and 1 <= counts.get(t, 0) <= 3]
+                  and self.spelt_as_in_sources(t) and 1 <= counts.get(t, 0) <= 3]
         return (min(things, key=lambda t: counts[t]),) if things else ()
 
     def row_is_not_asked(self, intent: Intent) -> bool:
@@ -1073,6 +1111,15 @@ def _euro(value: int | None, intent: Intent) -> str:
 _AFTER_ARTICLE = re.compile(r"\b(?:the|de|het|een|a|an)\s+([a-z0-9][a-z0-9-]*)")
 _POINTER = re.compile(r"\b(?:it|its|they|them|het|hij|zij|ze|die|dat|deze|dit|ervan|daarvan|eraan|daaraan)\b")
 _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)+")
+def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> bool:
+    """The question names the stated total it checks, exactly ("is € 469.427 the sum of the rows?")."""
+    comparison, exact = checked
+    return exact and comparison.stated is not None and float(comparison.stated) in numbers_in(intent.question)
+
+
+_QUALIFIED = re.compile(r"\b([a-z][a-z0-9]+)(?:[ -](?:project|projecten|projects|initiatief|initiatieven|initiatives)\b"
+                        r"|projecten\b|project\b)")
+_ADJECTIVE_ENDINGS = ("e", "en", "ed", "ing", "ige", "ste", "er")
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 

@@ -77,6 +77,7 @@ class Lexicon:
     opposites: dict[str, tuple[str, ...]]  # 'permanent' → 'tijdelijk': a sentence stating the opposite says no
     abbreviations: dict[str, str]  # 'dog' → 'digital office groningen', for what a sentence covers
     shorthand: dict[str, str] = field(default_factory=dict)  # 'ppl' → 'people': a typist's short form of a word
+    size_words: frozenset[str] = frozenset()  # 'investering': prose stating a total size, not a contribution
     people_at_work: dict[str, str]  # 'people' counted with a verb of working → 'staff'
     work_verbs: frozenset[str]
     row_words: frozenset[str]  # 'bijdrage', 'partners', 'doel': what a project row has (a column or its description)
@@ -229,6 +230,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         other_givers=_pairs(words["other_givers"]),
         opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
         abbreviations=_pairs(words["abbreviations"]), shorthand=_pairs(words.get("shorthand") or {}),
+        size_words=frozenset(_strings(words.get("size_words") or [])),
         people_at_work=_pairs(words["people_at_work"]),
         work_verbs=frozenset(_strings(words["work_verbs"])),
         row_words=frozenset(_strings(words["row_words"])),

@@ -709,8 +709,8 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
 
 _KEPT_OPERATIONS = ("new", "repeat", "several")  # operations over who or what comes back, or newly, across years
 _GROUPED = ("group", "several")  # operations whose answer is a figure per group
-_FIGURE_OPERATIONS = ("sum", "count", "avg")
-_RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking  # answered by one figure, not by a project "it" could be
+_FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
+_RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking
 
 
 def kept_by(s: Signals) -> GroupColumn:

@@ -1106,3 +1106,29 @@ def test_kinds_existence_in_other_words(kinds, question, says):
 def test_kinds_who_runs_a_thing_nobody_is_named_for(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered, answer.text
+
+
+# a yes/no naming a stated total checks that total, with or without "klopt / match" ("is € 469.427 the sum …?")
+@pytest.mark.parametrize(("question", "says"), [("Is € 469,427 the sum of the rows?", "No: the rows of"),
+                                                ("is 469.427 de som van de rijen in de bijlage?", "Nee: de rijen van")])
+def test_kinds_yes_no_naming_a_stated_total(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(says), answer.text
+
+
+# the total the letter states for the sizes is its investment ("ruim 6,5 miljoen"), not its contribution (470.000)
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("how big was the total investment in the projects in 2017?", "6.5 million", "470"),
+    ("wat was de totale projectomvang van alle projecten in 2017?", "6,5 miljoen", "470.000"),
+    ("what was the total amount in 2017?", "470.000", "6,5"),
+])
+def test_kinds_stated_total_of_the_measure_asked(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    assert says in lead(answer) and not_says not in lead(answer), answer.text
+
+
+# a topic put before the table noun that no row has ("cybersecurity project") selects nothing: no all-rows total
+@pytest.mark.parametrize("question", ["cybersecurity project 2017 hoeveel subsidie", "how much did cybersecurity projects get?"])
+def test_kinds_topic_no_row_has(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "cybersecurity" in lead(answer) and "634" not in answer.text, answer.text
