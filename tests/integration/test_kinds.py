@@ -1132,3 +1132,9 @@ def test_kinds_stated_total_of_the_measure_asked(kinds, question, says, not_says
 def test_kinds_topic_no_row_has(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "cybersecurity" in lead(answer) and "634" not in answer.text, answer.text
+
+
+# what something cost ("wat kostte het DOG") asks an amount: refused when none is given, not answered with quotes
+@pytest.mark.parametrize("question", ["wat kostte het Digital Office in 2017?", "what did the Digital Office cost?"])
+def test_kinds_cost_of_a_thing_no_row_is(kinds, question):
+    assert not ask(kinds, question).answered
