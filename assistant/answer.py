@@ -754,9 +754,9 @@ class ExtractiveAnswerer:
         return word not in glossary or word in words(glossary[word])
 
     def focus_word(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
-        """For a person or organisation asked of a thing no row is: the question's rarest word, which the answering
-        passage must say ("who runs the traineeship …" is not answered by Coders Academy's row about "afgestudeerd"
-        IT'ers, which never says traineeship)."""
+        """For a person or organisation asked of a thing no row is: the rarest thing the question names (a word after
+        its article), which the answering passage must say ("who runs the traineeship …" is not answered by Coders
+        Academy's row about "afgestudeerd" IT'ers, which never says traineeship)."""
         if intent.answer_type not in ("person", "name") or intent.role or intent.table_query is not None or intent.entities:
             return ()
         counts = self.corpus.counts(gathered.scoped)
