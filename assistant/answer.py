@@ -781,6 +781,11 @@ class ExtractiveAnswerer:
         return bool(named) and named <= asked | spelled or bool(asked & self.lexicon.subject_words)
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        if intent.answer_type == "amount" and asked_years(intent):
+            # "how much money does the city put in in 2018?": the few paragraphs that speak of the year are looked
+            # at whether retrieval found them or not (the figures of other years are nearer in meaning)
+            gathered = replace(gathered, hits=self.with_chunks(
+                [c for y in asked_years(intent) for c in self._prose_by_year.get(y, ())], gathered.hits, first=False))
         evidence, reason = self.select(intent, gathered)
         if not evidence:
             # asked of a year the answering passage is not about: that passage, for its own year, is the offer

@@ -322,7 +322,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
-            overlap = _overlap(content_terms or intent.subject_terms, said, rare)
+            overlap = _overlap(content_terms or intent.subject_terms, said, rare) + speaks_of_money(intent, said, lexicon)
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
@@ -466,6 +466,23 @@ def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
     tokens = set(words(text))
     forms = (*uninflected(term), *words(lexicon.glossary.get(term, "")))
     return any(f in tokens or f + "e" in tokens or f + "en" in tokens for f in forms)
+
+
+def speaks_of_money(intent: Intent, text: str, lexicon: Lexicon) -> int:
+    """1 when an amount is asked in money's words ("hoeveel geld trekt de gemeente uit") and the sentence speaks of
+    money in its own ("voor 4 tot 6 ton bij te dragen"): one subject, said two ways; else 0.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> from assistant.records import Intent
+    >>> i = Intent(question="hoeveel geld trekt de gemeente uit?", language="nl", route="documents", table_query=None,
+    ...            search_query="", answer_type="amount", years=(), subject_terms=(), entities=())
+    >>> speaks_of_money(i, "Wij verwachten in 2018 voor 4 tot 6 ton bij te dragen.", load_lexicon())
+    1
+    """
+    if intent.answer_type != "amount" or not set(words(intent.question)) & lexicon.funding_words:
+        return 0
+    tokens = set(words(text)) | joined_verbs(re.findall(r"[a-z0-9]+", normalise(text)))
+    return int(bool(tokens & lexicon.funding_words))
 
 
 def says_emphasised(stressed: Sequence[str], text: str, lexicon: Lexicon) -> bool:

@@ -1137,7 +1137,9 @@ class Understander:
                 # "… en hoeveel subsidie kreeg die?" after a passage about something no row is: its money, not all rows'
                 return replace(intent, route="documents", table_query=None, search_query=search, subject_terms=terms,
                                names=tuple(dict.fromkeys(intent.names + previous.names)), followup=True)
-            return replace(intent, search_query=search, subject_terms=terms, followup=True)
+            # "… hoeveel geld trekt de gemeente daarvoor uit?" after the plans for 2018: 2018's money, not 2017's
+            return replace(intent, search_query=search, subject_terms=terms, followup=True,
+                           years=intent.years or previous.years)
         entities = previous.entities
         if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
             # "it" is what the previous answer was about: a project, or the group a group answer singled out; after

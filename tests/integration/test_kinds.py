@@ -1138,3 +1138,17 @@ def test_kinds_topic_no_row_has(kinds, question):
 @pytest.mark.parametrize("question", ["wat kostte het Digital Office in 2017?", "what did the Digital Office cost?"])
 def test_kinds_cost_of_a_thing_no_row_is(kinds, question):
     assert not ask(kinds, question).answered
+
+
+# money asked in other words than the sentence's ("geld uittrekken" / "bij te dragen"), and a follow-up's year from
+# the question before it
+@pytest.mark.parametrize(("question", "history", "says"), [
+    ("hoeveel geld trekt de gemeente daarvoor uit?", [{"role": "user", "content": "wat zijn de plannen voor 2018?"},
+                                                      {"role": "assistant", "content": "De focus en plannen …"}],
+     "4 tot 6 ton"),
+    ("and how much money does the city put in?", [{"role": "user", "content": "what are the plans for 2018?"},
+                                                  {"role": "assistant", "content": "The focus and plans …"}], "ton"),
+])
+def test_kinds_money_follow_up_keeps_the_year(kinds, question, history, says):
+    answer = kinds.ask(question, history)
+    assert answer.answered and says in lead(answer) and "470" not in lead(answer), answer.text
