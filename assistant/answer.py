@@ -28,7 +28,7 @@ from assistant.compose import (
     rows_against_stated,
     section_label,
 )
-from assistant.entities import Vocabulary
+from assistant.entities import Vocabulary, word_runs
 from assistant.evidence import (
     ENTITY_PATTERNS,
     asked_years,
@@ -332,7 +332,7 @@ class ExtractiveAnswerer:
         """A keyword the question types as part of a name the documents give something no row is: "5g city
         subsidy" names the letter's "Groningen 5G City", which Draadloos Groningen's row ("experimenten met … 5G")
         is not, however the keyword matched it."""
-        folded = " ".join(re.findall(r"[a-z0-9&]+", normalise(intent.question)))
+        folded = word_runs(intent.question)
         rows = self._row_texts
         for m in intent.entities:
             if m.kind != "keyword":
@@ -352,15 +352,13 @@ class ExtractiveAnswerer:
     def _prose_names(self) -> tuple[str, ...]:
         """Names the documents' prose gives, capitalised words in a row ("Groningen 5G City", "Urban Data Center"),
         lowercased; not the subject's own names."""
-        found = {" ".join(re.findall(r"[a-z0-9&]+", normalise(n))) for c in self.prose_chunks
-                 for n in _PROSE_NAME.findall(c.text)}
+        found = {word_runs(n) for c in self.prose_chunks for n in _PROSE_NAME.findall(c.text)}
         own = set(self.lexicon.abbreviations.values()) | set(self.lexicon.subject_words)
         return tuple(sorted(n for n in found if len(n.split()) >= 2 and n not in own))
 
     @cached_property
     def _row_texts(self) -> tuple[str, ...]:
-        return tuple(" ".join(re.findall(r"[a-z0-9&]+", normalise(f"{r.project} {r.applicant} {r.description} {r.partners}")))
-                     for r in self.tables.store.rows)
+        return tuple(word_runs(f"{r.project} {r.applicant} {r.description} {r.partners}") for r in self.tables.store.rows)
 
     @cached_property
     def _row_words(self) -> frozenset[str]:
@@ -387,17 +385,23 @@ class ExtractiveAnswerer:
         query = intent.table_query
         return query is not None and asks_table_rows(normalise(intent.question), query, self.lexicon)
 
+    def with_year_paragraphs(self, intent: Intent, gathered: Gathered) -> Gathered:
+        """The hits, with the few paragraphs that speak of the years asked whether retrieval found them or not: "hoeveel
+        gaat de gemeente in 2018 bijdragen" is nearer in meaning to 2017's figures than to the sentence expecting "4
+        tot 6 ton"."""
+        asked = asked_years(intent)
+        if not asked:
+            return gathered
+        return replace(gathered, hits=self.with_chunks(
+            [c for y in asked for c in self._prose_by_year.get(y, ())], gathered.hits, first=False))
+
     def uncovered_year(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """A table question about a year no table covers: only a passage that states such a figure for that year
         answers it; otherwise say which years the tables do cover."""
         kind: AnswerType = "count" if intent.table_query and intent.table_query.operation == "count" else "amount"
         typed = replace(intent, answer_type=kind)
         named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
-        # the few paragraphs that speak of the year are looked at whether retrieval found them or not: "hoeveel gaat
-        # de gemeente in 2018 bijdragen" is nearer to 2017's figures than to the sentence expecting "4 tot 6 ton"
-        gathered = replace(gathered, hits=self.with_chunks(
-            [c for y in asked_years(intent) for c in self._prose_by_year.get(y, ())], gathered.hits, first=False))
-        evidence, _ = self.select(typed, gathered, required=named)  # a figure for this project, not for all
+        evidence, _ = self.select(typed, self.with_year_paragraphs(intent, gathered), required=named)  # a figure for this project, not for all
         # prose that states a figure for that year; an annex row is the covered year's table, whatever it mentions
         stated = [e for e in evidence if e.chunk.kind == "text" and all(str(y) in e.sentence.text for y in intent.years)]
         if stated:
@@ -781,11 +785,8 @@ class ExtractiveAnswerer:
         return bool(named) and named <= asked | spelled or bool(asked & self.lexicon.subject_words)
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
-        if intent.answer_type == "amount" and asked_years(intent):
-            # "how much money does the city put in in 2018?": the few paragraphs that speak of the year are looked
-            # at whether retrieval found them or not (the figures of other years are nearer in meaning)
-            gathered = replace(gathered, hits=self.with_chunks(
-                [c for y in asked_years(intent) for c in self._prose_by_year.get(y, ())], gathered.hits, first=False))
+        if intent.answer_type == "amount":  # "how much money does the city put in in 2018?"
+            gathered = self.with_year_paragraphs(intent, gathered)
         evidence, reason = self.select(intent, gathered)
         if not evidence:
             # asked of a year the answering passage is not about: that passage, for its own year, is the offer
@@ -1116,6 +1117,8 @@ def _euro(value: int | None, intent: Intent) -> str:
 _AFTER_ARTICLE = re.compile(r"\b(?:the|de|het|een|a|an)\s+([a-z0-9][a-z0-9-]*)")
 _POINTER = re.compile(r"\b(?:it|its|they|them|het|hij|zij|ze|die|dat|deze|dit|ervan|daarvan|eraan|daaraan)\b")
 _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)+")
+
+
 def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> bool:
     """The question names the stated total it checks, exactly ("is € 469.427 the sum of the rows?")."""
     comparison, exact = checked

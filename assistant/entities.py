@@ -45,8 +45,17 @@ def _split_aliases(name: str, separators: str, too_generic: frozenset[str]) -> l
     year it carries ("Trendship '17" is also "Trendship")."""
     parts = [name] + [p for p in re.split(separators, name) if p.strip() and p.strip() != name]
     parts += [_YEAR_SUFFIX.sub("", p) for p in parts if _YEAR_SUFFIX.search(p)]
-    names = (" ".join(re.findall(r"[a-z0-9&]+", normalise(p))) for p in parts)
+    names = (word_runs(p) for p in parts)
     return [n for n in names if len(n) >= 3 and n not in too_generic]
+
+
+def word_runs(text: str) -> str:
+    """The text folded to its runs of letters, digits and '&', one space apart: how names are compared.
+
+    >>> word_runs("Trendship '17 / GDC-Gemeente")
+    'trendship 17 gdc gemeente'
+    """
+    return " ".join(_WORD_RUN.findall(normalise(text)))
 
 
 def applicant_aliases(applicant: str, too_generic: frozenset[str] = frozenset()) -> list[str]:

@@ -309,6 +309,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
                           and t not in lexicon.generic_names and not t.isdigit() and t not in counted)
     about_years = asked_years(intent)  # "the letter of 2019" dates it
+    money = asks_in_money_words(intent, lexicon)
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -322,7 +323,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
-            overlap = _overlap(content_terms or intent.subject_terms, said, rare) + speaks_of_money(intent, said, lexicon)
+            overlap = _overlap(content_terms or intent.subject_terms, said, rare) + (money and speaks_of_money(said, lexicon))
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
@@ -468,19 +469,19 @@ def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
     return any(f in tokens or f + "e" in tokens or f + "en" in tokens for f in forms)
 
 
-def speaks_of_money(intent: Intent, text: str, lexicon: Lexicon) -> int:
-    """1 when an amount is asked in money's words ("hoeveel geld trekt de gemeente uit") and the sentence speaks of
-    money in its own ("voor 4 tot 6 ton bij te dragen"): one subject, said two ways; else 0.
+def asks_in_money_words(intent: Intent, lexicon: Lexicon) -> bool:
+    """An amount asked in money's words ("hoeveel geld trekt de gemeente uit"): a sentence speaking of money in its
+    own words ("voor 4 tot 6 ton bij te dragen") speaks of the same subject (see `speaks_of_money`)."""
+    return intent.answer_type == "amount" and bool(set(words(intent.question)) & lexicon.funding_words)
+
+
+def speaks_of_money(text: str, lexicon: Lexicon) -> int:
+    """1 when the sentence speaks of money (a funding word, a separable verb joined: "bij te dragen"), else 0.
 
     >>> from assistant.lexicon import load_lexicon
-    >>> from assistant.records import Intent
-    >>> i = Intent(question="hoeveel geld trekt de gemeente uit?", language="nl", route="documents", table_query=None,
-    ...            search_query="", answer_type="amount", years=(), subject_terms=(), entities=())
-    >>> speaks_of_money(i, "Wij verwachten in 2018 voor 4 tot 6 ton bij te dragen.", load_lexicon())
+    >>> speaks_of_money("Wij verwachten in 2018 voor 4 tot 6 ton bij te dragen.", load_lexicon())
     1
     """
-    if intent.answer_type != "amount" or not set(words(intent.question)) & lexicon.funding_words:
-        return 0
     tokens = set(words(text)) | joined_verbs(re.findall(r"[a-z0-9]+", normalise(text)))
     return int(bool(tokens & lexicon.funding_words))
 

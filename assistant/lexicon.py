@@ -108,11 +108,16 @@ class Lexicon:
         >>> load_lexicon().written_out("how many ppl came to PyGrunn, approx?")
         'how many people came to PyGrunn, approximately?'
         """
-        if not self.shorthand:
+        if self._shorthand is None:
             return question
+        return self._shorthand.sub(lambda m: self.shorthand.get(m.group(0).lower(), m.group(0)), question)
+
+    @cached_property
+    def _shorthand(self) -> re.Pattern[str] | None:
+        if not self.shorthand:
+            return None
         pattern = "|".join(re.escape(k) for k in sorted(self.shorthand, key=len, reverse=True))
-        return re.sub(rf"(?<![\w/.])(?:{pattern})(?![\w/])", lambda m: self.shorthand.get(m.group(0).lower(), m.group(0)),
-                      question, flags=re.I)
+        return re.compile(rf"(?<![\w/.])(?:{pattern})(?![\w/])", flags=re.I)
 
     def opposite_of(self, word: str) -> tuple[str, ...]:
         """What states the word's opposite, the word taken uninflected too ("blijvende", "tijdelijke" are the

@@ -1146,10 +1146,11 @@ class Understander:
             # a total, "does it match?" is the total, unless the figure was a count of one ("1 project: X")
             assert self.matcher is not None
             kind: MatchKind = base.group_by if base.operation == "group" and base.group_by in _GROUP_KINDS else "project"  # type: ignore[assignment]
-            named = [m for m in self.matcher.find(answer, kinds=(kind,))]
-            one = base.operation == "count" and len({m.value for m in named}) == 1
-            if base.operation not in _FIGURE_OPERATIONS or one:
-                entities = tuple(named[:1]) or entities
+            if base.operation not in _FIGURE_OPERATIONS or base.operation == "count":
+                named = [m for m in self.matcher.find(answer, kinds=(kind,))]
+                one = len({m.value for m in named}) == 1
+                if base.operation != "count" or one:
+                    entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
         if mine is None and signals.operation in ("nth", "top"):
             # "and the second biggest?" after "which project got the most?": the previous rows, ranked as now asked
