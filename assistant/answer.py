@@ -55,6 +55,7 @@ from assistant.gloss import Gloss
 from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
+from assistant.phrasing import asks_why
 from assistant.query import TableEngine
 from assistant.records import (
     Answer,
@@ -63,6 +64,7 @@ from assistant.records import (
     Evidence,
     Hit,
     Intent,
+    RefusalReason,
     Route,
     TableQuery,
     TableResult,
@@ -75,7 +77,7 @@ from index.store import SentenceVectors as StoredSentences
 
 # Properties a project row has a column for; anything else asked about a project is looked for in its description.
 ROW_KINDS = ("open", "amount")
-CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "address")  # details that belong to someone
+CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "email", "address")  # details that belong to someone
 
 
 THEME_PASSAGES = 4  # passages listing the themes looked at beside the hits: enough for a letter and an article
@@ -816,6 +818,12 @@ class ExtractiveAnswerer:
             # "wat vindt de wethouder van het DOG?": passages about the office, none saying what the alderman thinks;
             # the letter's own writers ("de gemeente") speak in every sentence of it
             return self.refuse(intent, gathered, cites, Refusal(reason="no_opinion", detail={"who": holder}))
+        why = reason_asked(intent, self.not_a_premise(intent))
+        if why is not None and not any(self.gives_reason(why[1], e) for e in evidence):
+            # "waarom is GDC mislukt?": no passage says it failed, so none says why; a bare "why?" after an answer
+            # is answered only by a sentence that gives a reason
+            why_not: RefusalReason = "no_reason" if why[1] else "no_reason_given"
+            return self.refuse(intent, gathered, cites, Refusal(reason=why_not, detail={"what": " ".join(why[1])}))
         how = procedure_asked(intent)
         if how and not any(covers_all(how[1], f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                            for e in evidence):
@@ -829,6 +837,21 @@ class ExtractiveAnswerer:
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=lead,
                                  english=self.gloss.render)
         return Reply(text=text, answered=True, route="documents")
+
+    def not_a_premise(self, intent: Intent) -> frozenset[str]:
+        """Words of a why-question that name what it is about, not what it says of it: the knowledge base's subject
+        ("Groningen Digital City", "het programma") and the names the question gives."""
+        return (frozenset(words(self.subject or "")) | self.lexicon.subject_words | self.lexicon.naming_words
+                | frozenset(w for n in intent.names for w in words(n)))
+
+    def gives_reason(self, premise: tuple[str, ...], evidence: Evidence) -> bool:
+        """Does the passage speak to the why-question: it says what the question claims (half its premise words or
+        more: a claim is paraphrased, but "mislukt" alone must be said), or, for a bare "why?", it gives a reason
+        ("omdat", "because")."""
+        if premise:
+            said = covered_terms(premise, f"{evidence.sentence.text} {' '.join(evidence.chunk.section)}", self.lexicon)
+            return 2 * said >= len(premise)
+        return bool(set(words(evidence.sentence.text)) & self.lexicon.reason_words)
 
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
@@ -1086,6 +1109,30 @@ def procedure_asked(intent: Intent) -> tuple[str, tuple[str, ...]] | None:
     rest = set(words(normalise(found.group(1))))
     terms = tuple(t for t in intent.subject_terms if t in rest)
     return (found.group(1), terms) if terms else None
+
+
+def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
+    """A why-question: what follows its why-word, and the premise words in it (the content words that are not the
+    subject's name), which a passage must say for the sources to give a reason; None for other questions.
+
+    >>> from assistant.records import Intent
+    >>> def why(q, terms): return reason_asked(Intent(question=q, language="nl", route="documents", table_query=None,
+    ...     search_query="", answer_type="open", years=(), subject_terms=terms), frozenset({"groningen", "digital", "city"}))
+    >>> why("Waarom is Groningen Digital City mislukt?", ("groningen", "digital", "city", "mislukt"))
+    ('is groningen digital city mislukt', ('mislukt',))
+    >>> why("why?", ()), why("Wat is het doel?", ("doel",))
+    (('', ()), None)
+    >>> why("waarom wordt groningen digital city zo genoemd", ("groningen", "digital", "city"))
+    """
+    if intent.topic is not None or intent.yes_no:
+        return None
+    rest = asks_why(intent.question)
+    if rest is None:
+        return None
+    asked = set(words(rest))
+    premise = tuple(t for t in intent.subject_terms if t in asked and t not in not_premise)
+    # "waarom heet het zo?" claims nothing beyond its names: no premise to check (a bare "why?" has no words at all)
+    return (rest, premise) if premise or not rest else None
 
 
 def _compare(amount: int, comparator: str, figure: int) -> bool:

@@ -59,6 +59,7 @@ ENTITY_PATTERNS = {
     "address": [r"\b[A-Z][a-z]+(?:straat|weg|plein|laan|kade|singel|markt|dijk|park|steeg|hof)\s+\d+[a-z]?\b",
                 r"\b\d{4}\s?[A-Z]{2}\b", r"\b(?:Postbus|PO Box)\s+\d+\b"],
     "website": [r"\bhttps?://[^\s)»\]]+", r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s)»\]]*)?"],
+    "email": [r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"],
 }
 ROLE_WORD = rf"\b{ROLES}\b"  # a whole word: "cto" is not the end of "IT-sector"
 ENTITY_PATTERNS["person"] = ENTITY_PATTERNS["name"] + [ROLE_WORD]

@@ -86,6 +86,8 @@ class Lexicon:
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     letter_roles: dict[str, str] = field(default_factory=dict)  # 'contactpersoon' of a letter → 'steller'
     subject_words: frozenset[str] = frozenset()  # 'het programma', 'the action plan': the knowledge base's own subject
+    reason_words: frozenset[str] = frozenset()  # 'omdat', 'because': a sentence giving a reason
+    naming_words: frozenset[str] = frozenset()  # 'genoemd', 'called': what a why-question's premise leaves out
     # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
     # ('>=1', '>0.5') on contribution / total size
     share_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
@@ -244,6 +246,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         role_verbs=_pairs(words["role_verbs"]),
         letter_roles=_pairs(words["letter_roles"]),
         subject_words=frozenset(_strings(words["subject_words"])),
+        reason_words=frozenset(_strings(words.get("reason_words") or [])),
+        naming_words=frozenset(_strings(words.get("naming_words") or [])),
         share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),

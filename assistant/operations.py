@@ -15,7 +15,7 @@ from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
 from assistant.language import format_euro
 from assistant.lexicon import Lexicon
-from assistant.records import Evidence, Intent, TableQuery, TableResult
+from assistant.records import Evidence, Field, Intent, TableQuery, TableResult
 from index.lexical import normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
@@ -290,6 +290,22 @@ def portion_plan(sel: Selection, query: TableQuery) -> Plan:
     groups = f"SELECT 'part', * FROM ({part}) UNION ALL SELECT 'whole', * FROM ({whole})"
     value = f"SELECT ROUND(100.0 * ({part.replace(', COUNT(*)', '')}) / ({whole.replace(', COUNT(*)', '')}), 1)"
     return Plan(rows=select_rows(sel), value=(value, params), groups=(groups, params))
+
+
+# The cells a "which rows have no …" question can find empty; an empty text cell is stored as ''.
+_EMPTY_CELL = {"contribution": "contribution IS NULL", "total_size": "total_size IS NULL",
+               "partners": "COALESCE(partners, '') = ''", "description": "COALESCE(description, '') = ''"}
+
+
+def checked_cells(query: TableQuery) -> tuple[Field, ...]:
+    """The cells a "missing" question checks: those it names, else both amounts ("which rows have no amount")."""
+    return tuple(f for f in query.fields if f in _EMPTY_CELL) or ("contribution", "total_size")
+
+
+def missing_plan(sel: Selection, query: TableQuery) -> Plan:
+    """Rows of the selection with an empty cell among the checked ones."""
+    empty = " OR ".join(_EMPTY_CELL[c] for c in checked_cells(query))
+    return Plan(rows=(f"SELECT {ROW_COLUMNS} FROM projects WHERE {sel.where} AND ({empty}) ORDER BY rowid", sel.params))
 
 
 def new_plan(sel: Selection, query: TableQuery) -> Plan:
@@ -640,6 +656,35 @@ def compose_exists(ctx: TableContext) -> Composed:
     return Composed(lines=(ctx.t(key, n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
 
 
+def compose_missing(ctx: TableContext) -> Composed:
+    """'Welke projecten hebben geen bedrag?': only the rows with an empty checked cell, each saying which cell is
+    empty (its quoted table line shows the empty cell); no rows is itself the answer."""
+    query = ctx.intent.table_query
+    cells = checked_cells(query) if query else ("contribution", "total_size")
+    what = _join_words(ctx, [ctx.t("cell_" + c) for c in cells], ctx.t("or_word"))
+    if not ctx.result.rows:
+        return Composed(lines=(ctx.t("none_missing", what=what, n=ctx.projects(_rows_in_years(ctx)),
+                                     rule=ctx.result.rule),))
+    head = "missing_head_one" if len(ctx.result.rows) == 1 else "missing_head"
+    rows = []
+    for row in ctx.result.rows:
+        empty = [c for c in cells if _cell_is_empty(row, c)]
+        rows.append(ctx.t("missing_line", p=ctx.name(row), cells=_join_words(ctx, [ctx.t("cell_" + c) for c in empty],
+                                                                             ctx.t("and_no")),
+                          m=ctx.mark(row, whole=bool({"partners", "description"} & set(empty)))))
+    return Composed(lines=(ctx.t(head, n=ctx.projects(len(rows)), what=what, rule=ctx.result.rule), "\n".join(rows)))
+
+
+def _cell_is_empty(row: ProjectRow, cell: str) -> bool:
+    value: int | str | None = getattr(row, cell)
+    return value is None or value == ""
+
+
+def _join_words(ctx: TableContext, words: Sequence[str], last: str) -> str:
+    """'a', 'a en b', 'a, b of c'."""
+    return ", ".join(words[:-1]) + last + words[-1] if len(words) > 1 else "".join(words)
+
+
 def _rows_in_years(ctx: TableContext) -> int:
     asked = _asked_years(ctx)
     return sum(1 for r in ctx.store.rows if not asked or r.year in asked)
@@ -689,7 +734,32 @@ _ORDINAL_WORD = rf"\b({'|'.join(w for w in ORDINAL_PLACES if w not in _AFTER_NA)
 ORDINAL = re.compile(f"{_OP_NA}|{_ORDINAL_WORD}")
 _SUPERLATIVE = (r"(?:grootste|hoogste|meeste|meest|duurste|largest|biggest|highest|most|kleinste|laagste|minste|minst"
                 r"|smallest|lowest|least)")
+# A table cell named the way a "which rows have no …" question names it.
+_CELL_WORD = (r"(?:bedrag(?:en)?|bijdragen?|subsidie|omvang|projectomvang|partners?|beschrijving|omschrijving|amounts?"
+              r"|contributions?|funding|figures?|sizes?|project size|total size|partners?|description|value)\b")
 DEFAULT_OPERATIONS = (
+    # first: "welke projecten hebben geen bedrag" is not a list of every row, "no amount" not a sum
+    Operation(name="missing", plan=missing_plan, compose=compose_missing, empty_is_answer=True, thresholds_rows=False,
+              for_one_project="lookup",
+              cue=_cue(rf"\bontbre(?:ekt|ken|kende|kenden)\b|\b(?:niet|nog niet) (?:ingevuld|vermeld|opgegeven|bekend)\b"
+                       rf"|\b(?:lege?|empty|blank) (?:cel|cellen|vakjes?|cells?|velden|fields?|values?)\b"
+                       rf"|\bmissing (?:values?|cells?|data|amounts?|figures?)\b"
+                       rf"|\b(?:geen|zonder|no|without|lacks?|lacking)\s+(?:(?:een|an?|any)\s+)?(?:\w+\s+)?{_CELL_WORD}"
+                       rf"|{_CELL_WORD}\s+(?:is |are |was |were )?(?:missing|empty|blank|not (?:given|filled in|listed|stated))\b"),
+              messages={"or_word": {"nl": " of ", "en": " or "},
+                        "cell_contribution": {"nl": "gemeentelijke bijdrage", "en": "municipal contribution"},
+                        "cell_total_size": {"nl": "totale projectomvang", "en": "total project size"},
+                        "cell_partners": {"nl": "partners", "en": "partners"},
+                        "cell_description": {"nl": "beschrijving", "en": "description"},
+                        "and_no": {"nl": " en geen ", "en": " and no "},
+                        "missing_head": {"nl": "{n} ({rule}) hebben een lege cel voor {what}:",
+                                         "en": "{n} ({rule}) have an empty cell for {what}:"},
+                        "missing_head_one": {"nl": "{n} ({rule}) heeft een lege cel voor {what}:",
+                                             "en": "{n} ({rule}) has an empty cell for {what}:"},
+                        "missing_line": {"nl": "- {p}: geen {cells} ingevuld {m}",
+                                         "en": "- {p}: no {cells} filled in {m}"},
+                        "none_missing": {"nl": "Geen: bij alle {n} ({rule}) is {what} ingevuld.",
+                                         "en": "None: all {n} ({rule}) have {what} filled in."}}),
     Operation(name="new", plan=new_plan, compose=compose_new, thresholds_rows=True, empty_is_answer=True,
               # "ik ben nieuw hier", "I'm new here" is the asker, not the projects
               cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:nieuwe?|nieuwkomers?|new|newcomers?|voor het eerst"

@@ -27,6 +27,9 @@ _WRAPPERS = re.compile(
     # about X" asks about X, it is no wrapper
     r"(?:\s*[:,]\s*|\s+(?=(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|of|what|who|whom|which|how|when|"
     r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
+# An acknowledgement before the question ("ok and what does …", "thanks! who leads it?"): no question of its own.
+_OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|thanks|thank you|thx|bedankt|dank je(?: wel)?|dankjewel|cool|nice|great"
+                      r"|prima|mooi|super|alright|hm+|aha|ah|oh|nou)\b[,.!]*\s+)+(?=\S)", flags=re.I)
 # Thanks and greetings after the question: no second question ("… got? thanks!").
 _CLOSING = re.compile(
     r"(?<=[.!?])\s*(?:(?:many |alvast |nogmaals )?(?:thanks|thank you|thx|ty|cheers|bedankt|dank(?:je| je| u)?(?: wel)?"
@@ -116,6 +119,28 @@ def language_asked(question: str) -> tuple[str, Language | None]:
     return question, None
 
 
+_LANGUAGE_ANYWHERE = re.compile(r"\b(?:in|into|to|naar)\s+(?:het\s+)?(?P<language>english|engels|dutch|nederlands)\b", flags=re.I)
+# What else a turn that only asks for another language says: "and in Dutch please", "kun je dat in het Engels zeggen?"
+_LANGUAGE_ONLY_WORDS = frozenset(
+    ["and", "en", "now", "nu", "ok", "oke", "okay", "so", "dus", "please", "pls", "plz", "graag", "alsjeblieft", "aub", "same", "hetzelfde", "again", "opnieuw", "nog", "een", "keer", "once", "more", "also", "ook", "can", "could", "would", "you", "say", "that", "it", "this", "the", "answer", "give", "repeat", "write", "translate", "kun", "kan", "kunt", "wil", "je", "jij", "u", "dat", "het", "dit", "zeggen", "geven", "herhalen", "schrijven", "vertalen", "zeg", "geef", "vertaal", "antwoord"])
+
+
+def only_language(question: str) -> Language | None:
+    """The language a turn asks the previous answer in, when that is all it asks ("and in Dutch please", "kun je
+    dat in het Engels zeggen?"); None for a question of its own.
+
+    >>> only_language("and in dutch please"), only_language("Kun je dat in het Engels zeggen?")
+    ('nl', 'en')
+    >>> only_language("what are the themes in English?") is None
+    True
+    """
+    found = _LANGUAGE_ANYWHERE.search(question)
+    if not found:
+        return None
+    rest = re.findall(r"[a-z]+", normalise(question[: found.start()] + " " + question[found.end():]))
+    return _LANGUAGES[found.group("language").lower()] if all(w in _LANGUAGE_ONLY_WORDS for w in rest) else None
+
+
 # A phrase put before the question proper: "Of the action plan, what is the aim?", "In 2017, hoeveel kreeg PyGrunn?"
 _FRONTED = re.compile(
     r"^\s*(?P<phrase>(?:of|in|on|for|about|from|at|by|van|op|voor|over|bij|uit|volgens|according to)\b[^,?]{2,}?),\s*"
@@ -147,8 +172,11 @@ def unwrap(question: str) -> str:
     ('how much did PyGrunn get?', 'Wie tekende de brief?')
     >>> unwrap("who's the contact person of Coders Academy?")
     'who is the contact person of Coders Academy?'
+    >>> unwrap("ok and what does the digital office do"), unwrap("Thanks! Wie leidt het?")
+    ('and what does the digital office do', 'Wie leidt het?')
     """
-    stripped = _CLOSING.sub("", _WRAPPERS.sub("", language_asked(question)[0], count=1)).strip()
+    opened = _OPENING.sub("", language_asked(question)[0], count=1)
+    stripped = _CLOSING.sub("", _WRAPPERS.sub("", opened, count=1)).strip()
     return unfront(_CONTRACTED.sub(r"\1 is", stripped if len(stripped) >= 3 else question.strip()))
 
 
@@ -197,6 +225,15 @@ _TWO_QUESTION_WORDS = re.compile(
     flags=re.I)
 
 
+_OWNER = r"(?:the|their|his|her|its|de|het|zijn|haar|hun)"
+# "what's their name and email", "wat zijn de doelen en resultaten van GDC": two properties of one thing (lowercase
+# nouns only: "Kennis & Innovatie" is one name)
+_TWO_PROPERTIES = re.compile(
+    rf"^\s*(?P<head>(?i:what|wat)(?:'s|s|\s+(?:is|are|was|were|zijn|waren))\s+{_OWNER}\s+)"
+    rf"(?P<a>[a-z][a-z-]*)\s+(?:and|en|&|\+)\s+(?:{_OWNER}\s+)?(?P<b>[a-z][a-z-]*)"
+    r"(?P<rest>(?:\s+(?:of|van|for|voor)\s+.*?)?)\s*\??\s*$")
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 
@@ -212,8 +249,18 @@ def split(question: str) -> list[str]:
     'how many projects are in the annex?'
     >>> split("how many visitors did the werkplaats get n where was it")
     ['how many visitors did the werkplaats get?', 'where was it?']
+    >>> split("whats their name and email")
+    ['whats their name?', 'whats their email?']
+    >>> split("Wat zijn de doelen en resultaten van GDC?")
+    ['Wat zijn de doelen van GDC?', 'Wat zijn de resultaten van GDC?']
+    >>> split("Wat is de bijdrage aan Kennis & Innovatie?")
+    ['Wat is de bijdrage aan Kennis & Innovatie?']
     """
     core = unwrap(question)
+    properties = _TWO_PROPERTIES.match(core)
+    if properties:  # "what's their name and email": each property asked of the same owner
+        head, rest = properties.group("head"), properties.group("rest")
+        return [f"{head}{properties.group('a')}{rest}?", f"{head}{properties.group('b')}{rest}?"]
     paired = _TWO_QUESTION_WORDS.match(core)
     if paired:  # "where and when did X happen": one clause, two things asked of it
         rest = paired.group("rest")
@@ -262,3 +309,19 @@ def _counted_again(first: str, part: str) -> str:
     if not later or not earlier or later.group("next").lower() not in _NO_NOUN or earlier.group("next").lower() in _NO_NOUN:
         return part
     return f"{part[: later.end('cue')]} {earlier.group('next')}{part[later.end('cue'):]}"
+
+
+_WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why|how come|hoe komt het dat|om welke reden"
+                  r"|for what reason|wat (?:is|was) de reden (?:dat|waarom|voor)|what (?:is|was) the reason (?:that|why|for))"
+                  r"\b\s*(?P<rest>.*?)\s*$")
+
+
+def asks_why(question: str) -> str | None:
+    """What a why-question says after its why-word ("" for a bare "why?"); None for another question.
+
+    >>> asks_why("Waarom is GDC mislukt?"), asks_why("and why?"), asks_why("what is the reason for the gap?")
+    ('is gdc mislukt', '', 'the gap')
+    >>> asks_why("Wat is het doel?")
+    """
+    found = _WHY.match(normalise(question).strip(" ?!."))
+    return found.group("rest") if found else None

@@ -13,7 +13,7 @@ from index.records import Chunk, Language, ProjectRow, Sentence
 
 Route = Literal["table", "documents", "table+documents", "none"]
 # What kind of answer a question wants: a person's name, a date, an amount, a place, … or "open" for prose.
-AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "place", "address", "reference", "website",
+AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "place", "address", "reference", "website", "email",
                      "open"]
 # What an overview question is about (lexicon/topics.yaml); "onboarding" and "out_of_scope" are never answered
 # from a passage as if the sources described them.
@@ -22,7 +22,7 @@ Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus"
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
-                        "no_opinion"]
+                        "no_opinion", "no_reason", "no_reason_given"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and

@@ -71,7 +71,7 @@ CUES = {
     "annex": _cue(r"\b(?:bijlage|annex|appendix|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
     "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex|appendix"
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
-                   r"|\btabel|\btable\b"),
+                   r"|\btabel|\btable\b|\brijen\b|\brows?\b|\bcel(?:len)?\b|\bcells?\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
     "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b"),
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
@@ -98,7 +98,12 @@ CUES = {
     "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference)\b"),
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
-                         r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij)\b"
+                         r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij"
+                         r"|die aanvrager|deze aanvrager|that applicant|this applicant|dat thema|dit thema|that theme"
+                         r"|this theme)\b"
+                         # "hoeveel projecten had die?": "die" standing for the one named before, not a relative "die"
+                         r"|\b(?:had|heeft|kreeg|krijgt|ontving|is|was|deed|doet)\s+die\b(?!\s+\w+\s+(?:die|dat)\b)"
+                         r"|\bdie\s*(?:\?|$)"
                          r"|\bwie (?:was|is) de aanvrager"
                          # "waar ging het over?", "wat deed het?": Dutch "het" standing for a thing, not as an article
                          r"|\bhet(?=\s*(?:over|om|aan|\?|$))"),
@@ -115,6 +120,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
     ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
                   rf"(?:de |het |the |our |onze )?{ROLES}\b")),
+    # "what's their name?" after a role: the name itself, which the role does not give
+    ("name", _cue(r"\b(?:what(?:'s|s| is| was)|wat is|wat was) (?:his|her|their|zijn|haar|hun) (?:full )?(?:name|naam)\b"
+                  r"|\bhoe (?:heet|heette|heten) (?:hij|zij|ze|die|deze)\b|\bwhat (?:is|was|are) (?:he|she|they) called\b")),
     # "who is involved" asks for the parties (organisations as well as people), as "to whom" asks for addressees
     ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd|involved|betrokken"
                   r"|take part|taking part|participate|participates|deelnemen|neemt deel|nemen deel|doen mee|doet mee"
@@ -135,6 +143,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                   r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|welke periode|looptijd)\b")),
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
+    ("email", _cue(r"\b(?:e-?mail\w*|mailadres\w*|mail address(?:es)?)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
                        r"|phone(?: number)?|telephone)\b")),
     ("address", _cue(r"\b(?:adres|adressen|address|addresses|adress|adresses|postadres|bezoekadres|postal address|postcode|zip code"
@@ -399,6 +408,24 @@ def asking_sentence(text: str) -> str:
     """
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if len(s.split()) >= 3]
     return sentences[-1] if sentences else text
+
+
+_AFTER_COMMA = re.compile(r"^(?P<intro>[^,.!?]+),\s+(?P<rest>(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who"
+                          r"|which|how|when|where|why|whats|what's)\b.*)$", flags=re.I)
+
+
+def asked_after_introduction(text: str) -> str:
+    """The question after an introduction of the asker set off by a comma ("hi im new at the digital office, what
+    is gdc?"), else the asking sentence.
+
+    >>> asked_after_introduction("hi im new at the digital office, what is gdc in a nutshell")
+    'what is gdc in a nutshell'
+    >>> asked_after_introduction("hoeveel kreeg PyGrunn, wat is de omvang?")
+    'hoeveel kreeg PyGrunn, wat is de omvang?'
+    """
+    asked = asking_sentence(text)
+    found = _AFTER_COMMA.match(text.strip()) if asked == text.strip() else None
+    return found.group("rest") if found and introduces_asker(found.group("intro")) else asked
 
 
 def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
@@ -809,6 +836,20 @@ def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
     return fields
 
 
+_GENERIC_AMOUNT = re.compile(r"\b(?:bedrag(?:en)?|amounts?|figures?|values?|funding)\b")
+
+
+def checked_fields(s: Signals, text: str) -> tuple[Field, ...]:
+    """The cells a "which rows have no …" question names: "geen partners", "no total size", "geen bijdrage"; a
+    plain amount ("geen bedrag", "no figure") is either amount."""
+    named: list[Field] = [f for f in ("partners", "description") if f in s.fields]
+    if s.total_size:
+        named.append("total_size")
+    if s.contribution_word and not _GENERIC_AMOUNT.search(text):
+        named.append("contribution")
+    return tuple(named)
+
+
 @dataclass
 class Understander:
     """Turns a question (and the conversation so far) into an Intent.
@@ -842,8 +883,13 @@ class Understander:
             question = self.speller.mend(question, detect_language(normalise(question), self.lexicon.language_votes))
         users = [t["content"] for t in history if t.get("role") == "user"]
         default: Language = detect_language(users[-1], self.lexicon.language_votes) if users else "nl"
-        intent = self.parse(question, default)
         last = max((i for i, t in enumerate(history) if t.get("role") == "user"), default=None)
+        wanted = phrasing.only_language(question)
+        if wanted is not None and last is not None and depth <= 3:
+            # "and in Dutch please": the question before, answered again in the language asked
+            again = self.understand(history[last]["content"], history[:last], depth + 1)
+            return replace(again, language=wanted, followup=True)
+        intent = self.parse(question, default)
         if last is None or depth > 3:
             return intent
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
@@ -851,9 +897,9 @@ class Understander:
         return self._with_context(intent, previous, answer)
 
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
-        asked = asking_sentence(question)
+        asked = asked_after_introduction(question)
         if asked != question.strip() and introduces_asker(question[: question.rfind(asked)]) and self.topic(
-                normalise(asked)) not in (None, "onboarding"):
+                normalise(asked)) != "onboarding":
             # "Ik begin volgende maand bij het DOG. Waar is GDC voor bedoeld?": who asks is no part of what is asked
             return replace(self.parse(asked, default_language), question=question)
         shape = phrasing.read(question)
@@ -1040,8 +1086,10 @@ class Understander:
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities):
             operation = self.registry[operation].for_one_project or operation
-        elif operation == "sum" and measure == "total_size" and not s.explicit_sum:
-            operation = None  # "totale projectomvang" names the measure, it does not ask for a sum by itself
+        elif operation == "sum" and measure == "total_size" and not s.explicit_sum and s.listing:
+            # "welke projecten hebben een totale projectomvang boven …": the column's name, not a sum; "wat was de
+            # totale projectomvang in 2017" asks one figure
+            operation = None
         if operation is None:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
@@ -1055,6 +1103,9 @@ class Understander:
         if operation == "compare":
             column = compared_column(entities)
             return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
+        if operation == "missing":
+            return TableQuery(operation="missing", measure=measure, filters=filters_for(entities),
+                              fields=checked_fields(s, text))
         if operation in _KEPT_OPERATIONS:
             # who has several projects is an applicant; who comes back may be a project too
             by: GroupColumn = "applicant" if operation == "several" else kept_by(s)
@@ -1106,10 +1157,21 @@ class Understander:
         text = normalise(intent.question)
         signals = Signals.read(text, self.registry, self.lexicon)
         subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities)
-        cue, short = bool(CUES["followup"].search(text)), len(text.split()) <= 6
+        cue = bool(CUES["followup"].search(text) or CUES["singular_ref"].search(text))
+        short = len(text.split()) <= 6
         base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"
         years = read_years(text, self.vocab.years, self.lexicon.year_cues)
+        shift = self.lexicon.year_cues.shift(text)
+        if shift and not years.named and (previous.years or self.vocab.years):
+            # "en in het jaar ervoor?": the year next to the one the previous question was about
+            year = (previous.years or self.vocab.years)[-1] + shift
+            years = read_years(f"{text} {year}", self.vocab.years, self.lexicon.year_cues)
+        if base is not None and not subject and phrasing.asks_why(intent.question) is not None:
+            # "why?" after a figure: the tables hold no reasons; a passage about the same thing may give one
+            return replace(intent, route="documents", table_query=None, search_query=search, followup=True,
+                           subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)),
+                           years=intent.years or previous.years)
         if subject and base is not None and (cue or short) and not signals.asks_something:
             # "And Web 11?" / "And to infrastructure?": the previous question about a new subject, in its years.
             query = self.table_query(normalise(previous.question), intent.entities)
@@ -1118,7 +1180,7 @@ class Understander:
         if base is not None and years.uncovered and not years.asked and (cue or short) and not signals.asks_something:
             # "En in 2019?" with no table for 2019: refused as the previous question would be, naming the covered years
             return replace(intent, route="documents", table_query=base, followup=True, foreign_year=years.uncovered[0],
-                           entities=previous.entities, search_query=search)
+                           entities=previous.entities, search_query=search, years=intent.years or years.named)
         if base is not None and asks_other_years(years) and (cue or short) and not signals.asks_something:
             # "En in 2018?" / "And the year before?": the previous question, for the years this one names.
             return replace(intent, route="table", table_query=scope_query(base, years), followup=True,

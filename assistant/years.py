@@ -33,6 +33,18 @@ class YearCues:
     per_year: re.Pattern[str]
     comparison: re.Pattern[str]  # a phrase, then (in) a year: "dan in 2017"; or a year, then the phrase and a year
     between: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+    def shift(self, text: str) -> int:
+        """-1 for "het jaar ervoor", +1 for "the year after", else 0: a follow-up's year, relative to the previous
+        question's.
+
+        >>> cues = load_year_cues()
+        >>> [cues.shift(t) for t in ("en in het jaar ervoor?", "and the year after?", "en in 2018?")]
+        [-1, 1, 0]
+        """
+        return -1 if self.before.search(text) else 1 if self.after.search(text) else 0
 
 
 def _alternatives(values: object) -> str:
@@ -54,7 +66,9 @@ def load_year_cues(path: Path = YEARS_FILE) -> YearCues:
     return YearCues(latest=re.compile(rf"\b{_alternatives(data.get('latest'))}\b"),
                     per_year=re.compile(rf"\b{_alternatives(data.get('per_year'))}\b"),
                     comparison=re.compile(rf"\b{compare}{then_year}"),
-                    between=re.compile(rf"\b{_alternatives(data.get('between'))}"))
+                    between=re.compile(rf"\b{_alternatives(data.get('between'))}"),
+                    before=re.compile(rf"\b{_alternatives(data.get('before'))}\b"),
+                    after=re.compile(rf"\b{_alternatives(data.get('after'))}\b"))
 
 
 @dataclass(frozen=True, kw_only=True)

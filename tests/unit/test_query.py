@@ -93,3 +93,14 @@ def test_query_reports_rows_without_amount_and_rule_and_sql(engine):
 def test_query_outside_the_whitelist_is_refused(engine, query, message):
     with pytest.raises(QueryError, match=message):
         engine.run(query, "nl")
+
+
+@pytest.mark.parametrize(("fields", "rows"), [
+    ((), ["Early Adopter Groningen City", "Like-programma"]),  # "no amount": either amount empty
+    (("contribution",), ["Early Adopter Groningen City"]),
+    (("total_size",), ["Early Adopter Groningen City", "Like-programma"]),
+    (("partners",), ["Hackathon", "IT Academy"]),  # an empty text cell is ''
+])
+def test_query_missing_selects_only_rows_with_an_empty_checked_cell(engine, fields, rows):
+    result = engine.run(q("missing", fields=fields), "nl")
+    assert [r.project for r in result.rows] == rows

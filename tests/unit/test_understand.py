@@ -71,6 +71,16 @@ def test_understand_every_eval_question_matches_the_reviewed_snapshot(assistant)
     ("Welke projecten kregen meer dan tienduizend euro?", "list", "contribution"),
     ("Kreeg PyGrunn meer dan Web 11?", "compare", "contribution"),
     ("Hoeveel blockchainprojecten zijn er?", "count", "contribution"),
+    # a measure named "totale …" with nothing selected asks its one figure; with "welke" it names the column
+    ("wat was de totale projectomvang in 2017", "sum", "total_size"),
+    ("What was the total project size in 2017?", "sum", "total_size"),
+    ("Welke projecten hebben een totale projectomvang boven een miljoen?", "list", "total_size"),
+    # which rows leave a cell empty: only those rows, not every row
+    ("which rows have no amount?", "missing", "contribution"),
+    ("Bij welke projecten ontbreekt de totale omvang?", "missing", "total_size"),
+    ("welke projecten hebben geen partners", "missing", "contribution"),
+    ("projects without a contribution", "missing", "contribution"),
+    ("zijn er lege cellen in de tabel?", "missing", "contribution"),
 ])
 def test_understand_table_questions_get_their_operation_in_both_languages(understand, question, operation, measure):
     intent = understand(question)
