@@ -433,6 +433,10 @@ class ExtractiveAnswerer:
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
                            stated_sentences=stated, stated_first=overall, sources=self.sources, english=self.gloss.render)
+        # a figure the letter states ("een multiplier van bijna 14") is quoted (and cited) before the computed one
+        before = self.registry[result.operation].stated_in_prose and support is not None and not overall
+        quoted_first = compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False) \
+            if before and support is not None else ""
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
         checked = checked_total(intent.question, result.comparisons) if intent.yes_no and result.comparisons else None
@@ -448,7 +452,9 @@ class ExtractiveAnswerer:
         elif intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
             verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result)
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
-        if support is not None and composed.answered and not overall:
+        if quoted_first:
+            text, route = f"{quoted_first}\n\n{text}", "table+documents"
+        elif support is not None and composed.answered and not overall:
             text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
             route = "table+documents"
         elif overall and stated:
@@ -589,6 +595,9 @@ class ExtractiveAnswerer:
         an unfiltered total one that states such a figure itself."""
         query = intent.table_query
         assert query is not None
+        operation = self.registry[result.operation]
+        if operation.stated_in_prose and operation.cue is not None:
+            return self.stating_sentence(gathered, operation.cue)
         generic = self.lexicon.generic_names | self.lexicon.generic_question_words
         # a theme is the table's own category: prose that happens to use its word ("data-infrastructuur", the
         # sentence listing every theme) is not about the theme's projects, so a theme selection gets no support
@@ -616,6 +625,17 @@ class ExtractiveAnswerer:
                     best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity,
                                     entity=find_entity(stated_kind, sentence.text) if stated_kind else None)
         return best
+
+    def stating_sentence(self, gathered: Gathered, cue: re.Pattern[str]) -> Evidence | None:
+        """The prose sentence closest to the question that says what an operation computes in the operation's own
+        words ("een multiplier van bijna 14")."""
+        said = [(sentence, vector, hit.chunk) for hit in gathered.hits if hit.chunk.kind == "text"
+                for sentence, vector in self.sentences.get(hit.chunk.id, []) if cue.search(normalise(sentence.text))]
+        if not said:
+            return None
+        sentence, vector, chunk = max(said, key=lambda s: float(np.dot(gathered.query_vector, s[1])))
+        similarity = float(np.dot(gathered.query_vector, vector))
+        return Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity)
 
     def stated_sentences(self, gathered: Gathered, result: TableResult) -> tuple[Evidence, ...]:
         """For a total over whole years: per year, the prose sentence that states such a figure itself — an amount

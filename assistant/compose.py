@@ -145,9 +145,9 @@ def render_entity(entity: str, language: str, english: Callable[[str], str] | No
                    ("maanden", "months"), ("maand", "month"), ("weken", "weeks"), ("dagen", "days"), ("begin", "early"),
                    ("projecten", "projects"), ("tot", "to"), ("twee", "two"), ("drie", "three"), ("vier", "four")):
         text = re.sub(rf"\b{nl}\b", en, text)
-    if not re.search(r"€", text):  # amounts are formatted already; "6,5 million" would read as 65
-        text = english_numbers(english(text) if english is not None else text)
-    return text
+    if english is not None and not re.search(r"€", text):  # an amount's words are translated above
+        text = english(text)
+    return english_numbers(text)  # "6,5 million" would read as 65, "€ 470.000,-" as 470
 
 
 def quote_line(text: str) -> str:

@@ -354,11 +354,27 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
+    candidates = of_the_event(intent, candidates, head, rare)
     candidates.sort(key=lambda e: -e.score)
     best = candidates[0].score
     margin = 0.025 if typed else 0.04
     chosen = [e for e in candidates if e.score >= best - margin][: limit if not typed else 2]
     return sorted(chosen, key=lambda e: (-e.score)), None
+
+
+def of_the_event(intent: Intent, candidates: list[Evidence], head: frozenset[str], rare: frozenset[str]
+                 ) -> list[Evidence]:
+    """For a date: the dated sentences that say the question's event, when one does. "Wanneer heeft de raad
+    ingestemd met de focus …" is dated by the sentence that says "ingestemd", not by the one naming the focus with
+    another event's date; the event is a word of the question's head clause that is rare in the corpus (a verb like
+    "ingestemd", "vastgesteld"), so "the letter" (in every passage) decides nothing."""
+    event = frozenset(t for t in head if t in rare)
+    if intent.answer_type != "date" or not event:
+        return candidates
+    # whole words: a 5-letter stem would take "ingesteld" for "ingestemd"
+    said = {id(e): len(event & set(words(e.sentence.text))) for e in candidates}
+    most = max(said.values())
+    return [e for e in candidates if said[id(e)] == most] if most else candidates
 
 
 def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,

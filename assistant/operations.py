@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
-from assistant.language import format_euro
+from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
 from assistant.records import Evidence, Field, Intent, TableQuery, TableResult
 from index.lexical import normalise
@@ -155,6 +155,7 @@ class Operation:
     per_year: bool = False  # over rows of several years (no year asked), each year's figure is given as well
     empty_is_answer: bool = False  # no rows is itself the answer ("no applicant is new in 2018")
     says_yes_no: bool = False  # the composer itself answers a yes/no question (no "Ja:" put before it)
+    stated_in_prose: bool = False  # a document sentence its cue matches states the figure: quoted before the computed
 
 
 class Registry:
@@ -306,6 +307,22 @@ def missing_plan(sel: Selection, query: TableQuery) -> Plan:
     """Rows of the selection with an empty cell among the checked ones."""
     empty = " OR ".join(_EMPTY_CELL[c] for c in checked_cells(query))
     return Plan(rows=(f"SELECT {ROW_COLUMNS} FROM projects WHERE {sel.where} AND ({empty}) ORDER BY rowid", sel.params))
+
+
+def ratio_plan(sel: Selection, query: TableQuery) -> Plan:
+    """How many euros of project size each euro of the municipality's contribution went with (the letter's
+    "multiplier"): per annex part, over the rows with both amounts, with the two sums it divides, and the same for
+    the totals the annex states for those parts; the figure is the ratio over every such row."""
+    w, both = sel.where, "contribution IS NOT NULL AND total_size IS NOT NULL"
+    per_part = f"FROM projects WHERE {w} AND {both} GROUP BY section"
+    stated = (f"FROM stated_totals WHERE {both} AND contribution > 0 AND section IN (SELECT section FROM projects "
+              f"WHERE {w}) AND year IN (SELECT year FROM projects WHERE {w})")
+    groups = (f"SELECT section || '|ratio', ROUND(1.0 * SUM(total_size) / SUM(contribution), 1), COUNT(*) {per_part} "
+              f"UNION ALL SELECT section || '|size', SUM(total_size), COUNT(*) {per_part} "
+              f"UNION ALL SELECT section || '|contribution', SUM(contribution), COUNT(*) {per_part} "
+              f"UNION ALL SELECT section || '|stated', ROUND(1.0 * total_size / contribution, 1), year {stated}")
+    value = f"SELECT ROUND(1.0 * SUM(total_size) / SUM(contribution), 1) FROM projects WHERE {w} AND {both}"
+    return Plan(rows=select_rows(sel), value=(value, sel.params), groups=(groups, sel.params * 5))
 
 
 def new_plan(sel: Selection, query: TableQuery) -> Plan:
@@ -656,6 +673,36 @@ def compose_exists(ctx: TableContext) -> Composed:
     return Composed(lines=(ctx.t(key, n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
 
 
+def compose_ratio(ctx: TableContext) -> Composed:
+    """The multiplier per annex part: computed from the rows with both amounts (the two sums shown), then from the
+    totals the annex states for that part (cited), then over every such row together."""
+    figures = {key: (value, n) for key, value, n in ctx.result.groups}
+    parts = [p for p in dict.fromkeys(r.section for r in ctx.result.rows) if f"{p}|ratio" in figures]  # annex order
+    if not parts or ctx.result.value is None:
+        return Composed(lines=(ctx.t("ratio_none", rule=ctx.result.rule),), answered=False)
+    lines, block = [ctx.t("ratio_head", rule=ctx.result.rule)], []
+    for part in parts:
+        (ratio, n), (size, _), (paid, _) = (figures[f"{part}|{k}"] for k in ("ratio", "size", "contribution"))
+        line = ctx.t("ratio_line", s=part, r=_decimal(ctx, ratio), size=ctx.euro(size), paid=ctx.euro(paid),
+                     n=ctx.projects(n))
+        stated = figures.get(f"{part}|stated")
+        total = next((t for t in ctx.store.totals if t.section == part and stated is not None and t.year == stated[1]),
+                     None)
+        if stated is not None and total is not None:
+            line += ctx.t("ratio_stated", r=_decimal(ctx, stated[0]), size=ctx.euro(total.total_size),
+                          paid=ctx.euro(total.contribution), m=f"[{ctx.cites.total(ctx.store, total)}]")
+        block.append(line)
+    lines.append("\n".join(block))
+    if len(parts) > 1:
+        lines.append(ctx.t("ratio_all", r=_decimal(ctx, ctx.result.value)))
+    lines.append(ctx.t("rows_used", m=ctx.mark_all([r for r in ctx.result.rows if r.contribution and r.total_size])))
+    return Composed(lines=tuple(lines))
+
+
+def _decimal(ctx: TableContext, value: float | int) -> str:
+    return format_number(float(value), ctx.language, 1)
+
+
 def compose_missing(ctx: TableContext) -> Composed:
     """'Welke projecten hebben geen bedrag?': only the rows with an empty checked cell, each saying which cell is
     empty (its quoted table line shows the empty cell); no rows is itself the answer."""
@@ -817,6 +864,24 @@ DEFAULT_OPERATIONS = (
                                   "selection: {rule}), computed from the table's rows."},
                         "portion_none": {"nl": "Geen bedragen om een aandeel van te berekenen ({rule}).",
                                          "en": "No amounts to compute a share from ({rule})."}}),
+    # before "sum" and "compare": "klopt de multiplier?", "the ratio of total size to contribution"
+    Operation(name="ratio", plan=ratio_plan, compose=compose_ratio, says_yes_no=True, thresholds_rows=False,
+              stated_in_prose=True,
+              cue=_cue(r"\b(?:multiplier|multiplicator|vermenigvuldigingsfactor|hefboom\w*|leverage|ratio|verhouding"
+                       r"|for every euro|per euro|voor elke euro|elke euro)\b"),
+              messages={"ratio_head": {
+                            "nl": "Totale projectomvang gedeeld door gemeentelijke bijdrage (de 'multiplier'), berekend "
+                                  "uit de rijen met beide bedragen ({rule}):",
+                            "en": "Total project size divided by municipal contribution (the 'multiplier'), computed "
+                                  "from the rows with both amounts ({rule}):"},
+                        "ratio_line": {"nl": "- '{s}': **{r}** ({size} / {paid}, {n})",
+                                       "en": "- '{s}': **{r}** ({size} / {paid}, {n})"},
+                        "ratio_stated": {"nl": "; met de totalen die de bijlage vermeldt: {r} ({size} / {paid}) {m}",
+                                         "en": "; with the totals the annex states: {r} ({size} / {paid}) {m}"},
+                        "ratio_all": {"nl": "Alle rijen met beide bedragen samen: **{r}**.",
+                                      "en": "All rows with both amounts together: **{r}**."},
+                        "ratio_none": {"nl": "Geen rijen met zowel een bijdrage als een projectomvang ({rule}).",
+                                       "en": "No rows with both a contribution and a project size ({rule})."}}),
     Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"

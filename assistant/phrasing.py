@@ -193,6 +193,8 @@ def read(question: str) -> Phrasing:
     'contractor'
     >>> read("In de bijlage staat € 469.427. Klopt dat met de rijen?").yes_no
     True
+    >>> read("the letter says ruim 470.000 in 2017. does that match the annex?").yes_no
+    True
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -204,6 +206,9 @@ def read(question: str) -> Phrasing:
         # ("letter says ~470k — do the rows add up to that?": the part after a dash or a colon asks)
         sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])|\s+[—–-]\s+|:\s+", core.strip())
         asked = sentences[-1]
+        # typed in lowercase ("… in 2017. does that match the annex?"): a verb after a full stop starts the question
+        later = [m.end() for m in re.finditer(r"[.!]\s+", asked) if _AUXILIARY_FIRST.match(asked[m.end():])]
+        asked = asked[later[-1]:] if later else asked
         verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
         yes_no = bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)
     role = _ROLE.search(normalise(core))

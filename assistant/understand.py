@@ -574,6 +574,15 @@ def defers_to_documents(s: Signals, entities: Sequence[Match]) -> bool:
     return s.document and not (names_a_row(entities) and s.asks_table_field) and not s.annex
 
 
+_RECOMPUTED = ("ratio", "sum", "count", "avg")
+
+
+def rechecks_a_statement(s: Signals, text: str, lexicon: Lexicon) -> bool:
+    """"Klopt die multiplier van bijna 14?", "waar komt die multiplier vandaan?": a figure a document states, asked to
+    be checked or derived, which a table operation computes; the rows answer it, beside the statement."""
+    return s.operation in _RECOMPUTED and bool(set(words(text)) & (lexicon.agreement_words | lexicon.derivation_words))
+
+
 def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
     """'Welke projecten zijn gesubsidieerd?': the rows themselves, by a table noun after which/welke."""
     listed = _LISTED.search(text)
@@ -586,14 +595,16 @@ def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) 
 
 
 def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str = "") -> bool:
-    if counts_something_else(s, lexicon) or s.foreign_contributor or defers_to_documents(s, entities):
+    if counts_something_else(s, lexicon) or s.foreign_contributor:
+        return False
+    if defers_to_documents(s, entities) and not rechecks_a_statement(s, text, lexicon):
         return False
     if asks_another_amount(text, entities, lexicon):
         return False
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
-            or lists_projects(text, s, lexicon))
+            or lists_projects(text, s, lexicon) or rechecks_a_statement(s, text, lexicon))
 
 
 def splits_money(s: Signals) -> bool:
@@ -748,6 +759,24 @@ def kept_by(s: Signals) -> GroupColumn:
 def asks_other_years(scope: YearScope) -> bool:
     """A follow-up that names a covered year, the latest one, or each year: the previous question again for them."""
     return bool(scope.asked or scope.per_year)
+
+
+_FIGURE = re.compile(r"€|\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)?\s?(?:k|mln|miljoen|million)\b")
+
+
+def checks_a_figure(text: str, s: Signals, lexicon: Lexicon) -> bool:
+    """"Klopt de ruim 470.000 uit de brief met de bijlage?", "does the letter's 470k match the table?": a figure set
+    against the annex or the rows, which only their sum (beside the stated totals) can check.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> from assistant.operations import default_registry
+    >>> def check(q): return checks_a_figure(q, Signals.read(q, default_registry(), load_lexicon()), load_lexicon())
+    >>> check("klopt de ruim 470.000 uit de brief met de bijlage?"), check("does the letter's 470k match the table?")
+    (True, True)
+    >>> check("klopt het dat het DOG tijdelijk is?"), check("komt 2017 overeen met de bijlage?")
+    (False, False)
+    """
+    return bool(set(words(text)) & lexicon.agreement_words) and bool(_FIGURE.search(text)) and (s.annex or s.domain)
 
 
 def compares_funding_years(scope: YearScope, s: Signals) -> bool:
@@ -941,8 +970,11 @@ class Understander:
                 query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
                 foreign, route = routed(query, years, covered)
         scope = read_years(text, covered, self.lexicon.year_cues)
-        if query is None and compares_funding_years(scope, Signals.read(text, self.registry, self.lexicon)):
+        signals = Signals.read(text, self.registry, self.lexicon)
+        if query is None and compares_funding_years(scope, signals):
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
+        if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon):
+            query, route = TableQuery(operation="sum"), "table"  # "klopt de ruim 470.000 met de bijlage?"
         share = share_in(text, self.lexicon)
         if share is not None and (query is None or query.operation in _SHARE_OPERATIONS):
             # "bij welke projecten betaalde de gemeente de volledige omvang": rows by the share the city paid

@@ -992,8 +992,13 @@ def test_kinds_results_of_a_year(kinds, question, says):
 @pytest.mark.parametrize(("question", "says"), [
     ("Klopt het totaal van € 469.427 met de optelling van de rijen?", "Nee: de rijen van 'Programma"),
     ("does the annex total of 469,427 match the rows?", "No: the rows of 'Programma"),
-    ("letter says ~470k — do the annex rows add up to that?", "The rows of 'Programma"),
-    ("do the annex rows add up to 470,000?", "The rows of 'Programma"),
+    ("letter says ~470k — do the annex rows add up to that?", "Roughly, not exactly: the rows of 'Programma"),
+    ("do the annex rows add up to 470,000?", "Roughly, not exactly: the rows of 'Programma"),
+    # the letter's figure set against the annex, with no sum asked in words; a lowercase sentence after a full stop
+    ("klopt de ruim 470.000 uit de brief met de bijlage?", "Ongeveer, niet precies: de rijen van 'Programma"),
+    ("the letter says the city put in 'ruim 470.000' in 2017. does that match the annex?",
+     "Roughly, not exactly: the rows of 'Programma"),
+    ("is the letter's 470k consistent with the table?", "Roughly, not exactly: the rows of 'Programma"),
 ])
 def test_kinds_checked_total_named_by_its_figure(kinds, question, says):
     answer = ask(kinds, question)
@@ -1275,3 +1280,27 @@ def test_kinds_acknowledgement_before_the_question(kinds, question):
 def test_kinds_introduction_before_a_comma(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text[:400], answer.text  # the programme first, not the office
+
+
+# a date is the date of the question's event: the sentence saying "ingestemd", not the one naming the focus agreed to
+# (with another event's date), nor one whose verb only shares a stem ("ingesteld")
+@pytest.mark.parametrize(("question", "says"), [
+    ("wanneer heeft de raad ingestemd met de focus op digitale economie", "8 februari 2017"),
+    ("wanneer stemde de raadscommissie in met de focus?", "8 februari 2017"),
+    ("When did the committee agree to the sharpened focus?", "8 February 2017"),
+])
+def test_kinds_date_of_the_event_asked(kinds, question, says):
+    assert says in lead(answered_with(kinds, question, says))
+
+
+# a ratio the letter states ("een multiplier van bijna 14"), asked to be checked or derived: the statement first,
+# then the ratio computed per annex part from the rows and from the stated totals
+@pytest.mark.parametrize(("question", "computed"), [
+    ("klopt die multiplier van bijna 14 eigenlijk?", "**13,9**"),
+    ("is the multiplier of almost 14 correct?", "**13.9**"),
+    ("In de brief staat een multiplier van bijna 14. Waar komt dat getal vandaan?", "**13,9**"),
+    ("how was the multiplier calculated?", "14.0"),
+])
+def test_kinds_stated_ratio_checked(kinds, question, computed):
+    answer = ask(kinds, question)
+    assert answer.answered and "bijna 14" in lead(answer) and computed in answer.text, answer.text

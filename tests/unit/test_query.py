@@ -104,3 +104,12 @@ def test_query_outside_the_whitelist_is_refused(engine, query, message):
 def test_query_missing_selects_only_rows_with_an_empty_checked_cell(engine, fields, rows):
     result = engine.run(q("missing", fields=fields), "nl")
     assert [r.project for r in result.rows] == rows
+
+
+def test_query_ratio_per_part_from_the_rows_and_from_the_stated_totals(engine):
+    result = engine.run(q("ratio"), "nl")
+    groups = {key: value for key, value, _ in result.groups}
+    assert groups["Programma Economie en Werkgelegenheid|ratio"] == 13.9  # 6.582.515 / 474.427
+    assert groups["Programma Economie en Werkgelegenheid|stated"] == 14.0  # 6.577.515 / 469.427
+    assert groups["Anders|size"] == 402_750 and groups["Anders|contribution"] == 80_000  # rows with both amounts
+    assert result.value == 12.6
