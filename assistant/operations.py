@@ -700,7 +700,7 @@ def compose_ratio(ctx: TableContext) -> Composed:
 
 
 def _decimal(ctx: TableContext, value: float | int) -> str:
-    return format_number(float(value), ctx.language, 1)
+    return format_number(float(value), ctx.intent.language, 1)
 
 
 def compose_missing(ctx: TableContext) -> Composed:

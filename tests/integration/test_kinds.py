@@ -1289,7 +1289,7 @@ def test_kinds_introduction_before_a_comma(kinds, question, says):
     ("wanneer stemde de raadscommissie in met de focus?", "8 februari 2017"),
     ("When did the committee agree to the sharpened focus?", "8 February 2017"),
 ])
-def test_kinds_date_of_the_event_asked(kinds, question, says):
+def test_kinds_date_of_the_event_in_the_head_clause(kinds, question, says):
     assert says in lead(answered_with(kinds, question, says))
 
 
