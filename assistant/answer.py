@@ -23,6 +23,8 @@ from assistant.compose import (
     compose_refusal,
     compose_table,
     kind_named,
+    name_source,
+    quote_line,
     refusal_text,
     render_entity,
     rows_against_stated,
@@ -207,6 +209,8 @@ class ExtractiveAnswerer:
         if intent.topic == "onboarding":  # about the asker's own start ("on Monday"): no name of theirs is looked up
             return self.refuse(intent, gathered, cites, Refusal(
                 reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
+        if intent.topic == "sources":  # "welke stukken zijn er en van wanneer?": the knowledge base itself
+            return self.list_sources(intent, cites)
         if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
             applicants = [m.value for m in intent.entities if m.kind == "applicant"]
             if applicants:
@@ -229,6 +233,39 @@ class ExtractiveAnswerer:
             if reply is not None:
                 return reply
         return self.documents(intent, gathered, cites)
+
+    def list_sources(self, intent: Intent, cites: Citations) -> Reply:
+        """Each document as its front matter names it (kind, title, date, reference), quoted by its opening
+        sentence; each project table by its first row, with its row count and years."""
+        lines = [self.t(intent, "sources_head")]
+        for source, info in sorted(self.sources.items(), key=lambda s: (s[1].is_table, s[1].date or "", s[0])):
+            if info.is_table:
+                rows = [r for r in self.tables.store.rows if r.table == source]
+                if rows:
+                    years = join_years(sorted({r.year for r in rows}), self.catalogue, intent.language)
+                    lines.append(self.t(intent, "sources_table", file=info.title, n=len(rows), years=years,
+                                        m=f"[{cites.row(self.tables.store, rows[0])}]"))
+                continue
+            opening = next((c for c in self._openings.get(source, [])), None)
+            sentences = self.sentences.get(opening.id, []) if opening else []
+            if opening is None or not sentences:
+                continue
+            first = sentences[0][0]
+            name = name_source(info, opening.title, self.catalogue, intent.language)
+            marker = f"[{cites.chunk(opening, first.text)}]"
+            reference = ""
+            # the reference is stated as the letter prints it, and cited there
+            printed = next((t for t, _ in sentences if info.reference and info.reference in t.text), None)
+            if info.reference and printed is not None:
+                reference = self.t(intent, "sources_reference", ref=info.reference,
+                                   m=f"[{cites.chunk(opening, printed.text)}]")
+            title = "" if info.title in name else f"'{info.title}'"
+            undated = "" if info.date else self.t(intent, "sources_undated")
+            about = ", ".join(x for x in (title, undated) if x) + reference
+            lines.append(self.t(intent, "sources_document", doc=name, about=f" ({about.lstrip(', ')})" if about else "",
+                                quote=quote_line(first.text), m=marker))
+        return Reply(text="\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]), answered=len(lines) > 1,
+                     route="documents")
 
     # --- refusals
 

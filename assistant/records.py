@@ -17,7 +17,7 @@ AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "p
                      "open"]
 # What an overview question is about (lexicon/topics.yaml); "onboarding" and "out_of_scope" are never answered
 # from a passage as if the sources described them.
-Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus", "criterion", "involved", "funding", "onboarding",
+Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus", "criterion", "involved", "funding", "onboarding", "sources",
                "out_of_scope"]
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",

@@ -719,7 +719,7 @@ ROUTER_SIMILARITY = 0.88
 _KIND_OF: dict[str, AnswerType] = {"amount": "amount", "date": "date", "place": "place", "person": "person",
                                    "role": "person", "count": "count", "duration": "duration", "reference": "reference"}
 _TOPIC_OF: dict[str, Topic] = {"about": "about", "audience": "audience", "goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
-                               "criterion": "criterion", "involved": "involved", "funding": "funding", "onboarding": "onboarding",
+                               "criterion": "criterion", "involved": "involved", "funding": "funding", "onboarding": "onboarding", "sources": "sources",
                                "out_of_scope": "out_of_scope"}
 
 
@@ -958,6 +958,8 @@ class Understander:
             terms = list(self.subject_terms(expanded))
         # an overview topic is asked in an open question; "when did the group approve the plan" asks a date
         topic = (self.topic(text) or self.bare_topic(text, entities)) if route == "documents" and kind == "open" else None
+        if route == "documents" and self.topic(text) == "sources":
+            topic = "sources"  # "welke stukken zijn er en van wanneer": their dates are in the list of sources
         draft = Draft(query=query, answer_type=kind, topic=topic, yes_no=shape.yes_no,
                       topic_cue=any(c.question.search(text) for c in self.lexicon.topics.values() if not c.bare))
         if self.router is not None and self.vectorize is not None and self.mode != "rules":
@@ -1174,7 +1176,9 @@ class Understander:
         "welke daarvan staan onder Anders?" adds its own selection to theirs. A threshold on the other amount
         ("welke daarvan had de grootste omvang" after "kregen € 10.000") cannot be carried over, so the rows are then
         the projects the previous answer named."""
-        own = {f.column for f in mine.filters}
+        # "… en welk thema kreeg het meest?" after one theme's sum ranks every theme: a selection on the column the
+        # follow-up groups by is not kept
+        own = {f.column for f in mine.filters} | ({mine.group_by} if mine.group_by else set())
         filters = (*mine.filters, *(f for f in base.filters if f.column not in own))
         carried = base.threshold if mine.threshold is None and mine.measure == base.measure else None
         query = replace(mine, filters=filters, threshold=mine.threshold or carried)
@@ -1246,6 +1250,9 @@ class Understander:
                 if base.operation != "count" or one:
                     entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
+        if mine is not None and mine.group_by is not None:
+            # "… and which theme got the least?" after one theme's sum ranks every theme, not the one carried over
+            mine = replace(mine, filters=tuple(f for f in mine.filters if f.column != mine.group_by))
         if mine is None and signals.operation in ("nth", "top"):
             # "and the second biggest?" after "which project got the most?": the previous rows, ranked as now asked
             place = ordinal_place(text) if signals.operation == "nth" else top_limit(text)

@@ -1304,3 +1304,28 @@ def test_kinds_date_of_the_event_in_the_head_clause(kinds, question, says):
 def test_kinds_stated_ratio_checked(kinds, question, computed):
     answer = ask(kinds, question)
     assert answer.answered and "bijna 14" in lead(answer) and computed in answer.text, answer.text
+
+
+# "welke stukken zijn er en van wanneer": the knowledge base's sources as their front matter names them, each cited
+# by its opening (and the letter's reference where it prints it), the grown document too
+@pytest.mark.parametrize(("question", "says"), [
+    ("welke stukken zijn er en van wanneer", ("raadsbrief van 14 maart 2018", "kenmerk 6806242", "zonder datum")),
+    ("which documents are there?", ("council letter of 14 March 2018", "subsidies_2017.csv", "undated")),
+])
+def test_kinds_which_sources_there_are(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and all(s in answer.text for s in says), answer.text
+    assert len({c.source for c in answer.citations}) >= 4, answer.citations  # two documents, the table, the grown one
+
+
+# a later part that leaves out the verb ("… en hoeveel naar Onderwijs?") is the same figure for its own selection;
+# "and which theme got the most?" after one theme's figure ranks every theme
+@pytest.mark.parametrize(("question", "says"), [
+    ("Hoeveel ging er in 2017 naar Kennis & Innovatie en hoeveel naar Onderwijs & Arbeidsmarkt? En welk thema kreeg "
+     "het meest?", ("€ 154.857", "€ 242.070", "thema **Onderwijs & Arbeidsmarkt**", "alle rijen van de tabel")),
+    ("how much went to education and how much to infrastructure? and which theme got the least?",
+     ("€242,070", "€15,000", "**Infrastructuur (Infrastructure)**", "all rows of the table")),
+])
+def test_kinds_parts_with_the_verb_left_out(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and all(s in answer.text for s in says), answer.text
