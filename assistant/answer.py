@@ -37,6 +37,7 @@ from assistant.evidence import (
     covered_terms,
     covers_all,
     dated_enough,
+    defines,
     entity_about,
     find_entity,
     is_row_chunk,
@@ -57,7 +58,7 @@ from assistant.gloss import Gloss
 from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
-from assistant.phrasing import asks_why
+from assistant.phrasing import asks_why, defined_term
 from assistant.query import TableEngine
 from assistant.records import (
     Answer,
@@ -875,6 +876,13 @@ class ExtractiveAnswerer:
             # "wat vindt de wethouder van het DOG?": passages about the office, none saying what the alderman thinks;
             # the letter's own writers ("de gemeente") speak in every sentence of it
             return self.refuse(intent, gathered, cites, Refusal(reason="no_opinion", detail={"who": holder}))
+        term = defined_term(intent.question) if intent.topic is None else None
+        if term and not self.names_the_subject(intent.question) and not any(
+                defines(term, e.sentence.text, e.chunk.section, self.lexicon) for e in evidence):
+            # "wat is eduroam precies?": a row mentions it ("Campus (Eduroam) en …"), none says what it is
+            typed = re.search(r"\s+".join(re.escape(w) for w in term.split()), intent.question, flags=re.I)
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
+                "what": typed.group(0) if typed else term}), offer=evidence[0])
         why = reason_asked(intent, self.not_a_premise(intent))
         if why is not None and not any(self.gives_reason(why[1], e) for e in evidence):
             # "waarom is GDC mislukt?": no passage says it failed, so none says why; a bare "why?" after an answer

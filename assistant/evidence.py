@@ -751,3 +751,37 @@ def with_fellow_names(evidence: list[Evidence], sentences: SentenceVectors, lexi
                 out.append(Evidence(sentence=sentence, chunk=e.chunk, score=e.score - 0.001, similarity=e.similarity,
                                     entity=name))
     return out
+
+
+_DEFINING = (r"\W{0,3}(?:\([^)]*\)\s*)?(?:is|zijn|was|waren|wordt|worden|betekent|betekenen|staat voor|houdt in|means|refers to"
+             r"|stands for|,\s*(?:een|de|het|a|an|the)\b|:)")
+
+
+def defines(term: str, sentence: str, section: Sequence[str], lexicon: Lexicon) -> bool:
+    """Does a sentence say what a term is: the term (or what its abbreviation stands for) followed by "is",
+    "betekent", "staat voor" or an apposition ("X, een …"), or said to be called so; a section headed by the term
+    is about it. "Campus (Eduroam) en innovatieve experimenten …" only mentions Eduroam.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> defines("dog", "Het Digital Office Groningen is een bijzondere vorm van samenwerking.", (), load_lexicon())
+    True
+    >>> defines("eduroam", "Campus (Eduroam) en innovatieve experimenten met IoT en 5G uitvoeren.", (), load_lexicon())
+    False
+    """
+    text = normalise(sentence)
+    forms = {term, *([lexicon.abbreviations[term]] if term in lexicon.abbreviations else [])}
+    for form in forms:
+        if any(form in normalise(heading) for heading in section):
+            return True
+        name = re.escape(form)
+        if re.search(rf"\b{name}\b{_DEFINING}", text) or re.search(rf"\b(?:genaamd|called|named|heet)\s+{name}\b", text):
+            return True
+        # "het nieuwe omgevingsplan Next City", "het economisch programma G-kwadraat": what it is, said before it
+        if re.search(rf"\b(?:een|het|de|a|an|the)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]{{4,}}\s+{name}\b", text):
+            return True
+        # "Chief Digital Officer (CDO)": the words before an abbreviation in brackets spell it out ("Campus (Eduroam)"
+        # is no abbreviation)
+        spelled = re.search(rf"\(\s*({name})\s*\)", sentence, flags=re.I)
+        if spelled and spelled.group(1).isupper() and len(spelled.group(1)) >= 2:
+            return True
+    return False

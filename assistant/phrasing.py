@@ -330,3 +330,46 @@ def asks_why(question: str) -> str | None:
     """
     found = _WHY.match(normalise(question).strip(" ?!."))
     return found.group("rest") if found else None
+
+
+_DEFINITION = re.compile(
+    r"^(?:(?:en|and|ok|oke|okay)\s+)?(?:wat (?:is|zijn|was|waren)|what(?:'s|s| is| are| was| were)|wat betekent|wat betekenen"
+    r"|wat houdt|wat wordt bedoeld met|what is meant by|what does|what do)\s+(?:(?P<article>een|de|het|a|an|the)\s+)?"
+    r"(?P<term>[a-z0-9][\w'-]*(?:\s+[a-z0-9][\w'-]*){0,2}?)"
+    r"(?:\s+(?:precies|eigenlijk|nou|exactly|actually|really|in|mean|stand for|inhoud))*\s*$")
+_NOT_A_TERM = frozenset("de het een the a an dat dit die deze that this it its hun their zijn haar his her er there".split())
+
+
+def defined_term(question: str) -> str | None:
+    """The term a definition question asks about ("wat is eduroam precies?" → "eduroam", "what does IoT mean?" →
+    "iot"); None for any other question, and for a property of something ("wat is de bijdrage van PyGrunn").
+
+    >>> defined_term("wat is eduroam precies?"), defined_term("What does IoT mean?"), defined_term("wat is een hackathon")
+    ('eduroam', 'iot', 'hackathon')
+    >>> defined_term("Wat is de bijdrage van PyGrunn?"), defined_term("what is it?"), defined_term("what is the slogan?")
+    (None, None, None)
+    >>> defined_term("What is the Digital Office?")
+    'digital office'
+
+    """
+    found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
+    if not found:
+        return None
+    term = found.group("term")
+    if set(term.split()) & _NOT_A_TERM or re.search(r"\b(?:van|of|voor|for)\b", term):
+        return None
+    # "what is the slogan?" asks the slogan's words, not what a slogan is; "the Digital Office Groningen" is a name
+    named = re.search(rf"\b{re.escape(term.split()[0])}\b", question, flags=re.I)
+    capitalised = bool(named and named.group(0)[:1].isupper())
+    return term if found.group("article") in (None, "een", "a", "an") or capitalised else None
+
+
+def asks_concept(question: str) -> bool:
+    """A definition asked of a kind of thing, with "een / a" ("wat is een hackathon?"): the concept, not the project
+    of that name.
+
+    >>> asks_concept("what is a hackathon?"), asks_concept("Wat is de Hackathon?"), asks_concept("wat is PyGrunn")
+    (True, False, False)
+    """
+    found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
+    return bool(found and found.group("article") in ("een", "a", "an") and defined_term(question))

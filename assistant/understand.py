@@ -595,8 +595,8 @@ def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) 
 
 
 def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str = "") -> bool:
-    if counts_something_else(s, lexicon) or s.foreign_contributor:
-        return False
+    if counts_something_else(s, lexicon) or s.foreign_contributor or phrasing.asks_concept(text):
+        return False  # "wat is een hackathon?" asks the concept, not the project called "Hackathon"
     if defers_to_documents(s, entities) and not rechecks_a_statement(s, text, lexicon):
         return False
     if asks_another_amount(text, entities, lexicon):
@@ -1203,6 +1203,9 @@ class Understander:
             # "en in het jaar ervoor?": the year next to the one the previous question was about
             year = (previous.years or self.vocab.years)[-1] + shift
             years = read_years(f"{text} {year}", self.vocab.years, self.lexicon.year_cues)
+        term = phrasing.defined_term(intent.question)
+        if term and not subject and not set(term.split()) <= set(previous.subject_terms):
+            return intent  # "… en wat is eduroam precies?": a term of its own, not the previous project's cell
         if base is not None and not subject and phrasing.asks_why(intent.question) is not None:
             # "why?" after a figure: the tables hold no reasons; a passage about the same thing may give one
             return replace(intent, route="documents", table_query=None, search_query=search, followup=True,

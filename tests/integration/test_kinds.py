@@ -1329,3 +1329,20 @@ def test_kinds_which_sources_there_are(kinds, question, says):
 def test_kinds_parts_with_the_verb_left_out(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and all(s in answer.text for s in says), answer.text
+
+
+# "wat is X" about a term the sources only mention ("Campus (Eduroam) en …") is refused as not explained, with the
+# mention offered; a term they do say what it is of ("het nieuwe omgevingsplan Next City", "Chief Digital Officer
+# (CDO)", "Het DOG is …") is answered; "a hackathon" is the concept, not the project called "Hackathon"
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("wat is eduroam precies", False, "Eduroam"),
+    ("what is IoT?", False, "IoT"),
+    ("what is a hackathon?", False, "hackathon"),
+    ("partners draadloos groningen en wat is eduroam precies", False, "eduroam"),
+    ("What is Next City?", True, "Next City"),
+    ("wat is de CDO?", True, "Chief Digital Officer"),
+    ("What is the Digital Office Groningen?", True, "Digital Office Groningen"),
+])
+def test_kinds_definition_of_a_term(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in answer.text, answer.text
