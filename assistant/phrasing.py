@@ -337,7 +337,7 @@ _DEFINITION = re.compile(
     r"|wat houdt|wat wordt bedoeld met|what is meant by|what does|what do)\s+(?:(?P<article>een|de|het|a|an|the)\s+)?"
     r"(?P<term>[a-z0-9][\w'-]*(?:\s+[a-z0-9][\w'-]*){0,2}?)"
     r"(?:\s+(?:precies|eigenlijk|nou|exactly|actually|really|in|mean|stand for|inhoud))*\s*$")
-_NOT_A_TERM = frozenset("de het een the a an dat dit die deze that this it its hun their zijn haar his her er there".split())
+_NOT_A_TERM = frozenset(["de", "het", "een", "the", "a", "an", "dat", "dit", "die", "deze", "that", "this", "it", "its", "hun", "their", "zijn", "haar", "his", "her", "er", "there"])
 
 
 def defined_term(question: str) -> str | None:
