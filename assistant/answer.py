@@ -501,6 +501,12 @@ class ExtractiveAnswerer:
         if uncovered and composed.answered:  # "in 2017 en 2019": answered for 2017, and 2019 said to be missing
             text += "\n\n" + self.t(intent, "years_uncovered", year=join_years(uncovered, self.catalogue, intent.language),
                                      covered=join_years(self.vocab.years, self.catalogue, intent.language))
+            for year in uncovered if self.registry["compare"].cue and self.registry["compare"].cue.search(
+                    normalise(intent.question)) else ():
+                # "compare 2017 vs 2018": what a passage states for 2018 ("4 tot 6 ton" expected) is the other side
+                other = self.uncovered_year(replace(intent, years=(year,)), gathered, cites)
+                if other.answered:
+                    text += "\n\n" + other.text
         return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
 
     def asked_of_row(self, intent: Intent) -> tuple[str, ...]:

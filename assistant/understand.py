@@ -1116,6 +1116,8 @@ class Understander:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
                              None)
+        if s.operation == "compare" and operation is None and len(set(re.findall(r"\b20\d\d\b", text))) >= 2:
+            operation = "sum"  # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below)
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities):

@@ -1346,3 +1346,14 @@ def test_kinds_parts_with_the_verb_left_out(kinds, question, says):
 def test_kinds_definition_of_a_term(kinds, question, answered, says):
     answer = ask(kinds, question)
     assert answer.answered is answered and says in answer.text, answer.text
+
+
+# a comparison of a covered year with one no table covers: the covered year's total (the stated figure first), the
+# missing table said, and what a passage states for the other year (an expectation, quoted)
+@pytest.mark.parametrize(("question", "says"), [
+    ("compare gdc subsidies 2017 vs 2018 pls", ("€634,427", "No project table covers 2018", "4 to 6 ton")),
+    ("vergelijk de bijdragen van 2017 en 2018", ("€ 634.427", "Over 2018 gaat geen projecttabel", "4 tot 6 ton")),
+])
+def test_kinds_comparison_with_an_uncovered_year(kinds, question, says):
+    answer = ask(kinds, question)
+    assert all(s in answer.text for s in says) and not answer.text.startswith("23"), answer.text
