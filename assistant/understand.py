@@ -141,7 +141,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
-    ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|welke periode|looptijd)\b")),
+    ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|what period|welke periode"
+                      r"|looptijd|time ?frame|tijdsbestek|(?:what|which) years? does it cover)\b")),
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("email", _cue(r"\b(?:e-?mail\w*|mailadres\w*|mail address(?:es)?)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"

@@ -1357,3 +1357,10 @@ def test_kinds_definition_of_a_term(kinds, question, answered, says):
 def test_kinds_comparison_with_an_uncovered_year(kinds, question, says):
     answer = ask(kinds, question)
     assert all(s in answer.text for s in says) and not answer.text.startswith("23"), answer.text
+
+
+# "what period does it cover" asks a duration (the period itself), as "which period" does
+@pytest.mark.parametrize("question", ["what period does the action plan cover?",
+                                      "when was the action plan adopted and what period does it cover"])
+def test_kinds_what_period(kinds, question):
+    assert "**2017-2019**" in ask(kinds, question).text
