@@ -30,7 +30,7 @@ from assistant.compose import (
     rows_against_stated,
     section_label,
 )
-from assistant.entities import Vocabulary, word_runs
+from assistant.entities import Vocabulary, own_aliases, word_runs
 from assistant.evidence import (
     ENTITY_PATTERNS,
     asked_years,
@@ -58,7 +58,7 @@ from assistant.gloss import Gloss
 from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
-from assistant.phrasing import asks_why, defined_term
+from assistant.phrasing import asks_own_opinion, asks_why, defined_term
 from assistant.query import TableEngine
 from assistant.records import (
     Answer,
@@ -210,6 +210,8 @@ class ExtractiveAnswerer:
         if intent.topic == "onboarding":  # about the asker's own start ("on Monday"): no name of theirs is looked up
             return self.refuse(intent, gathered, cites, Refusal(
                 reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
+        if asks_own_opinion(intent.question):  # "in your opinion, is X a waste of money?": never the assistant's
+            return self.refuse(intent, gathered, cites, Refusal(reason="own_opinion"))
         if intent.topic == "sources":  # "welke stukken zijn er en van wanneer?": the knowledge base itself
             return self.list_sources(intent, cites)
         if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
@@ -647,9 +649,12 @@ class ExtractiveAnswerer:
         # sentence listing every theme) is not about the theme's projects, so a theme selection gets no support
         # a keyword may begin a Dutch compound ("blockchain-technologie"); a project's name is said in whole words
         # ("Groninger" in its name is not "Groningers")
-        patterns = {rf"\b{re.escape(w)}" + ("" if f.column == "keyword" else r"\b") for f in query.filters
-                    if f.column in ("keyword", "project") for v in f.values for part in v.split("|")
-                    for w in words(part) if len(w) > 3 and w not in generic}
+        # a keyword's word is enough; a project is named by most distinctive words of its name or of a part it is
+        # called by ("GDBC"): a sentence about a CBS data center shares only "data" with "Proeftuin e-health/big data"
+        patterns = [g for f in query.filters if f.column in ("keyword", "project") for v in f.values
+                    for g in (self.name_patterns(v, generic) if f.column == "project" else
+                              [(rf"\b{re.escape(w)}",) for part in v.split("|") for w in words(part)
+                               if len(w) > 3 and w not in generic])]
         selects = bool(query.filters) or query.threshold is not None  # "more than € 50.000" is a selection too
         stated_kind = {"sum": "amount", "count": "count"}.get(result.operation) if not selects else None
         if not patterns and stated_kind is None:
@@ -660,7 +665,8 @@ class ExtractiveAnswerer:
                 continue
             for sentence, vector in self.sentences.get(hit.chunk.id, []):
                 text = sentence.text.lower()
-                if patterns and not any(re.search(p, text) for p in patterns):
+                if patterns and not any(3 * sum(bool(re.search(p, text)) for p in group) >= 2 * len(group)
+                                        for group in patterns):
                     continue
                 if stated_kind and not find_entity(stated_kind, sentence.text, self.lexicon.not_person_names):
                     continue
@@ -669,6 +675,12 @@ class ExtractiveAnswerer:
                     best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity,
                                     entity=find_entity(stated_kind, sentence.text) if stated_kind else None)
         return best
+
+    def name_patterns(self, project: str, generic: frozenset[str]) -> list[tuple[str, ...]]:
+        """Per name a project goes by, the patterns of its distinctive words (two thirds of them name it)."""
+        groups = [tuple(rf"\b{re.escape(w)}\b" for w in words(alias) if len(w) > 3 and w not in generic)
+                  for alias in own_aliases(project, self.lexicon.too_generic)]
+        return [g for g in groups if g]
 
     def stating_sentence(self, gathered: Gathered, cue: re.Pattern[str]) -> Evidence | None:
         """The prose sentence closest to the question that says what an operation computes in the operation's own
@@ -912,8 +924,9 @@ class ExtractiveAnswerer:
     def not_a_premise(self, intent: Intent) -> frozenset[str]:
         """Words of a why-question that name what it is about, not what it says of it: the knowledge base's subject
         ("Groningen Digital City", "het programma") and the names the question gives."""
+        spelled = {w for name in self.lexicon.abbreviations.values() for w in words(name)}  # "digital office groningen"
         return (frozenset(words(self.subject or "")) | self.lexicon.subject_words | self.lexicon.naming_words
-                | frozenset(w for n in intent.names for w in words(n)))
+                | frozenset(w for n in intent.names for w in words(n)) | spelled)
 
     def gives_reason(self, premise: tuple[str, ...], evidence: Evidence) -> bool:
         """Does the passage speak to the why-question: it says what the question claims (half its premise words or
@@ -1201,7 +1214,8 @@ def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tupl
     if rest is None:
         return None
     asked = set(words(rest))
-    premise = tuple(t for t in intent.subject_terms if t in asked and t not in not_premise)
+    # a year or a figure dates or sizes the claim; the claim itself is in words ("shut down … in 2018": "shut down")
+    premise = tuple(t for t in intent.subject_terms if t in asked and t not in not_premise and not t.isdigit())
     # "waarom heet het zo?" claims nothing beyond its names: no premise to check (a bare "why?" has no words at all)
     return (rest, premise) if premise or not rest else None
 

@@ -49,6 +49,13 @@ def _split_aliases(name: str, separators: str, too_generic: frozenset[str]) -> l
     return [n for n in names if len(n) >= 3 and n not in too_generic]
 
 
+def own_aliases(project: str, too_generic: frozenset[str]) -> list[str]:
+    """A project's name and the parts it is also called by ("GDBC, Groninger Digital Business Center" → also "gdbc";
+    "Digital Awareness Groningen - Tubeviews" → also "tubeviews"), folded to word runs."""
+    # a spaced dash sets off a part the project is also called by
+    return _split_aliases(project, r"[;,]|\s[-–]\s", too_generic)
+
+
 def word_runs(text: str) -> str:
     """The text folded to its runs of letters, digits and '&', one space apart: how names are compared.
 
@@ -112,7 +119,7 @@ class EntityMatcher:
     def project_aliases(self, project: str) -> list[str]:
         """A project's own aliases and, with a renderer, each one in English: users name a Dutch project in their
         own language, and the gloss that renders English leads renders the name the same way."""
-        own = _split_aliases(project, r"[;,]", self.lexicon.too_generic)
+        own = own_aliases(project, self.lexicon.too_generic)
         if self.english is None:
             return own
         rendered = [normalise(self.english(alias)) for alias in own]

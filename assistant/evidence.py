@@ -779,6 +779,9 @@ def defines(term: str, sentence: str, section: Sequence[str], lexicon: Lexicon) 
         # "het nieuwe omgevingsplan Next City", "het economisch programma G-kwadraat": what it is, said before it
         if re.search(rf"\b(?:een|het|de|a|an|the)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]{{4,}}\s+{name}\b", text):
             return True
+        # "een doorlopende digitale leerlijn ("Digideal")": a noun phrase named in brackets after it
+        if re.search(rf"\b(?:een|het|de|a|an|the)\s+[^()]{{3,60}}?\(\s*[\"'“”‘’]?{name}[\"'“”‘’]?\s*\)", text):
+            return True
         # "Chief Digital Officer (CDO)": the words before an abbreviation in brackets spell it out ("Campus (Eduroam)"
         # is no abbreviation)
         spelled = re.search(rf"\(\s*({name})\s*\)", sentence, flags=re.I)

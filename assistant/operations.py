@@ -851,7 +851,8 @@ DEFAULT_OPERATIONS = (
     # before "profile", "sum" and "compare": "what percentage of the total …", "welk deel … meer dan …"
     Operation(name="portion", plan=portion_plan, compose=compose_portion,
               cue=_cue(r"\b(?:percentage|percent|procent|aandeel|proportion|fraction|share of|what share|which share"
-                       r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the)\b|\d\s?%|\bwelk %"),
+                       r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the)\b|\d\s?%"
+                       r"|\b(?:welk|welke|wat|hoeveel|what|which|how many)\s?%"),
               messages={"portion_of_size": {
                             "nl": "De gemeentelijke bijdrage is **{p}%** van de totale projectomvang: {part} van {whole} "
                                   "({rule}; berekend uit de rijen met beide bedragen).",

@@ -373,3 +373,20 @@ def asks_concept(question: str) -> bool:
     """
     found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
     return bool(found and found.group("article") in ("een", "a", "an") and defined_term(question))
+
+
+_OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|verdict)|what do you think|do you think"
+                          r"|would you say|wat vind (?:jij|je|u)|vind (?:jij|je|u)\b|wat denk (?:jij|je|u)|denk (?:jij|je|u)\b"
+                          r"|jouw (?:mening|oordeel)|uw (?:mening|oordeel)|naar (?:jouw|uw) mening)", flags=re.I)
+
+
+def asks_own_opinion(question: str) -> bool:
+    """The assistant's own opinion is asked ("in your opinion is X a waste of money?", "wat vind jij van …"), which it
+    never gives: it reports what the sources say.
+
+    >>> asks_own_opinion("in your opinion is the blockchain hackathon a waste of taxpayers money")
+    True
+    >>> asks_own_opinion("Wat vindt de wethouder van het DOG?"), asks_own_opinion("What do the sources say?")
+    (False, False)
+    """
+    return bool(_OWN_OPINION.search(question))

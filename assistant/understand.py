@@ -119,7 +119,9 @@ ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|
 ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
     ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
-                  rf"(?:de |het |the |our |onze )?{ROLES}\b")),
+                  rf"(?:de |het |the |our |onze )?{ROLES}\b"
+                  # "welke wethouder is verantwoordelijk?": the name of whoever holds that role
+                  rf"|\b(?:welke|which|what)\s+{ROLES}\b")),
     # "what's their name?" after a role: the name itself, which the role does not give
     ("name", _cue(r"\b(?:what(?:'s|s| is| was)|wat is|wat was) (?:his|her|their|zijn|haar|hun) (?:full )?(?:name|naam)\b"
                   r"|\bhoe (?:heet|heette|heten) (?:hij|zij|ze|die|deze)\b|\bwhat (?:is|was|are) (?:he|she|they) called\b")),
@@ -272,9 +274,16 @@ def size_of_other(text: str) -> str | None:
     return None if head in _PROJECT_WORDS else head
 
 
+# "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
+_BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
+
+
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
     match = _COUNTED.search(text)
+    if match and match.group(1).split()[0] in _BEING:
+        # "de brief noemt 27 projecten, hoeveel staan er in de bijlage?": the noun said elsewhere is counted
+        return next((t for t in words(text) if t in lexicon.table_nouns), None)
     if not match or match.group(1).split()[0] in lexicon.not_counted:
         return None
     following = match.group(1).split()
@@ -873,9 +882,11 @@ def checked_fields(s: Signals, text: str) -> tuple[Field, ...]:
     """The cells a "which rows have no …" question names: "geen partners", "no total size", "geen bijdrage"; a
     plain amount ("geen bedrag", "no figure") is either amount."""
     named: list[Field] = [f for f in ("partners", "description") if f in s.fields]
-    if s.total_size:
+    if _GENERIC_AMOUNT.search(text):  # "geen bedrag of geen totale omvang": a plain amount is either amount
+        named += ["contribution", "total_size"]
+    if s.total_size and "total_size" not in named:
         named.append("total_size")
-    if s.contribution_word and not _GENERIC_AMOUNT.search(text):
+    if s.contribution_word and "contribution" not in named:
         named.append("contribution")
     return tuple(named)
 
@@ -1127,6 +1138,8 @@ class Understander:
             # "welke projecten hebben een totale projectomvang boven …": the column's name, not a sum; "wat was de
             # totale projectomvang in 2017" asks one figure
             operation = None
+        if operation is None and s.counted in self.lexicon.table_nouns and not names_one_project(entities):
+            operation = "count"  # "de brief noemt 27 projecten, hoeveel staan er in de bijlage?"
         if operation is None:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")

@@ -1364,3 +1364,59 @@ def test_kinds_comparison_with_an_uncovered_year(kinds, question, says):
                                       "when was the action plan adopted and what period does it cover"])
 def test_kinds_what_period(kinds, question):
     assert "**2017-2019**" in ask(kinds, question).text
+
+
+# --- user study 12
+
+# "what %" asks a share; "hoeveel staan er in de bijlage" counts the noun said elsewhere ("27 projecten"), not "staan"
+@pytest.mark.parametrize(("question", "says"), [
+    ("what % of the citys 2017 money went to the GDBC", "23.6%"),
+    ("de brief noemt 27 projecten, hoeveel staan er in de bijlage? klopt dat", "**23 projecten**"),
+    ("the letter says 27 projects; how many are in the annex?", "**23 projects**"),
+])
+def test_kinds_share_and_count_in_other_words(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "geen bedrag of geen totale omvang" checks both amounts, so a row missing either is listed with what it misses
+def test_kinds_empty_cell_of_either_amount(kinds):
+    answer = ask(kinds, "welke projecten hebben geen bedrag of geen totale omvang ingevuld?")
+    assert "geen gemeentelijke bijdrage en geen totale projectomvang" in answer.text, answer.text
+
+
+# "welke wethouder …" asks the name of whoever holds the role: the grown plan's alderman for that plan; none named for
+# GDC is refused, not answered with the letter's "eigen verantwoordelijkheid"
+@pytest.mark.parametrize(("question", "answered"), [("which alderman is responsible for GDC?", False),
+                                                    ("welke wethouder vertegenwoordigt de opdrachtgever?", True)])
+def test_kinds_which_role_holder(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and "verantwoordelijkheid" not in answer.text, answer.text
+    assert not answered or "Inge de Vries-Bakker" in lead(answer), answer.text
+
+
+# the assistant's own opinion is never given; a why-question's claim in other words ("shut down … in 2018") is checked
+@pytest.mark.parametrize(("question", "says"), [
+    ("in your opinion is the blockchain hackathon a waste of taxpayers money", "no opinion of my own"),
+    ("wat vind jij van het DOG?", "geen eigen oordeel"),
+    ("why did the city shut down the digital office in 2018", "shut down"),
+])
+def test_kinds_opinion_and_false_premise(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in lead(answer), answer.text
+
+
+# a term that is part of a project's name ("Tubeviews") is that project; one named in brackets after what it is
+# ('een doorlopende digitale leerlijn ("Digideal")') is explained
+@pytest.mark.parametrize(("question", "says"), [("wat is tubeviews", "Youtube-kanaal"),
+                                                ("wat is digideal", "Digideal")])
+def test_kinds_term_explained_by_a_name_or_brackets(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# a project's supporting passage names it (most of its distinctive words, or a part it is called by), not one word
+# of it: "Urban Data Center … CBS" is no passage about "Proeftuin e-health/big data"
+def test_kinds_support_names_the_project(kinds):
+    answer = ask(kinds, "hoeveel kreeg de proeftuin e-health/big data?")
+    assert answer.answered and "CBS" not in answer.text, answer.text
