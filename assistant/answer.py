@@ -493,7 +493,9 @@ class ExtractiveAnswerer:
             verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result)
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
         if quoted_first:
-            text, route = f"{quoted_first}\n\n{text}", "table+documents"
+            # a yes/no's verdict leads, then the statement it checks, then the computation
+            head, _, rest = text.partition("\n\n") if intent.yes_no and ctx.operation.says_yes_no else ("", "", text)
+            text, route = "\n\n".join(p for p in (head, quoted_first, rest) if p), "table+documents"
         elif support is not None and composed.answered and not overall:
             text += "\n\n" + compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False)
             route = "table+documents"

@@ -121,7 +121,8 @@ class Assistant:
         """
         question = check_question(question)
         turns = check_history(list(history))
-        parts = phrasing.split(question)
+        # "en het jaar daarvoor?": the last real question again, for that year, part by part
+        parts = self.understander.again_for_year(question, turns) or phrasing.split(question)
         if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
             return replace(self.answer_one(parts[0], turns), question=question)
         answers = []

@@ -695,8 +695,21 @@ def compose_ratio(ctx: TableContext) -> Composed:
     lines.append("\n".join(block))
     if len(parts) > 1:
         lines.append(ctx.t("ratio_all", r=_decimal(ctx, ctx.result.value)))
+    claimed = _claimed_ratio(ctx.intent.question)
+    if ctx.intent.yes_no and claimed is not None:
+        # "klopt die multiplier van bijna 14?" / "a multiplier of 20x, right?": the claim against what is computed
+        computed = [float(v) for k, v, _ in ctx.result.groups if k.endswith(("|ratio", "|stated"))]
+        near = any(abs(c - claimed) <= 0.1 * claimed for c in computed)
+        lines.insert(0, ctx.t("ratio_roughly" if near else "ratio_not"))
     lines.append(ctx.t("rows_used", m=ctx.mark_all([r for r in ctx.result.rows if r.contribution and r.total_size])))
     return Composed(lines=tuple(lines))
+
+
+def _claimed_ratio(question: str) -> float | None:
+    """The ratio a question claims ("bijna 14", "20x"): its one figure that is no year and no amount of money."""
+    figures = [float(n.replace(",", ".")) for n in re.findall(r"(?<![\d.,€])(\d+(?:[.,]\d)?)\s?(?:x|keer|times)?\b", question)]
+    figures = [f for f in figures if 1 < f < 1000]
+    return figures[0] if len(figures) == 1 else None
 
 
 def _decimal(ctx: TableContext, value: float | int) -> str:
@@ -879,6 +892,10 @@ DEFAULT_OPERATIONS = (
                                        "en": "- '{s}': **{r}** ({size} / {paid}, {n})"},
                         "ratio_stated": {"nl": "; met de totalen die de bijlage vermeldt: {r} ({size} / {paid}) {m}",
                                          "en": "; with the totals the annex states: {r} ({size} / {paid}) {m}"},
+                        "ratio_roughly": {"nl": "Ja, ongeveer: zo komt het uit de bijlage.",
+                                          "en": "Yes, roughly: that is what the annex gives."},
+                        "ratio_not": {"nl": "Nee: dat komt niet uit de bijlage.",
+                                      "en": "No: that is not what the annex gives."},
                         "ratio_all": {"nl": "Alle rijen met beide bedragen samen: **{r}**.",
                                       "en": "All rows with both amounts together: **{r}**."},
                         "ratio_none": {"nl": "Geen rijen met zowel een bijdrage als een projectomvang ({rule}).",

@@ -195,6 +195,8 @@ def read(question: str) -> Phrasing:
     True
     >>> read("the letter says ruim 470.000 in 2017. does that match the annex?").yes_no
     True
+    >>> read("and was it a success?").yes_no, read("en is dat meer dan Web 11?").yes_no
+    (True, True)
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -209,8 +211,9 @@ def read(question: str) -> Phrasing:
         # typed in lowercase ("… in 2017. does that match the annex?"): a verb after a full stop starts the question
         later = [m.end() for m in re.finditer(r"[.!]\s+", asked) if _AUXILIARY_FIRST.match(asked[m.end():])]
         asked = asked[later[-1]:] if later else asked
+        asked = re.sub(r"^(?:and|en|but|maar|so|dus|also|ook)\s+", "", asked, flags=re.I)  # "and was it a success?"
         verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
-        yes_no = bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)
+        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)) or tag_question(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None,
@@ -275,6 +278,8 @@ def split(question: str) -> list[str]:
         return [question.strip()]
     # a statement after the question ("… ? I want to pitch an idea", "… ? focus 2018") is context, not a question
     asked = [parts[0], *(p for p in parts[1:] if asks(p))]
+    if len(asked) < 2 and any(re.search(r"\d", p) for p in parts[1:]):
+        return [question.strip()]  # "does it add up? the letter prints 469.427 as total …": the figure it checks
     if len(asked) < 2:
         return [question.strip() if len(parts) < 2 else asked[0].rstrip("?") + "?"]
     parts = asked
@@ -390,3 +395,18 @@ def asks_own_opinion(question: str) -> bool:
     (False, False)
     """
     return bool(_OWN_OPINION.search(question))
+
+
+_TAG = re.compile(r"[,;]?\s*(?:right|correct|true|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
+                  r"|of niet|niet waar|ja|correct)\s*\?+\s*$", flags=re.I)
+
+
+def tag_question(text: str) -> bool:
+    """A statement turned into a yes/no question by a tag at its end: "the letter claims 20x, right?", "dat is 14,
+    toch?".
+
+    >>> tag_question("so the letter claims a multiplier of 20x, right?"), tag_question("what is right?")
+    (True, False)
+    """
+    found = _TAG.search(text)
+    return bool(found) and len(text[: found.start()].split()) >= 3

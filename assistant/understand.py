@@ -420,6 +420,10 @@ def asking_sentence(text: str) -> str:
     return sentences[-1] if sentences else text
 
 
+_WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|en|but|maar|ok|so)\s+)?(?:what about|how about|and for|what of|hoe zit het met|hoe zit het"
+                         r" dan met|wat dacht je van|en voor|en wat met|en met)\s+")
+# What else a turn that only names another year says: "en (voor) het jaar daarvoor?", "and what about 2018?"
+_YEAR_ONLY_WORDS = frozenset(["en", "and", "ook", "also", "dan", "then", "nu", "now", "in", "voor", "for", "over", "van", "of", "het", "de", "the", "jaar", "year", "wat", "what", "about", "hoe", "zit", "met", "how", "zat", "was", "is"])
 _AFTER_COMMA = re.compile(r"^(?P<intro>[^,.!?]+),\s+(?P<rest>(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who"
                           r"|which|how|when|where|why|whats|what's)\b.*)$", flags=re.I)
 
@@ -590,7 +594,8 @@ _RECOMPUTED = ("ratio", "sum", "count", "avg")
 def rechecks_a_statement(s: Signals, text: str, lexicon: Lexicon) -> bool:
     """"Klopt die multiplier van bijna 14?", "waar komt die multiplier vandaan?": a figure a document states, asked to
     be checked or derived, which a table operation computes; the rows answer it, beside the statement."""
-    return s.operation in _RECOMPUTED and bool(set(words(text)) & (lexicon.agreement_words | lexicon.derivation_words))
+    asks_check = bool(set(words(text)) & (lexicon.agreement_words | lexicon.derivation_words)) or phrasing.tag_question(text)
+    return s.operation in _RECOMPUTED and asks_check
 
 
 def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
@@ -937,6 +942,47 @@ class Understander:
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         return self._with_context(intent, previous, answer)
 
+    def again_for_year(self, question: str, history: Sequence[Turn]) -> list[str] | None:
+        """A turn that only names another year ("en het jaar daarvoor?", "and in 2018?") asks the last real question
+        again for that year: its parts, each with the year moved or added ("… in 2017 … en wat was de investering?"
+        → "… in 2016 …?", "wat was de investering in 2016?"). None for any other turn.
+
+        >>> from assistant.lexicon import load_lexicon
+        >>> from assistant.operations import default_registry
+        >>> u = Understander(registry=default_registry(), lexicon=load_lexicon(),
+        ...                  vocab=Vocabulary(projects=(), applicants=(), themes=(), years=(2017,)))
+        >>> turn = [{"role": "user", "content": "hoeveel ging er in 2017 naar onderwijs?"}]
+        >>> u.again_for_year("en het jaar daarvoor?", turn), u.again_for_year("en in 2019?", turn)
+        (['hoeveel ging er in 2016 naar onderwijs?'], ['hoeveel ging er in 2019 naar onderwijs?'])
+        >>> u.again_for_year("and the year before?", [{"role": "user", "content": "who got most in 2017 and how much?"}])
+        ['who got most in 2016?', 'how much in 2016?']
+        >>> u.again_for_year("and the partners?", turn) is None
+        True
+        """
+        text = normalise(question)
+        named, shift = _YEAR.findall(text), self.lexicon.year_cues.shift(text)
+        if not self.only_a_year(text):
+            return None
+        earlier = [t["content"] for t in history if t.get("role") == "user"]
+        previous = next((q for q in reversed(earlier) if not self.only_a_year(normalise(q))), None)
+        if previous is None:
+            return None
+        years = _YEAR.findall(previous)
+        base = int(years[-1]) if years else (self.vocab.years[-1] if self.vocab.years else None)
+        target = named[-1] if named else (str(base + shift) if base is not None else None)
+        if target is None:
+            return None
+        moved = re.sub(rf"\b{years[-1]}\b", target, previous) if years else previous
+        return [p if _YEAR.search(p) else f"{p.rstrip(' ?')} in {target}?" for p in phrasing.split(moved)]
+
+    def only_a_year(self, text: str) -> bool:
+        """The (normalised) turn names a year, or the one before or after, and nothing else."""
+        cues = self.lexicon.year_cues
+        if not (_YEAR.search(text) or cues.shift(text)):
+            return False
+        left = _YEAR.sub(" ", cues.after.sub(" ", cues.before.sub(" ", text)))
+        return not set(re.findall(r"[a-z]+", left)) - _YEAR_ONLY_WORDS
+
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
         asked = asked_after_introduction(question)
         if asked != question.strip() and introduces_asker(question[: question.rfind(asked)]) and self.topic(
@@ -1207,9 +1253,12 @@ class Understander:
     def _with_context(self, intent: Intent, previous: Intent, answer: str) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
         text = normalise(intent.question)
+        # "what about the Anders part?", "en hoe zit het met Web 11?": the earlier question, asked of a new subject
+        elliptic = _WHAT_ABOUT.match(text)
+        text = text[elliptic.end():] if elliptic else text
         signals = Signals.read(text, self.registry, self.lexicon)
         subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities)
-        cue = bool(CUES["followup"].search(text) or CUES["singular_ref"].search(text))
+        cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text))
         short = len(text.split()) <= 6
         base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"
@@ -1246,6 +1295,13 @@ class Understander:
                                                          filters=filters_for(intent.entities))
             return replace(intent, route="table", table_query=self.among(selection, base, answer), followup=True,
                            foreign_year=None, search_query=search)
+        if subject and base is not None and signals.operation == "compare" and compared_column(intent.entities) is None:
+            # "is dat meer dan Web 11?" after PyGrunn's figure: the previous subject against the one named now
+            both = (*previous.entities, *intent.entities)
+            compared = self.table_query(text, both)
+            if compared is not None and compared.operation == "compare":
+                return replace(intent, route="table", table_query=self.scoped(compared, previous.question),
+                               entities=both, followup=True, foreign_year=None, search_query=search)
         if subject or not (cue or short):
             return intent
         if base is None:
@@ -1272,6 +1328,10 @@ class Understander:
         if mine is not None and mine.group_by is not None:
             # "… and which theme got the least?" after one theme's sum ranks every theme, not the one carried over
             mine = replace(mine, filters=tuple(f for f in mine.filters if f.column != mine.group_by))
+        if mine is None and signals.operation in ("max", "min") and (base.operation in _RANKED or base.operation == "group"):
+            # "en welk thema het minst?" after the theme with the most: the other end of the same ranking
+            extreme = signals.operation if base.operation in ("max", "min") else base.operation
+            mine = replace(base, operation=extreme, descending=signals.operation == "max", fields=())
         if mine is None and signals.operation in ("nth", "top"):
             # "and the second biggest?" after "which project got the most?": the previous rows, ranked as now asked
             place = ordinal_place(text) if signals.operation == "nth" else top_limit(text)
@@ -1287,6 +1347,12 @@ class Understander:
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):
             mine = base  # "… and by how much?": the comparison's difference, not the two added up
+        checks_rows = bool(set(words(text)) & (self.lexicon.agreement_words | self.lexicon.table_nouns)) or signals.domain
+        if mine is None and intent.yes_no and intent.subject_terms and not signals.fields and not checks_rows:
+            # "… and was it a success?" after a project's figure: a claim about it, which a passage may state; the
+            # previous figure is no answer to it
+            return replace(intent, route="documents", table_query=None, entities=entities, search_query=search,
+                           names=tuple(dict.fromkeys((*previous.names, *intent.names))), followup=True)
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for

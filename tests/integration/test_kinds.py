@@ -1303,7 +1303,16 @@ def test_kinds_date_of_the_event_in_the_head_clause(kinds, question, says):
 ])
 def test_kinds_stated_ratio_checked(kinds, question, computed):
     answer = ask(kinds, question)
-    assert answer.answered and "bijna 14" in lead(answer) and computed in answer.text, answer.text
+    assert answer.answered and "bijna 14" in answer.text[:400] and computed in answer.text, answer.text
+
+
+# a yes/no claiming a ratio ("a multiplier of 20x, right?", "klopt die multiplier van bijna 14?") leads with the
+# claim checked against the ratios computed from the annex
+@pytest.mark.parametrize(("question", "says"), [("so the letter claims a multiplier of 20x, right?", "No:"),
+                                                ("klopt die multiplier van bijna 14 eigenlijk?", "Ja, ongeveer:"),
+                                                ("de multiplier is 5, toch?", "Ja, ongeveer:")])
+def test_kinds_claimed_ratio_verdict(kinds, question, says):
+    assert lead(ask(kinds, question)).startswith(says)
 
 
 # "welke stukken zijn er en van wanneer": the knowledge base's sources as their front matter names them, each cited
@@ -1420,3 +1429,27 @@ def test_kinds_term_explained_by_a_name_or_brackets(kinds, question, says):
 def test_kinds_support_names_the_project(kinds):
     answer = ask(kinds, "hoeveel kreeg de proeftuin e-health/big data?")
     assert answer.answered and "CBS" not in answer.text, answer.text
+
+
+# follow-ups: "en het jaar daarvoor?" asks the last real question again for that year, part by part; "en welk thema
+# het minst?" is the other end of the same ranking; "what about the anders part" is the earlier question of a new part
+@pytest.mark.parametrize(("first", "question", "says"), [
+    ("hoeveel heeft de gemeente in 2017 bijgedragen aan gdc projecten en wat was de totale investering daarmee",
+     "en het jaar daarvoor?", "in 2016"),
+    ("welk thema kreeg in 2017 het meeste geld", "en welk thema het minst?", "thema **Infrastructuur**"),
+    ("does bijlage 1 add up? the letter prints 469.427 as total for the programma economie en werkgelegenheid part",
+     "what about the anders part", "€160,000"),
+    ("did trendship actually happen", "and was it a success?", "Yes"),
+])
+def test_kinds_follow_up_changes_one_thing(kinds, first, question, says):
+    answer = ask_after(kinds, first, question)
+    assert says in answer.text, answer.text
+
+
+# "is dat meer dan Web 11?" after PyGrunn's figure compares the two; the verdict is the comparison's, not "yes, Web
+# 11 has a row"
+@pytest.mark.parametrize(("first", "question", "says"), [("hoeveel kreeg pygrunn?", "is dat meer dan web 11?", "Nee"),
+                                                         ("how much did web 11 get?", "is that more than pygrunn?", "Yes")])
+def test_kinds_follow_up_comparison_with_a_new_item(kinds, first, question, says):
+    answer = ask_after(kinds, first, question)
+    assert lead(answer).startswith(says) and "PyGrunn" in answer.text and "Web 11" in answer.text, answer.text
