@@ -240,7 +240,7 @@ class ExtractiveAnswerer:
     def list_sources(self, intent: Intent, cites: Citations) -> Reply:
         """Each document as its front matter names it (kind, title, date, reference), quoted by its opening
         sentence; each project table by its first row, with its row count and years."""
-        lines = [self.t(intent, "sources_head")]
+        lines = [self.t(intent, "topic_sources")]
         for source, info in sorted(self.sources.items(), key=lambda s: (s[1].is_table, s[1].date or "", s[0])):
             if info.is_table:
                 rows = [r for r in self.tables.store.rows if r.table == source]

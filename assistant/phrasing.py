@@ -409,4 +409,4 @@ def tag_question(text: str) -> bool:
     (True, False)
     """
     found = _TAG.search(text)
-    return bool(found) and len(text[: found.start()].split()) >= 3
+    return found is not None and len(text[: found.start()].split()) >= 3

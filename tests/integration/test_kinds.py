@@ -702,7 +702,7 @@ def test_kinds_inflected_yes_no_word(kinds, question, says):
 @pytest.mark.parametrize(("question", "answered", "says"), [
     ("Wat droeg de gemeente in 2017 bij?", True, "470.000"),
     ("Wat draagt de gemeente in 2019 bij aan Groningen Digital City?", False, "2019"),
-    ("What did the city contribute in 2017?", True, "470.000"),
+    ("What did the city contribute in 2017?", True, "470,000"),
 ])
 def test_kinds_what_the_city_contributes(kinds, question, answered, says):
     answer = ask(kinds, question)
@@ -1125,7 +1125,7 @@ def test_kinds_yes_no_naming_a_stated_total(kinds, question, says):
 @pytest.mark.parametrize(("question", "says", "not_says"), [
     ("how big was the total investment in the projects in 2017?", "6.5 million", "470"),
     ("wat was de totale projectomvang van alle projecten in 2017?", "6,5 miljoen", "470.000"),
-    ("what was the total amount in 2017?", "470.000", "6,5"),
+    ("what was the total amount in 2017?", "470,000", "6.5"),
 ])
 def test_kinds_stated_total_of_the_measure_asked(kinds, question, says, not_says):
     answer = ask(kinds, question)

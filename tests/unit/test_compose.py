@@ -76,7 +76,7 @@ def test_compose_refusal_shows_what_the_sources_do_say():
 
 
 @pytest.mark.parametrize(("entity", "english"), [
-    ("13 december 2016", "13 December 2016"), ("ruim € 470.000,-", "more than € 470.000,-"),
+    ("13 december 2016", "13 December 2016"), ("ruim € 470.000,-", "more than €470,000"),
     ("4 tot 6 ton", "4 to 6 ton (€400,000–€600,000; 1 'ton' is €100,000)"), ("2 jaar", "2 years"),
 ])
 def test_compose_render_entity_in_english(entity, english):
