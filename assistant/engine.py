@@ -121,8 +121,9 @@ class Assistant:
         """
         question = check_question(question)
         turns = check_history(list(history))
-        # "en het jaar daarvoor?": the last real question again, for that year, part by part
-        parts = self.understander.again_for_year(question, turns) or phrasing.split(question)
+        # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
+        again = self.understander.again_for_year(question, turns)
+        parts, turns = (again[0], turns[: again[1]]) if again else (phrasing.split(question), turns)
         if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
             return replace(self.answer_one(parts[0], turns), question=question)
         answers = []

@@ -380,7 +380,9 @@ def asks_concept(question: str) -> bool:
     return bool(found and found.group("article") in ("een", "a", "an") and defined_term(question))
 
 
-_OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|verdict)|what do you think|do you think"
+# "…, do you think?" at the end only hedges a question about the sources ("what will it look like in 2030, do you think?")
+_OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|verdict)|what do you think"
+                          r"|do you think(?!\s*\W*$)"
                           r"|would you say|wat vind (?:jij|je|u)|vind (?:jij|je|u)\b|wat denk (?:jij|je|u)|denk (?:jij|je|u)\b"
                           r"|jouw (?:mening|oordeel)|uw (?:mening|oordeel)|naar (?:jouw|uw) mening)", flags=re.I)
 

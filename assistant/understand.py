@@ -942,10 +942,11 @@ class Understander:
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         return self._with_context(intent, previous, answer)
 
-    def again_for_year(self, question: str, history: Sequence[Turn]) -> list[str] | None:
+    def again_for_year(self, question: str, history: Sequence[Turn]) -> tuple[list[str], int] | None:
         """A turn that only names another year ("en het jaar daarvoor?", "and in 2018?") asks the last real question
         again for that year: its parts, each with the year moved or added ("… in 2017 … en wat was de investering?"
-        → "… in 2016 …?", "wat was de investering in 2016?"). None for any other turn.
+        → "… in 2016 …?", "wat was de investering in 2016?"), and where that question stands in the history (it is
+        asked again with the turns before it, not as a follow-up of itself). None for any other turn.
 
         >>> from assistant.lexicon import load_lexicon
         >>> from assistant.operations import default_registry
@@ -953,9 +954,9 @@ class Understander:
         ...                  vocab=Vocabulary(projects=(), applicants=(), themes=(), years=(2017,)))
         >>> turn = [{"role": "user", "content": "hoeveel ging er in 2017 naar onderwijs?"}]
         >>> u.again_for_year("en het jaar daarvoor?", turn), u.again_for_year("en in 2019?", turn)
-        (['hoeveel ging er in 2016 naar onderwijs?'], ['hoeveel ging er in 2019 naar onderwijs?'])
+        ((['hoeveel ging er in 2016 naar onderwijs?'], 0), (['hoeveel ging er in 2019 naar onderwijs?'], 0))
         >>> u.again_for_year("and the year before?", [{"role": "user", "content": "who got most in 2017 and how much?"}])
-        ['who got most in 2016?', 'how much in 2016?']
+        (['who got most in 2016?', 'how much in 2016?'], 0)
         >>> u.again_for_year("and the partners?", turn) is None
         True
         """
@@ -963,17 +964,18 @@ class Understander:
         named, shift = _YEAR.findall(text), self.lexicon.year_cues.shift(text)
         if not self.only_a_year(text):
             return None
-        earlier = [t["content"] for t in history if t.get("role") == "user"]
-        previous = next((q for q in reversed(earlier) if not self.only_a_year(normalise(q))), None)
-        if previous is None:
+        at = next((i for i in range(len(history) - 1, -1, -1) if history[i].get("role") == "user"
+                   and not self.only_a_year(normalise(history[i]["content"]))), None)
+        if at is None:
             return None
+        previous = history[at]["content"]
         years = _YEAR.findall(previous)
         base = int(years[-1]) if years else (self.vocab.years[-1] if self.vocab.years else None)
         target = named[-1] if named else (str(base + shift) if base is not None else None)
         if target is None:
             return None
         moved = re.sub(rf"\b{years[-1]}\b", target, previous) if years else previous
-        return [p if _YEAR.search(p) else f"{p.rstrip(' ?')} in {target}?" for p in phrasing.split(moved)]
+        return [p if _YEAR.search(p) else f"{p.rstrip(' ?')} in {target}?" for p in phrasing.split(moved)], at
 
     def only_a_year(self, text: str) -> bool:
         """The (normalised) turn names a year, or the one before or after, and nothing else."""
@@ -1325,6 +1327,10 @@ class Understander:
                 if base.operation != "count" or one:
                     entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
+        if mine is None and signals.asks_something and intent.table_query is not None and not intent.table_query.filters:
+            # "… en wat was de totale investering daarmee?": what the turn asks on its own (the examples' reading of
+            # it), over the previous selection, rather than the previous question again
+            mine = intent.table_query
         if mine is not None and mine.group_by is not None:
             # "… and which theme got the least?" after one theme's sum ranks every theme, not the one carried over
             mine = replace(mine, filters=tuple(f for f in mine.filters if f.column != mine.group_by))

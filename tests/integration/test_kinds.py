@@ -1453,3 +1453,12 @@ def test_kinds_follow_up_changes_one_thing(kinds, first, question, says):
 def test_kinds_follow_up_comparison_with_a_new_item(kinds, first, question, says):
     answer = ask_after(kinds, first, question)
     assert lead(answer).startswith(says) and "PyGrunn" in answer.text and "Web 11" in answer.text, answer.text
+
+
+# a second part with its own measure ("… en wat was de totale investering daarmee?") is that measure over the first
+# part's selection, not "see the answer above"
+def test_kinds_second_part_with_its_own_measure(kinds):
+    answer = ask(kinds, "hoeveel heeft de gemeente in 2017 bijgedragen aan gdc projecten en wat was de totale "
+                        "investering daarmee")
+    second = answer.text[answer.text.find("**wat was"):]
+    assert "6,5 miljoen" in second and "hierboven" not in second, answer.text
