@@ -653,7 +653,7 @@ def test_kinds_applicants_with_more_than_one_project(kinds, question):
 
 # a two-part question: the second part about the first part's selection, or already answered by it
 @pytest.mark.parametrize(("question", "says"), [
-    ("Which projects did the city pay for in full, and how much did they get together?", "above"),
+    ("Which projects did the city pay for in full, and how much did they get together?", "€26,131"),
     ("Which projects did the municipality fully fund? And what is the total of those?", "€26,131"),
     ("Welke aanvragers kregen geld voor meer dan één project en hoeveel kreeg elk?", "hierboven"),
 ])
