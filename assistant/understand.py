@@ -424,6 +424,9 @@ _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|en|but|maar|ok|so)\s+)?(?:what about|ho
                          r" dan met|wat dacht je van|en voor|en wat met|en met)\s+")
 # What else a turn that only names another year says: "en (voor) het jaar daarvoor?", "and what about 2018?"
 _YEAR_ONLY_WORDS = frozenset(["en", "and", "ook", "also", "dan", "then", "nu", "now", "in", "voor", "for", "over", "van", "of", "het", "de", "the", "jaar", "year", "wat", "what", "about", "hoe", "zit", "met", "how", "zat", "was", "is"])
+# Who the asker is, said before a comma: "hi im new at the office, …", "als raadslid, …" (not "I'd like to know: …")
+_SELF_INTRODUCTION = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:i'm|im|i am|i work|i just|i start|i've just"
+                                r"|ik ben|ik werk|ik begin|ik start|ik zit|we are|wij zijn|as an?|als)\b", flags=re.I)
 _AFTER_COMMA = re.compile(r"^(?P<intro>[^,.!?]+),\s+(?P<rest>(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who"
                           r"|which|how|when|where|why|whats|what's)\b.*)$", flags=re.I)
 
@@ -436,10 +439,12 @@ def asked_after_introduction(text: str) -> str:
     'what is gdc in a nutshell'
     >>> asked_after_introduction("hoeveel kreeg PyGrunn, wat is de omvang?")
     'hoeveel kreeg PyGrunn, wat is de omvang?'
+    >>> asked_after_introduction("I'd like to know: within Kennis & Innovatie, which project got most?")
+    "I'd like to know: within Kennis & Innovatie, which project got most?"
     """
     asked = asking_sentence(text)
     found = _AFTER_COMMA.match(text.strip()) if asked == text.strip() else None
-    return found.group("rest") if found and introduces_asker(found.group("intro")) else asked
+    return found.group("rest") if found and _SELF_INTRODUCTION.match(found.group("intro")) else asked
 
 
 def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
@@ -1176,7 +1181,7 @@ class Understander:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
                              None)
-        if s.operation == "compare" and operation is None and len(set(re.findall(r"\b20\d\d\b", text))) >= 2:
+        if s.operation == "compare" and operation is None and len(set(_YEAR.findall(text))) >= 2:
             operation = "sum"  # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below)
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells

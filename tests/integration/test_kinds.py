@@ -1462,3 +1462,15 @@ def test_kinds_second_part_with_its_own_measure(kinds):
                         "investering daarmee")
     second = answer.text[answer.text.find("**wat was"):]
     assert "6,5 miljoen" in second and "hierboven" not in second, answer.text
+
+
+# only a self-introduction before a comma is context ("hi im new at the office, …"); a polite wrapper with a fronted
+# selection keeps the selection ("I'd like to know: within X, which project …")
+@pytest.mark.parametrize(("question", "says"), [
+    ("I'd like to know: within Profilering & Vestigingsklimaat, which project got the biggest contribution?",
+     "Google Digitale Werkplaats"),
+    ("ik wil graag weten: binnen Kennis & Innovatie, welk project kreeg het meest?", "Blockchain Hackathon"),
+])
+def test_kinds_wrapper_before_a_fronted_selection(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in lead(answer), answer.text
