@@ -424,6 +424,7 @@ _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|en|but|maar|ok|so)\s+)?(?:what about|ho
                          r" dan met|wat dacht je van|en voor|en wat met|en met)\s+")
 # What else a turn that only names another year says: "en (voor) het jaar daarvoor?", "and what about 2018?"
 _YEAR_ONLY_WORDS = frozenset(["en", "and", "ook", "also", "dan", "then", "nu", "now", "in", "voor", "for", "over", "van", "of", "het", "de", "the", "jaar", "year", "wat", "what", "about", "hoe", "zit", "met", "how", "zat", "was", "is"])
+_OR_ELSE = re.compile(r"[,;]?\s+(?:or|of)\s+(?:is|was|are|were|not|niet|does|did|zijn|was het|is het|is dat|is that)\b.*$")
 # Who the asker is, said before a comma: "hi im new at the office, …", "als raadslid, …" (not "I'd like to know: …")
 _SELF_INTRODUCTION = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:i'm|im|i am|i work|i just|i start|i've just"
                                 r"|ik ben|ik werk|ik begin|ik start|ik zit|we are|wij zijn|as an?|als)\b", flags=re.I)
@@ -614,12 +615,17 @@ def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) 
     return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities)
 
 
+def not_in_the_tables(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str) -> bool:
+    """What no project table holds, however the question reads otherwise: another giver's money ("how much did the
+    province give to X"), a count of something else, another kind of amount, a concept ("wat is een hackathon?")."""
+    return (counts_something_else(s, lexicon) or s.foreign_contributor or phrasing.asks_concept(text)
+            or asks_another_amount(text, entities, lexicon))
+
+
 def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str = "") -> bool:
-    if counts_something_else(s, lexicon) or s.foreign_contributor or phrasing.asks_concept(text):
-        return False  # "wat is een hackathon?" asks the concept, not the project called "Hackathon"
-    if defers_to_documents(s, entities) and not rechecks_a_statement(s, text, lexicon):
+    if not_in_the_tables(s, entities, lexicon, text):
         return False
-    if asks_another_amount(text, entities, lexicon):
+    if defers_to_documents(s, entities) and not rechecks_a_statement(s, text, lexicon):
         return False
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
                                                                                      or s.total_size))
@@ -1087,7 +1093,8 @@ class Understander:
                          yes_no=prop.label == "yes_no")
         query, kind, topic, yes_no = draft.query, draft.answer_type, draft.topic, draft.yes_no
         sure = operation.confident(ROUTER_SHARE, ROUTER_SIMILARITY)
-        if query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label):
+        if (query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label)
+                and not not_in_the_tables(s, entities, self.lexicon, text)):
             query = self.query_for(operation.label, prop.label, text, entities, s)
         elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities):
             query = None
@@ -1161,6 +1168,8 @@ class Understander:
         word), with its Dutch glossary words as alternatives ('|'), as keyword stems."""
         lex = self.lexicon
         skip = lex.funding_words | lex.table_nouns | lex.existence_words
+        # "… for women in IT or is that just talk?": the alternative after "or is / of is" asks nothing of the rows
+        question = _OR_ELSE.sub("", question)
         return tuple("|".join(dict.fromkeys([w, *(d for d in words(lex.glossary.get(w, "")) if len(d) > 2)]))
                      for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit())
 
@@ -1303,8 +1312,12 @@ class Understander:
             return replace(intent, route="table", table_query=self.among(selection, base, answer), followup=True,
                            foreign_year=None, search_query=search)
         if subject and base is not None and signals.operation == "compare" and compared_column(intent.entities) is None:
-            # "is dat meer dan Web 11?" after PyGrunn's figure: the previous subject against the one named now
-            both = (*previous.entities, *intent.entities)
+            # "is dat meer dan Web 11?" after PyGrunn's figure: the previous subject against the one named now; after a
+            # ranking ("the second biggest"), the row the answer ranked
+            assert self.matcher is not None
+            earlier = previous.entities or (tuple(self.matcher.find(answer, kinds=("project",)))[:1]
+                                            if base.operation in _RANKED else ())
+            both = (*earlier, *intent.entities)
             compared = self.table_query(text, both)
             if compared is not None and compared.operation == "compare":
                 return replace(intent, route="table", table_query=self.scoped(compared, previous.question),

@@ -1474,3 +1474,30 @@ def test_kinds_second_part_with_its_own_measure(kinds):
 def test_kinds_wrapper_before_a_fronted_selection(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in lead(answer), answer.text
+
+
+# --- user study 13
+
+# another giver's money is never the municipality's figure, however the examples read the question
+@pytest.mark.parametrize("question", ["how much did the province of groningen give to coders academy",
+                                      "hoeveel heeft de provincie aan Coders Academy gegeven?"])
+def test_kinds_another_givers_money_is_no_row(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "12,070" not in lead(answer) and "12.070" not in lead(answer), answer.text
+
+
+# "… or is that just talk?" is an alternative of the same yes/no: its words are not searched in the rows
+@pytest.mark.parametrize(("question", "says"), [
+    ("did they fund anything for women in IT or is that just talk", "Yes"),
+    ("is er iets voor vrouwen gesubsidieerd of is dat alleen praat?", "Ja"),
+])
+def test_kinds_existence_with_a_rhetorical_alternative(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(says) and "383" in answer.text, answer.text
+
+
+# "is that more than X?" after a ranking compares the ranked row with X
+def test_kinds_comparison_after_a_ranking(kinds):
+    answer = ask_after(kinds, "which project got the second biggest contribution?",
+                       "is that more than programmeren in de klas got")
+    assert answer.answered and lead(answer).startswith("Yes") and "Programmeren in de klas" in answer.text, answer.text
