@@ -355,7 +355,6 @@ def defined_term(question: str) -> str | None:
     (None, None, None)
     >>> defined_term("What is the Digital Office?")
     'digital office'
-
     """
     found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
     if not found:
@@ -383,7 +382,8 @@ def asks_concept(question: str) -> bool:
 # "…, do you think?" at the end only hedges a question about the sources ("what will it look like in 2030, do you think?")
 _OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|verdict)|what do you think"
                           r"|do you think(?!\s*\W*$)"
-                          r"|would you say|wat vind (?:jij|je|u)|vind (?:jij|je|u)\b|wat denk (?:jij|je|u)|denk (?:jij|je|u)\b"
+                          # "waar vind ik/je de bijlage?" asks where, not what one thinks
+                          r"|would you say|\b(?:wat|hoe) (?:vind|denk) (?:jij|je|u)\b|\b(?:vind|denk) (?:jij|je|u) (?:dat|het|niet)\b"
                           r"|jouw (?:mening|oordeel)|uw (?:mening|oordeel)|naar (?:jouw|uw) mening)", flags=re.I)
 
 
@@ -393,14 +393,16 @@ def asks_own_opinion(question: str) -> bool:
 
     >>> asks_own_opinion("in your opinion is the blockchain hackathon a waste of taxpayers money")
     True
-    >>> asks_own_opinion("Wat vindt de wethouder van het DOG?"), asks_own_opinion("What do the sources say?")
+    >>> asks_own_opinion("Wat vindt de wethouder van het DOG?"), asks_own_opinion("waar vind je de bijlage?")
     (False, False)
+    >>> asks_own_opinion("vind je het geldverspilling?"), asks_own_opinion("What do the sources say?")
+    (True, False)
     """
     return bool(_OWN_OPINION.search(question))
 
 
 _TAG = re.compile(r"[,;]?\s*(?:right|correct|true|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
-                  r"|of niet|niet waar|ja|correct)\s*\?+\s*$", flags=re.I)
+                  r"|of niet|niet waar|ja)\s*\?+\s*$", flags=re.I)
 
 
 def tag_question(text: str) -> bool:

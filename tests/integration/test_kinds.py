@@ -1501,3 +1501,8 @@ def test_kinds_comparison_after_a_ranking(kinds):
     answer = ask_after(kinds, "which project got the second biggest contribution?",
                        "is that more than programmeren in de klas got")
     assert answer.answered and lead(answer).startswith("Yes") and "Programmeren in de klas" in answer.text, answer.text
+
+
+# "waar vind je …" asks where, not what the assistant thinks
+def test_kinds_finding_is_no_opinion(kinds):
+    assert "oordeel" not in ask(kinds, "waar vind je de bijlage met de projecten?").text
