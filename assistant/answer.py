@@ -474,7 +474,7 @@ class ExtractiveAnswerer:
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
                            stated_sentences=stated, stated_first=overall, sources=self.sources, english=self.gloss.render)
         # a figure the letter states ("een multiplier van bijna 14") is quoted (and cited) before the computed one
-        before = self.registry[result.operation].stated_in_prose and support is not None and not overall
+        before = self.registry[result.operation].stated_in_prose and not overall
         quoted_first = compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False) \
             if before and support is not None else ""
         composed = compose_table(ctx)
@@ -687,13 +687,9 @@ class ExtractiveAnswerer:
     def stating_sentence(self, gathered: Gathered, cue: re.Pattern[str]) -> Evidence | None:
         """The prose sentence closest to the question that says what an operation computes in the operation's own
         words ("een multiplier van bijna 14")."""
-        said = [(sentence, vector, hit.chunk) for hit in gathered.hits if hit.chunk.kind == "text"
-                for sentence, vector in self.sentences.get(hit.chunk.id, []) if cue.search(normalise(sentence.text))]
-        if not said:
-            return None
-        sentence, vector, chunk = max(said, key=lambda s: float(np.dot(gathered.query_vector, s[1])))
-        similarity = float(np.dot(gathered.query_vector, vector))
-        return Evidence(sentence=sentence, chunk=chunk, score=similarity, similarity=similarity)
+        said = self.sentences_where((h.chunk for h in gathered.hits if h.chunk.kind == "text"),
+                                    lambda text: bool(cue.search(normalise(text))), gathered.query_vector)
+        return max(said, key=lambda e: e.score, default=None)
 
     def stated_sentences(self, gathered: Gathered, result: TableResult) -> tuple[Evidence, ...]:
         """For a total over whole years: per year, the prose sentence that states such a figure itself — an amount

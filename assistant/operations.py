@@ -125,10 +125,12 @@ class TableContext:
 
 def join_years(years: Sequence[int] | Sequence[str], catalogue: Catalogue, language: str) -> str:
     """'2017', '2017 en 2018', '2016, 2017 en 2018'."""
-    shown = [str(y) for y in years]
-    if len(shown) < 2:
-        return "".join(shown)
-    return ", ".join(shown[:-1]) + catalogue.text(language, "and_word") + shown[-1]
+    return join_words([str(y) for y in years], catalogue.text(language, "and_word"))
+
+
+def join_words(items: Sequence[str], last: str) -> str:
+    """'a', 'a en b', 'a, b of c': the items with `last` (" en ", " of ") before the final one."""
+    return ", ".join(items[:-1]) + last + items[-1] if len(items) > 1 else "".join(items)
 
 
 SqlBuilder = Callable[[Selection, TableQuery], Plan]
@@ -721,7 +723,7 @@ def compose_missing(ctx: TableContext) -> Composed:
     empty (its quoted table line shows the empty cell); no rows is itself the answer."""
     query = ctx.intent.table_query
     cells = checked_cells(query) if query else ("contribution", "total_size")
-    what = _join_words(ctx, [ctx.t("cell_" + c) for c in cells], ctx.t("or_word"))
+    what = join_words([ctx.t("cell_" + c) for c in cells], ctx.t("or_word"))
     if not ctx.result.rows:
         return Composed(lines=(ctx.t("none_missing", what=what, n=ctx.projects(_rows_in_years(ctx)),
                                      rule=ctx.result.rule),))
@@ -729,7 +731,7 @@ def compose_missing(ctx: TableContext) -> Composed:
     rows = []
     for row in ctx.result.rows:
         empty = [c for c in cells if _cell_is_empty(row, c)]
-        rows.append(ctx.t("missing_line", p=ctx.name(row), cells=_join_words(ctx, [ctx.t("cell_" + c) for c in empty],
+        rows.append(ctx.t("missing_line", p=ctx.name(row), cells=join_words([ctx.t("cell_" + c) for c in empty],
                                                                              ctx.t("and_no")),
                           m=ctx.mark(row, whole=bool({"partners", "description"} & set(empty)))))
     return Composed(lines=(ctx.t(head, n=ctx.projects(len(rows)), what=what, rule=ctx.result.rule), "\n".join(rows)))
@@ -738,11 +740,6 @@ def compose_missing(ctx: TableContext) -> Composed:
 def _cell_is_empty(row: ProjectRow, cell: str) -> bool:
     value: int | str | None = getattr(row, cell)
     return value is None or value == ""
-
-
-def _join_words(ctx: TableContext, words: Sequence[str], last: str) -> str:
-    """'a', 'a en b', 'a, b of c'."""
-    return ", ".join(words[:-1]) + last + words[-1] if len(words) > 1 else "".join(words)
 
 
 def _rows_in_years(ctx: TableContext) -> int:

@@ -356,16 +356,22 @@ def defined_term(question: str) -> str | None:
     >>> defined_term("What is the Digital Office?")
     'digital office'
     """
+    found = _definition(question)
+    return found[1] if found else None
+
+
+def _definition(question: str) -> tuple[str | None, str] | None:
+    """The article and the term of a definition question, or None (see `defined_term`)."""
     found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
     if not found:
         return None
-    term = found.group("term")
+    article, term = found.group("article"), found.group("term")
     if set(term.split()) & _NOT_A_TERM or re.search(r"\b(?:van|of|voor|for)\b", term):
         return None
     # "what is the slogan?" asks the slogan's words, not what a slogan is; "the Digital Office Groningen" is a name
     named = re.search(rf"\b{re.escape(term.split()[0])}\b", question, flags=re.I)
     capitalised = bool(named and named.group(0)[:1].isupper())
-    return term if found.group("article") in (None, "een", "a", "an") or capitalised else None
+    return (article, term) if article in (None, "een", "a", "an") or capitalised else None
 
 
 def asks_concept(question: str) -> bool:
@@ -375,8 +381,8 @@ def asks_concept(question: str) -> bool:
     >>> asks_concept("what is a hackathon?"), asks_concept("Wat is de Hackathon?"), asks_concept("wat is PyGrunn")
     (True, False, False)
     """
-    found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
-    return bool(found and found.group("article") in ("een", "a", "an") and defined_term(question))
+    found = _definition(question)
+    return bool(found and found[0] in ("een", "a", "an"))
 
 
 # "…, do you think?" at the end only hedges a question about the sources ("what will it look like in 2030, do you think?")
