@@ -56,6 +56,7 @@ from assistant.evidence import (
 )
 from assistant.gloss import Gloss
 from assistant.guard import numbers_in
+from assistant.language import format_euro
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
 from assistant.phrasing import asks_own_opinion, asks_why, defined_term
@@ -67,6 +68,7 @@ from assistant.records import (
     Evidence,
     Hit,
     Intent,
+    Measure,
     RefusalReason,
     Route,
     TableQuery,
@@ -489,9 +491,19 @@ class ExtractiveAnswerer:
                 "checked_near", s=section_label(ctx, comparison), computed=ctx.euro(comparison.computed),
                 stated=ctx.euro(comparison.stated))
             text = f"{lead}\n\n{text}"
+        elif intent.yes_no and composed.answered and claims_a_total(intent, result):
+            # "klopt het dat de gemeente 6,5 miljoen heeft gestoken?": the claimed figure against every total the
+            # sources state or the rows give, not whether those totals agree among themselves
+            verdict = self.near_a_total(claimed_amounts(intent.question, intent.years), result)
+            mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, cites)
+            head, _, rest = self.t(intent, "yes_table" if verdict else "no_table", answer=text).partition("\n\n")
+            text = "\n\n".join(p for p in (head, mixed_up, rest) if p)
         elif intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
-            verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result)
+            verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(
+                query, result, claimed_amounts(intent.question, intent.years))
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
+            mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, cites)
+            text += f"\n\n{mixed_up}" if mixed_up else ""
         if quoted_first:
             # a yes/no's verdict leads, then the statement it checks, then the computation
             head, _, rest = text.partition("\n\n") if intent.yes_no and ctx.operation.says_yes_no else ("", "", text)
@@ -518,8 +530,12 @@ class ExtractiveAnswerer:
         project's name and without funding words ("Kreeg PyGrunn subsidie?" asks nothing more than the row's amount)."""
         named = {w for m in intent.entities if m.kind in ("project", "applicant", "section")
                  for w in words(m.surface or m.value)}
+        # "klopt het dat er 2 miljoen naar X ging?" asks the row's amount: the claim's figure, its scale word and
+        # the asking verb are no property of the row
         return tuple(t for t in own_terms(intent.question, self.lexicon)
-                     if t not in named and t not in self.lexicon.funding_words and not t.isdigit())
+                     if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
+                     and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
+                     and t not in _SCALE_WORDS)
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -532,6 +548,35 @@ class ExtractiveAnswerer:
                     answered=True, route="table")
         return self.yes_no(intent, gathered, cites)
 
+    def claimed_other_measure(self, intent: Intent, query: TableQuery, result: TableResult,
+                              cites: Citations) -> str | None:
+        """"Klopt het dat er 2 miljoen naar X ging?" (X got € 100.000 of € 2.200.000): the claimed figure is the
+        row's other amount, said so, since a claim mixing up the two is the likeliest reason for it."""
+        claimed = claimed_amounts(intent.question, intent.years)
+        other: Measure = "total_size" if query.measure == "contribution" else "contribution"
+        store = self.tables.store
+        if not claimed:
+            return None
+        if query.operation == "sum":  # a total's other measure, as the annex states it (cited)
+            stated = [(getattr(t, other), t.section, lambda t=t: cites.total(store, t)) for t in store.totals
+                      if not intent.years or t.year in intent.years]
+        elif query.operation in ("lookup", "profile"):
+            stated = [(getattr(r, other), "", lambda r=r: cites.row(store, r)) for r in result.rows]
+        else:
+            return None
+        for value, part, cite in stated:
+            if value and any(abs(value - c) <= CLAIM_ROUNDING * value for c in claimed):
+                return self.t(intent, "claim_other_total" if part else "claim_other_measure", s=part,
+                              measure=self.t(intent, other), amount=format_euro(value, intent.language), m=cite())
+        return None
+
+    @staticmethod
+    def near_a_total(claimed: frozenset[float], result: TableResult) -> bool:
+        """A claimed total is the computed one, or one the sources state, give or take a rounding ("ruim 470.000")."""
+        totals = [float(result.value or 0)] + [float(v) for c in result.comparisons for v in (c.stated, c.computed)
+                                                if v is not None]
+        return any(t and abs(t - c) <= CLAIM_ROUNDING * t for t in totals for c in claimed)
+
     def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
         """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
         return bool(result.comparisons) and bool(set(words(intent.question)) & self.lexicon.agreement_words)
@@ -541,11 +586,15 @@ class ExtractiveAnswerer:
         """Every stated total equals the sum of the rows it totals."""
         return all(c.difference == 0 for c in result.comparisons)
 
-    def holds(self, query: TableQuery, result: TableResult) -> bool:
+    def holds(self, query: TableQuery, result: TableResult, claimed: frozenset[float] = frozenset()) -> bool:
         """Whether a yes/no question about the table is answered yes: rows were found (and a named project's amount
-        passes the figure the question compares it with)."""
+        passes the figure the question compares it with, or is the figure it claims: "did PyGrunn get 5000 euro?" is
+        no, whatever PyGrunn got)."""
         if not result.rows:
             return False
+        if claimed and query.threshold is None and query.operation in ("lookup", "profile"):
+            amounts = [r.contribution if query.measure == "contribution" else r.total_size for r in result.rows]
+            return any(a is not None and abs(a - c) <= NEAR_FIGURE * c for a in amounts for c in claimed)
         if query.threshold is None or self.registry[query.operation].thresholds_rows:
             return result.value is None or bool(result.value)
         comparator, figure = query.threshold
@@ -743,7 +792,6 @@ class ExtractiveAnswerer:
     def stated_line(self, total: StatedTotal) -> Chunk | None:
         """The document's own line that prints a stated total: a table row in the total's section whose filled
         cells are exactly the total's amounts (a project row with the same amounts also names a project)."""
-        from assistant.language import format_euro
 
         amounts = {format_euro(a, "nl") for a in (total.contribution, total.total_size) if a is not None}
         return next((c for c in self.index.chunks if c.kind == "row" and c.section and c.section[-1] == total.section
@@ -964,6 +1012,8 @@ class ExtractiveAnswerer:
             return Reply(text=text, answered=True, route="documents")
         from assistant.phrasing import read
 
+        if intent.giver:  # "klopt het dat de provincie 1 miljoen bijdroeg?": no amount of theirs is given
+            return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
         what = read(intent.question).core.rstrip("?").strip()
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
 
@@ -1258,7 +1308,38 @@ def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> boo
 _QUALIFIED = re.compile(r"\b([a-z][a-z0-9]+)(?:[ -](?:project|projecten|projects|initiatief|initiatieven|initiatives)\b"
                         r"|projecten\b|project\b)")
 _ADJECTIVE_ENDINGS = ("e", "en", "ed", "ing", "ige", "ste", "er")
+CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory, rounded
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
+
+
+_SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
+
+
+def claims_a_total(intent: Intent, result: TableResult) -> bool:
+    """A yes/no question claiming the figure of a sum ("did the city put 6.5 million in?")."""
+    return result.operation == "sum" and bool(claimed_amounts(intent.question, intent.years))
+
+
+def claimed_amounts(question: str, years: Sequence[int]) -> frozenset[float]:
+    """The amounts of money a yes/no question claims ("2 miljoen", "5000 euro", "€ 1.500"): its numbers of 100 or
+    more that are no year it names.
+
+    >>> sorted(claimed_amounts("klopt het dat er 2 miljoen naar X ging in 2017?", (2017,)))
+    [2000000.0]
+    >>> claimed_amounts("kreeg PyGrunn subsidie in 2017?", (2017,))
+    frozenset()
+    """
+    return frozenset(n for n in figures_named(question) if n >= 100 and int(n) not in years)
+
+
+def figures_named(question: str) -> set[float]:
+    """The numbers a question names, "150k" and "~470k" read as thousands.
+
+    >>> sorted(figures_named("did GDBC get 150k or 2 miljoen?"))
+    [2.0, 150000.0, 2000000.0]
+    """
+    thousands = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s?k\b", flags=re.I)
+    return numbers_in(thousands.sub(" ", question)) | {float(k) * 1000 for k in thousands.findall(question)}
 
 
 def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Comparison, bool] | None:
@@ -1274,8 +1355,7 @@ def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Com
     >>> checked_total("klopt het totaal?", [a, b]) is None
     True
     """
-    asked = numbers_in(question) | {float(k) * 1000 for k in re.findall(r"(\d+(?:[.,]\d+)?)\s?k\b", question.lower())
-                                     if "," not in k}
+    asked = figures_named(question)
     exact = [c for c in comparisons if c.stated is not None and float(c.stated) in asked]
     if len(exact) == 1:
         return exact[0], True

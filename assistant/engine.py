@@ -26,7 +26,8 @@ from assistant.compose import quote_line
 from assistant.entities import EntityMatcher, Vocabulary
 from assistant.evidence import SIMILARITY_FLOORS
 from assistant.gloss import Gloss
-from assistant.guard import computed_figures, unbacked_figures
+from assistant.guard import computed_figures, numbers_in, unbacked_figures
+from assistant.language import clear_language, detect_language
 from assistant.lexicon import LEXICON_DIR, Lexicon, load_lexicon
 from assistant.operations import Registry, default_registry, extend_catalogue
 from assistant.query import QueryError, SqlTableEngine, TableEngine
@@ -37,8 +38,9 @@ from assistant.scope import Home
 from assistant.spelling import Speller, english_words, lexicon_words
 from assistant.understand import Turn, Understander
 from index.embed import parse_embedder_spec
-from index.lexical import words
+from index.lexical import normalise, words
 from index.load import read_subject
+from index.records import Language
 from index.settings import Settings
 from index.store import BuiltIndex
 
@@ -124,20 +126,32 @@ class Assistant:
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(question, turns)
         parts, turns = (again[0], turns[: again[1]]) if again else (phrasing.split(question), turns)
+        # "and in 2019?" after a Dutch question is answered in English: the turn's own words choose, if they do
+        language = clear_language(normalise(question), self.lexicon.language_votes) if again else None
         if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
-            return replace(self.answer_one(parts[0], turns), question=question)
+            return replace(self.answer_one(parts[0], turns, language), question=question)
+        # the parts of one question are answered in one language, the whole question's ("welk project kreeg de
+        # largest bijdrage en what % …": not the first part in Dutch and the second in English)
+        language = language or detect_language(normalise(question), self.lexicon.language_votes,
+                                               self.answer_language(turns))
         answers = []
         for part in parts:
-            answers.append(self.answer_one(part, turns))
+            answers.append(self.answer_one(part, turns, language))
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
 
-    def answer_one(self, question: str, turns: list[Turn]) -> Answer:
+    def answer_language(self, turns: Sequence[Turn]) -> Language:
+        """The language a question whose words do not decide it is answered in: the asker's last one, else Dutch."""
+        users = [t["content"] for t in turns if t.get("role") == "user"]
+        return detect_language(normalise(users[-1]), self.lexicon.language_votes) if users else "nl"
+
+    def answer_one(self, question: str, turns: list[Turn], language: Language | None = None) -> Answer:
         intent = self.understander.understand(question, turns)
+        intent = replace(intent, language=language) if language else intent
         # A question that names nothing outside the subject is answered from the subject's sources or refused: at
         # 1,000x, looking everywhere after a refusal answered "which programme pays?" from another city's annex.
         scope = self.home.scope(intent, self.corpus.known) if self.home is not None else None
-        answer = replace(self.guard(self.answerer.answer(intent, self.gather(intent, scope))), question=question)
+        answer = replace(self.guard(self.answerer.answer(intent, self.gather(intent, scope)), question), question=question)
         if not answer.text.strip():  # never blank: a composer with nothing to say is a refusal
             text = self.catalogue.text(answer.language, "refuse") + " " + self.catalogue.text(answer.language,
                                                                                              "r_no_evidence")
@@ -185,9 +199,10 @@ class Assistant:
         return any(abs(len(k) - len(word)) <= 1 and k[0] == word[0] and OSA.distance(word, k, score_cutoff=1) <= 1
                    for k in self.corpus.known)
 
-    def guard(self, answer: Answer) -> Answer:
-        """The answer as composed, or, when it states a figure no quote or computation backs, its quotes alone."""
-        if not unbacked_figures(answer.text, answer.citations, computed_figures(answer.table)):
+    def guard(self, answer: Answer, question: str = "") -> Answer:
+        """The answer as composed, or, when it states a figure no quote or computation backs, its quotes alone. The
+        asker's own figures may be said back ("the sources don't say whether the province gave 1 miljoen")."""
+        if not unbacked_figures(answer.text, answer.citations, computed_figures(answer.table) | numbers_in(question)):
             return answer
         quotes = "\n".join(f"> {quote_line(c.quote)} [{c.n}]" for c in answer.citations)
         text = self.catalogue.text(answer.language, "sources_say") + ("\n\n" + quotes if quotes else "")

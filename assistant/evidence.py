@@ -152,15 +152,31 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((f for f in found if re.search(r"\d", f)), found[0] if found else None)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
-        if heads and not any(h in normalise(text) for h in heads):
+        if heads and names_what_it_is_of(intent, lexicon) and not any(h in normalise(text) for h in heads):
             return None
     if kind == "date":
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     if kind == "place":
         return nearest_to(find_entities(kind, text), text, terms)[0]
+    if kind == "person" and _ASKS_WHO.search(intent.question) and re.search(
+            ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
+        # "who is the CDO?", "who is it?" after "what does CDO stand for": the role is what is asked about, so
+        # naming it again ("a Chief Digital Officer") answers nothing; only a person's name does
+        return next((f for f in find_entities(kind, text, lexicon.not_person_names)
+                     if not re.fullmatch(ROLE_WORD, f, flags=re.I)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
+def names_what_it_is_of(intent: Intent, lexicon: Lexicon) -> bool:
+    """An amount question says whose budget or cost it asks ("het budget van het digital office"): then a sentence
+    must name that kind of amount. "budget 2018?" names nothing but the year, so the money the programme expects to
+    spend that year ("4 tot 6 ton bij te dragen") is its budget."""
+    asked = {w for w in own_terms(intent.question, lexicon) if not w.isdigit()}
+    named = asked - set(lexicon.amount_heads) - {h for w in asked for h in lexicon.amount_heads.get(w, ())}
+    return bool(named - lexicon.subject_words - lexicon.generic_question_words)
+
+
+_ASKS_WHO = re.compile(r"\b(?:who|whom|wie)\b", flags=re.I)
 NEAR = 60  # characters: a place this close to the subject's name is its place, not another event's in a list
 
 

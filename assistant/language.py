@@ -52,6 +52,18 @@ def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Lan
     return "nl" if nl > en else "en"
 
 
+def clear_language(text: str, votes: Mapping[str, frozenset[str]]) -> Language | None:
+    """The language the text's own words vote for, or None on a tie ("budget 2018?", "2019?"), where the
+    conversation decides.
+
+    >>> v = {"nl": frozenset({"en", "hoeveel"}), "en": frozenset({"and", "how"})}
+    >>> clear_language("and in 2019?", v), clear_language("en in 2019?", v), clear_language("2019?", v)
+    ('en', 'nl', None)
+    """
+    found = detect_language(text, votes, "nl")
+    return found if detect_language(text, votes, "en") == found else None
+
+
 # Question words long enough that a one-letter slip still identifies them ("hoveeel", "wheer").
 INTERROGATIVES = {"nl": frozenset({"hoeveel", "wanneer", "waarom", "welke"}), "en": frozenset({"which", "where", "whose"})}
 

@@ -89,6 +89,7 @@ class Lexicon:
     reason_words: frozenset[str] = frozenset()  # 'omdat', 'because': a sentence giving a reason
     naming_words: frozenset[str] = frozenset()  # 'genoemd', 'called': what a why-question's premise leaves out
     derivation_words: frozenset[str] = frozenset()  # 'berekend', 'vandaan': how a stated figure was arrived at
+    transfer_verbs: frozenset[str] = frozenset()  # 'ging', 'went': money that went to a row, no property of it
     # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
     # ('>=1', '>0.5') on contribution / total size
     share_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
@@ -250,6 +251,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         reason_words=frozenset(_strings(words.get("reason_words") or [])),
         naming_words=frozenset(_strings(words.get("naming_words") or [])),
         derivation_words=frozenset(_strings(words.get("derivation_words") or [])),
+        transfer_verbs=frozenset(_strings(words.get("transfer_verbs") or [])),
         share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),

@@ -510,18 +510,40 @@ def compose_group(ctx: TableContext) -> Composed:
         return Composed(lines=tuple(lines))
     what = ctx.t("projects_word") if inner == "count" else ctx.measure_name()
     lines = [ctx.t("group_head", what=what.capitalize(), g=ctx.t("g_" + g), rule=ctx.result.rule)]
+    groups, rows = list(ctx.result.groups), list(ctx.result.rows)
+    if query is not None and query.limit and query.limit > 1 and len(groups) > query.limit:
+        # "top 3 applicants": the first groups of the ranking, a group tied with the last one kept too
+        groups = _first_groups(groups, query.limit, query.descending)
+        kept = {key for key, _, _ in groups}
+        rows = [r for r in rows if str(getattr(r, g)) in kept]
+        lines = [ctx.t("group_top_n" if query.descending else "group_bottom_n", n=query.limit, what=what,
+                       g=ctx.t("g_" + g), rule=ctx.result.rule)]
     if query is not None and query.limit == 1 and ctx.result.groups:
-        ranked = sorted(ctx.result.groups, key=lambda item: item[1], reverse=query.descending)
-        key, value, n = ranked[0]
+        key, value, n = (_first_groups(ctx.result.groups, 1, query.descending) or ctx.result.groups)[0]
         lines.insert(0, ctx.t("group_top" if query.descending else "group_bottom", g=ctx.t("g_" + g),
                               k=key_label(key), v=ctx.euro(value), n=ctx.projects(n), what=ctx.measure_name()))
-    for key, value, n in ctx.result.groups:
+    for key, value, n in groups:
         if inner == "count":
             lines.append(ctx.t("group_count_line", k=key_label(key), n=ctx.projects(n)))
         else:
             lines.append(ctx.t("group_line", k=key_label(key), v=ctx.euro(value), n=ctx.projects(n)))
-    lines.append(ctx.t("rows_used", m=ctx.mark_all(ctx.result.rows)))
+    lines.append(ctx.t("rows_used", m=ctx.mark_all(rows)))
     return Composed(lines=tuple(lines))
+
+
+def _first_groups(groups: Sequence[tuple[str, float | int, int]], limit: int,
+                  descending: bool) -> list[tuple[str, float | int, int]]:
+    """The first `limit` groups by value, and any tied with the last of them.
+
+    >>> _first_groups([("a", 5, 1), ("b", 9, 1), ("c", 5, 2), ("d", 1, 1), ("", 20, 3)], 2, True)
+    [('b', 9, 1), ('a', 5, 1), ('c', 5, 2)]
+    """
+    # rows with the column left empty (no theme: 'Anders') are no group of their own to rank
+    ranked = sorted((item for item in groups if item[0]), key=lambda item: item[1], reverse=descending)
+    if not ranked:
+        return []
+    last = ranked[min(limit, len(ranked)) - 1][1]
+    return [item for item in ranked if (item[1] >= last if descending else item[1] <= last)]
 
 
 def _ranked(ctx: TableContext) -> list[tuple[int, ProjectRow]]:
@@ -584,10 +606,17 @@ def compose_profile(ctx: TableContext) -> Composed:
             f"- {ctx.t('label_applicant')}: {row.applicant}",
             f"- {ctx.t('label_partners')}: {row.partners or '—'}",
             f"- {ctx.t('label_theme')}: {ctx.theme(row.theme)}",
-            f"- {ctx.t('label_contribution', year=row.year)}: **{ctx.euro(row.contribution)}**",
-            f"- {ctx.t('label_total_size')}: {ctx.euro(row.total_size)}",
+            f"- {ctx.t('label_contribution', year=row.year)}: {_cell_amount(ctx, row.contribution, bold=True)}",
+            f"- {ctx.t('label_total_size')}: {_cell_amount(ctx, row.total_size)}",
         ]))
     return Composed(lines=tuple(lines), answered=bool(ctx.result.rows))
+
+
+def _cell_amount(ctx: TableContext, value: float | int | None, bold: bool = False) -> str:
+    """An amount cell as told: the amount, or that the annex gives none ("—" alone says nothing to the asker)."""
+    if value is None:
+        return ctx.t("cell_not_given")
+    return f"**{ctx.euro(value)}**" if bold else ctx.euro(value)
 
 
 def _description(ctx: TableContext, row: ProjectRow) -> str:
@@ -700,8 +729,11 @@ def compose_ratio(ctx: TableContext) -> Composed:
     claimed = _claimed_ratio(ctx.intent.question)
     if ctx.intent.yes_no and claimed is not None:
         # "klopt die multiplier van bijna 14?" / "a multiplier of 20x, right?": the claim against what is computed
-        computed = [float(v) for k, v, _ in ctx.result.groups if k.endswith(("|ratio", "|stated"))]
-        near = any(abs(c - claimed) <= 0.1 * claimed for c in computed)
+        # with no part asked, a claim is about the programme: its largest part (the one the letter's figure is of)
+        # and all rows together, not a small part that happens to come near ("only about 5?" is no "yes" for Anders)
+        main = max(parts, key=lambda p: figures[f"{p}|contribution"][0]) if len(parts) > 1 else parts[0]
+        computed = [float(v) for k, v, _ in ctx.result.groups if k in (f"{main}|ratio", f"{main}|stated")]
+        near = any(abs(c - claimed) <= 0.1 * claimed for c in [*computed, float(ctx.result.value)])
         lines.insert(0, ctx.t("ratio_roughly" if near else "ratio_not"))
     lines.append(ctx.t("rows_used", m=ctx.mark_all([r for r in ctx.result.rows if r.contribution and r.total_size])))
     return Composed(lines=tuple(lines))

@@ -36,7 +36,8 @@ _CLOSING = re.compile(
     r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor|voor je hulp"
     r"|for your help))?\s*[.!:)]*\s*)+$", flags=re.I)
 # "who's the contact person", "what's the website": the cues read "who is", "what is".
-_CONTRACTED = re.compile(r"\b(who|what|where|when|which|how)['’]s\b", flags=re.I)
+# typed in a hurry without the apostrophe too: "whats its total size", "hows"; "whos"
+_CONTRACTED = re.compile(r"\b(who|what|where|when|how)['’]?s\b|\b(which)['’]s\b", flags=re.I)
 # "Could you give me the top 3?", "Kun je de projecten opsommen?": a request, which wants the thing, not yes or no
 _REQUEST = re.compile(
     r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:give|show|list|name|send|provide|find|summari[sz]e"
@@ -48,17 +49,20 @@ _REQUEST = re.compile(
     r"|rangschikken|ordenen|weergeven|vertalen|toelichten|aangeven|opsplitsen)\b)",
     flags=re.I)
 _AUXILIARY_FIRST = re.compile(
-    r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
+    # negated, with or without the apostrophe typed ("isnt it true …", "didn't the city …")
+    r"^(?:(?:is|are|was|were|did|does|do|has|have|had|could|would|should)n'?t|can'?t|won'?t|"
+    r"is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
     r"zal|zullen|zou|doet|deed|deden|bestaat|bestond|staat|stond|gaat|ging|valt|viel|hoort|horen|speelt|zit|zat|"
     r"ontving|ontvingen|won|wonnen|leverde|levert)\b", flags=re.I)
 # Dutch asks yes or no by putting any finite verb first ("Klopt het …?", "Telt de …?"): a first word that is no
-# question word, article, pronoun or imperative, followed by the subject's article or pronoun, ending in "?".
+# question word, article, pronoun or imperative, followed by the subject's article or pronoun, ending in "?" or, typed
+# in a hurry, in no mark at all ("klopt de multiplier van bijna 14"), though not after a full stop.
 _VERB_THEN_SUBJECT = re.compile(
     r"^(?!(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|de|het|een|dit|dat|deze|die|er|en|of|maar|in|op|van|"
     r"voor|met|bij|naar|over|geef|noem|toon|laat|vertel|beschrijf|vergelijk|tel|zoek|leg|maak|bereken|graag|dank|"
     r"bedankt|ik|je|jij|u|we|wij|ze|zij|hij|men)\b)[a-z]+\s+(?:het|de|er|dit|dat|deze|die|ze|zij|hij|u|je|jij|jullie|"
-    r"we|wij|men|iemand|iets|een)\b[^?]*\?\s*$", flags=re.I)
+    r"we|wij|men|iemand|iets|een)\b(?:[^?]*\?|[^?.!]*)\s*$", flags=re.I)
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
                             r"when|where|why)\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
@@ -177,7 +181,8 @@ def unwrap(question: str) -> str:
     """
     opened = _OPENING.sub("", language_asked(question)[0], count=1)
     stripped = _CLOSING.sub("", _WRAPPERS.sub("", opened, count=1)).strip()
-    return unfront(_CONTRACTED.sub(r"\1 is", stripped if len(stripped) >= 3 else question.strip()))
+    return unfront(_CONTRACTED.sub(lambda m: f"{m.group(1) or m.group(2)} is",
+                                   stripped if len(stripped) >= 3 else question.strip()))
 
 
 def read(question: str) -> Phrasing:
@@ -196,6 +201,10 @@ def read(question: str) -> Phrasing:
     >>> read("the letter says ruim 470.000 in 2017. does that match the annex?").yes_no
     True
     >>> read("and was it a success?").yes_no, read("en is dat meer dan Web 11?").yes_no
+    (True, True)
+    >>> read("klopt de multiplier van bijna 14").yes_no, read("geef de bedragen van 2017").yes_no
+    (True, False)
+    >>> read("isnt it true the multiplier was only about 5?").yes_no, read("didn't the city pay for it?").yes_no
     (True, True)
     """
     core = unwrap(question)
@@ -258,7 +267,7 @@ def split(question: str) -> list[str]:
     >>> split("how many visitors did the werkplaats get n where was it")
     ['how many visitors did the werkplaats get?', 'where was it?']
     >>> split("whats their name and email")
-    ['whats their name?', 'whats their email?']
+    ['what is their name?', 'what is their email?']
     >>> split("Wat zijn de doelen en resultaten van GDC?")
     ['Wat zijn de doelen van GDC?', 'Wat zijn de resultaten van GDC?']
     >>> split("Wat is de bijdrage aan Kennis & Innovatie?")
@@ -274,6 +283,7 @@ def split(question: str) -> list[str]:
         rest = paired.group("rest")
         return [f"{paired.group('a')} {rest}", f"{paired.group('b')} {rest}"]
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
+    parts = [q for p in parts for q in _after_comma(p)]
     if len(parts) < 2:
         return [question.strip()]
     # a statement after the question ("… ? I want to pitch an idea", "… ? focus 2018") is context, not a question
@@ -285,6 +295,26 @@ def split(question: str) -> list[str]:
     parts = asked
     parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
     return [p if p.endswith("?") else p + "?" for p in parts]
+
+
+# "which documents are in here, where do i start": a question word after a comma starts a second question, when
+# the words before the comma are a question of their own ("In 2017, how much …" is one question)
+_COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar"
+                             r"|waarom|hoe)\b)", flags=re.I)
+_ASKS_FIRST = re.compile(r"^\s*(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe"
+                         r"|is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan|klopt)\b", flags=re.I)
+
+
+def _after_comma(part: str) -> list[str]:
+    """A part split where a comma starts a second question.
+
+    >>> _after_comma("which documents are in here, where do i start"), _after_comma("In 2017, how much went to it")
+    (['which documents are in here', 'where do i start'], ['In 2017, how much went to it'])
+    """
+    pieces = _COMMA_QUESTION.split(part)
+    if len(pieces) < 2 or not all(_ASKS_FIRST.match(p) for p in pieces):
+        return [part]
+    return [p.strip(" ,") for p in pieces]
 
 
 _ELLIPTIC = re.compile(r"^\s*(?:en|and|or|of|ook|also|plus)\b", flags=re.I)
@@ -390,6 +420,8 @@ _OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|v
                           r"|do you think(?!\s*\W*$)"
                           # "waar vind ik/je de bijlage?" asks where, not what one thinks
                           r"|would you say|\b(?:wat|hoe) (?:vind|denk) (?:jij|je|u)\b|\b(?:vind|denk) (?:jij|je|u) (?:dat|het|niet)\b"
+                          # a question opening with "vind jij …" asks what one thinks ("vind jij gdc een succes?")
+                          r"|(?:^|[.?!]\s+)(?:vind|vindt|denk) (?:jij|je|u)\b|do you (?:believe|consider|feel)\b"
                           r"|jouw (?:mening|oordeel)|uw (?:mening|oordeel)|naar (?:jouw|uw) mening)", flags=re.I)
 
 
@@ -403,6 +435,8 @@ def asks_own_opinion(question: str) -> bool:
     (False, False)
     >>> asks_own_opinion("vind je het geldverspilling?"), asks_own_opinion("What do the sources say?")
     (True, False)
+    >>> asks_own_opinion("vind jij gdc een succes of geldverspilling"), asks_own_opinion("do you consider it a success")
+    (True, True)
     """
     return bool(_OWN_OPINION.search(question))
 

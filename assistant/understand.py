@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary
-from assistant.language import amount_in, detect_language
+from assistant.language import amount_in, clear_language, detect_language
 from assistant.lexicon import Lexicon
 from assistant.operations import ORDINAL, ORDINAL_PLACES, Registry
 from assistant.records import (
@@ -104,6 +104,8 @@ CUES = {
                          # "hoeveel projecten had die?": "die" standing for the one named before, not a relative "die"
                          r"|\b(?:had|heeft|kreeg|krijgt|ontving|is|was|deed|doet)\s+die\b(?!\s+\w+\s+(?:die|dat)\b)"
                          r"|\bdie\s*(?:\?|$)"
+                         # "what % of the total size is that?": the figure just given, of the row it was given for
+                         r"|\b(?:is|was)\s+(?:that|dat|this|dit)\s*(?:\?|$)"
                          r"|\bwie (?:was|is) de aanvrager"
                          # "waar ging het over?", "wat deed het?": Dutch "het" standing for a thing, not as an article
                          r"|\bhet(?=\s*(?:over|om|aan|\?|$))"),
@@ -112,7 +114,11 @@ _GROUP_KINDS = ("theme", "applicant", "section")
 _EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b")
 _GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "aanvrager": "applicant",
                                           "applicant": "applicant", "onderdeel": "section", "section": "section",
-                                          "jaar": "year", "year": "year"}
+                                          "jaar": "year", "year": "year", "themas": "theme", "themes": "theme",
+                                          "aanvragers": "applicant", "applicants": "applicant",
+                                          "onderdelen": "section", "sections": "section"}
+# what a top-N ranks when it names a column's values, not projects: "top 3 applicants", "de 2 grootste thema's"
+_RANKED_GROUP = re.compile(r"\b(themas|thema(?=')|themes|aanvragers|applicants|onderdelen|sections)\b(?!.*\bproject)")
 _FIELD_CUES: tuple[Field, ...] = ("applicant", "partners", "description", "theme")
 ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|wethouder|alderman|steller|author"
          r"|directeur|director|voorzitter|chair(?:man)?|ceo|cto|minister)")
@@ -162,8 +168,15 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+((?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
     r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
-    r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)")
-_MUNICIPALITY = re.compile(r"gemeente|municipality|city|council|college|groningen|\bwe\b|\bwij\b|\byou\b")
+    r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)"
+    # asked yes or no: "did amsterdam fund any projects?", "heeft de provincie projecten gefinancierd?"
+    r"|^(?:did|does|do|has|have) ((?:the |a )?\w+(?: \w+){0,2}?) (?:ever |also )?(?:fund|funded|finance|financed|sponsor"
+    r"|sponsored|subsidi[sz]e|subsidi[sz]ed|pay for|paid for|contribute to|contributed to)\b"
+    r"|^(?:heeft|hebben) ((?:de |het |een )?\w+(?: \w+){0,2}?) (?:ook |ooit )?(?:(?:projecten|project|iets|geld|subsidie)\s+)?"
+    r"(?:gefinancierd|gesubsidieerd|gesponsord|betaald|bijgedragen)\b")
+# the municipality itself, its programme and office, or a pronoun (who "they" are is the conversation's, not a giver)
+_MUNICIPALITY = re.compile(r"gemeente|municipality|city|council|college|groningen|digital|\bdog\b|\bgdc\b|programm"
+                           r"|\bwe\b|\bwij\b|\byou\b|^(?:they|it|he|she|ze|zij|hij|het|u|jullie)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -304,7 +317,8 @@ def foreign_contributor(text: str, lexicon: Lexicon) -> bool:
 
 
 # in compounds too: "rijksbijdrage", "projectgeld"
-_ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|financier|bijdra|bijgedragen|contribut"
+_ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|financier|bijdra|bijdroeg|bijgedragen|contribut"
+                         r"|miljoen|million|\beuros?\b|gestoken|\bspent\b|uitgegeven|besteed"
                          r"|geld|money|subsid|grant|betaal|betaald|\bpaid|\bpays?\b|\bgave\b|\bgive[ns]?\b|invest)")
 
 
@@ -318,12 +332,20 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     'province'
     >>> giver_of("how much eu funding went into it", load_lexicon()), giver_of("how much did the city contribute", load_lexicon())
     ('eu', None)
+    >>> giver_of("did amsterdam fund any projects?", load_lexicon()), giver_of("did they fund it?", load_lexicon())
+    ('amsterdam', None)
+    >>> giver_of("heeft de gemeente projecten gefinancierd?", load_lexicon())
+    >>> giver_of("heeft de gemeente betaald voor django girls?", load_lexicon())
+    >>> giver_of("heeft de provincie projecten gefinancierd?", load_lexicon())
+    'provincie'
+    >>> giver_of("did the province of groningen fund anything?", load_lexicon())
+    'province'
     """
     named = next((lexicon.other_givers[t] for t in words(text) if t in lexicon.other_givers), None)
     if named and _ASKS_MONEY.search(text):
         return named
     match = _FOREIGN_CONTRIBUTOR.search(text)
-    slot = (match.group(1) or match.group(2) or "") if match else ""
+    slot = next((g for g in match.groups() if g), "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
         return None
     return re.sub(r"\s+(?:zelf|itself|themselves|himself|herself)$", "",
@@ -600,8 +622,19 @@ _RECOMPUTED = ("ratio", "sum", "count", "avg")
 def rechecks_a_statement(s: Signals, text: str, lexicon: Lexicon) -> bool:
     """"Klopt die multiplier van bijna 14?", "waar komt die multiplier vandaan?": a figure a document states, asked to
     be checked or derived, which a table operation computes; the rows answer it, beside the statement."""
-    asks_check = bool(set(words(text)) & (lexicon.agreement_words | lexicon.derivation_words)) or phrasing.tag_question(text)
+    asks_check = (bool(set(words(text)) & (lexicon.agreement_words | lexicon.derivation_words))
+                  or phrasing.tag_question(text) or claims_a_value(text))
     return s.operation in _RECOMPUTED and asks_check
+
+
+def claims_a_value(text: str) -> bool:
+    """"isn't it true the multiplier was only about 5?", "is de multiplier 20?": a yes/no question that names a value,
+    which only the computed figure confirms or refutes.
+
+    >>> claims_a_value("isnt it true the multiplier was only about 5?"), claims_a_value("what is the multiplier?")
+    (True, False)
+    """
+    return phrasing.read(text).yes_no and bool(re.search(r"\d", text))
 
 
 def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
@@ -656,7 +689,8 @@ _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TOP_N = re.compile(r"\btop[ -]?(\d+|[a-z]+)\b|\b(\d+|[a-z]+)\s+(?:grootste|hoogste|meeste|duurste|kleinste|laagste"
                     r"|largest|biggest|highest|smallest|lowest)\b"
-                    r"|\b(?:de|the)\s+(\d+|[a-z]+)\s+(?:\w+\s+)?(?:projecten|projects|aanvragers|applicants|initiatieven)\b")
+                    r"|\b(?:de|the|welke|which|what)\s+(\d+|[a-z]+)\s+(?:\w+\s+)?(?:projecten|projects|aanvragers|applicants"
+                    r"|initiatieven|themas|thema's|themes)\b")
 _SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest)\b")
 _COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
 
@@ -801,8 +835,12 @@ def checks_a_figure(text: str, s: Signals, lexicon: Lexicon) -> bool:
     (True, True)
     >>> check("klopt het dat het DOG tijdelijk is?"), check("komt 2017 overeen met de bijlage?")
     (False, False)
+    >>> check("klopt het dat de gemeente 6,5 miljoen heeft gestoken?"), check("did the city put 6.5 million in?")
+    (True, True)
     """
-    return bool(set(words(text)) & lexicon.agreement_words) and bool(_FIGURE.search(text)) and (s.annex or s.domain)
+    checked = bool(set(words(text)) & lexicon.agreement_words) or claims_a_value(text)
+    of_the_money = s.annex or s.domain or (bool(_MUNICIPALITY.search(text)) and bool(_ASKS_MONEY.search(text)))
+    return checked and bool(_FIGURE.search(text)) and of_the_money
 
 
 def compares_funding_years(scope: YearScope, s: Signals) -> bool:
@@ -936,8 +974,8 @@ class Understander:
     def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0) -> Intent:
         """Parse a question, with the conversation so far, into an Intent."""
         question = self.lexicon.written_out(question)
-        if self.speller is not None:  # a Dutch question is not mended into English ("persoon" is no "person")
-            question = self.speller.mend(question, detect_language(normalise(question), self.lexicon.language_votes))
+        if self.speller is not None:
+            question = self.mended(question)
         users = [t["content"] for t in history if t.get("role") == "user"]
         default: Language = detect_language(users[-1], self.lexicon.language_votes) if users else "nl"
         last = max((i for i, t in enumerate(history) if t.get("role") == "user"), default=None)
@@ -952,6 +990,19 @@ class Understander:
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         return self._with_context(intent, previous, answer)
+
+    def mended(self, question: str) -> str:
+        """The question with its typos mended, in its own language: a Dutch question is not mended into English
+        ("persoon" is no "person"). When its words do not decide the language ("total amout per thema"), the
+        question is English if mending it as English makes it so ("amount"), else Dutch."""
+        assert self.speller is not None
+        votes = self.lexicon.language_votes
+        language = clear_language(normalise(question), votes)
+        if language is None:
+            as_english = self.speller.mend(question, "en")
+            if clear_language(normalise(as_english), votes) == "en":
+                return as_english
+        return self.speller.mend(question, language or detect_language(normalise(question), votes))
 
     def again_for_year(self, question: str, history: Sequence[Turn]) -> tuple[list[str], int] | None:
         """A turn that only names another year ("en het jaar daarvoor?", "and in 2018?") asks the last real question
@@ -1037,16 +1088,18 @@ class Understander:
             draft = self.learned(draft, text, entities)
             query = draft.query
             foreign, route = routed(query, years, covered)
-        if query is None and draft.yes_no and asks_existence(text, self.lexicon):
+        signals = Signals.read(text, self.registry, self.lexicon)
+        if query is None and draft.yes_no and asks_existence(text, self.lexicon) and not not_in_the_tables(
+                signals, entities, self.lexicon, text):  # "did amsterdam fund any projects?": not the tables' money
             about = self.searched_words(core)
             if about:  # "is er een cybersecurityproject gesubsidieerd?": the tables' rows say yes or no
                 query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
                 foreign, route = routed(query, years, covered)
         scope = read_years(text, covered, self.lexicon.year_cues)
-        signals = Signals.read(text, self.registry, self.lexicon)
         if query is None and compares_funding_years(scope, signals):
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
-        if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon):
+        if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon) and not not_in_the_tables(
+                signals, entities, self.lexicon, text):
             query, route = TableQuery(operation="sum"), "table"  # "klopt de ruim 470.000 met de bijlage?"
         share = share_in(text, self.lexicon)
         if share is not None and (query is None or query.operation in _SHARE_OPERATIONS):
@@ -1116,6 +1169,12 @@ class Understander:
             return None
         measure: Measure = "total_size" if prop == "size" or s.total_size else "contribution"
         filters = filters_for(entities)
+        ranked_group = _RANKED_GROUP.search(text)
+        if operation == "top" and ranked_group and not names_one_project(entities):
+            # "top 3 applicants by amount": applicants ranked by their summed rows, not their single projects
+            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
+                              group_by=_GROUP_COLUMNS[ranked_group.group(1)], limit=top_limit(text),
+                              descending=not _SMALLEST.search(text))
         if operation == "top":
             return TableQuery(operation="top", measure=measure, filters=filters, limit=top_limit(text),
                               descending=not _SMALLEST.search(text))
@@ -1206,6 +1265,12 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        ranked_group = _RANKED_GROUP.search(text)
+        if operation == "top" and ranked_group and not names_one_project(entities):
+            # "top 3 applicants by amount": applicants ranked by their summed rows, not their single projects
+            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
+                              group_by=_GROUP_COLUMNS[ranked_group.group(1)], limit=top_limit(text),
+                              descending=not _SMALLEST.search(text))
         if operation == "top":
             return TableQuery(operation="top", measure=measure, filters=filters_for(entities), limit=top_limit(text),
                               descending=not _SMALLEST.search(text))

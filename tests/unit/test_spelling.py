@@ -9,7 +9,8 @@ from assistant.spelling import Speller, english_words, lexicon_words
 @pytest.fixture(scope="module")
 def speller():
     # the sources' own words stand in for an index: a few the questions below lean on
-    sources = ["blockchain", "gemeente", "digital", "ondernemers", "projecten", "bezoekers", "onderwijs", "hoeven"]
+    sources = ["blockchain", "gemeente", "digital", "ondernemers", "projecten", "bezoekers", "onderwijs", "hoeven",
+               "office"]
     return Speller.of(lexicon_words(LEXICON_DIR), sources, english_words())
 
 
@@ -19,6 +20,11 @@ def speller():
     ("wat is groningen digitl city", "nl", "wat is groningen digital city"),
     ("hoeveel projceten over onderwijs", "nl", "hoeveel projecten over onderwijs"),
     ("Hoevel ging naar onderwijs?", "nl", "Hoeveel ging naar onderwijs?"),  # capitalised as typed at the start
+    ("welke projecten hebben gen bedrag", "nl", "welke projecten hebben geen bedrag"),  # a short word, a vowel dropped
+    ("hoeveel per thma", "nl", "hoeveel per thema"),
+    ("hoeveel in het jar 2017", "nl", "hoeveel in het jaar 2017"),
+    ("which projects have no amout", "en", "which projects have no amount"),  # a dropped letter before "about"
+    ("how many fte does the digital ofice have", "en", "how many fte does the digital office have"),
 ])
 def test_spelling_mends_a_slip(speller, typed, language, meant):
     assert speller.mend(typed, language) == meant
@@ -30,6 +36,8 @@ def test_spelling_mends_a_slip(speller, typed, language, meant):
     ("Hoe kan ik als ondernemer subsidie aanvragen?", "nl"),  # a form of "ondernemers", not "ondernemen"
     ("Hoeveel kreeg Groningen Games Week?", "nl"),  # a name as typed, for the refusal to quote
     ("Wat is de relatie met G-kwadraat?", "nl"),
+    ("is there a jar of money for it", "en"),  # a short English word in an English question
+    ("burgemeester koen schuiling", "nl"),  # a short unknown name: only a dropped vowel is mended
 ])
 def test_spelling_leaves_real_words_and_names(speller, typed, language):
     assert speller.mend(typed, language) == typed
@@ -39,3 +47,9 @@ def test_spelling_typo_in_the_lexicon_is_no_target():
     # the labelled examples hold typos on purpose; a word the lexicon uses once is not mended into
     s = Speller.of(["contnuing"], [])
     assert s.correction("continuing") is None
+
+
+def test_spelling_typo_the_examples_repeat_is_no_target():
+    # "ofice" twice in the examples is still a slip of the sources' "office", not a word of its own
+    s = Speller.of(["ofice"] * 2 + ["office"] * 20 + ["staat"] * 2 + ["staan"] * 3, ["office", "staan"])
+    assert s.correction("ofice") == "office" and s.correction("staat") is None
