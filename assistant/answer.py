@@ -33,6 +33,7 @@ from assistant.compose import (
 from assistant.entities import Vocabulary, own_aliases, word_runs
 from assistant.evidence import (
     ENTITY_PATTERNS,
+    ROLE_WORD,
     asked_years,
     covered_terms,
     covers_all,
@@ -59,7 +60,7 @@ from assistant.guard import numbers_in
 from assistant.language import format_euro
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
-from assistant.phrasing import asks_own_opinion, asks_why, defined_term
+from assistant.phrasing import asks_own_opinion, asks_why, claimed_count_of, defined_term
 from assistant.query import TableEngine
 from assistant.records import (
     Answer,
@@ -278,13 +279,28 @@ class ExtractiveAnswerer:
         """A name no source mentions, as the question wrote it ("Founded in Groningen", not 'founded'); asked of the
         table, also that none of its projects is called that."""
         named = tuple(dict.fromkeys(_named_phrase(intent.question, (n,)) or n for n in gathered.unknown))
-        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named), related=False)
+        # "why did mayor Koen Schuiling …": who the sources do name in that role is what they say about it
+        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named), related=False,
+                            offer=self.role_holder(intent, gathered))
         asks_money = intent.answer_type == "amount" or bool(set(words(intent.question)) & self.lexicon.funding_words)
         if intent.table_query is None and not asks_money:
             return reply
         years = join_years(self.vocab.years, self.catalogue, intent.language)
-        return replace(reply, text=reply.text + " " + self.t(intent, "r_unknown_table", rows=len(self.tables.store.rows),
-                                                              years=years))
+        head, _, offered = reply.text.partition("\n\n")  # the table's word belongs to the refusal, before any offer
+        head += " " + self.t(intent, "r_unknown_table", rows=len(self.tables.store.rows), years=years)
+        return replace(reply, text="\n\n".join(p for p in (head, offered) if p))
+
+    def role_holder(self, intent: Intent, gathered: Gathered) -> Evidence | None:
+        """A sentence naming someone in the role the question names ("de burgemeester, Peter den Oudsten" for "mayor
+        Koen Schuiling"), or None when the question names no role or no retrieved sentence names its holder."""
+        role = re.search(ROLE_WORD, intent.question, flags=re.I)
+        if role is None:
+            return None
+        forms = set(words(self.lexicon.expand(role.group(0))))
+        naming = self.sentences_where(
+            (h.chunk for h in gathered.hits), lambda text: bool(set(words(text)) & forms) and find_entity(
+                "name", text, self.lexicon.not_person_names) is not None, gathered.query_vector)
+        return max(naming, key=lambda e: e.similarity, default=None)
 
     def no_such_project(self, intent: Intent, applicant: str | None, unknown: tuple[str, ...], cites: Citations,
                         gathered: Gathered | None = None) -> Reply:
@@ -444,14 +460,26 @@ class ExtractiveAnswerer:
         answers it; otherwise say which years the tables do cover."""
         kind: AnswerType = "count" if intent.table_query and intent.table_query.operation == "count" else "amount"
         typed = replace(intent, answer_type=kind)
-        named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
-        evidence, _ = self.select(typed, self.with_year_paragraphs(intent, gathered), required=named)  # a figure for this project, not for all
-        # prose that states a figure for that year; an annex row is the covered year's table, whatever it mentions
-        stated = [e for e in evidence if e.chunk.kind == "text" and all(str(y) in e.sentence.text for y in intent.years)]
+        # a figure for this project, applicant or theme, not for all ("4 tot 6 ton" is no theme's budget)
+        named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant", "theme") and m.surface)
+        year_hits = self.with_year_paragraphs(intent, gathered)
+        evidence, _ = self.select(typed, year_hits, required=named)
+        stated = self.stated_for_years(intent, evidence)
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
             return Reply(text=text, answered=True, route="documents")
-        return self.refuse(intent, gathered, cites, Refusal(reason="year", covered=self.vocab.years))
+        # what the sources state for that year over everything ("4 tot 6 ton" in 2018) is what they do say
+        overall = self.stated_for_years(intent, self.sentences_where(
+            (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None,
+            year_hits.query_vector)) if named else []
+        return self.refuse(intent, gathered, cites, Refusal(reason="year", covered=self.vocab.years),
+                           offer=max(overall, key=lambda e: e.similarity) if overall else None)
+
+    @staticmethod
+    def stated_for_years(intent: Intent, evidence: Sequence[Evidence]) -> list[Evidence]:
+        """Prose that states a figure for the years asked; an annex row is the covered year's table, whatever it
+        mentions."""
+        return [e for e in evidence if e.chunk.kind == "text" and all(str(y) in e.sentence.text for y in intent.years)]
 
     # --- table answers
 
@@ -460,10 +488,15 @@ class ExtractiveAnswerer:
         assert query is not None
         if query.operation in ("lookup", "profile") and not result.rows:
             return self.documents(intent, gathered, cites)
+        if intent.years and not set(intent.years) & set(self.vocab.years):
+            # "en hoeveel is er in 2018 voor dat thema begroot?": no table covers 2018, so 2017's rows are no answer
+            return self.uncovered_year(intent, gathered, cites)
         if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
                                                  and query.operation in ("lookup", "profile", "list")):
             return self.row_property(intent, gathered, result, cites)
-        if intent.yes_no and query.operation in ("lookup", "profile"):
+        claimed = claimed_amounts(intent.question, intent.years)
+        if intent.yes_no and query.operation in ("lookup", "profile") and not (
+                claimed and not self.holds(query, result, claimed)):  # a wrong figure makes the whole claim "No"
             asked = self.asked_of_row(intent)
             if asked:  # "Is PyGrunn a conference?": yes only if its row or a passage says so
                 return self.yes_no_of_rows(intent, gathered, result, asked, cites)
@@ -492,9 +525,10 @@ class ExtractiveAnswerer:
                 stated=ctx.euro(comparison.stated))
             text = f"{lead}\n\n{text}"
         elif intent.yes_no and composed.answered and claims_a_total(intent, result):
-            # "klopt het dat de gemeente 6,5 miljoen heeft gestoken?": the claimed figure against every total the
-            # sources state or the rows give, not whether those totals agree among themselves
-            verdict = self.near_a_total(claimed_amounts(intent.question, intent.years), result)
+            # "klopt het dat de gemeente 6,5 miljoen heeft gestoken?", "… dat er 30 projecten zijn?": the claimed
+            # figure against every total the sources state or the rows give, not whether they agree among themselves
+            verdict = self.near_a_total(claimed_amounts(intent.question, intent.years), result) if (
+                result.operation == "sum") else self.is_the_count(intent.question, result, stated)
             mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, cites)
             head, _, rest = self.t(intent, "yes_table" if verdict else "no_table", answer=text).partition("\n\n")
             text = "\n\n".join(p for p in (head, mixed_up, rest) if p)
@@ -569,6 +603,13 @@ class ExtractiveAnswerer:
                 return self.t(intent, "claim_other_total" if part else "claim_other_measure", s=part,
                               measure=self.t(intent, other), amount=format_euro(value, intent.language), m=cite())
         return None
+
+    @staticmethod
+    def is_the_count(question: str, result: TableResult, stated: Sequence[Evidence]) -> bool:
+        """A claimed count is the rows' count or one a sentence states ("27 projecten")."""
+        claim = claimed_count_of(question)
+        counts = {float(result.value or 0)} | {n for e in stated for n in numbers_in(e.sentence.text)}
+        return claim is not None and float(claim[0]) in counts
 
     @staticmethod
     def near_a_total(claimed: frozenset[float], result: TableResult) -> bool:
@@ -941,18 +982,40 @@ class ExtractiveAnswerer:
             # the letter's own writers ("de gemeente") speak in every sentence of it
             return self.refuse(intent, gathered, cites, Refusal(reason="no_opinion", detail={"who": holder}))
         term = defined_term(intent.question) if intent.topic is None else None
+        typed_term = re.search(r"\s+".join(re.escape(w) for w in term.split()), intent.question, flags=re.I) if term else None
+        spelled = self.spelled_out(typed_term.group(0), gathered) if typed_term and _MEANING.search(
+            intent.question) else None
+        if spelled is not None:  # "wat betekent DOG?": "het Digital Office Groningen (DOG)" says what it stands for
+            name, written = spelled
+            text = compose_documents(intent, [written], self.sources, cites, self.catalogue,
+                                     lead=f"**{name}** ({typed_term.group(0) if typed_term else term}) {{m}}")
+            return Reply(text=text, answered=True, route="documents")
+        if term and not self.names_the_subject(intent.question) and not any(
+                defines(term, e.sentence.text, e.chunk.section, self.lexicon) for e in evidence):
+            # "wat is het DOG?": the chosen sentences only use the name; another sentence of the hits may say what it
+            # is ("Het Digital Office Groningen is een bijzondere vorm van samenwerking …")
+            # (a name or an abbreviation only: a concept, "wat is een hackathon", is explained where it is the topic)
+            named_term = bool(typed_term and any(c.isupper() for c in typed_term.group(0)))
+            defining = [e for e in self.sentences_where((h.chunk for h in gathered.hits), lambda text: named_term,
+                                                        gathered.query_vector)
+                        if defines(term, e.sentence.text, e.chunk.section, self.lexicon)]
+            if defining:
+                evidence = [max(defining, key=lambda e: e.similarity)]
         if term and not self.names_the_subject(intent.question) and not any(
                 defines(term, e.sentence.text, e.chunk.section, self.lexicon) for e in evidence):
             # "wat is eduroam precies?": a row mentions it ("Campus (Eduroam) en …"), none says what it is
-            typed = re.search(r"\s+".join(re.escape(w) for w in term.split()), intent.question, flags=re.I)
             return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
-                "what": typed.group(0) if typed else term}), offer=evidence[0])
+                "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
         why = reason_asked(intent, self.not_a_premise(intent))
         if why is not None and not any(self.gives_reason(why[1], e) for e in evidence):
             # "waarom is GDC mislukt?": no passage says it failed, so none says why; a bare "why?" after an answer
             # is answered only by a sentence that gives a reason
             why_not: RefusalReason = "no_reason" if why[1] else "no_reason_given"
-            return self.refuse(intent, gathered, cites, Refusal(reason=why_not, detail={"what": " ".join(why[1])}))
+            # "waarom heeft wethouder Hendriks de brief ondertekend?": what the sources say of Hendriks ("Steller
+            # F.V. Hendriks") shows the premise for what it is
+            offer = self.passage_naming(intent, gathered, intent.names) if intent.names else None
+            return self.refuse(intent, gathered, cites, Refusal(reason=why_not, detail={"what": " ".join(why[1])}),
+                               offer=offer)
         how = procedure_asked(intent)
         if how and not any(covers_all(how[1], f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                            for e in evidence):
@@ -986,6 +1049,9 @@ class ExtractiveAnswerer:
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
         A choice ("permanent or temporary?") is answered with the alternative the sentence states."""
+        counted = self.claimed_count(intent, gathered, cites)
+        if counted is not None:
+            return counted
         floor = self.floors[0] - 0.04
         terms = own_terms(intent.question, self.lexicon)
         pair = self.choice(intent, terms)
@@ -1016,6 +1082,47 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
         what = read(intent.question).core.rstrip("?").strip()
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
+
+    def spelled_out(self, abbreviation: str, gathered: Gathered) -> tuple[str, Evidence] | None:
+        """What an abbreviation typed in capitals stands for, as a sentence of the hits writes it out before it in
+        brackets ("het Digital Office Groningen (DOG)"), with that sentence; None for any other term."""
+        if not abbreviation.isupper() or " " in abbreviation:
+            return None
+        spelled = re.compile(rf"((?:[A-Z][\w'-]*\s+){{1,5}}?[A-Z][\w'-]*)\s*\(\s*{re.escape(abbreviation)}\s*\)")
+        found = self.sentences_where((h.chunk for h in gathered.hits), lambda text: bool(spelled.search(text)),
+                                     gathered.query_vector)
+        best = max(found, key=lambda e: e.similarity, default=None)
+        if best is None:
+            return None
+        match = spelled.search(best.sentence.text)
+        assert match is not None
+        # the capitalised words just before the brackets, as many as the abbreviation has letters at most
+        name = " ".join(match.group(1).split()[-len(abbreviation):])
+        return name, best
+
+    def claimed_count(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Klopt het dat het DOG een team van 10 fte heeft?": a count the question claims, set against the count a
+        sentence states for the same noun ("een team van 2-3 fte"): "Nee" when it differs, "Ja" when it is that (or
+        within a stated range). None when the question claims no count or no sentence counts that noun."""
+        claim = claimed_count_of(intent.question)
+        if claim is None:
+            return None
+        number, noun = claim
+        stating = re.compile(rf"(?<![\w.,])(\d+(?:\s*[-–]\s*\d+)?)\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", flags=re.I)
+        found = self.sentences_where((h.chunk for h in gathered.hits), lambda text: bool(stating.search(text)),
+                                     gathered.query_vector)
+        best = max(found, key=lambda e: e.similarity, default=None)
+        if best is None:
+            return None
+        stated = stating.search(best.sentence.text)
+        assert stated is not None
+        low, _, high = stated.group(1).replace("–", "-").replace(" ", "").partition("-")
+        holds = int(low) <= number <= int(high or low)
+        lead = self.t(intent, "say_yes" if holds else "say_no") + " {m}"
+        if intent.language == "en":
+            lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
+        text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
+        return Reply(text=text, answered=True, route="documents")
 
     def choice(self, intent: Intent, terms: tuple[str, ...]) -> tuple[str, str] | None:
         """'Is the office permanent or temporary?': the two alternatives (a word and its opposite), or None."""
@@ -1161,6 +1268,9 @@ class ExtractiveAnswerer:
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
 
+# what an abbreviation stands for is asked ("wat betekent DOG", "what does CDO stand for"); "wat is het DOG" asks more
+_MEANING = re.compile(r"\b(?:betekent|betekenen|betekenis|stands?\s+for|staat\s+(?:\w+\s+)?voor|mean|means|meaning"
+                      r"|afkorting|abbreviation)\b", flags=re.I)
 _CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\s*\??\s*$")
 _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the|hun|its|their)\s+"
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
@@ -1316,7 +1426,10 @@ _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "
 
 
 def claims_a_total(intent: Intent, result: TableResult) -> bool:
-    """A yes/no question claiming the figure of a sum ("did the city put 6.5 million in?")."""
+    """A yes/no question claiming the figure of a sum ("did the city put 6.5 million in?") or a count ("klopt het
+    dat er 30 projecten zijn?")."""
+    if result.operation == "count":
+        return claimed_count_of(intent.question) is not None
     return result.operation == "sum" and bool(claimed_amounts(intent.question, intent.years))
 
 

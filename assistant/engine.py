@@ -24,7 +24,7 @@ from assistant.answer import CorpusWords, ExtractiveAnswerer, Gathered
 from assistant.catalogue import Catalogue, load_catalogue
 from assistant.compose import quote_line
 from assistant.entities import EntityMatcher, Vocabulary
-from assistant.evidence import SIMILARITY_FLOORS
+from assistant.evidence import SIMILARITY_FLOORS, own_terms
 from assistant.gloss import Gloss
 from assistant.guard import computed_figures, numbers_in, unbacked_figures
 from assistant.language import clear_language, detect_language
@@ -134,11 +134,24 @@ class Assistant:
         # largest bijdrage en what % …": not the first part in Dutch and the second in English)
         language = language or detect_language(normalise(question), self.lexicon.language_votes,
                                                self.answer_language(turns))
-        answers = []
+        answers: list[Answer] = []
         for part in parts:
+            if answers and not answers[-1].answered and self.leans_on_previous(part):
+                # "Is het DOG geëvalueerd? Wat kwam daaruit?": what came of something the sources don't give
+                answers.append(replace(answers[-1], question=part, citations=(), table=None, hits=(), text=(
+                    self.catalogue.text(answers[-1].language, "part_depends"))))
+                continue
             answers.append(self.answer_one(part, turns, language))
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
+
+    def leans_on_previous(self, part: str) -> bool:
+        """A part that asks nothing of its own but what came of the part before it ("How many?", "Wat kwam
+        daaruit?"): its words are only question words, pointing words and words of an outcome."""
+        if _BARE_QUANTITY.match(part):  # "How many?", "en hoeveel?"
+            return True
+        own = set(own_terms(part, self.lexicon))
+        return bool(own) and own <= self.lexicon.outcome_words  # "who is in it?" asks its own thing of the subject
 
     def answer_language(self, turns: Sequence[Turn]) -> Language:
         """The language a question whose words do not decide it is answered in: the asker's last one, else Dutch."""
@@ -221,6 +234,9 @@ class Assistant:
             return self.ask(str(inputs.get("question", "")), history)  # type: ignore[arg-type]
 
         return RunnableLambda(run, name="gdc_assistant")
+
+
+_BARE_QUANTITY = re.compile(r"^\s*(?:and|en|so|dus)?\s*(?:how many|how much|hoeveel|hoe veel)\s*[?!.]*\s*$", flags=re.I)
 
 
 def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> Answer:

@@ -152,7 +152,7 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((f for f in found if re.search(r"\d", f)), found[0] if found else None)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
-        if heads and names_what_it_is_of(intent, lexicon) and not any(h in normalise(text) for h in heads):
+        if heads and not budget_of_a_year(intent, lexicon) and not any(h in normalise(text) for h in heads):
             return None
     if kind == "date":
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
@@ -167,13 +167,13 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
-def names_what_it_is_of(intent: Intent, lexicon: Lexicon) -> bool:
-    """An amount question says whose budget or cost it asks ("het budget van het digital office"): then a sentence
-    must name that kind of amount. "budget 2018?" names nothing but the year, so the money the programme expects to
-    spend that year ("4 tot 6 ton bij te dragen") is its budget."""
+def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
+    """"budget 2018?", "what is the budget for 2018": a budget asked of nothing but a year, so the money the programme
+    expects to spend that year ("4 tot 6 ton bij te dragen") is its budget. Whose budget it is, once named ("het
+    budget van het digital office"), or another kind of amount ("their salary"), a sentence must say."""
     asked = {w for w in own_terms(intent.question, lexicon) if not w.isdigit()}
-    named = asked - set(lexicon.amount_heads) - {h for w in asked for h in lexicon.amount_heads.get(w, ())}
-    return bool(named - lexicon.subject_words - lexicon.generic_question_words)
+    other = asked - lexicon.budget_words - lexicon.subject_words - lexicon.generic_question_words
+    return bool(intent.years) and bool(asked & lexicon.budget_words) and not other
 
 
 _ASKS_WHO = re.compile(r"\b(?:who|whom|wie)\b", flags=re.I)

@@ -278,6 +278,9 @@ def split(question: str) -> list[str]:
     if properties:  # "what's their name and email": each property asked of the same owner
         head, rest = properties.group("head"), properties.group("rest")
         return [f"{head}{properties.group('a')}{rest}?", f"{head}{properties.group('b')}{rest}?"]
+    terms = _two_terms(core)
+    if terms:  # "wat betekenen DOG en CDO?": each term defined on its own
+        return terms
     paired = _TWO_QUESTION_WORDS.match(core)
     if paired:  # "where and when did X happen": one clause, two things asked of it
         rest = paired.group("rest")
@@ -381,6 +384,8 @@ def defined_term(question: str) -> str | None:
 
     >>> defined_term("wat is eduroam precies?"), defined_term("What does IoT mean?"), defined_term("wat is een hackathon")
     ('eduroam', 'iot', 'hackathon')
+    >>> defined_term("what does the Digital Office do?"), defined_term("what does CDO stand for")
+    (None, 'cdo')
     >>> defined_term("Wat is de bijdrage van PyGrunn?"), defined_term("what is it?"), defined_term("what is the slogan?")
     (None, None, None)
     >>> defined_term("What is the Digital Office?")
@@ -392,9 +397,11 @@ def defined_term(question: str) -> str | None:
 
 def _definition(question: str) -> tuple[str | None, str] | None:
     """The article and the term of a definition question, or None (see `defined_term`)."""
-    found = _DEFINITION.match(normalise(unwrap(question)).strip(" ?!."))
-    if not found:
-        return None
+    asked = normalise(unwrap(question)).strip(" ?!.")
+    found = _DEFINITION.match(asked)
+    if not found or (re.match(r"^(?:(?:en|and|ok|oke|okay)\s+)?what (?:does|do)\b", asked)
+                     and not re.search(r"\b(?:mean|stand for)$", asked)):
+        return None  # "what does the Digital Office do" asks what it does, not what the name means
     article, term = found.group("article"), found.group("term")
     if set(term.split()) & _NOT_A_TERM or re.search(r"\b(?:van|of|voor|for)\b", term):
         return None
@@ -402,6 +409,25 @@ def _definition(question: str) -> tuple[str | None, str] | None:
     named = re.search(rf"\b{re.escape(term.split()[0])}\b", question, flags=re.I)
     capitalised = bool(named and named.group(0)[:1].isupper())
     return (article, term) if article in (None, "een", "a", "an") or capitalised else None
+
+
+def _two_terms(core: str) -> list[str] | None:
+    """A definition question of two abbreviations ("wat betekenen DOG en CDO?") as one question per term; a name
+    with "en" in it ("onderwijs en arbeidsmarkt") stays whole: one of the two must be typed in capitals.
+
+    >>> _two_terms("wat betekenen DOG en CDO?"), _two_terms("wat is onderwijs en arbeidsmarkt?")
+    (['wat betekenen DOG?', 'wat betekenen CDO?'], None)
+    """
+    found = _definition(core)
+    pair = re.fullmatch(r"([\w-]+)\s+(?:en|and|&)\s+([\w-]+)", found[1]) if found else None
+    typed = re.search(rf"\b{pair.group(1)}\s+(?:en|and|&)\s+{pair.group(2)}\b", core, flags=re.I) if pair else None
+    if typed is None:
+        return None
+    a, b = re.split(r"\s+(?:en|and|&)\s+", typed.group(0), maxsplit=1, flags=re.I)
+    if not (a.isupper() or b.isupper()):
+        return None
+    before, after = core[: typed.start()], core[typed.end():].rstrip(" ?") + "?"
+    return [f"{before}{a}{after}", f"{before}{b}{after}"]
 
 
 def asks_concept(question: str) -> bool:
@@ -454,3 +480,25 @@ def tag_question(text: str) -> bool:
     """
     found = _TAG.search(text)
     return found is not None and len(text[: found.start()].split()) >= 3
+
+
+_CLAIMED_COUNT = re.compile(r"(?<![\w.,€])(\d{1,4})\s+([a-z][a-z-]{1,})\b")
+_NOT_COUNTED = frozenset({"euro", "euros", "eur", "miljoen", "million", "mln", "ton", "k", "keer", "times", "procent",
+                          "percent", "jaar", "years", "year", "jaren", "maart", "march", "december", "februari",
+                          "february", "januari", "january"})
+
+
+def claimed_count_of(question: str) -> tuple[int, str] | None:
+    """The count a yes/no question claims and the noun it counts ("een team van 10 fte" → (10, "fte")); None for
+    amounts, years, dates and durations.
+
+    >>> claimed_count_of("Klopt het dat het Digital Office een team van 10 fte heeft?")
+    (10, 'fte')
+    >>> claimed_count_of("kreeg pygrunn 1500 euro in 2017?"), claimed_count_of("is het plan van 2017?")
+    (None, None)
+    """
+    for found in _CLAIMED_COUNT.finditer(normalise(question)):
+        number, noun = int(found.group(1)), found.group(2)
+        if noun not in _NOT_COUNTED and not 1900 <= number <= 2100:
+            return number, noun
+    return None

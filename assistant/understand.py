@@ -1098,6 +1098,10 @@ class Understander:
         scope = read_years(text, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, signals):
             query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
+        claim = phrasing.claimed_count_of(core)
+        if query is None and draft.yes_no and claim and claim[1] in self.lexicon.table_nouns and (
+                signals.annex or signals.domain):
+            query, route = TableQuery(operation="count"), "table"  # "klopt het dat er 23 projecten in de bijlage staan?"
         if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):
             query, route = TableQuery(operation="sum"), "table"  # "klopt de ruim 470.000 met de bijlage?"
@@ -1354,9 +1358,10 @@ class Understander:
             return intent  # "… en wat is eduroam precies?": a term of its own, not the previous project's cell
         if base is not None and not subject and phrasing.asks_why(intent.question) is not None:
             # "why?" after a figure: the tables hold no reasons; a passage about the same thing may give one
+            # (about the row the figure was of: a refusal offers that row, not the programme's total)
             return replace(intent, route="documents", table_query=None, search_query=search, followup=True,
                            subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)),
-                           years=intent.years or previous.years)
+                           years=intent.years or previous.years, entities=intent.entities or previous.entities)
         if subject and base is not None and (cue or short) and not signals.asks_something:
             # "And Web 11?" / "And to infrastructure?": the previous question about a new subject, in its years.
             query = self.table_query(normalise(previous.question), intent.entities)

@@ -1661,3 +1661,100 @@ def test_kinds_claimed_total(kinds, question, verdict, says):
 ])
 def test_kinds_claimed_money_of_another_giver(kinds, question, giver):
     refused_naming(kinds, question, giver)
+
+
+# a person the sources never mention, named with a role: the refusal offers whom the sources name in that role
+@pytest.mark.parametrize(("question", "holder"), [
+    ("why did mayor Koen Schuiling approve the GDC budget", "Peter den Oudsten"),
+    ("wat zei burgemeester Pietersma over GDC?", "Peter den Oudsten"),
+])
+def test_kinds_unknown_person_in_a_role(kinds, question, holder):
+    answer = ask(kinds, question)
+    assert not answer.answered and holder in answer.text and holder not in lead(answer), answer.text
+
+
+# "why so little?" after a project's figure refuses, and offers that project's row, not the programme's total
+@pytest.mark.parametrize(("first", "then", "row"), [
+    ("wie zit er achter django girls", "en waarom zo weinig geld?", "Django Girls"),
+    ("how much did pygrunn get", "why?", "PyGrunn"),
+])
+def test_kinds_why_after_a_project_offers_its_row(kinds, first, then, row):
+    answer = ask_after(kinds, first, then)
+    assert not answer.answered and row in answer.text and "470.000" not in answer.text, answer.text
+
+
+# a why-question with a false premise about a named person offers what the sources say of that person
+def test_kinds_why_premise_about_a_person_offers_the_person(kinds):
+    answer = ask(kinds, "Waarom heeft wethouder Hendriks de raadsbrief ondertekend?")
+    assert not answer.answered and "Steller F.V. Hendriks" in answer.text, answer.text
+
+
+# --- user study 15 (a memo writer, a new colleague, a critical resident: slightly wrong assumptions)
+
+# a claimed count is set against the count a sentence states, or the rows' count and the letter's
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Klopt het dat het Digital Office een team van 10 fte heeft?", "Nee"),
+    ("does the DOG have a team of 3 fte?", "Yes"),
+    ("klopt het dat er 30 projecten zijn uitgevoerd?", "Nee"),
+    ("klopt het dat er 23 projecten in de bijlage staan?", "Ja"),
+    ("staan er 25 projecten in de bijlage?", "Nee"),
+])
+def test_kinds_claimed_count(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict), answer.text
+
+
+# money given to a project, asked yes or no, is its row; a wrong figure in a longer claim makes it "No"
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("heeft de gemeente ook geld gegeven aan trendship?", "Ja", "10.000"),
+    ("Can you confirm the GDBC got €200k from the city in 2017 for a three-year project?", "No", "150,000"),
+])
+def test_kinds_money_given_to_a_project(kinds, question, verdict, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict) and says in answer.text, answer.text
+
+
+# a salary is no budget: the money the letter expects to spend in 2018 is not anyone's salary
+def test_kinds_salary_is_no_budget(kinds):
+    answer = ask(kinds, "Who is the Chief Digital Officer and what's their salary?")
+    assert not answer.answered and "ton" not in answer.text, answer.text
+
+
+# what an abbreviation stands for, as a sentence writes it out before it in brackets; "X en Y" asked as two
+@pytest.mark.parametrize(("question", "says"), [
+    ("wat betekent DOG?", "**Digital Office Groningen** (DOG)"),
+    ("what does CDO stand for?", "**Chief Digital Officer** (CDO)"),
+    ("wat betekenen DOG en CDO?", "**Chief Digital Officer** (CDO)"),
+])
+def test_kinds_abbreviation_spelled_out(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "wat is het DOG?": a sentence of the hits that says what it is answers, though the closest ones only use the name
+def test_kinds_definition_found_among_the_hits(kinds):
+    assert ask(kinds, "wat is het DOG?").answered
+
+
+# a follow-up for a year no table covers is refused, not answered with the covered year's rows; the year's own
+# stated figure is offered
+def test_kinds_uncovered_year_follow_up_of_a_theme(kinds):
+    answer = ask_after(kinds, "hoeveel heeft de gemeente in 2017 bijgedragen aan Kennis & Innovatie?",
+                       "en hoeveel is er in 2018 voor dat thema begroot?")
+    assert not answer.answered and "154.857" not in answer.text and "4 tot 6 ton" in answer.text, answer.text
+
+
+# a later part asking only what came of an unanswered part is unanswered too, not filled with another figure
+@pytest.mark.parametrize(("question", "absent"), [
+    ("Did all this actually create any jobs? How many?", "Codeniacs"),
+    ("Is het Digital Office ooit onafhankelijk geëvalueerd? Wat kwam daaruit?", "Bedrijven, overheden"),
+])
+def test_kinds_part_leaning_on_an_unanswered_part(kinds, question, absent):
+    answer = ask(kinds, question)
+    assert not answer.answered and absent not in answer.text, answer.text
+
+
+# "what does X do" asks what it does, not what its name means; a bare "who is in it?" after it is its own question
+def test_kinds_what_it_does_is_no_definition(kinds):
+    answer = ask(kinds, "what does the Digital Office do, and who's in it?")
+    assert answer.answered and "initiator" in answer.text and "do' is" not in answer.text, answer.text
