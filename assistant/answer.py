@@ -297,10 +297,8 @@ class ExtractiveAnswerer:
         if role is None:
             return None
         forms = set(words(self.lexicon.expand(role.group(0))))
-        naming = self.sentences_where(
-            (h.chunk for h in gathered.hits), lambda text: bool(set(words(text)) & forms) and find_entity(
-                "name", text, self.lexicon.not_person_names) is not None, gathered.query_vector)
-        return max(naming, key=lambda e: e.similarity, default=None)
+        return self.closest_where(gathered, lambda text: bool(set(words(text)) & forms) and find_entity(
+            "name", text, self.lexicon.not_person_names) is not None)
 
     def no_such_project(self, intent: Intent, applicant: str | None, unknown: tuple[str, ...], cites: Citations,
                         gathered: Gathered | None = None) -> Reply:
@@ -357,6 +355,17 @@ class ExtractiveAnswerer:
                     near = float(np.dot(query_vector, vector))
                     out.append(Evidence(sentence=sentence, chunk=chunk, score=near, similarity=near))
         return out
+
+    def closest_where(self, gathered: Gathered, keep: Callable[[str], bool]) -> Evidence | None:
+        """The sentence of the hits that `keep` accepts and that is closest to the question."""
+        return max(self.sentences_where((h.chunk for h in gathered.hits), keep, gathered.query_vector),
+                   key=lambda e: e.similarity, default=None)
+
+    def closest_match(self, pattern: re.Pattern[str], gathered: Gathered) -> tuple[Evidence, re.Match[str]] | None:
+        """The closest sentence of the hits that `pattern` matches, with the match."""
+        best = self.closest_where(gathered, lambda text: bool(pattern.search(text)))
+        found = pattern.search(best.sentence.text) if best is not None else None
+        return (best, found) if best is not None and found is not None else None
 
     def names_no_row_has(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
         """Names a table question asks about that no row carries and no project, applicant, theme or section matched:
@@ -427,9 +436,7 @@ class ExtractiveAnswerer:
     def passage_naming(self, intent: Intent, gathered: Gathered, names: tuple[str, ...]) -> Evidence | None:
         """The closest sentence of the hits that names all of the given names."""
         wanted = {w for n in names for w in words(n)}
-        naming = self.sentences_where((h.chunk for h in gathered.hits), lambda text: wanted <= set(words(text)),
-                                      gathered.query_vector)
-        return max(naming, key=lambda e: e.similarity, default=None)
+        return self.closest_where(gathered, lambda text: wanted <= set(words(text)))
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
                related: bool = True, offer: Evidence | None = None) -> Reply:
@@ -473,7 +480,7 @@ class ExtractiveAnswerer:
             (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None,
             year_hits.query_vector)) if named else []
         return self.refuse(intent, gathered, cites, Refusal(reason="year", covered=self.vocab.years),
-                           offer=max(overall, key=lambda e: e.similarity) if overall else None)
+                           offer=max(overall, key=lambda e: e.similarity, default=None))
 
     @staticmethod
     def stated_for_years(intent: Intent, evidence: Sequence[Evidence]) -> list[Evidence]:
@@ -1089,16 +1096,12 @@ class ExtractiveAnswerer:
         if not abbreviation.isupper() or " " in abbreviation:
             return None
         spelled = re.compile(rf"((?:[A-Z][\w'-]*\s+){{1,5}}?[A-Z][\w'-]*)\s*\(\s*{re.escape(abbreviation)}\s*\)")
-        found = self.sentences_where((h.chunk for h in gathered.hits), lambda text: bool(spelled.search(text)),
-                                     gathered.query_vector)
-        best = max(found, key=lambda e: e.similarity, default=None)
-        if best is None:
+        found = self.closest_match(spelled, gathered)
+        if found is None:
             return None
-        match = spelled.search(best.sentence.text)
-        assert match is not None
+        best, match = found
         # the capitalised words just before the brackets, as many as the abbreviation has letters at most
-        name = " ".join(match.group(1).split()[-len(abbreviation):])
-        return name, best
+        return " ".join(match.group(1).split()[-len(abbreviation):]), best
 
     def claimed_count(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Klopt het dat het DOG een team van 10 fte heeft?": a count the question claims, set against the count a
@@ -1109,13 +1112,10 @@ class ExtractiveAnswerer:
             return None
         number, noun = claim
         stating = re.compile(rf"(?<![\w.,])(\d+(?:\s*[-–]\s*\d+)?)\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", flags=re.I)
-        found = self.sentences_where((h.chunk for h in gathered.hits), lambda text: bool(stating.search(text)),
-                                     gathered.query_vector)
-        best = max(found, key=lambda e: e.similarity, default=None)
-        if best is None:
+        found = self.closest_match(stating, gathered)
+        if found is None:
             return None
-        stated = stating.search(best.sentence.text)
-        assert stated is not None
+        best, stated = found
         low, _, high = stated.group(1).replace("–", "-").replace(" ", "").partition("-")
         holds = int(low) <= number <= int(high or low)
         lead = self.t(intent, "say_yes" if holds else "say_no") + " {m}"

@@ -39,6 +39,13 @@ def answered_with(assistant, question: str, says: str):
     return answer
 
 
+def judged(assistant, question: str, verdict: str, says: str = ""):
+    """The question is answered, its lead gives `verdict` ("Nee", "Yes, roughly" …), and the answer states `says`."""
+    answer = ask(assistant, question)
+    assert answer.answered and lead(answer).startswith(verdict) and says in answer.text, answer.text
+    return answer
+
+
 def refused_naming(assistant, question: str, what: str):
     """The question is refused, and the refusal names `what` (what is missing, the year, the role …)."""
     answer = ask(assistant, question)
@@ -1532,8 +1539,7 @@ def test_kinds_short_typo_in_a_cue_word(kinds, question, says, absent):
     ("is the multiplier of the anders part about 5?", "Yes"),
 ])
 def test_kinds_claimed_ratio_judged(kinds, question, verdict):
-    answer = ask(kinds, question)
-    assert answer.answered and lead(answer).startswith(verdict), answer.text
+    judged(kinds, question, verdict)
 
 
 # a claimed amount for a project is yes only when the row's amount is that figure; the other amount is named
@@ -1544,10 +1550,12 @@ def test_kinds_claimed_ratio_judged(kinds, question, verdict):
     ("is it true that GDBC got 150k", "Yes", "150,000"),
     ("klopt het dat er 2 miljoen naar het blockchain hackathon programma ging?", "Nee", "2.200.000"),
     ("did the blockchain hackathon programme get 2.2 million?", "No", "2,200,000"),
+    # study 15: money given to a project, asked yes or no, is its row; a wrong figure in a longer claim makes it "No"
+    ("heeft de gemeente ook geld gegeven aan trendship?", "Ja", "10.000"),
+    ("Can you confirm the GDBC got €200k from the city in 2017 for a three-year project?", "No", "150,000"),
 ])
 def test_kinds_claimed_amount_of_a_row(kinds, question, verdict, says):
-    answer = ask(kinds, question)
-    assert answer.answered and lead(answer).startswith(verdict) and says in answer.text, answer.text
+    judged(kinds, question, verdict, says)
 
 
 # "vind jij …", "do you consider …" ask the assistant's own opinion, which it never gives
@@ -1650,8 +1658,7 @@ def test_kinds_example_typo_is_mended(kinds):
     ("did the city contribute about 470k in 2017?", "Yes", "470,000"),
 ])
 def test_kinds_claimed_total(kinds, question, verdict, says):
-    answer = ask(kinds, question)
-    assert answer.answered and lead(answer).startswith(verdict) and says in answer.text, answer.text
+    judged(kinds, question, verdict, says)
 
 
 # a yes/no claim about another giver's money says that the sources give no amount of theirs, figure and all
@@ -1700,18 +1707,7 @@ def test_kinds_why_premise_about_a_person_offers_the_person(kinds):
     ("staan er 25 projecten in de bijlage?", "Nee"),
 ])
 def test_kinds_claimed_count(kinds, question, verdict):
-    answer = ask(kinds, question)
-    assert answer.answered and lead(answer).startswith(verdict), answer.text
-
-
-# money given to a project, asked yes or no, is its row; a wrong figure in a longer claim makes it "No"
-@pytest.mark.parametrize(("question", "verdict", "says"), [
-    ("heeft de gemeente ook geld gegeven aan trendship?", "Ja", "10.000"),
-    ("Can you confirm the GDBC got €200k from the city in 2017 for a three-year project?", "No", "150,000"),
-])
-def test_kinds_money_given_to_a_project(kinds, question, verdict, says):
-    answer = ask(kinds, question)
-    assert answer.answered and lead(answer).startswith(verdict) and says in answer.text, answer.text
+    judged(kinds, question, verdict)
 
 
 # a salary is no budget: the money the letter expects to spend in 2018 is not anyone's salary
