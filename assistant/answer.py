@@ -531,19 +531,18 @@ class ExtractiveAnswerer:
                 "checked_near", s=section_label(ctx, comparison), computed=ctx.euro(comparison.computed),
                 stated=ctx.euro(comparison.stated))
             text = f"{lead}\n\n{text}"
-        elif intent.yes_no and composed.answered and claims_a_total(intent, result):
+        elif intent.yes_no and composed.answered and claims_a_total(intent, result, claimed):
             # "klopt het dat de gemeente 6,5 miljoen heeft gestoken?", "… dat er 30 projecten zijn?": the claimed
             # figure against every total the sources state or the rows give, not whether they agree among themselves
-            verdict = self.near_a_total(claimed_amounts(intent.question, intent.years), result) if (
+            verdict = self.near_a_total(claimed, result) if (
                 result.operation == "sum") else self.is_the_count(intent.question, result, stated)
-            mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, cites)
+            mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
             head, _, rest = self.t(intent, "yes_table" if verdict else "no_table", answer=text).partition("\n\n")
             text = "\n\n".join(p for p in (head, mixed_up, rest) if p)
         elif intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
-            verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(
-                query, result, claimed_amounts(intent.question, intent.years))
+            verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result, claimed)
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
-            mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, cites)
+            mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
             text += f"\n\n{mixed_up}" if mixed_up else ""
         if quoted_first:
             # a yes/no's verdict leads, then the statement it checks, then the computation
@@ -590,14 +589,13 @@ class ExtractiveAnswerer:
         return self.yes_no(intent, gathered, cites)
 
     def claimed_other_measure(self, intent: Intent, query: TableQuery, result: TableResult,
-                              cites: Citations) -> str | None:
+                              claimed: frozenset[float], cites: Citations) -> str | None:
         """"Klopt het dat er 2 miljoen naar X ging?" (X got € 100.000 of € 2.200.000): the claimed figure is the
         row's other amount, said so, since a claim mixing up the two is the likeliest reason for it."""
-        claimed = claimed_amounts(intent.question, intent.years)
-        other: Measure = "total_size" if query.measure == "contribution" else "contribution"
-        store = self.tables.store
         if not claimed:
             return None
+        other: Measure = "total_size" if query.measure == "contribution" else "contribution"
+        store = self.tables.store
         if query.operation == "sum":  # a total's other measure, as the annex states it (cited)
             stated = [(getattr(t, other), t.section, lambda t=t: cites.total(store, t)) for t in store.totals
                       if not intent.years or t.year in intent.years]
@@ -1000,19 +998,17 @@ class ExtractiveAnswerer:
         if term and not self.names_the_subject(intent.question) and not any(
                 defines(term, e.sentence.text, e.chunk.section, self.lexicon) for e in evidence):
             # "wat is het DOG?": the chosen sentences only use the name; another sentence of the hits may say what it
-            # is ("Het Digital Office Groningen is een bijzondere vorm van samenwerking …")
-            # (a name or an abbreviation only: a concept, "wat is een hackathon", is explained where it is the topic)
+            # is ("Het Digital Office Groningen is een bijzondere vorm van samenwerking …"), for a name or an
+            # abbreviation only: a concept ("wat is een hackathon") is explained where it is the topic
             named_term = bool(typed_term and any(c.isupper() for c in typed_term.group(0)))
-            defining = [e for e in self.sentences_where((h.chunk for h in gathered.hits), lambda text: named_term,
+            defining = [e for e in self.sentences_where((h.chunk for h in gathered.hits), lambda text: True,
                                                         gathered.query_vector)
-                        if defines(term, e.sentence.text, e.chunk.section, self.lexicon)]
-            if defining:
-                evidence = [max(defining, key=lambda e: e.similarity)]
-        if term and not self.names_the_subject(intent.question) and not any(
-                defines(term, e.sentence.text, e.chunk.section, self.lexicon) for e in evidence):
-            # "wat is eduroam precies?": a row mentions it ("Campus (Eduroam) en …"), none says what it is
-            return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
-                "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
+                        if defines(term, e.sentence.text, e.chunk.section, self.lexicon)] if named_term else []
+            if not defining:
+                # "wat is eduroam precies?": a row mentions it ("Campus (Eduroam) en …"), none says what it is
+                return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
+                    "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
+            evidence = [max(defining, key=lambda e: e.similarity)]
         why = reason_asked(intent, self.not_a_premise(intent))
         if why is not None and not any(self.gives_reason(why[1], e) for e in evidence):
             # "waarom is GDC mislukt?": no passage says it failed, so none says why; a bare "why?" after an answer
@@ -1425,12 +1421,12 @@ NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 47
 _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
 
 
-def claims_a_total(intent: Intent, result: TableResult) -> bool:
-    """A yes/no question claiming the figure of a sum ("did the city put 6.5 million in?") or a count ("klopt het
-    dat er 30 projecten zijn?")."""
+def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float]) -> bool:
+    """A yes/no question claiming the figure of a sum ("did the city put 6.5 million in?": `claimed`, its amounts)
+    or a count ("klopt het dat er 30 projecten zijn?")."""
     if result.operation == "count":
         return claimed_count_of(intent.question) is not None
-    return result.operation == "sum" and bool(claimed_amounts(intent.question, intent.years))
+    return result.operation == "sum" and bool(claimed)
 
 
 def claimed_amounts(question: str, years: Sequence[int]) -> frozenset[float]:

@@ -133,7 +133,7 @@ class Assistant:
         # the parts of one question are answered in one language, the whole question's ("welk project kreeg de
         # largest bijdrage en what % …": not the first part in Dutch and the second in English)
         language = language or detect_language(normalise(question), self.lexicon.language_votes,
-                                               self.answer_language(turns))
+                                               self.understander.conversation_language(turns))
         answers: list[Answer] = []
         for part in parts:
             if answers and not answers[-1].answered and self.leans_on_previous(part):
@@ -152,11 +152,6 @@ class Assistant:
             return True
         own = set(own_terms(part, self.lexicon))
         return bool(own) and own <= self.lexicon.outcome_words  # "who is in it?" asks its own thing of the subject
-
-    def answer_language(self, turns: Sequence[Turn]) -> Language:
-        """The language a question whose words do not decide it is answered in: the asker's last one, else Dutch."""
-        users = [t["content"] for t in turns if t.get("role") == "user"]
-        return detect_language(normalise(users[-1]), self.lexicon.language_votes) if users else "nl"
 
     def answer_one(self, question: str, turns: list[Turn], language: Language | None = None) -> Answer:
         intent = self.understander.understand(question, turns)

@@ -52,19 +52,14 @@ class Speller:
         real = frozenset(w for w in words if len(w) >= MIN_LENGTH)
         # nor is one they use a few times that is a slip of a word of the sources they use ten times as often
         # ("ofice" twice beside "office" 174 times; "staat" beside "staan" is a word of its own)
-        by_start: dict[tuple[str, int], list[str]] = {}
-        for word in sources:
-            by_start.setdefault((word[0], len(word)), []).append(word)
+        by_start = _by_start(sources)
         for typo in [w for w in asked if w not in sources and w not in real and _slip_of_any(
                 w, [k for n in (-1, 0, 1) for k in by_start.get((w[0], len(w) + n), ())
                     if asked.get(k, 0) >= TYPO_RATIO * asked[w]])]:
             del asked[typo]
         targets = frozenset(asked) | sources
         every = targets | real
-        near: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(targets, key=lambda w: (w not in asked, w)):
-            if len(word) >= SHORT_LENGTH + 1:
-                near.setdefault((word[0], len(word)), []).append(word)
+        near = _by_start(w for w in sorted(targets, key=lambda w: (w not in asked, w)) if len(w) >= SHORT_LENGTH + 1)
         english = (targets & real) - sources
         return cls(preferred=asked, known=every, english=english, english_short=words - real,
                    _near={k: tuple(v) for k, v in near.items()})
@@ -144,6 +139,14 @@ class Speller:
 def _inflected(word: str, known: str) -> bool:
     """One is the other with an ending more ("games"/"game", "ondernemer"/"ondernemers"): an inflection, not a slip."""
     return word != known and (word.startswith(known) or known.startswith(word))
+
+
+def _by_start(words: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """The words by first letter and length, in their order: the neighbours a slip can reach are a few keys away."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for word in words:
+        out.setdefault((word[0], len(word)), []).append(word)
+    return out
 
 
 def _slip_of_any(word: str, known: Iterable[str]) -> bool:

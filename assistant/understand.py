@@ -747,6 +747,17 @@ def ordinal_place(text: str) -> int:
     return ORDINAL_PLACES[found.group(1) or found.group(2)] if found else 2
 
 
+def top_query(text: str, measure: Measure, filters: tuple[Filter, ...], entities: Sequence[Match]) -> TableQuery:
+    """A top N: of projects, or of a column's values summed over their rows when the question names them ("top 3
+    applicants by amount" ranks applicants, not their single projects)."""
+    group = _RANKED_GROUP.search(text)
+    descending = not _SMALLEST.search(text)
+    if group and not names_one_project(entities):
+        return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters,
+                          group_by=_GROUP_COLUMNS[group.group(1)], limit=top_limit(text), descending=descending)
+    return TableQuery(operation="top", measure=measure, filters=filters, limit=top_limit(text), descending=descending)
+
+
 def top_limit(text: str, default: int = 3) -> int:
     """How many a top-N question asks for ("top 5", "de drie grootste"); three for a plain plural superlative.
 
@@ -976,8 +987,7 @@ class Understander:
         question = self.lexicon.written_out(question)
         if self.speller is not None:
             question = self.mended(question)
-        users = [t["content"] for t in history if t.get("role") == "user"]
-        default: Language = detect_language(users[-1], self.lexicon.language_votes) if users else "nl"
+        default = self.conversation_language(history)
         last = max((i for i, t in enumerate(history) if t.get("role") == "user"), default=None)
         wanted = phrasing.only_language(question)
         if wanted is not None and last is not None and depth <= 3:
@@ -990,6 +1000,11 @@ class Understander:
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         return self._with_context(intent, previous, answer)
+
+    def conversation_language(self, history: Sequence[Turn]) -> Language:
+        """The language a question whose words do not decide it is read in: the asker's last one, else Dutch."""
+        users = [t["content"] for t in history if t.get("role") == "user"]
+        return detect_language(users[-1], self.lexicon.language_votes) if users else "nl"
 
     def mended(self, question: str) -> str:
         """The question with its typos mended, in its own language: a Dutch question is not mended into English
@@ -1173,15 +1188,8 @@ class Understander:
             return None
         measure: Measure = "total_size" if prop == "size" or s.total_size else "contribution"
         filters = filters_for(entities)
-        ranked_group = _RANKED_GROUP.search(text)
-        if operation == "top" and ranked_group and not names_one_project(entities):
-            # "top 3 applicants by amount": applicants ranked by their summed rows, not their single projects
-            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
-                              group_by=_GROUP_COLUMNS[ranked_group.group(1)], limit=top_limit(text),
-                              descending=not _SMALLEST.search(text))
         if operation == "top":
-            return TableQuery(operation="top", measure=measure, filters=filters, limit=top_limit(text),
-                              descending=not _SMALLEST.search(text))
+            return top_query(text, measure, filters, entities)
         if operation == "group":
             return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters,
                               group_by=s.group_by or "theme")
@@ -1269,15 +1277,8 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
-        ranked_group = _RANKED_GROUP.search(text)
-        if operation == "top" and ranked_group and not names_one_project(entities):
-            # "top 3 applicants by amount": applicants ranked by their summed rows, not their single projects
-            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
-                              group_by=_GROUP_COLUMNS[ranked_group.group(1)], limit=top_limit(text),
-                              descending=not _SMALLEST.search(text))
         if operation == "top":
-            return TableQuery(operation="top", measure=measure, filters=filters_for(entities), limit=top_limit(text),
-                              descending=not _SMALLEST.search(text))
+            return top_query(text, measure, filters_for(entities), entities)
         if operation == "nth":  # "het op één na grootste project": the rows down to that place
             return TableQuery(operation="nth", measure=measure, filters=filters_for(entities),
                               limit=ordinal_place(text), descending=not _SMALLEST.search(text))
