@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 import numpy as np
 
+from assistant.abbreviations import long_form
 from assistant.catalogue import Catalogue
 from assistant.cite import Citations
 from assistant.compose import (
@@ -60,7 +61,15 @@ from assistant.guard import numbers_in
 from assistant.language import format_euro
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
-from assistant.phrasing import asks_own_opinion, asks_why, claimed_count_of, defined_term
+from assistant.phrasing import (
+    abbreviations_asked,
+    asks_meaning,
+    asks_own_opinion,
+    asks_why,
+    claimed_count_of,
+    claims_that,
+    defined_term,
+)
 from assistant.query import TableEngine
 from assistant.records import (
     Answer,
@@ -217,17 +226,27 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="own_opinion"))
         if intent.topic == "sources":  # "welke stukken zijn er en van wanneer?": the knowledge base itself
             return self.list_sources(intent, cites)
+        undated = self.document_of_a_year(intent)
+        if undated is not None:  # "what did the 2019 council letter say": no source is a document of 2019
+            return self.refuse(intent, gathered, cites, undated)
         if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
             applicants = [m.value for m in intent.entities if m.kind == "applicant"]
             if applicants:
                 return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
             return self.unknown(intent, gathered, cites)
+        edition = self.other_edition(intent)
+        if edition is not None:  # "Trendship '18": the table has Trendship '17 only, which is not what was asked
+            typed, row = edition
+            return self.no_such_project(intent, row.applicant, (typed,), cites)
         beyond = self.names_beyond_rows(intent, gathered) or self.names_no_row_has(intent, gathered)
         if beyond:
             applicant = next((m.value for m in intent.entities if m.kind == "applicant"), None)
             return self.no_such_project(intent, applicant, beyond, cites, gathered)
         if intent.foreign_year is not None and self.asks_rows(intent):
             return self.uncovered_year(intent, gathered, cites)
+        meaning = self.stands_for(intent, gathered, cites)
+        if meaning is not None:
+            return meaning
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
@@ -239,6 +258,25 @@ class ExtractiveAnswerer:
             if reply is not None:
                 return reply
         return self.documents(intent, gathered, cites)
+
+    def document_of_a_year(self, intent: Intent) -> Refusal | None:
+        """A document the question names by a year ("the 2019 council letter", "de brief van 2019") later than every
+        source document of that kind (none undated), as a refusal naming the documents there are; None otherwise."""
+        named = self.lexicon.dated_documents
+        kinds = "|".join(sorted(map(re.escape, named), key=len, reverse=True))
+        asked = normalise(intent.question)
+        found = re.search(rf"\b(?P<year>(?:19|20)\d{{2}})\s+(?P<what>(?:\w+\s+)?(?P<kind>{kinds}))\b", asked) or re.search(
+            rf"\b(?P<what>(?P<kind>{kinds}))\s+(?:(?:van|uit|from|of|dated)\s+)?(?P<year>(?:19|20)\d{{2}})\b", asked)
+        if found is None:
+            return None
+        year, family = found.group("year"), named[found.group("kind")]
+        documents = [info for info in self.sources.values() if not info.is_table]
+        of_the_kind = [info for info in documents if family in f"{info.kind} {info.title}".lower()]
+        # "de raadsbrief van 2017" may be the 2018 letter about 2017: only a year after the latest one is no document
+        if any(info.date is None or info.date[:4] >= year for info in of_the_kind):
+            return None
+        listed = ", ".join(f"'{info.title}'" + (f" ({info.date})" if info.date else "") for info in documents)
+        return Refusal(reason="no_document", detail={"what": found.group("what"), "year": year, "documents": listed})
 
     def list_sources(self, intent: Intent, cites: Citations) -> Reply:
         """Each document as its front matter names it (kind, title, date, reference), quoted by its opening
@@ -319,6 +357,19 @@ class ExtractiveAnswerer:
             text += ("\n\n" + self.t(intent, "related") + "\n\n"
                      + compose_documents(intent, [passage], self.sources, cites, self.catalogue, lead=False))
         return Reply(text=text, answered=False, route="none")
+
+    def other_edition(self, intent: Intent) -> tuple[str, ProjectRow] | None:
+        """A project asked with a year after its name that its row's name does not carry ("Trendship '18" where the
+        table has "Trendship '17"), as typed, with that row; None when the years agree or none is typed."""
+        for match in intent.entities:
+            own = re.search(r"'?((?:19|20)?\d{2})$", match.value) if match.kind == "project" else None
+            typed = re.search(rf"{re.escape(match.surface or match.value)}\s*[’']?((?:19|20)?\d{{2}})\b",
+                              intent.question, flags=re.I) if own else None
+            if own and typed and int(own.group(1)) % 100 != int(typed.group(1)) % 100:
+                row = next((r for r in self.tables.store.rows if r.project == match.value), None)
+                if row is not None:
+                    return typed.group(0), row
+        return None
 
     def names_beyond_rows(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
         """Names an applicant's question adds that none of the applicant's rows carry ("de Digital Society Hub van de
@@ -427,7 +478,7 @@ class ExtractiveAnswerer:
 
     @cached_property
     def _row_texts(self) -> tuple[str, ...]:
-        return tuple(word_runs(f"{r.project} {r.applicant} {r.description} {r.partners}") for r in self.tables.store.rows)
+        return tuple(word_runs(_cells(r)) for r in self.tables.store.rows)
 
     @cached_property
     def _row_words(self) -> frozenset[str]:
@@ -522,8 +573,11 @@ class ExtractiveAnswerer:
         composed = compose_table(ctx)
         text, route = "\n\n".join(composed.lines), "table"
         checked = checked_total(intent.question, result.comparisons) if intent.yes_no and result.comparisons else None
-        if checked is not None and not self.asks_agreement(intent, result) and not names_stated_figure(intent, checked):
-            checked = None  # "is € 469.427 the sum of the rows?" checks a total by naming it; other yes/no's do not
+        if checked is not None and not names_stated_figure(intent, checked) and (
+                not self.asks_agreement(intent, result) or claims_that(intent.question)):
+            # "is € 469.427 the sum of the rows?" checks a total by naming it; other yes/no's do not, nor does a claim
+            # of what the city did ("is it true that the city put a bit over 470k in?"), which the totals judge
+            checked = None
         if intent.yes_no and composed.answered and checked is not None:
             # "klopt het totaal van € 469.427?": the verdict on that total, said first, then how the answer got it
             comparison, exact = checked
@@ -537,7 +591,9 @@ class ExtractiveAnswerer:
             verdict = self.near_a_total(claimed, result) if (
                 result.operation == "sum") else self.is_the_count(intent.question, result, stated)
             mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
-            head, _, rest = self.t(intent, "yes_table" if verdict else "no_table", answer=text).partition("\n\n")
+            letter = self.letter_figure_missed(intent, result, claimed, stated) if verdict else None
+            head, _, rest = (self.t(intent, "not_the_letters", stated=letter, answer=text) if letter else self.t(
+                intent, "yes_table" if verdict else "no_table", answer=text)).partition("\n\n")
             text = "\n\n".join(p for p in (head, mixed_up, rest) if p)
         elif intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
             verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result, claimed)
@@ -615,6 +671,19 @@ class ExtractiveAnswerer:
         claim = claimed_count_of(question)
         counts = {float(result.value or 0)} | {n for e in stated for n in numbers_in(e.sentence.text)}
         return claim is not None and float(claim[0]) in counts
+
+    def letter_figure_missed(self, intent: Intent, result: TableResult, claimed: frozenset[float],
+                             stated: Sequence[Evidence]) -> str | None:
+        """The figure the letter itself states for a sum ("ruim € 470.000"), as written, when a claimed total is
+        near another total only ("did the city spend 600k in 2017?": the rows add up to € 634.427); None when the
+        claim is the letter's figure or no sentence states one."""
+        if result.operation != "sum":
+            return None
+        written = [(e, find_entity("amount", e.sentence.text)) for e in stated]
+        figures = {v for _, amount in written if amount for v in figures_named(amount)}
+        if not figures or any(abs(f - c) <= CLAIM_ROUNDING * f for f in figures for c in claimed):
+            return None
+        return ", ".join(render_entity(amount, intent.language) for _, amount in written if amount)
 
     @staticmethod
     def near_a_total(claimed: frozenset[float], result: TableResult) -> bool:
@@ -988,13 +1057,6 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="no_opinion", detail={"who": holder}))
         term = defined_term(intent.question) if intent.topic is None else None
         typed_term = re.search(r"\s+".join(re.escape(w) for w in term.split()), intent.question, flags=re.I) if term else None
-        spelled = self.spelled_out(typed_term.group(0), gathered) if typed_term and _MEANING.search(
-            intent.question) else None
-        if spelled is not None:  # "wat betekent DOG?": "het Digital Office Groningen (DOG)" says what it stands for
-            name, written = spelled
-            text = compose_documents(intent, [written], self.sources, cites, self.catalogue,
-                                     lead=f"**{name}** ({typed_term.group(0) if typed_term else term}) {{m}}")
-            return Reply(text=text, answered=True, route="documents")
         if term and not self.names_the_subject(intent.question) and not any(
                 defines(term, e.sentence.text, e.chunk.section, self.lexicon) for e in evidence):
             # "wat is het DOG?": the chosen sentences only use the name; another sentence of the hits may say what it
@@ -1052,7 +1114,7 @@ class ExtractiveAnswerer:
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
         A choice ("permanent or temporary?") is answered with the alternative the sentence states."""
-        counted = self.claimed_count(intent, gathered, cites)
+        counted = self.claimed_count(intent, gathered, cites) or self.claimed_figure(intent, gathered, cites)
         if counted is not None:
             return counted
         floor = self.floors[0] - 0.04
@@ -1086,18 +1148,69 @@ class ExtractiveAnswerer:
         what = read(intent.question).core.rstrip("?").strip()
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
 
-    def spelled_out(self, abbreviation: str, gathered: Gathered) -> tuple[str, Evidence] | None:
-        """What an abbreviation typed in capitals stands for, as a sentence of the hits writes it out before it in
-        brackets ("het Digital Office Groningen (DOG)"), with that sentence; None for any other term."""
-        if not abbreviation.isupper() or " " in abbreviation:
+    def stands_for(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Waar staat DOG voor?", "what does GDBC stand for": the long form a source writes for the abbreviation
+        (`long_form`), quoted where it is written; "the sources don't explain it" for one they only use in capitals
+        ("waar staat NOO voor?"). None when the question asks no meaning or names no word the sources use so."""
+        if not asks_meaning(intent.question):
             return None
-        spelled = re.compile(rf"((?:[A-Z][\w'-]*\s+){{1,5}}?[A-Z][\w'-]*)\s*\(\s*{re.escape(abbreviation)}\s*\)")
-        found = self.closest_match(spelled, gathered)
-        if found is None:
+        used: tuple[str, Evidence | None] | None = None
+        for abbreviation in abbreviations_asked(intent.question):
+            spelled = self.spelled_out(intent, abbreviation, gathered, cites)
+            if spelled is not None:
+                return spelled
+            typed = re.compile(rf"\b{re.escape(abbreviation)}\b")
+            mention = self.closest_where(gathered, partial(_matches, typed))
+            if used is None and (mention is not None or any(typed.search(_cells(r)) for r in self.tables.store.rows)):
+                used = abbreviation, mention
+        if used is not None:
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={"what": used[0]}),
+                               offer=used[1])
+        return None
+
+    def spelled_out(self, intent: Intent, abbreviation: str, gathered: Gathered, cites: Citations) -> Reply | None:
+        """The abbreviation written out in a sentence of the hits (closest first), else in a project row."""
+        sentence = self.closest_where(gathered, lambda text: long_form(abbreviation, text) is not None)
+        if sentence is not None:
+            lead = self.t(intent, "stands_for", abbr=abbreviation, name=long_form(abbreviation, sentence.sentence.text),
+                          m="{m}")
+            return Reply(text=compose_documents(intent, [sentence], self.sources, cites, self.catalogue, lead=lead),
+                         answered=True, route="documents")
+        for row in self.tables.store.rows:
+            named = f"{row.project}, {row.applicant}"
+            name = long_form(abbreviation, named) or long_form(abbreviation, _cells(row))
+            if name is not None:  # the quote must hold the long form: the whole row when it is in the description
+                marker = cites.row(self.tables.store, row, whole=name not in named)
+                return Reply(text=self.t(intent, "stands_for", abbr=abbreviation, name=name, m=f"[{marker}]")
+                             + " " + self.t(intent, "stands_for_row", ref=row.row_ref, project=row.project),
+                             answered=True, route="table")
+        return None
+
+    def claimed_figure(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Is it true that this leveraged about 6.5 million?": "Yes" when a sentence of the hits states the claimed
+        amount (give or take a rounding) and speaks of what the question does (a word of it, or the glossary's);
+        None otherwise (a figure of something else proves nothing, so there is no "No" from here)."""
+        claimed = claimed_amounts(intent.question, intent.years)
+        about = [t for t in own_terms(intent.question, self.lexicon) if not any(c.isdigit() for c in t)
+                 and t not in _SCALE_WORDS and t not in self.lexicon.agreement_words]
+        if not claimed or not about:
             return None
-        best, match = found
-        # the capitalised words just before the brackets, as many as the abbreviation has letters at most
-        return " ".join(match.group(1).split()[-len(abbreviation):]), best
+
+        def states_it(text: str) -> bool:
+            near = any(rounds_to(n, c) for n in numbers_in(text) if n >= 100 for c in claimed)
+            return near and covered_terms(about, text, self.lexicon) > 0
+
+        # an annex row's amounts are the table's to judge, by its own rules
+        best = max((e for e in self.sentences_where((h.chunk for h in gathered.hits if not is_row_chunk(h.chunk)),
+                                                    states_it, gathered.query_vector)),
+                   key=lambda e: e.similarity, default=None)
+        if best is None or best.similarity < self.floors[0] - 0.04:
+            return None
+        lead = self.t(intent, "say_yes") + " {m}"
+        if intent.language == "en":
+            lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
+        text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
+        return Reply(text=text, answered=True, route="documents")
 
     def claimed_count(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Klopt het dat het DOG een team van 10 fte heeft?": a count the question claims, set against the count a
@@ -1264,9 +1377,6 @@ class ExtractiveAnswerer:
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
 
-# what an abbreviation stands for is asked ("wat betekent DOG", "what does CDO stand for"); "wat is het DOG" asks more
-_MEANING = re.compile(r"\b(?:betekent|betekenen|betekenis|stands?\s+for|staat\s+(?:\w+\s+)?voor|mean|means|meaning"
-                      r"|afkorting|abbreviation)\b", flags=re.I)
 _CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\s*\??\s*$")
 _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the|hun|its|their)\s+"
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
@@ -1414,7 +1524,30 @@ def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> boo
 _QUALIFIED = re.compile(r"\b([a-z][a-z0-9]+)(?:[ -](?:project|projecten|projects|initiatief|initiatieven|initiatives)\b"
                         r"|projecten\b|project\b)")
 _ADJECTIVE_ENDINGS = ("e", "en", "ed", "ing", "ige", "ste", "er")
+def _matches(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _cells(row: ProjectRow) -> str:
+    """A row's text cells, as one text: what it is called, by whom, what it is and with whom."""
+    return f"{row.project}, {row.applicant}. {row.description}. {row.partners}"
+
+
 CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory, rounded
+
+
+def rounds_to(stated: float, claimed: float) -> bool:
+    """The claimed figure is the stated one rounded to the claim's own precision ("6.5 million" for 6.500.000 and
+    for 6.540.000, "600k" for 634.427; not "470k" for 500.000).
+
+    >>> rounds_to(6_540_000, 6_500_000), rounds_to(634_427, 600_000), rounds_to(500_000, 470_000)
+    (True, True, False)
+    """
+    if claimed <= 0:
+        return False
+    digits = len(str(int(claimed)).rstrip("0")) or 1
+    places = digits - len(str(int(claimed)))
+    return round(stated, places) == claimed
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 

@@ -122,17 +122,18 @@ class Assistant:
         as its context, and joined into one answer that says which parts the sources don't answer.
         """
         question = check_question(question)
+        asked = phrasing.unshout(question)
         turns = check_history(list(history))
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
-        again = self.understander.again_for_year(question, turns)
-        parts, turns = (again[0], turns[: again[1]]) if again else (phrasing.split(question), turns)
+        again = self.understander.again_for_year(asked, turns)
+        parts, turns = (again[0], turns[: again[1]]) if again else (phrasing.split(asked), turns)
         # "and in 2019?" after a Dutch question is answered in English: the turn's own words choose, if they do
-        language = clear_language(normalise(question), self.lexicon.language_votes) if again else None
+        language = clear_language(normalise(asked), self.lexicon.language_votes) if again else None
         if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
             return replace(self.answer_one(parts[0], turns, language), question=question)
         # the parts of one question are answered in one language, the whole question's ("welk project kreeg de
         # largest bijdrage en what % …": not the first part in Dutch and the second in English)
-        language = language or detect_language(normalise(question), self.lexicon.language_votes,
+        language = language or detect_language(normalise(asked), self.lexicon.language_votes,
                                                self.understander.conversation_language(turns))
         answers: list[Answer] = []
         for part in parts:

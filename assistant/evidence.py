@@ -158,10 +158,10 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     if kind == "place":
         return nearest_to(find_entities(kind, text), text, terms)[0]
-    if kind == "person" and _ASKS_WHO.search(intent.question) and re.search(
+    if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
-        # "who is the CDO?", "who is it?" after "what does CDO stand for": the role is what is asked about, so
-        # naming it again ("a Chief Digital Officer") answers nothing; only a person's name does
+        # "who is the CDO?", "who is it?" after "what does CDO stand for", "welke wethouder …": the role is what is
+        # asked about, so naming it again ("a Chief Digital Officer") answers nothing; only a person's name does
         return next((f for f in find_entities(kind, text, lexicon.not_person_names)
                      if not re.fullmatch(ROLE_WORD, f, flags=re.I)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
@@ -176,6 +176,11 @@ def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
     return bool(intent.years) and bool(asked & lexicon.budget_words) and not other
 
 
+# the words of a role question that ask for the holder, not about what ("who holds", "wie gaat over")
+_ROLE_QUESTION_WORDS = frozenset(["holds", "hold", "held", "gaat", "over", "is", "was", "the", "de", "het", "van", "of",
+                                  "for", "voor", "which", "welke", "welk", "who", "wie", "portfolio", "portefeuille",
+                                  "verantwoordelijk", "responsible", "charge", "in", "our", "onze", "ons", "current",
+                                  "huidige", "now", "nu"])
 _ASKS_WHO = re.compile(r"\b(?:who|whom|wie)\b", flags=re.I)
 NEAR = 60  # characters: a place this close to the subject's name is its place, not another event's in a list
 
@@ -327,6 +332,16 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                           and t not in lexicon.generic_names and not t.isdigit() and t not in counted)
     about_years = asked_years(intent)  # "the letter of 2019" dates it
     money = asks_in_money_words(intent, lexicon)
+    # what a role question asks besides the role ("de wethouder van digitale economie"): a sentence naming the
+    # role's holder must speak of it too; "wie is de burgemeester?" asks nothing besides
+    role_words = {intent.role, *words(lexicon.glossary.get(intent.role, ""))} if intent.role else set()
+    beside_role = tuple(t for t in own_terms(intent.question, lexicon) if intent.role and not any(
+        _same_role_word(r, t) or _same_role_word(t, r) for r in role_words) and t not in lexicon.document_words
+        and t not in lexicon.work_verbs and t not in _ROLE_QUESTION_WORDS
+        and not any(t in phrase.split() for phrase in lexicon.role_verbs)  # "who chairs …": the verb names the role
+        and not any(t in phrase.split() for phrase in lexicon.letter_roles)  # "de contactpersoon" is the steller
+        # an English word the glossary does not give in Dutch can't be looked for in a Dutch passage ("street lights")
+        and (intent.language == "nl" or lexicon.expand(t) != t)) if intent.role else ()
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -357,6 +372,10 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             if not says_emphasised(intent.emphasised, said, lexicon):
                 continue  # "de gemeente zelf": a sentence about the team is not about the municipality's own part
             if intent.role and not names_role(sentence.text, intent.role, lexicon):
+                reason = "role" if reason in ("no_evidence", "year", "type") else reason
+                continue
+            if intent.role and beside_role and not covered_terms(beside_role, f"{place} {context}", lexicon):
+                # "welke wethouder gaat over digitale economie?": an alderman of another matter is not the one asked
                 reason = "role" if reason in ("no_evidence", "year", "type") else reason
                 continue
             own = references.get(chunk.source)

@@ -15,7 +15,7 @@ from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
 from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
-from assistant.records import Evidence, Field, Intent, TableQuery, TableResult
+from assistant.records import Evidence, Field, Filter, Intent, TableQuery, TableResult
 from index.lexical import normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
@@ -33,6 +33,30 @@ class Selection:
     params: tuple[SqlValue, ...]
     measure: str
     group_by: str | None = None
+    # the whole a part of the selection is measured against: its filters broader than its narrowest one ("het
+    # aandeel van X in het Programma E&W" keeps the section); the years asked, when it has no such filter
+    whole_where: str | None = None
+    whole_params: tuple[SqlValue, ...] = ()
+    whole_section: str | None = None  # the whole is this one annex part (whose total the annex may state)
+
+
+# how broad a filter's column is: a whole named beside a narrower part ("X in de bijdrage van onderdeel Y") is kept
+FILTER_BREADTH = {"year": 0, "section": 1, "theme": 2}
+_NARROWEST = 3
+
+
+def whole_filters(filters: tuple[Filter, ...]) -> tuple[Filter, ...] | None:
+    """The filters of a selection's whole: those broader than its narrowest one, years included; None when it
+    names no whole besides the years ("what share of the 2017 money went to education": every row of 2017).
+
+    >>> whole_filters((Filter(column="project", values=("X",)), Filter(column="section", values=("S",))))
+    (Filter(column='section', values=('S',)),)
+    >>> whole_filters((Filter(column="theme", values=("T",)), Filter(column="year", values=("2017",)))) is None
+    True
+    """
+    narrowest = max((FILTER_BREADTH.get(f.column, _NARROWEST) for f in filters), default=0)
+    kept = tuple(f for f in filters if FILTER_BREADTH.get(f.column, _NARROWEST) < narrowest)
+    return kept if any(f.column != "year" for f in kept) else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -287,11 +311,25 @@ def portion_plan(sel: Selection, query: TableQuery) -> Plan:
     else:
         years = [v for f in query.filters if f.column == "year" for v in f.values if v.isdigit()]
         scope = f"year IN ({', '.join('?' * len(years))})" if years else "1"
+        scoped: tuple[SqlValue, ...] = tuple(int(y) for y in years)
+        if sel.whole_where is not None:  # "het aandeel van X in de bijdrage van Programma E&W": that part is the whole
+            scope, scoped = sel.whole_where, sel.whole_params
         part, whole = (f"SELECT SUM({m}), COUNT(*) FROM projects WHERE {w} AND {m} IS NOT NULL",
                        f"SELECT SUM({m}), COUNT(*) FROM projects WHERE {scope} AND {m} IS NOT NULL")
-        params = (*sel.params, *(int(y) for y in years))
+        params = (*sel.params, *scoped)
     groups = f"SELECT 'part', * FROM ({part}) UNION ALL SELECT 'whole', * FROM ({whole})"
     value = f"SELECT ROUND(100.0 * ({part.replace(', COUNT(*)', '')}) / ({whole.replace(', COUNT(*)', '')}), 1)"
+    if m == "contribution" and sel.whole_section is not None:
+        # a whole that is one annex part whose total the annex states: that total, the part's share of it and how
+        # far the rows' sum lies from it, computed here so that every figure shown is the engine's
+        one = f"FROM stated_totals WHERE {m} > 0 AND section = ? AND year IN (SELECT year FROM projects WHERE {w})"
+        one_params = (sel.whole_section, *sel.params)
+        summed, taken = whole.replace(', COUNT(*)', ''), part.replace(', COUNT(*)', '')
+        groups += (f" UNION ALL SELECT 'stated', {m}, 1 {one}"
+                   f" UNION ALL SELECT 'stated_share', ROUND(100.0 * ({taken}) / {m}, 1), 0 {one}"
+                   f" UNION ALL SELECT 'stated_difference', ABS(({summed}) - {m}), 0 {one}")
+        params = (*params, *one_params, *sel.params, *one_params, *scoped, *one_params)
+        return Plan(rows=select_rows(sel), value=(value, (*sel.params, *scoped)), groups=(groups, params))
     return Plan(rows=select_rows(sel), value=(value, params), groups=(groups, params))
 
 
@@ -450,7 +488,23 @@ def compose_portion(ctx: TableContext) -> Composed:
         return Composed(lines=tuple(lines))
     head = ctx.t("portion_of_all", p=percent, part=ctx.euro(part), whole=ctx.euro(whole), n=ctx.projects(n_whole),
                  rule=ctx.result.rule)
+    stated = {key: value for key, value, _ in ctx.result.groups if key.startswith("stated")}
+    if stated.get("stated") and stated.get("stated_difference"):
+        # the annex's own total of the part named as the whole comes first, then the rows' sum and the difference
+        total = _stated_of(ctx, int(stated["stated"]))
+        share = f"{float(stated['stated_share']):.1f}"
+        lead = ctx.t("portion_stated", s=total.section if total else "", stated=ctx.euro(stated["stated"]),
+                     m=f"[{ctx.cites.total(ctx.store, total)}]" if total else "", part=ctx.euro(part),
+                     ps=share.replace(".", ",") if ctx.language == "nl" else share, whole=ctx.euro(whole),
+                     diff=ctx.euro(stated["stated_difference"]), p=percent)
+        return Composed(lines=(lead, head, _rows_or_markers(ctx)))
     return Composed(lines=(head, _rows_or_markers(ctx)))
+
+
+def _stated_of(ctx: TableContext, amount: int) -> StatedTotal | None:
+    """The stated total of the selection's years with that amount, to cite."""
+    years = {r.year for r in ctx.result.rows}
+    return next((t for t in ctx.store.totals if t.contribution == amount and (not years or t.year in years)), None)
 
 
 def compose_avg(ctx: TableContext) -> Composed:
@@ -905,6 +959,11 @@ DEFAULT_OPERATIONS = (
                                   "selectie: {rule}), berekend uit de rijen van de tabel.",
                             "en": "**{p}%** of the municipal contribution: {part} of {whole} (the whole: {n}; the "
                                   "selection: {rule}), computed from the table's rows."},
+                        "portion_stated": {
+                            "nl": "Van het totaal dat de bijlage voor '{s}' vermeldt, {stated} {m}, is {part} **{ps}%**. "
+                                  "De rijen van '{s}' tellen op tot {whole} ({diff} verschil); daarvan is het {p}%:",
+                            "en": "Of the total the annex states for '{s}', {stated} {m}, {part} is **{ps}%**. "
+                                  "The rows of '{s}' add up to {whole} (a difference of {diff}); of that it is {p}%:"},
                         "portion_none": {"nl": "Geen bedragen om een aandeel van te berekenen ({rule}).",
                                          "en": "No amounts to compute a share from ({rule})."}}),
     # before "sum" and "compare": "klopt de multiplier?", "the ratio of total size to contribution"
@@ -935,6 +994,9 @@ DEFAULT_OPERATIONS = (
                        r"|informatie over|info over|meer over|more about)")),
     Operation(name="compare", plan=compare_plan, compose=compose_compare, needs_two_items=True, says_yes_no=True,
               cue=_cue(r"\b(?:vergelijk\w*|compare[ds]?|comparison|versus|vs\.?|tegenover)\b"
+                       # "verschil tussen de bijdrage aan X en aan Y": a difference of money, not of what they do
+                       r"|\b(?:verschil\w*|difference)\b(?=.*\b(?:bijdrage\w*|bedrag\w*|subsidie\w*|geld|contributions?"
+                       r"|amounts?|funding|money|grants?|euros?|omvang|size)\b)"
                        r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+\w+){0,3}\s+dan\b(?! ?€| ?\d)"
                        r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+\w+){0,3}\s+than\b(?! ?€| ?\d)")),
     Operation(name="nth", plan=top_plan, compose=compose_nth,
@@ -967,7 +1029,7 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
-              cue=_cue(r"\b(?:totaal\w*|totale|in totaal|samen|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
+              cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
                        r"|add(?:s|ed)? up|adding up|optellen|narekenen|narekent|nagerekend|recalculat\w*)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),

@@ -62,9 +62,12 @@ _VERB_THEN_SUBJECT = re.compile(
     r"^(?!(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|de|het|een|dit|dat|deze|die|er|en|of|maar|in|op|van|"
     r"voor|met|bij|naar|over|geef|noem|toon|laat|vertel|beschrijf|vergelijk|tel|zoek|leg|maak|bereken|graag|dank|"
     r"bedankt|ik|je|jij|u|we|wij|ze|zij|hij|men)\b)[a-z]+\s+(?:het|de|er|dit|dat|deze|die|ze|zij|hij|u|je|jij|jullie|"
-    r"we|wij|men|iemand|iets|een)\b(?:[^?]*\?|[^?.!]*)\s*$", flags=re.I)
+    # no sentence end after it, but a point between digits ("470.000") is part of a figure
+    r"we|wij|men|iemand|iets|een)\b(?:[^?]*\?|(?:[^?.!]|(?<=\d)\.(?=\d))*)\s*$", flags=re.I)
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
                             r"when|where|why)\b", flags=re.I)
+# "is het waar dat …": Dutch "waar" is "true" here, not the question word "where"
+_TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
 _SECOND_QUESTION = re.compile(
@@ -167,6 +170,18 @@ def unfront(question: str) -> str:
     return f"{head} {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}?"
 
 
+def unshout(question: str) -> str:
+    """A question typed all in capitals, in lowercase: in capitals every word would look like a name. Any other
+    question as it is.
+
+    >>> unshout("KLOPT HET DAT PYGRUNN 2000 EURO KREEG"), unshout("wat betekent GDBC?")
+    ('klopt het dat pygrunn 2000 euro kreeg', 'wat betekent GDBC?')
+    """
+    letters = [c for c in question if c.isalpha()]
+    shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return question.lower() if shouted else question
+
+
 def unwrap(question: str) -> str:
     """The question without a polite wrapper around it (and with a fronted phrase put back after it).
 
@@ -206,6 +221,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("isnt it true the multiplier was only about 5?").yes_no, read("didn't the city pay for it?").yes_no
     (True, True)
+    >>> read("is het waar dat het DOG 5 fte heeft").yes_no, read("is het DOG waar de CDO werkt?").yes_no
+    (True, False)
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -222,7 +239,8 @@ def read(question: str) -> Phrasing:
         asked = asked[later[-1]:] if later else asked
         asked = re.sub(r"^(?:and|en|but|maar|so|dus|also|ook)\s+", "", asked, flags=re.I)  # "and was it a success?"
         verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
-        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(asked) and not _REQUEST.match(asked)) or tag_question(asked)
+        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_TRUE.sub("", asked)) and not _REQUEST.match(asked)
+                  ) or tag_question(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None,
@@ -258,6 +276,8 @@ def split(question: str) -> list[str]:
     ['Who wrote the letter?', 'what is its reference number?']
     >>> split("Where and when did Trendship take place?")
     ['Where did Trendship take place?', 'when did Trendship take place?']
+    >>> split("when and where did trendship happen and how many ppl showed up")
+    ['when did trendship happen?', 'where did trendship happen?', 'how many ppl showed up']
     >>> split("Hoeveel kreeg PyGrunn en Web 11?")
     ['Hoeveel kreeg PyGrunn en Web 11?']
     >>> split("Wanneer is het actieplan vastgesteld en voor welke periode geldt het?")
@@ -281,10 +301,17 @@ def split(question: str) -> list[str]:
     terms = _two_terms(core)
     if terms:  # "wat betekenen DOG en CDO?": each term defined on its own
         return terms
+    claims = _two_claims(core)
+    if claims:  # "is it true that X and that Y?": each claim judged on its own
+        return claims
     paired = _TWO_QUESTION_WORDS.match(core)
     if paired:  # "where and when did X happen": one clause, two things asked of it
         rest = paired.group("rest")
-        return [f"{paired.group('a')} {rest}", f"{paired.group('b')} {rest}"]
+        # "… and how many people showed up": a further question after that clause is a part of its own
+        first, *later = [p.strip(" ,;") for p in _SECOND_QUESTION.split(rest) if p and p.strip(" ,;?")] or [rest]
+        later = [p for p in later if asks(p)]
+        rest = first.rstrip(" ?") + "?" if later else rest
+        return [f"{paired.group('a')} {rest}", f"{paired.group('b')} {rest}", *later]
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
     parts = [q for p in parts for q in _after_comma(p)]
     if len(parts) < 2:
@@ -375,6 +402,8 @@ _DEFINITION = re.compile(
     r"|wat houdt|wat wordt bedoeld met|what is meant by|what does|what do)\s+(?:(?P<article>een|de|het|a|an|the)\s+)?"
     r"(?P<term>[a-z0-9][\w'-]*(?:\s+[a-z0-9][\w'-]*){0,2}?)"
     r"(?:\s+(?:precies|eigenlijk|nou|exactly|actually|really|in|mean|stand for|inhoud))*\s*$")
+_STANDS_FOR = re.compile(r"^(?:waar|wat)\s+(?:staat|staan)\s+(?:de afkorting\s+)?(?P<term>[\w'-]+(?:\s+[\w'-]+)?)\s+voor$"
+                         r"|^what(?:'s|s| is| are)\s+(?P<short>[\w'-]+)\s+short\s+for$")
 _NOT_A_TERM = frozenset(["de", "het", "een", "the", "a", "an", "dat", "dit", "die", "deze", "that", "this", "it", "its", "hun", "their", "zijn", "haar", "his", "her", "er", "there"])
 
 
@@ -388,8 +417,8 @@ def defined_term(question: str) -> str | None:
     (None, 'cdo')
     >>> defined_term("Wat is de bijdrage van PyGrunn?"), defined_term("what is it?"), defined_term("what is the slogan?")
     (None, None, None)
-    >>> defined_term("What is the Digital Office?")
-    'digital office'
+    >>> defined_term("What is the Digital Office?"), defined_term("waar staat DOG voor?"), defined_term("what is GDC short for")
+    ('digital office', 'dog', 'gdc')
     """
     found = _definition(question)
     return found[1] if found else None
@@ -398,6 +427,8 @@ def defined_term(question: str) -> str | None:
 def _definition(question: str) -> tuple[str | None, str] | None:
     """The article and the term of a definition question, or None (see `defined_term`)."""
     asked = normalise(unwrap(question)).strip(" ?!.")
+    # "waar staat X voor", "what is X short for": asked as "wat betekent X"
+    asked = _STANDS_FOR.sub(lambda m: f"wat betekent {m.group('term') or m.group('short')}", asked)
     found = _DEFINITION.match(asked)
     if not found or (re.match(r"^(?:(?:en|and|ok|oke|okay)\s+)?what (?:does|do)\b", asked)
                      and not re.search(r"\b(?:mean|stand for)$", asked)):
@@ -411,12 +442,34 @@ def _definition(question: str) -> tuple[str | None, str] | None:
     return (article, term) if article in (None, "een", "a", "an") or capitalised else None
 
 
+_CLAIM = re.compile(r"^(?P<opener>(?:is it true|isn'?t it true|is it correct|klopt het|is het waar|is het zo|"
+                    r"klopt het dat)\s+)(?:that\s+|dat\s+)?(?P<first>.+?)\s*,?\s+(?:and|en)\s+(?:that|dat)\s+"
+                    r"(?P<second>.+)$", flags=re.I)
+
+
+def _two_claims(core: str) -> list[str] | None:
+    """A yes/no question of two claims ("is it true X and that Y?") as one question per claim.
+
+    >>> _two_claims("is it true the city put 470k in and that this leveraged 6.5 million?")
+    ['is it true that the city put 470k in?', 'is it true that this leveraged 6.5 million?']
+    >>> _two_claims("klopt het dat PyGrunn en Web 11 geld kregen?")
+    """
+    found = _CLAIM.match(core.strip())
+    if found is None:
+        return None
+    opener = found.group("opener").strip()
+    that = "dat" if re.match(r"(?:klopt|is het)", opener, flags=re.I) else "that"
+    return [f"{opener} {that} {part.rstrip(' ?')}?" for part in (found.group("first"), found.group("second"))]
+
+
 def _two_terms(core: str) -> list[str] | None:
     """A definition question of two abbreviations ("wat betekenen DOG en CDO?") as one question per term; a name
     with "en" in it ("onderwijs en arbeidsmarkt") stays whole: one of the two must be typed in capitals.
 
     >>> _two_terms("wat betekenen DOG en CDO?"), _two_terms("wat is onderwijs en arbeidsmarkt?")
-    (['wat betekenen DOG?', 'wat betekenen CDO?'], None)
+    (['wat betekent DOG?', 'wat betekent CDO?'], None)
+    >>> _two_terms("what do CDO and GDBC stand for?")
+    ['what does CDO stand for?', 'what does GDBC stand for?']
     """
     found = _definition(core)
     pair = re.fullmatch(r"([\w-]+)\s+(?:en|and|&)\s+([\w-]+)", found[1]) if found else None
@@ -427,7 +480,13 @@ def _two_terms(core: str) -> list[str] | None:
     if not (a.isupper() or b.isupper()):
         return None
     before, after = core[: typed.start()], core[typed.end():].rstrip(" ?") + "?"
+    # one term each: the verb in the singular ("wat betekent DOG?", "what does CDO stand for?")
+    before = re.sub(r"\b(betekenen|zijn|waren|do|are|were)\b", lambda m: _SINGULAR[m.group(1).lower()], before,
+                    count=1, flags=re.I)
     return [f"{before}{a}{after}", f"{before}{b}{after}"]
+
+
+_SINGULAR = {"betekenen": "betekent", "zijn": "is", "waren": "was", "do": "does", "are": "is", "were": "was"}
 
 
 def asks_concept(question: str) -> bool:
@@ -502,3 +561,51 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
         if noun not in _NOT_COUNTED and not 1900 <= number <= 2100:
             return number, noun
     return None
+
+
+# what an abbreviation stands for is asked ("wat betekent DOG", "what does CDO stand for", "waar staat GDBC voor");
+# "wat is het DOG" asks more
+_MEANING = re.compile(r"\b(?:betekent|betekenen|betekenis|stands?\s+for|staat\s+(?:\w+\s+)?voor|staan\s+(?:\w+\s+)?voor"
+                      r"|short\s+for|mean|means|meaning|afkorting|abbreviation|acronym)\b", flags=re.I)
+_MEANING_WORDS = frozenset(["betekent", "betekenen", "betekenis", "stand", "stands", "for", "staat", "staan", "voor",
+                            "short", "mean", "means", "meaning", "afkorting", "abbreviation", "acronym", "what", "wat",
+                            "waar", "does", "do", "did", "is", "the", "van", "of", "letters", "de", "het", "en", "and"])
+
+
+def asks_meaning(question: str) -> bool:
+    """Whether the question asks what a term stands for or means, not what the thing is or does.
+
+    >>> asks_meaning("waar staat DOG voor?"), asks_meaning("what does GDBC stand for"), asks_meaning("wat is het DOG?")
+    (True, True, False)
+    """
+    return bool(_MEANING.search(question))
+
+
+def abbreviations_asked(question: str) -> list[str]:
+    """The words a meaning question may ask to be spelled out, those typed in capitals first ("what does GDBC
+    stand for" → GDBC); lowercase words too, since people type "wat betekent o2g2" (a source must still use the
+    word in capitals for it to be spelled out).
+
+    >>> abbreviations_asked("waar staat DOG voor?"), abbreviations_asked("wat betekent o2g2 eigenlijk")
+    (['DOG'], ['O2G2', 'EIGENLIJK'])
+    """
+    typed = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]{1,8}", question)
+             if w.lower() not in _MEANING_WORDS and w.lower() not in _NOT_A_TERM]
+    capitals = [w for w in typed if w.isupper()]
+    if capitals and not question.isupper():
+        return capitals
+    return [w.upper() for w in typed]
+
+
+_CLAIMS_THAT = re.compile(r"^(?:(?:en|and|but|maar)\s+)?(?:is it (?:really )?(?:true|correct|right)|isn'?t it true|is het (?:echt )?waar|"
+                          r"is het zo|klopt het|did you know|wist je)\b(?!\s+(?:met|with)\b)", flags=re.I)
+
+
+def claims_that(question: str) -> bool:
+    """A yes/no question that states a claim to be judged ("klopt het dat …", "is it true that …"), not one asking
+    whether two things agree ("klopt de ruim 470.000 met de bijlage?").
+
+    >>> claims_that("is it true the city put 470k in?"), claims_that("klopt de ruim 470.000 met de bijlage?")
+    (True, False)
+    """
+    return bool(_CLAIMS_THAT.match(unwrap(question).strip()))

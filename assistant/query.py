@@ -7,11 +7,12 @@ a WHERE clause, runs the plan, and sets computed figures beside the totals the s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
 from assistant.catalogue import Catalogue
 from assistant.language import format_euro
-from assistant.operations import Plan, Registry, Selection, Statement, join_years
+from assistant.operations import Plan, Registry, Selection, Statement, join_years, whole_filters
 from assistant.records import Comparison, Language, TableQuery, TableResult
 from index.lexical import normalise
 from index.records import ProjectRow, StatedTotal
@@ -186,7 +187,13 @@ class SqlTableEngine:
         if query.group_by not in (None, *GROUPS):
             raise QueryError(f"cannot group by {query.group_by!r}")
         where, params = self._where(query)
-        selection = Selection(where=where, params=params, measure=query.measure, group_by=query.group_by)
+        broader = whole_filters(query.filters)
+        whole = self._where(replace(query, filters=broader, threshold=None)) if broader else (None, ())
+        parts = [f for f in broader or () if f.column != "year"]
+        section = parts[0].values[0] if len(parts) == 1 and parts[0].column == "section" and len(
+            parts[0].values) == 1 else None
+        selection = Selection(where=where, params=params, measure=query.measure, group_by=query.group_by,
+                              whole_where=whole[0], whole_params=whole[1], whole_section=section)
         op = self.registry[query.operation]
         plan = op.plan(selection, query)
         rows = self.store.query_rows(*plan.rows)

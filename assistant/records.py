@@ -22,7 +22,7 @@ Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus"
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
-                        "no_opinion", "no_reason", "no_reason_given", "no_definition", "own_opinion"]
+                        "no_opinion", "no_reason", "no_reason_given", "no_definition", "own_opinion", "no_document"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and

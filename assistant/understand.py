@@ -35,7 +35,7 @@ from assistant.records import (
 )
 from assistant.router import Router
 from assistant.spelling import Speller
-from assistant.years import YearScope, read_years, scope_query
+from assistant.years import YEAR, YearScope, read_years, scope_query
 from index.lexical import normalise, words
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": …}
@@ -57,7 +57,10 @@ CUES = {
     "group": _cue(r"\b(?:per|by|each|every|elke?|iedere?)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"
-                       r"|\b(?:the|its|het|de) total(?:e)? project\b(?! ?(?:s|en)\b)"),
+                       r"|\b(?:the|its|het|de) total(?:e)? project\b(?! ?(?:s|en)\b)"
+                       # what the contributions brought in beside them: the projects' whole size ("een investering van
+                       # ruim 6,5 miljoen euro aan projecten")
+                       r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
     "contribution_word": _cue(rf"bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
                               r"|\breceived?\b|\bgot\b"),
@@ -73,20 +76,24 @@ CUES = {
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
                    r"|\btabel|\btable\b|\brijen\b|\brows?\b|\bcel(?:len)?\b|\bcells?\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
-    "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b"),
+    # "who is behind X": who applied and who took part, both
+    "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b|\bbehind\b|\bachter\b(?!\s*(?:de rug|gekomen|komen))"),
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
     "organisations": _cue(r"\b(?:organisaties?|organi[sz]ations?|partij(?:en)?|bedrijven|companies|instellingen"
                           r"|institutions|stichtingen|foundations)\b"),
     "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar (?:gaat|ging|gingen|gaan)|about|what does|wat doet|inhoud"
                                  r"|doel|purpose)\b"),
-    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom"),
+    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|achter)\b"),
     "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|beschrijving|description|omschrijving"
                         r"|about|inhoud|doel)\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
     "which": _cue(r"\b(?:welke|which)\b"),
     "all_rows": _cue(r"\b(?:alle|all)\b"),
-    "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|\b(?:it|its|them|they|those|these|that one|this one|het project|the project"
+    # "… and for which events?" (see _GOES_ON) goes on from the part before
+    "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|^(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke"
+                     r"|welk|wat|whom|wie)\b"
+                     r"|\b(?:it|its|them|they|those|these|that one|this one|het project|the project"
                      r"|dat project|dit project|that project|this project|the same project|that initiative"
                      r"|dat initiatief|dit initiatief|hetzelfde project"
                      r"|daarvan|ervan|hiervan|daarvoor|ervoor|ernaar|daarnaar|eraan|daaraan|erin|daarin|erop|daarop"
@@ -110,8 +117,13 @@ CUES = {
                          # "waar ging het over?", "wat deed het?": Dutch "het" standing for a thing, not as an article
                          r"|\bhet(?=\s*(?:over|om|aan|\?|$))"),
 }
+# "… and for which events?": a part opening with a preposition and a question word goes on from the part before
+_GOES_ON = re.compile(r"^(?:and\s+|en\s+)?(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke|welk"
+                      r"|wat|whom|wie)\b")
 _GROUP_KINDS = ("theme", "applicant", "section")
-_EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b")
+# "welk thema", and of a list given before: "welke van die thema's", "which of those themes"
+_EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(?:(?:van|of)\s+(?:die|deze|de|the|those|these|them)\s+)?"
+                            r"(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)(?:'?s)?\b")
 _GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "aanvrager": "applicant",
                                           "applicant": "applicant", "onderdeel": "section", "section": "section",
                                           "jaar": "year", "year": "year", "themas": "theme", "themes": "theme",
@@ -146,7 +158,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
                     r"|wie runt|wie beheert|wie organiseert|wie organiseerde|wie coordineert"
-                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))")),
+                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))"
+                    # who thought of an idea or a slogan: a person a sentence names as its maker
+                    r"|\bwho (?:came up with|thought (?:of|up)|invented|devised|coined|dreamt up|dreamed up)"
+                    r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|what period|welke periode"
@@ -177,7 +192,6 @@ _FOREIGN_CONTRIBUTOR = re.compile(
 # the municipality itself, its programme and office, or a pronoun (who "they" are is the conversation's, not a giver)
 _MUNICIPALITY = re.compile(r"gemeente|municipality|city|council|college|groningen|digital|\bdog\b|\bgdc\b|programm"
                            r"|\bwe\b|\bwij\b|\byou\b|^(?:they|it|he|she|ze|zij|hij|het|u|jullie)$")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -318,8 +332,9 @@ def foreign_contributor(text: str, lexicon: Lexicon) -> bool:
 
 # in compounds too: "rijksbijdrage", "projectgeld"
 _ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|financier|bijdra|bijdroeg|bijgedragen|contribut"
-                         r"|miljoen|million|\beuros?\b|gestoken|\bspent\b|uitgegeven|besteed"
-                         r"|geld|money|subsid|grant|betaal|betaald|\bpaid|\bpays?\b|\bgave\b|\bgive[ns]?\b|invest)")
+                         r"|miljoen|million|\beuros?\b|gestoken|\bspen(?:t|ds?|ding)\b|uitgegeven|besteed"
+                         r"|geld|money|subsid|grant|betaal|betaald|\bpaid|\bpays?\b|\bgave\b|\bgive[ns]?\b|invest"
+                         r"|\bput(?:s|ting)?\b(?=.*\b(?:in|into)\b))")
 
 
 def giver_of(text: str, lexicon: Lexicon) -> str | None:
@@ -468,6 +483,17 @@ def asked_after_introduction(text: str) -> str:
     asked = asking_sentence(text)
     found = _AFTER_COMMA.match(text.strip()) if asked == text.strip() else None
     return found.group("rest") if found and _SELF_INTRODUCTION.match(found.group("intro")) else asked
+
+
+def role_by_which(text: str) -> str | None:
+    """The role a "which + role" question asks the holder of ("which alderman holds the portfolio?" → alderman);
+    only a known role: "which project" asks no person.
+
+    >>> role_by_which("which alderman holds the digital economy portfolio?"), role_by_which("welke projecten?")
+    ('alderman', None)
+    """
+    found = re.search(rf"\b(?:which|welke|welk)\s+({ROLES})\b", text)
+    return found.group(1) if found else None
 
 
 def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
@@ -1038,7 +1064,7 @@ class Understander:
         True
         """
         text = normalise(question)
-        named, shift = _YEAR.findall(text), self.lexicon.year_cues.shift(text)
+        named, shift = YEAR.findall(text), self.lexicon.year_cues.shift(text)
         if not self.only_a_year(text):
             return None
         at = next((i for i in range(len(history) - 1, -1, -1) if history[i].get("role") == "user"
@@ -1046,20 +1072,20 @@ class Understander:
         if at is None:
             return None
         previous = history[at]["content"]
-        years = _YEAR.findall(previous)
+        years = YEAR.findall(previous)
         base = int(years[-1]) if years else (self.vocab.years[-1] if self.vocab.years else None)
         target = named[-1] if named else (str(base + shift) if base is not None else None)
         if target is None:
             return None
         moved = re.sub(rf"\b{years[-1]}\b", target, previous) if years else previous
-        return [p if _YEAR.search(p) else f"{p.rstrip(' ?')} in {target}?" for p in phrasing.split(moved)], at
+        return [p if YEAR.search(p) else f"{p.rstrip(' ?')} in {target}?" for p in phrasing.split(moved)], at
 
     def only_a_year(self, text: str) -> bool:
         """The (normalised) turn names a year, or the one before or after, and nothing else."""
         cues = self.lexicon.year_cues
-        if not (_YEAR.search(text) or cues.shift(text)):
+        if not (YEAR.search(text) or cues.shift(text)):
             return False
-        left = _YEAR.sub(" ", cues.after.sub(" ", cues.before.sub(" ", text)))
+        left = YEAR.sub(" ", cues.after.sub(" ", cues.before.sub(" ", text)))
         return not set(re.findall(r"[a-z]+", left)) - _YEAR_ONLY_WORDS
 
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
@@ -1073,7 +1099,7 @@ class Understander:
         text = normalise(core)
         entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
         language = shape.language or self.language_of(normalise(question), self.entities(question, True), default_language)
-        years = tuple(int(y) for y in _YEAR.findall(text))
+        years = tuple(int(y) for y in YEAR.findall(text))
         query = self.table_query(text, entities)
         covered = self.vocab.years
         foreign, route = routed(query, years, covered)
@@ -1082,7 +1108,7 @@ class Understander:
         measured = size_of_other(text)
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
-        role = shape.role or role_by_verb(text, self.lexicon)
+        role = shape.role or role_by_verb(text, self.lexicon) or role_by_which(text)
         if role and not shape.role:  # "who chairs it" asks the person in the role
             kind = "person"
         if role in self.lexicon.letter_roles and set(words(text)) & self.lexicon.document_words:
@@ -1132,6 +1158,10 @@ class Understander:
             query = scope_query(query, scope)
         if query is not None and asks_another_role(role, text, query):
             query = replace(query, fields=tuple(f for f in query.fields if f != "applicant"))
+        if query is not None and phrasing.asks_meaning(core) and not _ASKS_MONEY.search(text):
+            # "wat betekent digitale geletterdheid", "what does blockchain mean": what a word means, which no row's
+            # amount (nor an average) answers
+            query, route, foreign = None, "documents", None
         return Intent(question=question, language=language, route=route, table_query=query,
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=tuple(terms), entities=entities,
@@ -1261,7 +1291,7 @@ class Understander:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
                              None)
-        if s.operation == "compare" and operation is None and len(set(_YEAR.findall(text))) >= 2:
+        if s.operation == "compare" and operation is None and len(set(YEAR.findall(text))) >= 2:
             operation = "sum"  # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below)
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
@@ -1376,6 +1406,15 @@ class Understander:
             # "En in 2018?" / "And the year before?": the previous question, for the years this one names.
             return replace(intent, route="table", table_query=scope_query(base, years), followup=True,
                            foreign_year=None, entities=previous.entities, search_query=search)
+        goes_on = _GOES_ON.match(text)
+        kinds_named = bool(intent.entities) and all(m.kind == "keyword" for m in intent.entities)
+        if base is not None and goes_on and kinds_named and len(text[goes_on.end():].split()) <= 2:
+            # "how much did WEB11 get and for which events?": what the rows just given were for, each described
+            # ("events" names what they are, not a word their descriptions must use); "in which year?" names no
+            # kind of row, and "voor welke projecten van 2018?" asks more
+            query = TableQuery(operation="list", measure=base.measure, filters=base.filters, fields=("description",))
+            return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,
+                           entities=previous.entities, search_query=search)
         if subject and base is not None and CUES["of_those"].search(text):
             # "En welke daarvan staan onder 'Anders'?": its own selection, among the rows the previous answer gave
             selection = intent.table_query or TableQuery(operation="list", measure=base.measure,

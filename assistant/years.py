@@ -19,7 +19,8 @@ from assistant.catalogue import UniqueKeyLoader
 from assistant.records import Filter, TableQuery
 
 YEARS_FILE = Path(__file__).resolve().parent / "lexicon" / "years.yaml"
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a year as typed; a number with money around it is an amount ("2000 euro", "€ 2000", "1900,-")
+YEAR = re.compile(r"(?<!€)(?<!€\s)\b(?:19|20)\d{2}\b(?!\s*(?:euros?\b|eur\b|,-|€|k\b|dollars?\b))", flags=re.I)
 # Operations whose figure a comparison of years can be made of (a list or a named row is filtered, not compared).
 _COMPARABLE = ("sum", "count", "avg", "list", "compare")
 _NEEDS_A_YEAR = ("new",)  # what is new is new in one year
@@ -62,7 +63,7 @@ def load_year_cues(path: Path = YEARS_FILE) -> YearCues:
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top")
     compare = _alternatives(data.get("comparison"))
-    then_year = rf"\s+(?:(?:in|het jaar|the year|dat van|that of)\s+)?{_YEAR.pattern}"
+    then_year = rf"\s+(?:(?:in|het jaar|the year|dat van|that of)\s+)?{YEAR.pattern}"
     return YearCues(latest=re.compile(rf"\b{_alternatives(data.get('latest'))}\b"),
                     per_year=re.compile(rf"\b{_alternatives(data.get('per_year'))}\b"),
                     comparison=re.compile(rf"\b{compare}{then_year}"),
@@ -122,7 +123,7 @@ def read_years(text: str, covered: tuple[int, ...], cues: YearCues) -> YearScope
     ...  "het verschil tussen 2017 en 2018", "projecten in 2017 en 2018", "did it grow compared to 2017")]
     [False, True, False, True]
     """
-    named = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    named = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
     two = len([y for y in named if y in covered]) >= 2
     compared = bool(cues.comparison.search(text)) or (two and bool(cues.between.search(text)))
     return YearScope(named=named, covered=covered, latest=bool(cues.latest.search(text)),
