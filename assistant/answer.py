@@ -70,12 +70,14 @@ from assistant.phrasing import (
     claims_that,
     defined_term,
 )
-from assistant.query import TableEngine
+from assistant.query import QueryError, TableEngine
 from assistant.records import (
     Answer,
     AnswerType,
     Comparison,
     Evidence,
+    Filter,
+    FilterColumn,
     Hit,
     Intent,
     Measure,
@@ -230,6 +232,13 @@ class ExtractiveAnswerer:
         if undated is not None:  # "what did the 2019 council letter say": no source is a document of 2019
             return self.refuse(intent, gathered, cites, undated)
         if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
+            beside = self.named_beside(intent, gathered)
+            result = self.run_table(intent) if beside is not None else None
+            if beside is not None and result is not None:
+                # "Coders Academy en Code Club Groningen": the one the table has is answered, the other said missing
+                known = self.table_reply(intent, replace(gathered, table=result), result, cites)
+                missing = self.t(intent, "r_unknown", names=f"'{beside}'")
+                return Reply(text=f"{missing}\n\n{known.text}", answered=False, route=known.route)
             applicants = [m.value for m in intent.entities if m.kind == "applicant"]
             if applicants:
                 return self.no_such_project(intent, applicants[0], gathered.unknown, cites)
@@ -247,6 +256,9 @@ class ExtractiveAnswerer:
         meaning = self.stands_for(intent, gathered, cites)
         if meaning is not None:
             return meaning
+        ranked = self.extreme_of_its_group(intent, gathered, cites)
+        if ranked is not None:
+            return ranked
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
@@ -318,7 +330,11 @@ class ExtractiveAnswerer:
         table, also that none of its projects is called that."""
         named = tuple(dict.fromkeys(_named_phrase(intent.question, (n,)) or n for n in gathered.unknown))
         # "why did mayor Koen Schuiling …": who the sources do name in that role is what they say about it
-        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named), related=False,
+        # what the question asks besides the unknown name ("… say about the 2017 results") may be in the sources
+        unknown_words = {w for n in gathered.unknown for w in words(n)}
+        besides = [t for t in own_terms(intent.question, self.lexicon) if t not in unknown_words
+                   and t not in self.lexicon.document_words and t not in self.lexicon.generic_names and not t.isdigit()]
+        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named), related=len(besides) >= 2,
                             offer=self.role_holder(intent, gathered))
         asks_money = intent.answer_type == "amount" or bool(set(words(intent.question)) & self.lexicon.funding_words)
         if intent.table_query is None and not asks_money:
@@ -327,6 +343,55 @@ class ExtractiveAnswerer:
         head, _, offered = reply.text.partition("\n\n")  # the table's word belongs to the refusal, before any offer
         head += " " + self.t(intent, "r_unknown_table", rows=len(self.tables.store.rows), years=years)
         return replace(reply, text="\n\n".join(p for p in (head, offered) if p))
+
+    def extreme_of_its_group(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Was that the biggest one in its theme?" after a project's figure: the largest (smallest) of the rows
+        sharing the project's theme, section or applicant, and "Yes" only when that is the project itself. None for
+        any other question."""
+        query = intent.table_query
+        group = _ITS_GROUP.search(normalise(intent.question))
+        named = [v for f in query.filters if f.column == "project" for v in f.values] if query else []
+        if query is None or group is None or query.operation not in ("max", "min") or len(named) != 1:
+            return None
+        row = next((r for r in self.tables.store.rows if r.project == named[0]), None)
+        if row is None:
+            return None
+        column = _GROUP_COLUMNS_NAMED[group.group(1)]
+        others = tuple(f for f in query.filters if f.column not in ("project", column))
+        ranked = replace(query, filters=(*others, Filter(column=column, values=(getattr(row, column),))))
+        try:
+            result = self.tables.run(ranked, intent.language)
+        except QueryError:
+            return None
+        asked = replace(intent, table_query=ranked, yes_no=False)
+        composed = self.table_reply(asked, replace(gathered, table=result), result, cites)
+        verdict = any(r.project == row.project for r in result.rows[:1])
+        return replace(composed, text=self.t(intent, "yes_table" if verdict else "no_table", answer=composed.text))
+
+    def run_table(self, intent: Intent) -> TableResult | None:
+        """The table's answer to the intent's query, or None (no query, or one outside the table's values)."""
+        if intent.table_query is None:
+            return None
+        try:
+            return self.tables.run(intent.table_query, intent.language)
+        except QueryError:
+            return None
+
+    def named_beside(self, intent: Intent, gathered: Gathered) -> str | None:
+        """A name the sources never mention, joined by "en/and/&" to one the table has ("Coders Academy en Code Club
+        Groningen"), as typed; None when the unknown name stands alone or inside the known one's phrase."""
+        for match in intent.entities:
+            if match.kind not in ("project", "applicant") or not match.surface:
+                continue
+            known = r"\s+".join(map(re.escape, match.surface.split()))
+            other = r"((?:[A-Z][\w'-]*\s+(?:(?:van|de|of|the)\s+)?)*[A-Z][\w'-]*)"
+            # the known name as typed in any case; the other as a run of capitalised words
+            found = re.search(rf"(?i:\b{known})\s+(?i:en|and|&)\s+{other}", intent.question) or re.search(
+                rf"{other}\s+(?i:en|and|&)\s+(?i:{known}\b)", intent.question)
+            named = found.group(1) if found else ""
+            if named and set(normalise(named).split()) & set(gathered.unknown):
+                return named
+        return None
 
     def role_holder(self, intent: Intent, gathered: Gathered) -> Evidence | None:
         """A sentence naming someone in the role the question names ("de burgemeester, Peter den Oudsten" for "mayor
@@ -382,7 +447,11 @@ class ExtractiveAnswerer:
         own = {w for a in applicants for w in words(a)} | {w for m in intent.entities for w in words(m.surface)}
         said = set(words(" ".join(f"{r.project} {r.description} {r.partners}" for r in self.tables.store.rows
                                   if r.applicant in applicants)))
-        return tuple(n for n in intent.names if not set(words(n)) & own and not set(words(n)) & said)
+        # typed in lowercase, a name is known by the documents writing it capitalised ("digital society hub hanze")
+        typed = word_runs(intent.question)
+        written = [n for n in self._prose_names if re.search(rf"\b{re.escape(n)}\b", typed)]
+        return tuple(n for n in dict.fromkeys([*intent.names, *written])
+                     if not set(words(n)) & own and not set(words(n)) & said)
 
     def where_to_ask(self, gathered: Gathered) -> Evidence | None:
         """The closest sentence of the subject's prose that gives a website or an e-mail address, else a phone number
@@ -770,6 +839,8 @@ class ExtractiveAnswerer:
                 found = row.project if covers_all(asked.split(), row.description, self.lexicon) else None
             else:
                 found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
+            if found and kind == "place" and normalise(found) in normalise(f"{row.project} {intent.question}"):
+                found = None  # "in Education" of "Blockchain in Education" is the project's name, not where it was
             found = found and dated_enough(intent, found)
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
@@ -1257,6 +1328,10 @@ class ExtractiveAnswerer:
         if cues.bare:
             about = self.about(intent) or frozenset(s for s, i in self.sources.items() if not i.is_table)
             floor, hits = -1.0, self.with_openings(about, gathered.hits)
+        elif set(intent.subject_terms) <= self.lexicon.subject_words:
+            # "what is the programme for": about the programme itself, which its documents' openings say; the hits
+            # may be rows that only share the word ("Programmeren in de klas")
+            hits = self.with_openings(frozenset(s for s, i in self.sources.items() if not i.is_table), gathered.hits)
         evidence = topic_evidence(intent, hits, self.sentences, gathered.query_vector, self.lexicon,
                                   floor, cues.answer, enumerates, about=self.about(intent),
                                   section_of=self.section_of)
@@ -1524,6 +1599,14 @@ def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> boo
 _QUALIFIED = re.compile(r"\b([a-z][a-z0-9]+)(?:[ -](?:project|projecten|projects|initiatief|initiatieven|initiatives)\b"
                         r"|projecten\b|project\b)")
 _ADJECTIVE_ENDINGS = ("e", "en", "ed", "ing", "ige", "ste", "er")
+# "its theme", "zijn thema", "that section": the group a project named before belongs to
+_ITS_GROUP = re.compile(r"\b(?:its|zijn|haar|their|hun|that|dat|dit|this|the same|hetzelfde|dezelfde|het eigen|own)\s+"
+                        r"(theme|thema|section|onderdeel|applicant|aanvrager)\b")
+_GROUP_COLUMNS_NAMED: dict[str, FilterColumn] = {
+    "theme": "theme", "thema": "theme", "section": "section", "onderdeel": "section", "applicant": "applicant",
+    "aanvrager": "applicant"}
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 

@@ -156,8 +156,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
             return None
     if kind == "date":
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
-    if kind == "place":
-        return nearest_to(find_entities(kind, text), text, terms)[0]
+    if kind == "place":  # a place the question itself names ("Blockchain in Education") is not where it was
+        asked = normalise(intent.question)
+        return nearest_to([p for p in find_entities(kind, text) if normalise(p) not in asked], text, terms)[0]
     if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
         # "who is the CDO?", "who is it?" after "what does CDO stand for", "welke wethouder …": the role is what is

@@ -34,6 +34,7 @@ class TopicCues:
     # asked only by a question that names nothing but the subject itself ("wat is GDC?"): "wat is het adres" is not
     bare: bool = False
     padding: frozenset[str] = frozenset()  # words a bare question may add ("the programme", "eigenlijk")
+    unless: re.Pattern[str] | None = None  # a question saying these asks something else ("criteria … geselecteerd")
 
 
 def uninflected(word: str) -> tuple[str, ...]:
@@ -213,7 +214,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             raise LexiconError(f"topics.yaml: {name!r} has no question cues")
         topics[str(name)] = TopicCues(question=question, answer=_cue_pattern(_strings(entry.get("answer") or [])),
                                       bare=bool(entry.get("bare", False)),
-                                      padding=frozenset(_strings(entry.get("padding") or [])))
+                                      padding=frozenset(_strings(entry.get("padding") or [])),
+                                      unless=_cue_pattern(_strings(entry.get("unless") or [])))
     heads = cast(dict[str, object], words["amount_heads"])
     glossary = {str(k): str(v) for k, v in _read(directory, "glossary").items()}
     votes_of = {lang: frozenset(_strings(v)) for lang, v in votes.items()}

@@ -443,8 +443,9 @@ def _definition(question: str) -> tuple[str | None, str] | None:
 
 
 _CLAIM = re.compile(r"^(?P<opener>(?:is it true|isn'?t it true|is it correct|klopt het|is het waar|is het zo|"
-                    r"klopt het dat)\s+)(?:that\s+|dat\s+)?(?P<first>.+?)\s*,?\s+(?:and|en)\s+(?:that|dat)\s+"
-                    r"(?P<second>.+)$", flags=re.I)
+                    r"klopt het dat)\s+)(?:that\s+|dat\s+)?(?P<first>.+?)(?:\s*,?\s+(?:and|en)\s+(?:that|dat)\s+"
+                    # "…, met een multiplier van bijna 14?": a second claim made as an attribute of the first
+                    r"|\s*,\s*(?P<with>met|with)\s+(?=(?:een|a|an)\s))(?P<second>.+)$", flags=re.I)
 
 
 def _two_claims(core: str) -> list[str] | None:
@@ -453,13 +454,19 @@ def _two_claims(core: str) -> list[str] | None:
     >>> _two_claims("is it true the city put 470k in and that this leveraged 6.5 million?")
     ['is it true that the city put 470k in?', 'is it true that this leveraged 6.5 million?']
     >>> _two_claims("klopt het dat PyGrunn en Web 11 geld kregen?")
+    >>> _two_claims("Klopt het dat de gemeente ruim 470.000 euro bijdroeg, met een multiplier van bijna 14?")[1]
+    'Klopt het dat er een multiplier van bijna 14 is?'
     """
     found = _CLAIM.match(core.strip())
     if found is None:
         return None
     opener = found.group("opener").strip()
-    that = "dat" if re.match(r"(?:klopt|is het)", opener, flags=re.I) else "that"
-    return [f"{opener} {that} {part.rstrip(' ?')}?" for part in (found.group("first"), found.group("second"))]
+    dutch = bool(re.match(r"(?:klopt|is het)", opener, flags=re.I))
+    that = "dat" if dutch else "that"
+    second = found.group("second").rstrip(" ?")
+    if found.group("with"):  # "met een multiplier van bijna 14" → "… dat er een multiplier van bijna 14 is?"
+        second = f"er {second} is" if dutch else f"there is {second}"
+    return [f"{opener} {that} {found.group('first').rstrip(' ?')}?", f"{opener} {that} {second}?"]
 
 
 def _two_terms(core: str) -> list[str] | None:

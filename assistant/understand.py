@@ -784,6 +784,11 @@ def top_query(text: str, measure: Measure, filters: tuple[Filter, ...], entities
     return TableQuery(operation="top", measure=measure, filters=filters, limit=top_limit(text), descending=descending)
 
 
+# rows asked in the plural ("which projects", "welke projecten"): a superlative of them is more than one
+_PLURAL_ROWS = re.compile(r"\b(?:which|what|welke)\s+(?:\w+\s+)?(?:projects|projecten|initiatives|initiatieven|grants"
+                          r"|subsidies)\b")
+
+
 def top_limit(text: str, default: int = 3) -> int:
     """How many a top-N question asks for ("top 5", "de drie grootste"); three for a plain plural superlative.
 
@@ -1025,6 +1030,11 @@ class Understander:
             return intent
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
+        earlier = max((i for i, t in enumerate(history[:last]) if t.get("role") == "user"), default=None)
+        if previous.foreign_year is not None and not intent.years and earlier is not None:
+            # "and the year before?" found no table; "was that the biggest one?" points back past it, to the row
+            previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
+            answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
         return self._with_context(intent, previous, answer)
 
     def conversation_language(self, history: Sequence[Turn]) -> Language:
@@ -1243,7 +1253,8 @@ class Understander:
     def _topic_in(self, text: str) -> Topic | None:
         head = head_clause_end(text)
         found = [(m.start(), i, name) for i, (name, cues) in enumerate(self.lexicon.topics.items())
-                 if not cues.bare and (m := cues.question.search(text)) and m.start() < head]
+                 if not cues.bare and (m := cues.question.search(text)) and m.start() < head
+                 and not (cues.unless and cues.unless.search(text))]
         return min(found)[2] if found else None  # type: ignore[return-value]
 
     def bare_topic(self, text: str, entities: Sequence[Match]) -> Topic | None:
@@ -1307,6 +1318,9 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        if (operation in ("max", "min") and _PLURAL_ROWS.search(text) and not names_one_project(entities)
+                and threshold_in(text) is None):  # "which projects received at least €50,000" is a threshold
+            operation = "top"  # "which projects got the least money": a plural superlative is a top N, ties kept
         if operation == "top":
             return top_query(text, measure, filters_for(entities), entities)
         if operation == "nth":  # "het op één na grootste project": the rows down to that place
