@@ -56,7 +56,7 @@ from assistant.evidence import (
     with_fellow_names,
     years_spoken,
 )
-from assistant.gloss import Gloss
+from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
 from assistant.language import format_euro
 from assistant.lexicon import Lexicon
@@ -67,8 +67,10 @@ from assistant.phrasing import (
     asks_own_opinion,
     asks_why,
     claimed_count_of,
+    claimed_duration_of,
     claims_that,
     defined_term,
+    stated_durations,
 )
 from assistant.query import QueryError, TableEngine
 from assistant.records import (
@@ -87,6 +89,7 @@ from assistant.records import (
     TableResult,
 )
 from assistant.scope import source_words
+from assistant.years import YEAR
 from index.lexical import normalise, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
 from index.store import BuiltIndex
@@ -253,6 +256,9 @@ class ExtractiveAnswerer:
             return self.no_such_project(intent, applicant, beyond, cites, gathered)
         if intent.foreign_year is not None and self.asks_rows(intent):
             return self.uncovered_year(intent, gathered, cites)
+        years = self.years_beyond_tables(intent, gathered, cites)
+        if years is not None:
+            return years
         meaning = self.stands_for(intent, gathered, cites)
         if meaning is not None:
             return meaning
@@ -447,11 +453,14 @@ class ExtractiveAnswerer:
         own = {w for a in applicants for w in words(a)} | {w for m in intent.entities for w in words(m.surface)}
         said = set(words(" ".join(f"{r.project} {r.description} {r.partners}" for r in self.tables.store.rows
                                   if r.applicant in applicants)))
-        # typed in lowercase, a name is known by the documents writing it capitalised ("digital society hub hanze")
-        typed = word_runs(intent.question)
-        written = [n for n in self._prose_names if re.search(rf"\b{re.escape(n)}\b", typed)]
-        return tuple(n for n in dict.fromkeys([*intent.names, *written])
+        return tuple(n for n in dict.fromkeys([*intent.names, *self.typed_prose_names(intent.question)])
                      if not set(words(n)) & own and not set(words(n)) & said)
+
+    def typed_prose_names(self, question: str) -> tuple[str, ...]:
+        """Names the documents write capitalised ("Urban Data Center") that the question types, in any case: a
+        passage answering it must name them too, and an applicant's rows must carry them."""
+        typed = word_runs(question)
+        return tuple(n for n in self._prose_names if re.search(rf"\b{re.escape(n)}\b", typed))
 
     def where_to_ask(self, gathered: Gathered) -> Evidence | None:
         """The closest sentence of the subject's prose that gives a website or an e-mail address, else a phone number
@@ -541,7 +550,8 @@ class ExtractiveAnswerer:
     def _prose_names(self) -> tuple[str, ...]:
         """Names the documents' prose gives, capitalised words in a row ("Groningen 5G City", "Urban Data Center"),
         lowercased; not the subject's own names."""
-        found = {word_runs(n) for c in self.prose_chunks for n in _PROSE_NAME.findall(c.text)}
+        # a capitalised word opening a sentence ("Het Digital Office Groningen …") is no part of the name
+        found = {_LEADING_WORDS.sub("", word_runs(n)) for c in self.prose_chunks for n in _PROSE_NAME.findall(c.text)}
         own = set(self.lexicon.abbreviations.values()) | set(self.lexicon.subject_words)
         return tuple(sorted(n for n in found if len(n.split()) >= 2 and n not in own))
 
@@ -581,6 +591,44 @@ class ExtractiveAnswerer:
             return gathered
         return replace(gathered, hits=self.with_chunks(
             [c for y in asked for c in self._prose_by_year.get(y, ())], gathered.hits, first=False))
+
+    def years_beyond_tables(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Is er in 2018 meer bijgedragen dan in 2017?" where no table covers 2018: each year's figure as the
+        documents state it (a later letter may state 2018's), and the yes or no their figures give. None unless the
+        question sets years against each other, a table lacks one of them and every year has a stated figure."""
+        query = intent.table_query
+        years = sorted(set(intent.years))
+        if query is None or query.operation not in ("sum", "count", "compare") or len(years) < 2 or all(
+                y in self.vocab.years for y in years):
+            return None
+        kind: AnswerType = "count" if query.operation == "count" else "amount"
+
+        def states(sentence: Sentence, chunk: Chunk, year: int) -> str | None:
+            # a count is of the noun counted ("27 projecten"), not any number before a word ("14 maart")
+            counted = re.search(rf"(?<![\w.,€])(?!(?:19|20)\d\d\b)\d+\s+(?:\w+\s+)?"
+                                rf"{re.escape((intent.counted or 'project')[:6])}\w*",
+                                sentence.text, flags=re.I) if kind == "count" else None
+            figure = counted.group(0) if counted else find_entity(kind, sentence.text) if kind == "amount" else None
+            if not figure or (kind == "amount" and self.says_size(sentence.text)):
+                return None
+            return figure if str(year) in sentence.text or self.dated_before(sentence, chunk, year) else None
+
+        stated = self.stated_in_years(gathered, years, states)
+        if len(stated) < len(years):
+            return None  # the covered year from the tables, the other said missing (`table_reply`)
+        text = compose_documents(replace(intent, answer_type=kind), list(stated), self.sources, cites, self.catalogue,
+                                 lead=" · ".join(f"{y}: **{render_entity(e.entity or '', intent.language)}** "
+                                                 f"[{cites.chunk(e.chunk, e.sentence.text)}]"
+                                                 for y, e in zip(years, stated, strict=True)))
+        values = [max(figures_named(e.entity or ""), default=0.0) for e in stated]
+        if intent.yes_no and len(years) == 2 and all(values):
+            later_more = values[1] > values[0]
+            asks_more = not re.search(r"\b(?:minder|less|lager|lower|fewer|kleiner|smaller)\b", intent.question, re.I)
+            # the question's own order: "in 2018 meer … dan in 2017" asks whether the year named first is larger
+            first_named = int(YEAR.findall(intent.question)[0]) if YEAR.findall(intent.question) else years[1]
+            first_more = later_more if first_named == years[1] else not later_more
+            text = self.t(intent, "yes_table" if first_more == asks_more else "no_table", answer=text)
+        return Reply(text=text, answered=True, route="documents")
 
     def uncovered_year(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """A table question about a year no table covers: only a passage that states such a figure for that year
@@ -700,7 +748,7 @@ class ExtractiveAnswerer:
         return tuple(t for t in own_terms(intent.question, self.lexicon)
                      if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
                      and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
-                     and t not in _SCALE_WORDS)
+                     and t not in _SCALE_WORDS and t not in _CLAIM_WORDS)
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -829,6 +877,9 @@ class ExtractiveAnswerer:
     def row_property(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
         """A question about a named project's date, place, people, count… which the table has no column for: the
         answer is in the project's description, in a document, or nowhere — never in its amounts."""
+        judged = self.claimed_duration(intent, result, cites)
+        if judged is not None:
+            return judged
         kind = intent.answer_type
         asked = property_asked(intent, self.lexicon)  # "what is the contact person of X": no column, maybe its description
         lines = []
@@ -863,6 +914,24 @@ class ExtractiveAnswerer:
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
                      route="none")
+
+    def claimed_duration(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
+        """"Klopt het dat het GDBC project 3 jaar loopt?": the claim set against the duration a row's description
+        states ("een looptijd van het project van 5 jaar"): "Nee" (or "Ja"), with the words that state it. None when
+        the question claims no duration or no description states one."""
+        claimed = claimed_duration_of(intent.question) if intent.yes_no else None
+        if claimed is None:
+            return None
+        for row in result.rows:
+            stated = stated_durations(row.description)
+            if stated:
+                marker = cites.row(self.tables.store, row, whole=True)
+                verdict = "say_yes" if any(years == claimed for years, _ in stated) else "say_no"
+                said = "; ".join(f"'{words}'" for _, words in stated)
+                return Reply(text=f"{self.t(intent, verdict)} {self.t(intent, 'duration_stated', said=said)} [{marker}]"
+                             + "\n\n" + self.t(intent, "from_description", project=f"**{row.project}**")
+                             + f"\n> «{row.description}» [{marker}]", answered=True, route="table")
+        return None
 
     def row_summary(self, intent: Intent, rows: tuple[ProjectRow, ...], cites: Citations) -> str:
         lines = []
@@ -955,8 +1024,13 @@ class ExtractiveAnswerer:
         """Per year of the result's rows, the closest prose sentence (of the subject's own documents: the tables'
         figures are stated there, not in another city's) for which `states` gives the figure it states for that
         year; a plan is no statement of what was done. Each sentence once."""
+        return self.stated_in_years(gathered, sorted({r.year for r in result.rows}), states)
+
+    def stated_in_years(self, gathered: Gathered, years: Sequence[int],
+                        states: Callable[[Sentence, Chunk, int], str | None]) -> tuple[Evidence, ...]:
+        """`stated_per_year` for the years given, whether a table covers them or not."""
         found: list[Evidence] = []
-        for year in sorted({r.year for r in result.rows}):
+        for year in years:
             best = None
             for chunk in self.prose_chunks:
                 for sentence in self.sentences.records(chunk.id):
@@ -1030,7 +1104,8 @@ class ExtractiveAnswerer:
             intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
             rare=self.corpus.rare(gathered.scoped),
             required=self.rare_names(intent, gathered) + self.owners(intent) + self.pointed_at(intent, gathered)
-            + self.focus_word(intent, gathered) + required,
+            + self.focus_word(intent, gathered) + self.typed_prose_names(
+                f"{intent.question} {intent.search_query}" if intent.followup else intent.question) + required,
             floors=self.floors, dates={s: info.date for s, info in self.sources.items() if info.date},
             references={s: info.reference for s, info in self.sources.items() if info.reference})
         owned = self.owned_by_them(intent, evidence)
@@ -1159,6 +1234,11 @@ class ExtractiveAnswerer:
             # read more (a website, a phone number the sources give) is the offer
             return self.refuse(intent, gathered, cites, Refusal(reason="no_procedure", detail={"what": how[0]}),
                                offer=self.where_to_ask(gathered))
+        figures = [e for e in evidence if find_entity("amount", e.sentence.text)]
+        if asks_what_was_done(intent.question) and not self.plans(intent.question) and figures and all(
+                self.plans(e.sentence.text) for e in figures):
+            # "what did the city actually spend in 2018?": "we verwachten … 4 tot 6 ton" is a plan, not what was spent
+            return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=figures[0])
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -1346,7 +1426,8 @@ class ExtractiveAnswerer:
                 labels = [self.lexicon.theme_label(t, intent.language == "en") for t in named]
                 heading = self.t(intent, "themes_lead", themes="; ".join(labels))
         elif intent.language == "en":
-            heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue)
+            heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue,
+                                             limit=None if intent.translated else LEAD_LIMIT)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
         return Reply(text=text, answered=True, route="documents")
 
@@ -1447,6 +1528,8 @@ class ExtractiveAnswerer:
     def gloss_lead(self, intent: Intent, evidence: list[Evidence]) -> str:
         """An English lead for a quoted Dutch answer: the quote rendered word by word, labelled as such; a sentence
         that points back is rendered with the one it points to."""
+        if intent.translated:  # "in English please": every quote rendered, however long
+            return self.gloss.lead([e.sentence.text for e in evidence], self.catalogue, limit=None) + " {m}"
         pair = len(evidence) > 1 and points_back(evidence[1].sentence.text) and evidence[1].chunk.id == evidence[0].chunk.id
         first = evidence[:2] if pair else evidence[:1]
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
@@ -1587,6 +1670,8 @@ def _euro(value: int | None, intent: Intent) -> str:
 
 _AFTER_ARTICLE = re.compile(r"\b(?:the|de|het|een|a|an)\s+([a-z0-9][a-z0-9-]*)")
 _POINTER = re.compile(r"\b(?:it|its|they|them|het|hij|zij|ze|die|dat|deze|dit|ervan|daarvan|eraan|daaraan)\b")
+_LEADING_WORDS = re.compile(r"^(?:(?:het|de|een|the|a|an|dit|deze|die|dat|this|these|that|in|op|bij|met|voor|van|en|"
+                            r"of|ook|ons|onze|wij|we|our|zo|ook|daarnaast|tevens)\s+)+")
 _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)+")
 
 
@@ -1605,6 +1690,19 @@ _ITS_GROUP = re.compile(r"\b(?:its|zijn|haar|their|hun|that|dat|dit|this|the sam
 _GROUP_COLUMNS_NAMED: dict[str, FilterColumn] = {
     "theme": "theme", "thema": "theme", "section": "section", "onderdeel": "section", "applicant": "applicant",
     "aanvrager": "applicant"}
+
+
+_DONE = re.compile(r"\b(?:actually|really|in fact|werkelijk|daadwerkelijk|echt|spent|did \w+ (?:spend|pay|give|get|receive"
+                   r"|contribute)|uitgegeven|besteed|betaald)\b", flags=re.I)
+
+
+def asks_what_was_done(question: str) -> bool:
+    """The question asks what was done or spent, not what was planned ("what did the city actually spend in 2018").
+
+    >>> asks_what_was_done("what did the city actually spend on gdc projects in 2018"), asks_what_was_done("budget 2018?")
+    (True, False)
+    """
+    return bool(_DONE.search(question))
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> bool:
@@ -1635,6 +1733,10 @@ NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 47
 
 
 _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
+# how a claim compares or rounds its figure ("meer dan een half miljoen", "at least", "about"): no property of a row
+_CLAIM_WORDS = frozenset({"more", "than", "less", "meer", "dan", "minder", "over", "under", "boven", "onder", "half",
+                          "anderhalf", "least", "most", "minstens", "hooguit", "ruim", "about", "around", "ongeveer",
+                          "circa", "bijna", "nearly", "almost", "roughly"})
 
 
 def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float]) -> bool:

@@ -39,8 +39,8 @@ def compose_table(ctx: TableContext) -> Composed:
             lines.append(ctx.t("cmp_diff", s=section_label(ctx, c), stated=ctx.euro(c.stated), m=ctx.cites.markers(numbers),
                                computed=ctx.euro(c.computed), d=ctx.euro(abs(c.difference or 0))))
     for e in ctx.stated_sentences if ctx.stated_first else ():
-        lines.append(ctx.t("support", doc=describe_source(ctx.sources.get(e.chunk.source), e, ctx.catalogue,
-                                                          ctx.language)) +
+        info = ctx.sources.get(e.chunk.source)
+        lines.append(ctx.t(support_key(info, ctx.language), doc=describe_source(info, e, ctx.catalogue, ctx.language)) +
                      f"\n> {quote_line(e.sentence.text)} [{ctx.cites.chunk(e.chunk, e.sentence.text)}]")
     return Composed(lines=tuple(lines), answered=composed.answered)
 
@@ -181,8 +181,14 @@ def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Map
         groups.setdefault(describe_source(sources.get(e.chunk.source), e, catalogue, language), []).append(e)
     for doc, items in groups.items():
         quotes = "\n".join(f"> {quote_line(e.sentence.text)} [{numbers[id(e)]}]" for e in items)
-        lines.append(catalogue.text(language, "support", doc=doc) + "\n" + quotes)
+        lines.append(catalogue.text(language, support_key(sources.get(items[0].chunk.source), language), doc=doc)
+                     + "\n" + quotes)
     return "\n\n".join(lines)
+
+
+def support_key(info: SourceInfo | None, language: str) -> str:
+    """The heading of quotes: "From X (in Dutch):" unless the source is written in the asker's language."""
+    return "support_same_language" if info is not None and info.language == language else "support"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -122,7 +122,7 @@ class Assistant:
         as its context, and joined into one answer that says which parts the sources don't answer.
         """
         question = check_question(question)
-        asked = phrasing.unshout(question)
+        asked = phrasing.plainly(question)
         turns = check_history(list(history))
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
@@ -142,7 +142,7 @@ class Assistant:
                 answers.append(replace(answers[-1], question=part, citations=(), table=None, hits=(), text=(
                     self.catalogue.text(answers[-1].language, "part_depends"))))
                 continue
-            answers.append(self.answer_one(part, turns, language))
+            answers.append(self.answer_one(part, turns, language, continues=bool(answers)))
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
 
@@ -154,8 +154,9 @@ class Assistant:
         own = set(own_terms(part, self.lexicon))
         return bool(own) and own <= self.lexicon.outcome_words  # "who is in it?" asks its own thing of the subject
 
-    def answer_one(self, question: str, turns: list[Turn], language: Language | None = None) -> Answer:
-        intent = self.understander.understand(question, turns)
+    def answer_one(self, question: str, turns: list[Turn], language: Language | None = None,
+                   continues: bool = False) -> Answer:
+        intent = self.understander.understand(question, turns, continues=continues)
         intent = replace(intent, language=language) if language else intent
         # A question that names nothing outside the subject is answered from the subject's sources or refused: at
         # 1,000x, looking everywhere after a refusal answered "which programme pays?" from another city's annex.

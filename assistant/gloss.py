@@ -78,14 +78,15 @@ class Gloss:
                 i += 1
         return _join(out)
 
-    def lead(self, texts: Sequence[str], catalogue: Catalogue) -> str:
-        """The English lead for quoted Dutch sentences (cut at a word boundary when long)."""
+    def lead(self, texts: Sequence[str], catalogue: Catalogue, limit: int | None = LEAD_LIMIT) -> str:
+        """The English lead for quoted Dutch sentences (cut at a word boundary when longer than `limit`; whole when
+        the asker asked for the answer in English)."""
         rendered = english_numbers(self.render(" ".join(texts)))
-        if len(rendered) > LEAD_LIMIT:
+        if limit is not None and len(rendered) > limit:
             # cut after a whole sentence where one ends in the second half of the limit, else at a word
-            cut = rendered[:LEAD_LIMIT]
+            cut = rendered[:limit]
             end = max(cut.rfind(". "), cut.rfind("; "))
-            rendered = cut[: end + 1] + " …" if end > LEAD_LIMIT // 2 else cut.rsplit(" ", 1)[0] + " …"
+            rendered = cut[: end + 1] + " …" if end > limit // 2 else cut.rsplit(" ", 1)[0] + " …"
         return catalogue.text("en", "gloss_lead", text=f"“{rendered}”")
 
 

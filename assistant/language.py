@@ -164,7 +164,8 @@ _UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes
           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "ton": 100_000, "miljoen": 1_000_000,
            "million": 1_000_000}
-_NUMBER_PART = "(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True)) + ")"
+_FRACTIONS = {"anderhalf": 1.5, "half": 0.5}  # "een half miljoen", "anderhalf miljoen", "half a million"
+_NUMBER_PART = "(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES) + list(_FRACTIONS), key=len, reverse=True)) + ")"
 # a number in words, compounds included ("vijftigduizend", "fifty thousand", "twee-en-twintig")
 _AMOUNT_WORDS = re.compile(rf"(?:\b{_NUMBER_PART}(?:{_NUMBER_PART}|en)*\b[\s-]*)+", flags=re.I)
 _SCALED_FIGURE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(duizend|thousand|miljoen|million)\b", flags=re.I)
@@ -175,20 +176,28 @@ def words_to_number(text: str) -> int | None:
 
     >>> words_to_number("fifty thousand"), words_to_number("vijftigduizend"), words_to_number("tienduizend")
     (50000, 50000, 10000)
+    >>> words_to_number("een half miljoen"), words_to_number("anderhalf miljoen"), words_to_number("half a million")
+    (500000, 1500000, 500000)
     """
-    tokens = re.findall("|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True)), text.lower())
+    tokens = re.findall(r"\b(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES) + list(_FRACTIONS), key=len,
+                                                     reverse=True)) + r")|(?<=\w)(?:" + "|".join(_SCALES) + ")",
+                        text.lower())
     if not tokens:
         return None
-    total, current = 0, 0
-    for token in tokens:
-        if token in _UNITS:
+    total, current = 0.0, 0.0
+    for before, token in zip([None, *tokens[:-1]], tokens, strict=True):
+        if token in _FRACTIONS:  # "een half": the article is no one
+            current = _FRACTIONS[token]
+        elif token in ("a", "een") and before in _FRACTIONS:  # "half a million"
+            continue
+        elif token in _UNITS:
             current += _UNITS[token]
         elif _SCALES[token] >= 1000:
             total += (current or 1) * _SCALES[token]
             current = 0
         else:
             current = (current or 1) * _SCALES[token]
-    return total + current
+    return int(total + current)
 
 
 def amount_in(text: str) -> int | None:
@@ -207,7 +216,9 @@ def amount_in(text: str) -> int | None:
     if figure:
         return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))
     spelled = _AMOUNT_WORDS.search(text)
-    return words_to_number(spelled.group(0)) if spelled and re.search(r"euro|€|eur\b", text, flags=re.I) else None
+    money = re.search(r"euro|€|eur\b", text, flags=re.I) or (spelled and re.search(
+        r"miljoen|million|\bton\b", spelled.group(0), flags=re.I))  # "een half miljoen" is money said in words
+    return words_to_number(spelled.group(0)) if spelled and money else None
 
 
 def english_numbers(text: str) -> str:

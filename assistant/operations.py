@@ -1021,7 +1021,8 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\bhoeveel (?:\w+ )?\w*(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal \w*(?:projecten|rijen)"
                        r"|\bhow many\b|\bnumber of (?:projects|rows)")),
     Operation(name="avg", per_year=True, plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
-              cue=_cue(r"\bgemiddeld|\baverage\b|\bmean\b")),
+              # "i mean, …" is a way of speaking, no average
+              cue=_cue(r"\bgemiddeld|\baverage\b|(?<!\bi )\bmean\b")),
     Operation(name="max", plan=extreme_plan("MAX"), compose=compose_extreme, groupable=True,
               cue=_cue(r"\b(?:grootste|hoogste|meeste|meest(?! recente?)|duurste|largest|biggest|highest|most(?! recent)|top"
                        r"|maximum|maximale)\b")),

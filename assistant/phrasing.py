@@ -182,6 +182,21 @@ def unshout(question: str) -> str:
     return question.lower() if shouted else question
 
 
+# a word that only stresses, between a question word and its verb ("what exactly is", "wat precies is"): the cues
+# expect the two together
+_STRESS = re.compile(r"\b(what|wat|who|wie|where|waar|which|welke|how|hoe)\s+(?:exactly|precisely|actually|really"
+                     r"|eigenlijk|precies|nou)\s+(?=\w)", flags=re.I)
+
+
+def plainly(question: str) -> str:
+    """The question as the cues read it: not in capitals (`unshout`), no stressing word after its question word.
+
+    >>> plainly("hi im new, what exactly is the gdbc and how much did the city put in")
+    'hi im new, what is the gdbc and how much did the city put in'
+    """
+    return _STRESS.sub(r"\1 ", unshout(question))
+
+
 def unwrap(question: str) -> str:
     """The question without a polite wrapper around it (and with a fronted phrase put back after it).
 
@@ -265,7 +280,8 @@ _OWNER = r"(?:the|their|his|her|its|de|het|zijn|haar|hun)"
 # nouns only: "Kennis & Innovatie" is one name)
 _TWO_PROPERTIES = re.compile(
     rf"^\s*(?P<head>(?i:what|wat)(?:'s|s|\s+(?:is|are|was|were|zijn|waren))\s+{_OWNER}\s+)"
-    rf"(?P<a>[a-z][a-z-]*)\s+(?:and|en|&|\+)\s+(?:{_OWNER}\s+)?(?P<b>[a-z][a-z-]*)"
+    rf"(?P<a>[a-z][a-z-]*(?:\s+(?:number|nummer|name|naam|address|adres|date|datum|size|omvang))?)\s+(?:and|en|&|\+)\s+"
+    rf"(?:{_OWNER}\s+)?(?P<b>[a-z][a-z-]*)"
     r"(?P<rest>(?:\s+(?:of|van|for|voor)\s+.*?)?)\s*\??\s*$")
 
 
@@ -288,16 +304,17 @@ def split(question: str) -> list[str]:
     ['how many visitors did the werkplaats get?', 'where was it?']
     >>> split("whats their name and email")
     ['what is their name?', 'what is their email?']
+    >>> split("who signed the letter and whats the reference number and date")[1:]
+    ['what is the reference number?', 'what is the date?']
     >>> split("Wat zijn de doelen en resultaten van GDC?")
     ['Wat zijn de doelen van GDC?', 'Wat zijn de resultaten van GDC?']
     >>> split("Wat is de bijdrage aan Kennis & Innovatie?")
     ['Wat is de bijdrage aan Kennis & Innovatie?']
     """
     core = unwrap(question)
-    properties = _TWO_PROPERTIES.match(core)
+    properties = _two_properties(core)
     if properties:  # "what's their name and email": each property asked of the same owner
-        head, rest = properties.group("head"), properties.group("rest")
-        return [f"{head}{properties.group('a')}{rest}?", f"{head}{properties.group('b')}{rest}?"]
+        return properties
     terms = _two_terms(core)
     if terms:  # "wat betekenen DOG en CDO?": each term defined on its own
         return terms
@@ -324,7 +341,18 @@ def split(question: str) -> list[str]:
         return [question.strip() if len(parts) < 2 else asked[0].rstrip("?") + "?"]
     parts = asked
     parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
+    # "… and whats the reference number and date": a later part asking two properties is two parts
+    parts = [q for p in parts for q in (_two_properties(unwrap(p)) or [p])]
     return [p if p.endswith("?") else p + "?" for p in parts]
+
+
+def _two_properties(core: str) -> list[str] | None:
+    """"what's their name and email" as one question per property of the same owner; None for another question."""
+    found = _TWO_PROPERTIES.match(core)
+    if found is None:
+        return None
+    head, rest = found.group("head"), found.group("rest")
+    return [f"{head}{found.group('a')}{rest}?", f"{head}{found.group('b')}{rest}?"]
 
 
 # "which documents are in here, where do i start": a question word after a comma starts a second question, when
@@ -568,6 +596,36 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
         if noun not in _NOT_COUNTED and not 1900 <= number <= 2100:
             return number, noun
     return None
+
+
+_DURATION = re.compile(r"(?<![\w.,€])(\d{1,2})\s+(?:jaar|jaren|years?)\b")
+_LASTING = re.compile(r"\b(?:loopt|lopen|liep|duurt|duurde|looptijd|duur|runs?|ran|lasts?|lasted|long|duration)\b")
+
+
+def claimed_duration_of(question: str) -> int | None:
+    """The years a yes/no question claims something runs ("klopt het dat het GDBC project 3 jaar loopt" → 3); None
+    when it claims no duration.
+
+    >>> claimed_duration_of("klopt het dat het GDBC project 3 jaar loopt"), claimed_duration_of("does it run 4 years?")
+    (3, 4)
+    >>> claimed_duration_of("kreeg het 3 jaar geleden geld?")
+    """
+    folded = normalise(question)
+    found = _DURATION.search(folded)
+    return int(found.group(1)) if found and _LASTING.search(folded) else None
+
+
+def stated_durations(text: str) -> list[tuple[int, str]]:
+    """The years a text says something runs, each with the words that say it ("een looptijd van 5 jaar").
+
+    >>> stated_durations("ook na de looptijd van het project van 5 jaar"), stated_durations("in 2 jaar tijd")
+    ([(5, 'looptijd van het project van 5 jaar')], [])
+    """
+    found = []
+    for match in re.finditer(r"\b(?:looptijd|duur|loopt|runs?|lasts?|duration|voor een periode)\b[^.;]{0,30}?"
+                             r"(\d{1,2})\s+(?:jaar|jaren|years?)\b|\b(\d{1,2})[- ]?(?:jarig|year)\w*\b", text, flags=re.I):
+        found.append((int(match.group(1) or match.group(2)), match.group(0)))
+    return found
 
 
 # what an abbreviation stands for is asked ("wat betekent DOG", "what does CDO stand for", "waar staat GDBC voor");

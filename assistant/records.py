@@ -22,7 +22,8 @@ Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus"
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
-                        "no_opinion", "no_reason", "no_reason_given", "no_definition", "own_opinion", "no_document"]
+                        "no_opinion", "no_reason", "no_reason_given", "no_definition", "own_opinion", "no_document",
+                        "only_planned"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and
@@ -92,6 +93,7 @@ class Intent:
     giver: str | None = None  # "how much did the province contribute": who gave, when it is not the municipality
     # "de gemeente zelf", "the office itself": the word a passage must say, or it speaks of something else
     emphasised: tuple[str, ...] = ()
+    translated: bool = False  # "in English please": the answer before, again, all of it in the language asked
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -117,6 +117,9 @@ CUES = {
                          # "waar ging het over?", "wat deed het?": Dutch "het" standing for a thing, not as an article
                          r"|\bhet(?=\s*(?:over|om|aan|\?|$))"),
 }
+# figures a follow-up may ask of the rows the turn before selected ("… en de multiplier?", "… and the average?");
+# a count or a sum of them the previous answer gives already, and "… en hoeveel?" has its own paths
+_FIGURE_OF_SELECTION = ("ratio", "avg")
 # "… and for which events?": a part opening with a preposition and a question word goes on from the part before
 _GOES_ON = re.compile(r"^(?:and\s+|en\s+)?(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke|welk"
                       r"|wat|whom|wie)\b")
@@ -1013,8 +1016,10 @@ class Understander:
         assert self.matcher is not None
         return tuple(self.matcher.find(question, applicant_cue=applicant_cue))
 
-    def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0) -> Intent:
-        """Parse a question, with the conversation so far, into an Intent."""
+    def understand(self, question: str, history: Sequence[Turn] = (), depth: int = 0, continues: bool = False) -> Intent:
+        """Parse a question, with the conversation so far, into an Intent; `continues` when it is a later part of
+        the question the last turn asked ("what is the GDBC and how much did the city put in?"), which goes on
+        from that part however long it is."""
         question = self.lexicon.written_out(question)
         if self.speller is not None:
             question = self.mended(question)
@@ -1024,7 +1029,7 @@ class Understander:
         if wanted is not None and last is not None and depth <= 3:
             # "and in Dutch please": the question before, answered again in the language asked
             again = self.understand(history[last]["content"], history[:last], depth + 1)
-            return replace(again, language=wanted, followup=True)
+            return replace(again, language=wanted, followup=True, translated=True)
         intent = self.parse(question, default)
         if last is None or depth > 3:
             return intent
@@ -1035,7 +1040,7 @@ class Understander:
             # "and the year before?" found no table; "was that the biggest one?" points back past it, to the row
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
-        return self._with_context(intent, previous, answer)
+        return self._with_context(intent, previous, answer, continues)
 
     def conversation_language(self, history: Sequence[Turn]) -> Language:
         """The language a question whose words do not decide it is read in: the asker's last one, else Dutch."""
@@ -1148,7 +1153,11 @@ class Understander:
                 foreign, route = routed(query, years, covered)
         scope = read_years(text, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, signals):
-            query, route = TableQuery(operation="sum"), "table"  # "is er in 2018 meer bijgedragen dan in 2017?"
+            # "is er in 2018 meer bijgedragen dan in 2017?" sums; "number of projects 2017 vs 2018" counts
+            counts = self.registry["count"].cue
+            counted = (counts is not None and counts.search(text)) or signals.counted in self.lexicon.table_nouns
+            query = TableQuery(operation="count" if counted else "sum")
+            route = "table"
         claim = phrasing.claimed_count_of(core)
         if query is None and draft.yes_no and claim and claim[1] in self.lexicon.table_nouns and (
                 signals.annex or signals.domain):
@@ -1303,7 +1312,11 @@ class Understander:
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
                              None)
         if s.operation == "compare" and operation is None and len(set(YEAR.findall(text))) >= 2:
-            operation = "sum"  # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below)
+            # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below); "number of
+            # projects 2017 vs 2018" counts them
+            counts = self.registry["count"].cue
+            counted = (counts is not None and counts.search(text)) or s.counted in self.lexicon.table_nouns
+            operation = "count" if counted else "sum"
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities):
@@ -1380,7 +1393,7 @@ class Understander:
             query = replace(query, filters=(*filters, *filters_for(found)) if found else filters)
         return query
 
-    def _with_context(self, intent: Intent, previous: Intent, answer: str) -> Intent:
+    def _with_context(self, intent: Intent, previous: Intent, answer: str, continues: bool = False) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
         text = normalise(intent.question)
         # "what about the Anders part?", "en hoe zit het met Web 11?": the earlier question, asked of a new subject
@@ -1389,7 +1402,7 @@ class Understander:
         signals = Signals.read(text, self.registry, self.lexicon)
         subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities)
         cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text))
-        short = len(text.split()) <= 6
+        short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"
         years = read_years(text, self.vocab.years, self.lexicon.year_cues)
@@ -1485,6 +1498,9 @@ class Understander:
             place = ordinal_place(text) if signals.operation == "nth" else top_limit(text)
             mine = replace(base, operation=signals.operation, limit=place, descending=not _SMALLEST.search(text),
                            fields=())
+        if mine is None and signals.operation in _FIGURE_OF_SELECTION and signals.operation != base.operation:
+            # "… en wat was de multiplier?" after a year's total: that figure of the same rows, not the total again
+            mine = replace(base, operation=signals.operation, fields=(), limit=None, group_by=None, aggregate=None)
         if (mine is not None and mine.operation == "list" and not mine.filters and not mine.threshold
                 and base.operation in _RANKED):
             mine = None  # "… which project? who applied?" after "the smallest grant": the ranked row, not every row

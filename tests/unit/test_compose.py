@@ -8,7 +8,14 @@ import pytest
 
 from assistant.catalogue import load_catalogue
 from assistant.cite import Citations
-from assistant.compose import Refusal, compose_documents, compose_refusal, describe_source, render_entity
+from assistant.compose import (
+    Refusal,
+    compose_documents,
+    compose_refusal,
+    describe_source,
+    render_entity,
+    support_key,
+)
 from assistant.records import Evidence, Intent
 from index.records import Chunk, Sentence, SourceInfo
 
@@ -100,3 +107,11 @@ def test_compose_every_marker_resolves_to_a_citation(assistant):
     answer = assistant.ask("Welke blockchainprojecten zijn gesubsidieerd?")
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
     assert markers == {c.n for c in answer.citations} and len(markers) >= 3
+
+
+@pytest.mark.parametrize(("written_in", "asked_in", "key"), [
+    ("nl", "en", "support"), ("en", "en", "support_same_language"), ("nl", "nl", "support_same_language"),
+    ("", "en", "support"),
+])
+def test_compose_support_says_dutch_only_of_a_dutch_source(written_in, asked_in, key):
+    assert support_key(SourceInfo(source="d.md", title="D", language=written_in), asked_in) == key
