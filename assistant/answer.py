@@ -58,7 +58,7 @@ from assistant.evidence import (
 )
 from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
-from assistant.language import format_euro
+from assistant.language import amount_in, format_euro, is_number_word
 from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
 from assistant.phrasing import (
@@ -265,6 +265,9 @@ class ExtractiveAnswerer:
         ranked = self.extreme_of_its_group(intent, gathered, cites)
         if ranked is not None:
             return ranked
+        if gathered.table is not None and asks_why(intent.question) is not None and self.asks_of_a_row(intent):
+            # "why did django girls only get 383 euros": the row's figure is no reason; a passage giving one is
+            return self.documents(intent, gathered, cites)
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
@@ -373,6 +376,13 @@ class ExtractiveAnswerer:
         composed = self.table_reply(asked, replace(gathered, table=result), result, cites)
         verdict = any(r.project == row.project for r in result.rows[:1])
         return replace(composed, text=self.t(intent, "yes_table" if verdict else "no_table", answer=composed.text))
+
+    @staticmethod
+    def asks_of_a_row(intent: Intent) -> bool:
+        """The table query is of one named project's (or applicant's) row: its figure, not a total."""
+        query = intent.table_query
+        return query is not None and query.operation in ("lookup", "profile") and any(
+            f.column in ("project", "applicant") for f in query.filters)
 
     def run_table(self, intent: Intent) -> TableResult | None:
         """The table's answer to the intent's query, or None (no query, or one outside the table's values)."""
@@ -640,6 +650,10 @@ class ExtractiveAnswerer:
         year_hits = self.with_year_paragraphs(intent, gathered)
         evidence, _ = self.select(typed, year_hits, required=named)
         stated = self.stated_for_years(intent, evidence)
+        planned = [e for e in stated if self.plans(e.sentence.text)] if self.asks_done(intent) else []
+        if planned and len(planned) == len(stated):
+            # "hoeveel is er in 2018 daadwerkelijk uitgegeven?": "wij verwachten … 4 tot 6 ton" is what was planned
+            return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned[0])
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
             return Reply(text=text, answered=True, route="documents")
@@ -748,7 +762,7 @@ class ExtractiveAnswerer:
         return tuple(t for t in own_terms(intent.question, self.lexicon)
                      if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
                      and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
-                     and t not in _SCALE_WORDS and t not in _CLAIM_WORDS)
+                     and t not in _SCALE_WORDS and t not in _CLAIM_WORDS and not is_number_word(t))
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -1045,6 +1059,10 @@ class ExtractiveAnswerer:
                 found.append(best)
         return tuple(found)
 
+    def asks_done(self, intent: Intent) -> bool:
+        """The question asks what was actually done or spent, in words that plan nothing themselves."""
+        return asks_what_was_done(intent.question) and not self.plans(intent.question)
+
     def plans(self, text: str) -> bool:
         """A sentence about what is planned or expected, not what was done."""
         return bool(set(words(text)) & self.lexicon.plan_words)
@@ -1235,7 +1253,7 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="no_procedure", detail={"what": how[0]}),
                                offer=self.where_to_ask(gathered))
         figures = [e for e in evidence if find_entity("amount", e.sentence.text)]
-        if asks_what_was_done(intent.question) and not self.plans(intent.question) and figures and all(
+        if self.asks_done(intent) and figures and all(
                 self.plans(e.sentence.text) for e in figures):
             # "what did the city actually spend in 2018?": "we verwachten … 4 tot 6 ton" is a plan, not what was spent
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=figures[0])
@@ -1766,7 +1784,9 @@ def figures_named(question: str) -> set[float]:
     [2.0, 150000.0, 2000000.0]
     """
     thousands = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s?k\b", flags=re.I)
-    return numbers_in(thousands.sub(" ", question)) | {float(k) * 1000 for k in thousands.findall(question)}
+    spelled = amount_in(question)  # "twee ton", "een half miljoen"
+    return (numbers_in(thousands.sub(" ", question)) | {float(k) * 1000 for k in thousands.findall(question)}
+            | ({float(spelled)} if spelled else set()))
 
 
 def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Comparison, bool] | None:

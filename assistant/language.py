@@ -164,11 +164,20 @@ _UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes
           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "ton": 100_000, "miljoen": 1_000_000,
            "million": 1_000_000}
-_FRACTIONS = {"anderhalf": 1.5, "half": 0.5}  # "een half miljoen", "anderhalf miljoen", "half a million"
+_FRACTIONS = {"anderhalve": 1.5, "anderhalf": 1.5, "halve": 0.5, "half": 0.5}  # "een half miljoen", "anderhalf miljoen", "half a million"
 _NUMBER_PART = "(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES) + list(_FRACTIONS), key=len, reverse=True)) + ")"
 # a number in words, compounds included ("vijftigduizend", "fifty thousand", "twee-en-twintig")
 _AMOUNT_WORDS = re.compile(rf"(?:\b{_NUMBER_PART}(?:{_NUMBER_PART}|en)*\b[\s-]*)+", flags=re.I)
 _SCALED_FIGURE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(duizend|thousand|miljoen|million)\b", flags=re.I)
+
+
+def is_number_word(word: str) -> bool:
+    """A whole word that names a number or a scale ("twee", "anderhalve", "ton"); not a word that only starts like one.
+
+    >>> is_number_word("anderhalve"), is_number_word("ton"), is_number_word("tentoonstelling")
+    (True, True, False)
+    """
+    return word.lower() in _UNITS or word.lower() in _FRACTIONS or word.lower() in _SCALES
 
 
 def words_to_number(text: str) -> int | None:
@@ -215,7 +224,9 @@ def amount_in(text: str) -> int | None:
     figure = re.search(r"€\s?(\d{1,3}(?:[.,]\d{3})+|\d+)|\b(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:euro|eur|€)", text, flags=re.I)
     if figure:
         return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))
-    spelled = _AMOUNT_WORDS.search(text)
+    # a number in words, not a scale word alone ("2 miljoen" has its number in figures; "4 tot 6 ton" is a range)
+    spelled = next((m for m in _AMOUNT_WORDS.finditer(text) if re.search(
+        rf"\b(?:{'|'.join(sorted([*_UNITS, *_FRACTIONS], key=len, reverse=True))})", m.group(0), flags=re.I)), None)
     money = re.search(r"euro|€|eur\b", text, flags=re.I) or (spelled and re.search(
         r"miljoen|million|\bton\b", spelled.group(0), flags=re.I))  # "een half miljoen" is money said in words
     return words_to_number(spelled.group(0)) if spelled and money else None

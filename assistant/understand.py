@@ -81,10 +81,12 @@ CUES = {
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
     "organisations": _cue(r"\b(?:organisaties?|organi[sz]ations?|partij(?:en)?|bedrijven|companies|instellingen"
                           r"|institutions|stichtingen|foundations)\b"),
-    "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar (?:gaat|ging|gingen|gaan)|about|what does|wat doet|inhoud"
+    "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar (?:gaat|ging|gingen|gaan)|about|what does"
+                                 r"|what do (?:they|them|it)|wat doet|wat doen|inhoud"
                                  r"|doel|purpose)\b"),
     "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|achter)\b"),
-    "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|beschrijving|description|omschrijving"
+    "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|what do (?:they|it)"
+                        r"|wat doen|beschrijving|description|omschrijving"
                         r"|about|inhoud|doel)\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
@@ -885,7 +887,8 @@ def checks_a_figure(text: str, s: Signals, lexicon: Lexicon) -> bool:
     """
     checked = bool(set(words(text)) & lexicon.agreement_words) or claims_a_value(text)
     of_the_money = s.annex or s.domain or (bool(_MUNICIPALITY.search(text)) and bool(_ASKS_MONEY.search(text)))
-    return checked and bool(_FIGURE.search(text)) and of_the_money
+    # a figure in words counts ("bijna een half miljoen", "twee ton")
+    return checked and bool(_FIGURE.search(text) or amount_in(text)) and of_the_money
 
 
 def compares_funding_years(scope: YearScope, s: Signals) -> bool:

@@ -2105,3 +2105,33 @@ def test_kinds_years_beyond_the_tables_without_a_figure(kinds):
 def test_kinds_later_part_asks_another_figure(kinds):
     answer = ask(kinds, "hoeveel heeft de gemeente in 2017 bijgedragen aan gdc projecten en wat was de multiplier")
     assert answer.answered and "Zie het antwoord hierboven" not in answer.text and "13,9" in answer.text, answer.text
+
+
+# --- user study 19 (answered:true precision, a second round)
+
+# what was actually spent in a year no table covers is not the year's expectation
+def test_kinds_done_in_an_uncovered_year_is_not_planned(kinds):
+    answer = ask(kinds, "hoeveel heeft de gemeente in 2018 daadwerkelijk uitgegeven aan de digital city projecten")
+    assert not answer.answered and "verwacht of gepland" in lead(answer), answer.text
+
+
+# a claimed figure in words ("twee ton", "bijna een half miljoen", "anderhalve ton") is judged as any figure
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("klopt het dat het gdbc twee ton van de gemeente kreeg", "Nee"),
+    ("kreeg het gdbc anderhalve ton", "Ja"),
+    ("klopt het dat de gemeente in 2017 bijna een half miljoen heeft bijgedragen aan projecten van anderen", "Ja"),
+])
+def test_kinds_claimed_figure_in_words(kinds, question, verdict):
+    judged(kinds, question, verdict)
+
+
+# why a row got its amount is a reason, which the row's figure is not
+@pytest.mark.parametrize("question", ["why did django girls only get 383 euros", "waarom kreeg het GDBC zoveel geld?"])
+def test_kinds_why_of_a_row_is_no_figure(kinds, question):
+    assert not ask(kinds, question).answered
+
+
+# "what do they do" asks a project's description
+def test_kinds_what_do_they_do(kinds):
+    answer = ask(kinds, "social media club what do they do and what did they get")
+    assert answer.answered and "Description" in answer.text and "2,500" in answer.text, answer.text
