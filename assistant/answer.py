@@ -762,7 +762,7 @@ class ExtractiveAnswerer:
         return tuple(t for t in own_terms(intent.question, self.lexicon)
                      if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
                      and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
-                     and t not in _SCALE_WORDS and t not in _CLAIM_WORDS and not is_number_word(t))
+                     and t not in _SCALE_WORDS and t not in self.lexicon.claim_words and not is_number_word(t))
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -1751,10 +1751,6 @@ NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 47
 
 
 _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
-# how a claim compares or rounds its figure ("meer dan een half miljoen", "at least", "about"): no property of a row
-_CLAIM_WORDS = frozenset({"more", "than", "less", "meer", "dan", "minder", "over", "under", "boven", "onder", "half",
-                          "anderhalf", "least", "most", "minstens", "hooguit", "ruim", "about", "around", "ongeveer",
-                          "circa", "bijna", "nearly", "almost", "roughly"})
 
 
 def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float]) -> bool:

@@ -177,11 +177,6 @@ def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
     return bool(intent.years) and bool(asked & lexicon.budget_words) and not other
 
 
-# the words of a role question that ask for the holder, not about what ("who holds", "wie gaat over")
-_ROLE_QUESTION_WORDS = frozenset(["holds", "hold", "held", "gaat", "over", "is", "was", "the", "de", "het", "van", "of",
-                                  "for", "voor", "which", "welke", "welk", "who", "wie", "portfolio", "portefeuille",
-                                  "verantwoordelijk", "responsible", "charge", "in", "our", "onze", "ons", "current",
-                                  "huidige", "now", "nu"])
 _ASKS_WHO = re.compile(r"\b(?:who|whom|wie)\b", flags=re.I)
 NEAR = 60  # characters: a place this close to the subject's name is its place, not another event's in a list
 
@@ -338,7 +333,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     role_words = {intent.role, *words(lexicon.glossary.get(intent.role, ""))} if intent.role else set()
     beside_role = tuple(t for t in own_terms(intent.question, lexicon) if intent.role and not any(
         _same_role_word(r, t) or _same_role_word(t, r) for r in role_words) and t not in lexicon.document_words
-        and t not in lexicon.work_verbs and t not in _ROLE_QUESTION_WORDS
+        and t not in lexicon.work_verbs and t not in lexicon.role_question_words
         and not any(t in phrase.split() for phrase in lexicon.role_verbs)  # "who chairs …": the verb names the role
         and not any(t in phrase.split() for phrase in lexicon.letter_roles)  # "de contactpersoon" is the steller
         # an English word the glossary does not give in Dutch can't be looked for in a Dutch passage ("street lights")

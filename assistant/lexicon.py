@@ -93,6 +93,8 @@ class Lexicon:
     transfer_verbs: frozenset[str] = frozenset()  # 'ging', 'went': money that went to a row, no property of it
     budget_words: frozenset[str] = frozenset()  # 'budget 2018?': of a year only, the money expected to be spent
     outcome_words: frozenset[str] = frozenset()  # 'wat kwam daaruit?': what came of the part before
+    role_question_words: frozenset[str] = frozenset()  # 'which alderman holds …': asking for the holder
+    claim_words: frozenset[str] = frozenset()  # 'meer dan', 'about': how a claim compares its figure
     dated_documents: dict[str, str] = field(default_factory=dict)  # 'the 2019 council letter' → 'letter', its kind
     # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
     # ('>=1', '>0.5') on contribution / total size
@@ -259,6 +261,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         transfer_verbs=frozenset(_strings(words.get("transfer_verbs") or [])),
         budget_words=frozenset(_strings(words.get("budget_words") or [])),
         outcome_words=frozenset(_strings(words.get("outcome_words") or [])),
+        role_question_words=frozenset(_strings(words.get("role_question_words") or [])),
+        claim_words=frozenset(_strings(words.get("claim_words") or [])),
         dated_documents=_pairs(words.get("dated_documents") or {}),
         share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
         topics=topics,

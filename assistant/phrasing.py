@@ -470,8 +470,7 @@ def _definition(question: str) -> tuple[str | None, str] | None:
     return (article, term) if article in (None, "een", "a", "an") or capitalised else None
 
 
-_CLAIM = re.compile(r"^(?P<opener>(?:is it true|isn'?t it true|is it correct|klopt het|is het waar|is het zo|"
-                    r"klopt het dat)\s+)(?:that\s+|dat\s+)?(?P<first>.+?)(?:\s*,?\s+(?:and|en)\s+(?:that|dat)\s+"
+_CLAIM = re.compile(r"^(?P<opener>(?:is it true|isn'?t it true|is it correct|klopt het|is het waar|is het zo)\s+)(?:that\s+|dat\s+)?(?P<first>.+?)(?:\s*,?\s+(?:and|en)\s+(?:that|dat)\s+"
                     # "…, met een multiplier van bijna 14?": a second claim made as an attribute of the first
                     r"|\s*,\s*(?P<with>met|with)\s+(?=(?:een|a|an)\s))(?P<second>.+)$", flags=re.I)
 
