@@ -1690,7 +1690,8 @@ _AFTER_ARTICLE = re.compile(r"\b(?:the|de|het|een|a|an)\s+([a-z0-9][a-z0-9-]*)")
 _POINTER = re.compile(r"\b(?:it|its|they|them|het|hij|zij|ze|die|dat|deze|dit|ervan|daarvan|eraan|daaraan)\b")
 _LEADING_WORDS = re.compile(r"^(?:(?:het|de|een|the|a|an|dit|deze|die|dat|this|these|that|in|op|bij|met|voor|van|en|"
                             r"of|ook|ons|onze|wij|we|our|zo|ook|daarnaast|tevens)\s+)+")
-_PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+[A-Z0-9][\w&-]*)+")
+# capitalised words in a row, with the small words a name may hold between them ("Battle of the Schools")
+_PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+(?:(?:of|the|van|de|der|for|voor|in)\s+)*[A-Z0-9][\w&-]*)+")
 
 
 def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> bool:

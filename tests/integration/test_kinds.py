@@ -2135,3 +2135,10 @@ def test_kinds_why_of_a_row_is_no_figure(kinds, question):
 def test_kinds_what_do_they_do(kinds):
     answer = ask(kinds, "social media club what do they do and what did they get")
     assert answer.answered and "Description" in answer.text and "2,500" in answer.text, answer.text
+
+
+# a name the documents write with small words inside ("Battle of the Schools"), typed in lowercase, must be in the
+# passage that answers: another event's count in a sentence that does not name it is no answer
+def test_kinds_count_of_another_event(kinds):
+    answer = ask(kinds, "how many people came to the battle of the schools at lets gro")
+    assert not answer.answered and "1,500" not in lead(answer), answer.text
