@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
+from functools import cached_property
 
 import numpy as np
 
@@ -283,14 +283,11 @@ class ExtractiveAnswerer:
     def document_of_a_year(self, intent: Intent) -> Refusal | None:
         """A document the question names by a year ("the 2019 council letter", "de brief van 2019") later than every
         source document of that kind (none undated), as a refusal naming the documents there are; None otherwise."""
-        named = self.lexicon.dated_documents
-        kinds = "|".join(sorted(map(re.escape, named), key=len, reverse=True))
         asked = normalise(intent.question)
-        found = re.search(rf"\b(?P<year>(?:19|20)\d{{2}})\s+(?P<what>(?:\w+\s+)?(?P<kind>{kinds}))\b", asked) or re.search(
-            rf"\b(?P<what>(?P<kind>{kinds}))\s+(?:(?:van|uit|from|of|dated)\s+)?(?P<year>(?:19|20)\d{{2}})\b", asked)
+        found = next((m for p in self._dated_document_patterns if (m := p.search(asked))), None)
         if found is None:
             return None
-        year, family = found.group("year"), named[found.group("kind")]
+        year, family = found.group("year"), self.lexicon.dated_documents[found.group("kind")]
         documents = [info for info in self.sources.values() if not info.is_table]
         of_the_kind = [info for info in documents if family in f"{info.kind} {info.title}".lower()]
         # "de raadsbrief van 2017" may be the 2018 letter about 2017: only a year after the latest one is no document
@@ -298,6 +295,14 @@ class ExtractiveAnswerer:
             return None
         listed = ", ".join(f"'{info.title}'" + (f" ({info.date})" if info.date else "") for info in documents)
         return Refusal(reason="no_document", detail={"what": found.group("what"), "year": year, "documents": listed})
+
+    @cached_property
+    def _dated_document_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """"the 2019 council letter", "de brief van 2019": a year before or after a kind of document."""
+        kinds = "|".join(sorted(map(re.escape, self.lexicon.dated_documents), key=len, reverse=True))
+        return (re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})\s+(?P<what>(?:\w+\s+)?(?P<kind>{kinds}))\b"),
+                re.compile(rf"\b(?P<what>(?P<kind>{kinds}))\s+(?:(?:van|uit|from|of|dated)\s+)?"
+                           rf"(?P<year>(?:19|20)\d{{2}})\b"))
 
     def list_sources(self, intent: Intent, cites: Citations) -> Reply:
         """Each document as its front matter names it (kind, title, date, reference), quoted by its opening
@@ -368,11 +373,10 @@ class ExtractiveAnswerer:
         column = _GROUP_COLUMNS_NAMED[group.group(1)]
         others = tuple(f for f in query.filters if f.column not in ("project", column))
         ranked = replace(query, filters=(*others, Filter(column=column, values=(getattr(row, column),))))
-        try:
-            result = self.tables.run(ranked, intent.language)
-        except QueryError:
-            return None
         asked = replace(intent, table_query=ranked, yes_no=False)
+        result = self.run_table(asked)
+        if result is None:
+            return None
         composed = self.table_reply(asked, replace(gathered, table=result), result, cites)
         verdict = any(r.project == row.project for r in result.rows[:1])
         return replace(composed, text=self.t(intent, "yes_table" if verdict else "no_table", answer=composed.text))
@@ -470,7 +474,9 @@ class ExtractiveAnswerer:
         """Names the documents write capitalised ("Urban Data Center") that the question types, in any case: a
         passage answering it must name them too, and an applicant's rows must carry them."""
         typed = word_runs(question)
-        return tuple(n for n in self._prose_names if re.search(rf"\b{re.escape(n)}\b", typed))
+        present = set(typed.split())
+        return tuple(n for n in self._prose_names  # a name's first word is typed before its whole is looked for
+                     if n.split()[0] in present and re.search(rf"\b{re.escape(n)}\b", typed))
 
     def where_to_ask(self, gathered: Gathered) -> Evidence | None:
         """The closest sentence of the subject's prose that gives a website or an e-mail address, else a phone number
@@ -635,7 +641,8 @@ class ExtractiveAnswerer:
             later_more = values[1] > values[0]
             asks_more = not re.search(r"\b(?:minder|less|lager|lower|fewer|kleiner|smaller)\b", intent.question, re.I)
             # the question's own order: "in 2018 meer … dan in 2017" asks whether the year named first is larger
-            first_named = int(YEAR.findall(intent.question)[0]) if YEAR.findall(intent.question) else years[1]
+            named = YEAR.findall(intent.question)
+            first_named = int(named[0]) if named else years[1]
             first_more = later_more if first_named == years[1] else not later_more
             text = self.t(intent, "yes_table" if first_more == asks_more else "no_table", answer=text)
         return Reply(text=text, answered=True, route="documents")
@@ -650,10 +657,9 @@ class ExtractiveAnswerer:
         year_hits = self.with_year_paragraphs(intent, gathered)
         evidence, _ = self.select(typed, year_hits, required=named)
         stated = self.stated_for_years(intent, evidence)
-        planned = [e for e in stated if self.plans(e.sentence.text)] if self.asks_done(intent) else []
-        if planned and len(planned) == len(stated):
-            # "hoeveel is er in 2018 daadwerkelijk uitgegeven?": "wij verwachten … 4 tot 6 ton" is what was planned
-            return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned[0])
+        planned = self.only_planned(intent, stated)
+        if planned is not None:  # "hoeveel is er in 2018 daadwerkelijk uitgegeven?": "wij verwachten … 4 tot 6 ton"
+            return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
             return Reply(text=text, answered=True, route="documents")
@@ -1059,9 +1065,13 @@ class ExtractiveAnswerer:
                 found.append(best)
         return tuple(found)
 
-    def asks_done(self, intent: Intent) -> bool:
-        """The question asks what was actually done or spent, in words that plan nothing themselves."""
-        return asks_what_was_done(intent.question) and not self.plans(intent.question)
+    def only_planned(self, intent: Intent, stating: Sequence[Evidence]) -> Evidence | None:
+        """For a question about what was actually done or spent (in words that plan nothing themselves), the first
+        of the sentences stating its figure when every one of them states a plan, not a deed; None otherwise."""
+        done = asks_what_was_done(intent.question) and not self.plans(intent.question)
+        if not done or not stating or not all(self.plans(e.sentence.text) for e in stating):
+            return None
+        return stating[0]
 
     def plans(self, text: str) -> bool:
         """A sentence about what is planned or expected, not what was done."""
@@ -1252,11 +1262,9 @@ class ExtractiveAnswerer:
             # read more (a website, a phone number the sources give) is the offer
             return self.refuse(intent, gathered, cites, Refusal(reason="no_procedure", detail={"what": how[0]}),
                                offer=self.where_to_ask(gathered))
-        figures = [e for e in evidence if find_entity("amount", e.sentence.text)]
-        if self.asks_done(intent) and figures and all(
-                self.plans(e.sentence.text) for e in figures):
-            # "what did the city actually spend in 2018?": "we verwachten … 4 tot 6 ton" is a plan, not what was spent
-            return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=figures[0])
+        planned = self.only_planned(intent, [e for e in evidence if find_entity("amount", e.sentence.text)])
+        if planned is not None:  # "what did the city actually spend in 2018?": "we verwachten … 4 tot 6 ton"
+            return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -1329,7 +1337,8 @@ class ExtractiveAnswerer:
             if spelled is not None:
                 return spelled
             typed = re.compile(rf"\b{re.escape(abbreviation)}\b")
-            mention = self.closest_where(gathered, partial(_matches, typed))
+            found = self.closest_match(typed, gathered)
+            mention = found[0] if found else None
             if used is None and (mention is not None or any(typed.search(_cells(r)) for r in self.tables.store.rows)):
                 used = abbreviation, mention
         if used is not None:
@@ -1689,7 +1698,7 @@ def _euro(value: int | None, intent: Intent) -> str:
 _AFTER_ARTICLE = re.compile(r"\b(?:the|de|het|een|a|an)\s+([a-z0-9][a-z0-9-]*)")
 _POINTER = re.compile(r"\b(?:it|its|they|them|het|hij|zij|ze|die|dat|deze|dit|ervan|daarvan|eraan|daaraan)\b")
 _LEADING_WORDS = re.compile(r"^(?:(?:het|de|een|the|a|an|dit|deze|die|dat|this|these|that|in|op|bij|met|voor|van|en|"
-                            r"of|ook|ons|onze|wij|we|our|zo|ook|daarnaast|tevens)\s+)+")
+                            r"of|ook|ons|onze|wij|we|our|zo|daarnaast|tevens)\s+)+")
 # capitalised words in a row, with the small words a name may hold between them ("Battle of the Schools")
 _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+(?:(?:of|the|van|de|der|for|voor|in)\s+)*[A-Z0-9][\w&-]*)+")
 
@@ -1724,16 +1733,13 @@ def asks_what_was_done(question: str) -> bool:
     return bool(_DONE.search(question))
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
-
-
 def _cells(row: ProjectRow) -> str:
     """A row's text cells, as one text: what it is called, by whom, what it is and with whom."""
     return f"{row.project}, {row.applicant}. {row.description}. {row.partners}"
 
 
 CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory, rounded
+NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 
 def rounds_to(stated: float, claimed: float) -> bool:
@@ -1748,7 +1754,6 @@ def rounds_to(stated: float, claimed: float) -> bool:
     digits = len(str(int(claimed)).rstrip("0")) or 1
     places = digits - len(str(int(claimed)))
     return round(stated, places) == claimed
-NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 
 _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})

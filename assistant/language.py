@@ -168,6 +168,8 @@ _FRACTIONS = {"anderhalve": 1.5, "anderhalf": 1.5, "halve": 0.5, "half": 0.5}  #
 _NUMBER_PART = "(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES) + list(_FRACTIONS), key=len, reverse=True)) + ")"
 # a number in words, compounds included ("vijftigduizend", "fifty thousand", "twee-en-twintig")
 _AMOUNT_WORDS = re.compile(rf"(?:\b{_NUMBER_PART}(?:{_NUMBER_PART}|en)*\b[\s-]*)+", flags=re.I)
+# a word that is a number itself, not only a scale ("twee", "half"; "ton" alone is a unit of a figure elsewhere)
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(sorted([*_UNITS, *_FRACTIONS], key=len, reverse=True))})", flags=re.I)
 _SCALED_FIGURE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(duizend|thousand|miljoen|million)\b", flags=re.I)
 
 
@@ -225,8 +227,7 @@ def amount_in(text: str) -> int | None:
     if figure:
         return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))
     # a number in words, not a scale word alone ("2 miljoen" has its number in figures; "4 tot 6 ton" is a range)
-    spelled = next((m for m in _AMOUNT_WORDS.finditer(text) if re.search(
-        rf"\b(?:{'|'.join(sorted([*_UNITS, *_FRACTIONS], key=len, reverse=True))})", m.group(0), flags=re.I)), None)
+    spelled = next((m for m in _AMOUNT_WORDS.finditer(text) if _NUMBER_WORD.search(m.group(0))), None)
     money = re.search(r"euro|€|eur\b", text, flags=re.I) or (spelled and re.search(
         r"miljoen|million|\bton\b", spelled.group(0), flags=re.I))  # "een half miljoen" is money said in words
     return words_to_number(spelled.group(0)) if spelled and money else None

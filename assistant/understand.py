@@ -51,6 +51,8 @@ _BIJ_DRAGEN = r"\b(?:draagt|droeg|droegen|dragen)\b[^?.]*\bbij\b"
 _CITY_GAVE = re.compile(r"\b(?:wat (?:draagt|droeg) (?:de )?(?:gemeente|stad)|what (?:does|did|will) (?:the )?"
                         r"(?:city|municipality) contribute)\b(?P<rest>.*)$")
 # What a question says besides the operation (operation cues live in the registry). Over normalised text.
+# a preposition and a question word opening a part ("for which events?", "voor welke …"): it goes on from the last
+_PREPOSITION_QUESTION = r"(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke|welk|wat|whom|wie)\b"
 CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
@@ -93,8 +95,7 @@ CUES = {
     "which": _cue(r"\b(?:welke|which)\b"),
     "all_rows": _cue(r"\b(?:alle|all)\b"),
     # "… and for which events?" (see _GOES_ON) goes on from the part before
-    "followup": _cue(r"^(?:en|and|ook|also|of|or)\b|^(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke"
-                     r"|welk|wat|whom|wie)\b"
+    "followup": _cue(rf"^(?:en|and|ook|also|of|or)\b|^{_PREPOSITION_QUESTION}"
                      r"|\b(?:it|its|them|they|those|these|that one|this one|het project|the project"
                      r"|dat project|dit project|that project|this project|the same project|that initiative"
                      r"|dat initiatief|dit initiatief|hetzelfde project"
@@ -123,8 +124,7 @@ CUES = {
 # a count or a sum of them the previous answer gives already, and "… en hoeveel?" has its own paths
 _FIGURE_OF_SELECTION = ("ratio", "avg")
 # "… and for which events?": a part opening with a preposition and a question word goes on from the part before
-_GOES_ON = re.compile(r"^(?:and\s+|en\s+)?(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke|welk"
-                      r"|wat|whom|wie)\b")
+_GOES_ON = re.compile(rf"^(?:and\s+|en\s+)?{_PREPOSITION_QUESTION}")
 _GROUP_KINDS = ("theme", "applicant", "section")
 # "welk thema", and of a list given before: "welke van die thema's", "which of those themes"
 _EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(?:(?:van|of)\s+(?:die|deze|de|the|those|these|them)\s+)?"
@@ -1157,10 +1157,7 @@ class Understander:
         scope = read_years(text, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, signals):
             # "is er in 2018 meer bijgedragen dan in 2017?" sums; "number of projects 2017 vs 2018" counts
-            counts = self.registry["count"].cue
-            counted = (counts is not None and counts.search(text)) or signals.counted in self.lexicon.table_nouns
-            query = TableQuery(operation="count" if counted else "sum")
-            route = "table"
+            query, route = TableQuery(operation="count" if self.counts_rows(text, signals) else "sum"), "table"
         claim = phrasing.claimed_count_of(core)
         if query is None and draft.yes_no and claim and claim[1] in self.lexicon.table_nouns and (
                 signals.annex or signals.domain):
@@ -1317,9 +1314,7 @@ class Understander:
         if s.operation == "compare" and operation is None and len(set(YEAR.findall(text))) >= 2:
             # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below); "number of
             # projects 2017 vs 2018" counts them
-            counts = self.registry["count"].cue
-            counted = (counts is not None and counts.search(text)) or s.counted in self.lexicon.table_nouns
-            operation = "count" if counted else "sum"
+            operation = "count" if self.counts_rows(text, s) else "sum"
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities):
@@ -1395,6 +1390,11 @@ class Understander:
             found = tuple(self.matcher.find(answer, kinds=("project",)))
             query = replace(query, filters=(*filters, *filters_for(found)) if found else filters)
         return query
+
+    def counts_rows(self, text: str, s: Signals) -> bool:
+        """The question counts rows ("number of projects", "meer projecten") rather than summing their money."""
+        counts = self.registry["count"].cue
+        return bool(counts is not None and counts.search(text)) or s.counted in self.lexicon.table_nouns
 
     def _with_context(self, intent: Intent, previous: Intent, answer: str, continues: bool = False) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
