@@ -259,6 +259,15 @@ class ExtractiveAnswerer:
         years = self.years_beyond_tables(intent, gathered, cites)
         if years is not None:
             return years
+        degree = degree_asked(intent, self.lexicon)
+        # "hoe succesvol was trendship?": not its amount, not a passage naming success only; a percentage of the
+        # rows' money is the table's
+        if degree is not None and (degree.quality or gathered.table is None):
+            return self.stated_degree(intent, gathered, cites, degree)
+        if self.compares_with_a_name(intent):
+            compared = self.comparison(intent, gathered, cites)
+            if compared is not None:  # "hoe verhoudt groningen zich tot amsterdam?": no sentence compares them
+                return compared
         meaning = self.stands_for(intent, gathered, cites)
         if meaning is not None:
             return meaning
@@ -746,6 +755,11 @@ class ExtractiveAnswerer:
             route = "table+documents"
         elif overall and stated:
             route = "table+documents"
+        unnamed = self.only_counted(intent, result)
+        if unnamed is not None and composed.answered:
+            # "welke twee kennisinstellingen doen mee?": "… en 2 kennisinstellingen" says how many, not which
+            return Reply(text=self.t(intent, "r_not_named", what=unnamed) + "\n\n" + text, answered=False,
+                         route=route)  # type: ignore[arg-type]
         uncovered = tuple(y for y in intent.years if y not in self.vocab.years)
         if uncovered and composed.answered:  # "in 2017 en 2019": answered for 2017, and 2019 said to be missing
             text += "\n\n" + self.t(intent, "years_uncovered", year=join_years(uncovered, self.catalogue, intent.language),
@@ -757,6 +771,18 @@ class ExtractiveAnswerer:
                 if other.answered:
                     text += "\n\n" + other.text
         return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
+
+    def only_counted(self, intent: Intent, result: TableResult) -> str | None:
+        """The kind of partner a "which X take part" question asks (as typed) when the rows only count them ("10
+        partijen … en 2 kennisinstellingen", also for "knowledge institutions"), naming none; None otherwise."""
+        query = intent.table_query
+        asked = _WHICH_KIND.search(normalise(intent.question))
+        if query is None or "partners" not in query.fields or asked is None or not result.rows:
+            return None
+        kind = asked.group(0).split(maxsplit=1)[1]
+        stems = "|".join(re.escape(w[:6]) for w in {asked.group(1), *words(self.lexicon.expand(kind))[1:]} if len(w) > 3)
+        counted = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:{stems})", flags=re.I)
+        return kind if all(counted.search(r.partners or "") for r in result.rows) else None
 
     def asked_of_row(self, intent: Intent) -> tuple[str, ...]:
         """What a yes/no question about a named project asks besides its money: its own content words, without the
@@ -1223,6 +1249,14 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
                 "kind": asked, "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
                 or self.t(intent, "this_subject")}))
+        if self.counts_attendance(intent) and not any(
+                set(words(normalise(e.sentence.text))) & self.lexicon.attending_said for e in evidence):
+            # "how many people show up at the social media club meetings": "een netwerk van zo'n 3.500 mensen" counts
+            # the network, not who came
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
+                "kind": self.t(intent, "attendance_kind"),
+                "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
+                or self.t(intent, "this_subject")}), offer=evidence[0])
         holder = opinion_holder(intent.question)
         if holder and set(words(holder)) - self.lexicon.generic_question_words and not any(
                 all(says_word(w, e.sentence.text, self.lexicon) for w in words(holder)) for e in evidence):
@@ -1246,10 +1280,15 @@ class ExtractiveAnswerer:
                     "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
             evidence = [max(defining, key=lambda e: e.similarity)]
         why = reason_asked(intent, self.not_a_premise(intent))
-        if why is not None and not any(self.gives_reason(why[1], e) for e in evidence):
+        # "why only", "waarom maar": the limit is the premise, and only a reason answers it
+        limited = why is not None and bool(set(re.findall(r"[a-z]+", normalise(intent.question)))
+                                           & self.lexicon.limit_words)
+        if why is not None and not any(self.gives_reason(why[1], e, limited) for e in evidence):
             # "waarom is GDC mislukt?": no passage says it failed, so none says why; a bare "why?" after an answer
             # is answered only by a sentence that gives a reason
-            why_not: RefusalReason = "no_reason" if why[1] else "no_reason_given"
+            # (a limit the sources do state, "voor twee jaar", is said; only its reason is not)
+            stated = limited and any(self.gives_reason(why[1], e) for e in evidence)
+            why_not: RefusalReason = "no_reason" if why[1] and not stated else "no_reason_given"
             # "waarom heeft wethouder Hendriks de brief ondertekend?": what the sources say of Hendriks ("Steller
             # F.V. Hendriks") shows the premise for what it is
             offer = self.passage_naming(intent, gathered, intent.names) if intent.names else None
@@ -1272,6 +1311,10 @@ class ExtractiveAnswerer:
                                  english=self.gloss.render)
         return Reply(text=text, answered=True, route="documents")
 
+    def counts_attendance(self, intent: Intent) -> bool:
+        """A count of people who came to something ("how many people show up", "hoeveel mensen komen er")."""
+        return intent.answer_type == "count" and bool(set(words(normalise(intent.question))) & self.lexicon.attending_asked)
+
     def not_a_premise(self, intent: Intent) -> frozenset[str]:
         """Words of a why-question that name what it is about, not what it says of it: the knowledge base's subject
         ("Groningen Digital City", "het programma") and the names the question gives."""
@@ -1279,14 +1322,16 @@ class ExtractiveAnswerer:
         return (frozenset(words(self.subject or "")) | self.lexicon.subject_words | self.lexicon.naming_words
                 | frozenset(w for n in intent.names for w in words(n)) | spelled)
 
-    def gives_reason(self, premise: tuple[str, ...], evidence: Evidence) -> bool:
+    def gives_reason(self, premise: tuple[str, ...], evidence: Evidence, limited: bool = False) -> bool:
         """Does the passage speak to the why-question: it says what the question claims (half its premise words or
         more: a claim is paraphrased, but "mislukt" alone must be said), or, for a bare "why?", it gives a reason
         ("omdat", "because")."""
+        reason = bool(set(words(evidence.sentence.text)) & self.lexicon.reason_words)
         if premise:
             said = covered_terms(premise, f"{evidence.sentence.text} {' '.join(evidence.chunk.section)}", self.lexicon)
-            return 2 * said >= len(premise)
-        return bool(set(words(evidence.sentence.text)) & self.lexicon.reason_words)
+            # "waarom maar voor twee jaar?": a sentence saying "voor twee jaar" states the limit, not why
+            return 2 * said >= len(premise) and (reason or not limited)
+        return reason
 
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
@@ -1324,6 +1369,57 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
         what = read(intent.question).core.rstrip("?").strip()
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
+
+    def compares_with_a_name(self, intent: Intent) -> bool:
+        """"How does groningen compare to amsterdam?": the subject set against a name, asked of the documents (a
+        table comparison of rows is the table's)."""
+        cue = self.lexicon.comparing
+        return (cue is not None and intent.table_query is None and bool(intent.names)
+                and bool(cue.search(normalise(intent.question))))
+
+    def comparison(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """None when a sentence names what is compared with and compares ("groter dan", "more than", "toppositie");
+        else "the sources make no such comparison" and what they do say of it."""
+
+        def compares(text: str) -> bool:
+            folded = normalise(text)
+            return all(normalise(n) in folded for n in intent.names) and (
+                bool(set(re.findall(r"[a-z]+", folded)) & self.lexicon.comparison_said)
+                or any(" " in w and w in folded for w in self.lexicon.comparison_said))
+
+        if self.closest_where(gathered, compares) is not None:
+            return None
+        from assistant.phrasing import read
+
+        evidence, _ = self.select(intent, gathered)
+        what = read(intent.question).core.rstrip("?").strip()
+        return self.refuse(intent, gathered, cites, Refusal(reason="no_comparison", detail={"what": what}),
+                           offer=evidence[0] if evidence else None)
+
+    def stated_degree(self, intent: Intent, gathered: Gathered, cites: Citations, asked: Degree) -> Reply:
+        """"How satisfied were the stakeholders?", "tevredenheid stakeholders score 2017": the sentence about the thing
+        asked that states the degree (a figure, or "een groot succes"); else "the sources give no measure of it" and
+        the sentence that only names the quality ("de tevredenheid … is een maatstaf") as what they do say."""
+        named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
+
+        def answers(text: str) -> bool:
+            lowered = normalise(text)
+            return states_degree(text, asked, self.lexicon) and all(normalise(n) in lowered for n in named)
+
+        evidence, _ = self.select(replace(intent, answer_type="open"), gathered)
+        stating = [e for e in evidence if answers(e.sentence.text)]
+        closest = self.closest_where(gathered, answers) if not stating else None
+        stating = stating or ([closest] if closest is not None else [])
+        if not stating:
+            from assistant.phrasing import read
+
+            what = read(intent.question).core.rstrip("?").strip()
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_degree", detail={"what": what}),
+                               offer=evidence[0] if evidence else None)
+        lead: bool | str = self.gloss_lead(intent, stating[:1]) if intent.language == "en" else True
+        text = compose_documents(intent, stating[:1], self.sources, cites, self.catalogue, lead=lead,
+                                 english=self.gloss.render)
+        return Reply(text=text, answered=True, route="documents")
 
     def stands_for(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Waar staat DOG voor?", "what does GDBC stand for": the long form a source writes for the abbreviation
@@ -1446,6 +1542,14 @@ class ExtractiveAnswerer:
             return None
         if self.unspoken_years(intent, evidence):  # "what will it look like in 2030": no document speaks of 2030
             return self.refuse(intent, gathered, cites, Refusal(reason="year"))
+        if intent.topic == "result" and intent.years:
+            # "wat waren de resultaten over 2018?": only a document written after the year can report it; a letter
+            # of March 2018 announces them ("Begin 2019 informeren wij u over de bereikte resultaten over 2018")
+            reported = [e for e in evidence if self.written_after(e.chunk.source, max(intent.years))]
+            if not reported:
+                return self.refuse(intent, gathered, cites, Refusal(reason="not_yet", detail={
+                    "years": join_years(intent.years, self.catalogue, intent.language)}), offer=evidence[0])
+            evidence = reported
         heading = self.t(intent, f"topic_{intent.topic}")
         if intent.topic == "themes":
             named = [t for t in self.vocab.themes if any(_mentions(e.sentence.text, t, self.lexicon) for e in evidence)]
@@ -1457,6 +1561,11 @@ class ExtractiveAnswerer:
                                              limit=None if intent.translated else LEAD_LIMIT)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
         return Reply(text=text, answered=True, route="documents")
+
+    def written_after(self, source: str, year: int) -> bool:
+        """The source is dated after the year ended, or undated (nothing says it could not report the year)."""
+        info = self.sources.get(source)
+        return info is None or not info.date or int(info.date[:4]) > year
 
     def with_openings(self, sources: frozenset[str], hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
         """The first prose chunks of each of `sources` (a letter's head comes before its first paragraph), ahead of
@@ -1598,6 +1707,59 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     return found.group(1)
 
 
+@dataclass(frozen=True, kw_only=True)
+class Degree:
+    """A degree asked of a quality: the word starts that say the quality (none for a bare score), and whether only
+    a figure answers it (a score, a rating, a percentage)."""
+
+    quality: tuple[str, ...]
+    figure: bool
+
+
+_HOW = re.compile(r"\b(?:how|hoe)\s+(\w+)(?:\s+(\w+))?")
+_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s*%?|%")
+
+
+def degree_asked(intent: Intent, lexicon: Lexicon) -> Degree | None:
+    """The degree an open question asks: "how satisfied", "hoe succesvol" (a quality after "how"), or a score of
+    something ("tevredenheid stakeholders score 2017"); None for a yes/no ("was it a success?") or a typed question.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> def asked(q): return degree_asked(Intent(question=q, language="en", route="documents", table_query=None,
+    ...     search_query="", answer_type="open", years=(), subject_terms=()), load_lexicon())
+    >>> asked("hoe succesvol was trendship").quality, asked("tevredenheid stakeholders score 2017").figure
+    (('succes', 'success', 'geslaagd'), True)
+    >>> asked("how big is the office"), asked("what is the satisfaction of the stakeholders")
+    (None, None)
+    """
+    if intent.yes_no or intent.answer_type not in ("open", "amount"):
+        return None
+    question = normalise(intent.question)
+
+    def quality_of(word: str) -> tuple[str, ...]:
+        return next((starts for starts in lexicon.degrees.values() if word.startswith(starts)), ())
+
+    how = _HOW.search(question)  # "how satisfied", "hoe erg tevreden"
+    quality = next((q for q in map(quality_of, [w for w in how.groups() if w]) if q), ()) if how else ()
+    figure = bool(set(words(question)) & lexicon.score_words)
+    if figure and not quality:
+        quality = next((q for q in map(quality_of, words(question)) if q), ())
+    return Degree(quality=quality, figure=figure) if quality or figure else None
+
+
+def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
+    """Does the sentence say the quality asked with a degree: a figure (not a year) for a score, else a figure or a
+    degree word beside the quality ("een groot succes met ruim 1.600 deelnemers", "zeer tevreden")."""
+    said = words(normalise(text))
+    if asked.quality and not any(w.startswith(asked.quality) for w in said):
+        return False
+    figure = bool(_FIGURE.search(text))
+    return figure if asked.figure else figure or bool(set(said) & lexicon.degree_stated)
+
+
+# "welke twee kennisinstellingen", "which knowledge institutions": the kind asked, after a number it may say
+_WHICH_KIND = re.compile(r"\b(?:welke|which|what)\s+(?:(?:\d+|twee|drie|vier|vijf|two|three|four|five)\s+)?"
+                         r"(?:\w+\s+)?([a-z]{5,})\b")
 _WEB_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+")
 _CONTACT_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+|\(0\d{2,3}\)\s?\d")
 _OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|denken|dachten|oordeelt|oordeelde) "

@@ -197,10 +197,13 @@ class Assistant:
 
     def unknown_names(self, intent: Intent) -> tuple[str, ...]:
         """Names in the question that no source mentions, not even through the glossary."""
-        known = self.corpus.known
-        matched = {w for m in intent.entities for w in words(m.surface)}  # an alias ("Hanze") names its applicant
-        return tuple(n for n in intent.names if not all(w in known | matched or self.misspelt(w) for w in words(n))
-                     and not set(words(self.lexicon.expand(n))[1:]) & known)
+        known = self.corpus.known | {w for m in intent.entities for w in words(m.surface)}  # an alias ("Hanze")
+
+        def said(word: str) -> bool:  # as typed, one slip away, or in the sources' Dutch ("innovation": innovatie)
+            return word in known or self.misspelt(word) or bool(set(words(self.lexicon.expand(word))[1:]) & known)
+
+        # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"
+        return tuple(n for n in intent.names if not all(said(w) for w in words(n)))
 
     def misspelt(self, word: str) -> bool:
         """A long word one slip away from a word the sources use ("geemente"): a typo, not an unknown name."""
@@ -308,7 +311,8 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                 matcher=EntityMatcher(vocab, lexicon, english=gloss.render),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
                                 mode=settings.understanding,  # type: ignore[arg-type]
-                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english_words()))
+                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english_words()),
+                                known_words=corpus.known)
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,
                      lexicon=lexicon, catalogue=catalogue, home=home, k=settings.retrieve_k)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -151,7 +152,20 @@ class EntityMatcher:
                               for section, pattern in self.lexicon.sections.items() for m in re.finditer(pattern, text))
         candidates.extend(m for m in self._compound_heads(text) if m.kind in kinds)
         candidates.extend(self._misspelt(text, candidates, kinds, applicant_cue))
-        return _longest_first(candidates)
+        return _longest_first([c for c in candidates if not (c.kind == "theme" and self._inside_a_term(c, text))])
+
+    def _inside_a_term(self, match: Match, text: str) -> bool:
+        """A theme's word that begins an English term the sources say in one Dutch word: "knowledge institutions" are
+        kennisinstellingen, not the theme Kennis & Innovatie."""
+        for term, dutch in self._compound_terms:
+            for m in re.finditer(rf"\b{re.escape(term)}s?\b", text):
+                if m.start() <= match.start and match.end <= m.end() and (m.start(), m.end()) != (match.start, match.end):
+                    return normalise(match.surface) not in dutch.split()
+        return False
+
+    @cached_property
+    def _compound_terms(self) -> tuple[tuple[str, str], ...]:
+        return tuple((t, d) for t, d in self.lexicon.glossary.items() if " " in t and " " not in d.strip())
 
     def _misspelt(self, text: str, exact: list[Match], kinds: tuple[MatchKind, ...], applicant_cue: bool) -> list[Match]:
         """Names written with a typo or half in English ("Blockchain Hackathon innovation programme"): runs of 1–5

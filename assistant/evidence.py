@@ -203,6 +203,7 @@ def nearest_to(found: Sequence[str], text: str, terms: Sequence[str]) -> tuple[s
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEARS_ONLY = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
 _ASKS_START_OR_END = re.compile(r"\b(?:start\w*|begin\w*|began|begon\w*|gestart|launch\w*|end|ends|ended|ending"
                                 r"|eind\w*|afgelopen|until|tot wanneer|loopt tot)\b")
 
@@ -216,10 +217,16 @@ def dated_enough(intent: Intent, entity: str) -> str | None:
     ...            answer_type="date", years=(), subject_terms=(), entities=())
     >>> dated_enough(i, "2016"), dated_enough(i, "2017-2020"), dated_enough(i, "mei 2017")
     (None, '2017-2020', 'mei 2017')
+    >>> from dataclasses import replace
+    >>> in_2017 = replace(i, question="When was the hackathon in 2017?", years=(2017,))
+    >>> dated_enough(in_2017, "2017- 2021"), dated_enough(in_2017, "19 oktober 2017")
+    (None, '19 oktober 2017')
     """
     if intent.answer_type == "date" and _BARE_YEAR.fullmatch(entity) and _ASKS_START_OR_END.search(
             normalise(intent.question)):
         return None
+    if intent.answer_type == "date" and intent.years and _YEARS_ONLY.fullmatch(entity):
+        return None  # "wanneer was de hackathon in 2017?": a year, or a period of years, dates nothing within it
     return entity
 
 

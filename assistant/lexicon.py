@@ -96,6 +96,15 @@ class Lexicon:
     role_question_words: frozenset[str] = frozenset()  # 'which alderman holds …': asking for the holder
     claim_words: frozenset[str] = frozenset()  # 'meer dan', 'about': how a claim compares its figure
     dated_documents: dict[str, str] = field(default_factory=dict)  # 'the 2019 council letter' → 'letter', its kind
+    degrees: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'succes' → word starts saying the quality
+    degree_stated: frozenset[str] = frozenset()  # 'groot', 'zeer': a degree said of a quality
+    score_words: frozenset[str] = frozenset()  # 'score', 'cijfer': a figure asked of a quality
+    comparing: re.Pattern[str] | None = None  # 'compare to', 'hoe verhoudt': the subject set against a name
+    comparison_said: frozenset[str] = frozenset()  # 'dan', 'groter': a sentence that compares
+    limit_words: frozenset[str] = frozenset()  # 'only', 'maar': a why about a limit needs a reason said
+    places: frozenset[str] = frozenset()  # 'eindhoven': a place typed in lowercase is a name all the same
+    attending_asked: frozenset[str] = frozenset()  # 'show up', 'komen': people counted who came to something
+    attending_said: frozenset[str] = frozenset()  # 'bezoekers', 'deelnemers': a count of those who came
     # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
     # ('>=1', '>0.5') on contribution / total size
     share_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
@@ -264,6 +273,15 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         role_question_words=frozenset(_strings(words.get("role_question_words") or [])),
         claim_words=frozenset(_strings(words.get("claim_words") or [])),
         dated_documents=_pairs(words.get("dated_documents") or {}),
+        comparing=_cue_pattern(_strings(cast(dict[str, object], words.get("comparison") or {}).get("question") or [])),
+        comparison_said=frozenset(_strings(cast(dict[str, object], words.get("comparison") or {}).get("passage") or [])),
+        limit_words=frozenset(_strings(words.get("limit_words") or [])),
+        places=frozenset(normalise(p) for p in _strings(_read(directory, "places")["places"])),
+        degrees={str(k): _strings(v) for k, v in cast(dict[str, object], words.get("degrees") or {}).items()},
+        degree_stated=frozenset(_strings(words.get("degree_stated") or [])),
+        score_words=frozenset(_strings(words.get("score_words") or [])),
+        attending_asked=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("question") or [])),
+        attending_said=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("passage") or [])),
         share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),

@@ -86,7 +86,10 @@ CUES = {
     "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar (?:gaat|ging|gingen|gaan)|about|what does"
                                  r"|what do (?:they|them|it)|wat doet|wat doen|inhoud"
                                  r"|doel|purpose)\b"),
-    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|achter)\b"),
+    # who takes part in a project are its partners ("welke kennisinstellingen doen daaraan mee")
+    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|achter)\b"
+                     r"|\b(?:take|takes|took|taking) part\b|\bparticipat|\bdeelnem|\bneemt deel\b|\bnemen deel\b"
+                     r"|\b(?:doen|doet|deden|deed)\b(?:\s+\w+){0,3}\s+mee\b|\bmeedoen\b"),
     "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|what do (?:they|it)"
                         r"|wat doen|beschrijving|description|omschrijving"
                         r"|about|inhoud|doel)\b"),
@@ -185,7 +188,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bkost(?:te|ten)?\b|\bcost|\bamount|\binvestering|\binvestment"
                     r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
 )
-_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+((?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
+# "how many of them were students", "hoeveel daarvan waren studenten": the noun after the part it is of
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:them|those|these|the \w+)|daarvan|van hen"
+                      r"|van die \w+|ervan)\s+(?:(?:were|are|was|is|waren|zijn|was|is)\s+)?)?"
+                      r"((?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
     r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
     r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)"
@@ -307,6 +313,7 @@ def size_of_other(text: str) -> str | None:
 
 
 # "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
+_HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
 _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
 
 
@@ -374,6 +381,8 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
 
 def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
     """The kind of answer asked for; "hoeveel inwoners" counts, "hoeveel kreeg" asks an amount."""
+    if _HOW_MANY.search(text) and counted_noun(text, lexicon):
+        return "count"  # "how many companies are involved": a number, not who is involved
     for name, pattern in ANSWER_TYPES:
         if name == "amount" and counted_noun(text, lexicon):
             return "count"
@@ -530,6 +539,8 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('philips',)
     >>> proper_names("How many projects are in Annex 1?", load_lexicon())
     ()
+    >>> proper_names("how does groningen compare to eindhoven", load_lexicon())
+    ('eindhoven',)
     """
     tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
     # every sentence's first word is capitalised by grammar ("… € 469.427. Klopt dat wel …?"), not as a name
@@ -537,7 +548,10 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     # a word naming a source ("Annex 1", "the Letter") points at a document, it names nothing a passage must say
     out = [t for t in tokens if t not in firsts and normalise(t) not in lexicon.generic_names
            and normalise(t) not in lexicon.document_words]
-    return tuple(dict.fromkeys(normalise(t) for t in out))
+    # a place is a name however it is typed ("compare to eindhoven"); "groningen" is everywhere, no name to check
+    folded = f" {' '.join(re.findall(r'[a-z0-9-]+', normalise(question)))} "
+    places = [p for p in sorted(lexicon.places) if f" {p} " in folded and p not in lexicon.generic_names]
+    return tuple(dict.fromkeys([*(normalise(t) for t in out), *places]))
 
 
 _RECEIVER = re.compile(
@@ -552,10 +566,12 @@ _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |d
                          r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
 
 
-def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon) -> tuple[str, ...]:
+def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known: frozenset[str] = frozenset()
+                   ) -> tuple[str, ...]:
     """Who a "how much did X receive / contribute" question is about, as typed (lowercase too): a name the sources
     must mention. Not a table value already matched, not the municipality or a project, and not a description
-    ("the projects about children": a name has no function words or table nouns in it).
+    ("the projects about children": a name has no function words or table nouns in it), unless a word of it is
+    none of `known` (the sources' words), as typed or in Dutch.
 
     >>> from assistant.lexicon import load_lexicon
     >>> lex = load_lexicon()
@@ -571,11 +587,17 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon) -> tu
         return ()
     slot = (found.group("en") or found.group("nl") or "").strip()
     start = found.start("en") if found.group("en") else found.start("nl")
-    covered = any(m.start < start + len(slot) and m.end > start for m in entities)
     bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
     # function words, table nouns and the words of the bilingual lexicons ("province", "gemeente") are no names
     common = set().union(*lexicon.language_votes.values(), lexicon.table_nouns, lexicon.generic_question_words)
-    described = any(w in common for w in words(bare))
+    # ... unless it mixes a word the sources say with one neither they nor the lexicon know in any language: "smart
+    # city hub eemshaven" is a name, and so is "groningen data hub eemshaven" though "data" is a keyword in it
+    said = set(words(bare))
+    foreign = bool(said & known) and not said & lexicon.table_nouns and any(
+        w not in known and w not in common and not set(words(lexicon.expand(w))[1:]) & known for w in said)
+    covered = any(m.start < start + len(slot) and m.end > start and not (foreign and m.kind == "keyword")
+                  for m in entities)
+    described = bool(said & common) and not foreign
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
 
 
@@ -713,7 +735,11 @@ def asks_table_rows(text: str, query: TableQuery, lexicon: Lexicon) -> bool:
     if query.operation == "lookup" and {"contribution", "total_size"} & set(query.fields):
         return True  # a named project's money: only the table for that year has it
     listed = _LISTED.search(text)
-    return bool(listed and listed.group(1) in lexicon.table_nouns)
+    if listed:
+        return listed.group(1) in lexicon.table_nouns
+    # "blockchain projects in 2019", "onderwijsprojecten 2019": a selection of rows, asked without "which"
+    return query.operation == "list" and bool(query.filters) and any(
+        w in lexicon.table_nouns or w.endswith("projecten") for w in words(text))
 
 
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -1010,6 +1036,7 @@ class Understander:
     vectorize: Callable[[str], np.ndarray] | None = None
     mode: UnderstandingMode = "both"
     speller: Speller | None = None  # typos mended before a question is read (None: read as typed)
+    known_words: frozenset[str] = frozenset()  # every word the sources use: a receiver with another is a name
 
     def __post_init__(self) -> None:
         if self.matcher is None:
@@ -1147,6 +1174,9 @@ class Understander:
             draft = self.learned(draft, text, entities)
             query = draft.query
             foreign, route = routed(query, years, covered)
+        if draft.answer_type != "open" and phrasing.asks_why(core) is not None:
+            # "waarom is het DOG maar voor twee jaar opgezet?" asks a reason: "twee jaar" is no answer to it
+            draft = replace(draft, answer_type="open")
         signals = Signals.read(text, self.registry, self.lexicon)
         if query is None and draft.yes_no and asks_existence(text, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):  # "did amsterdam fund any projects?": not the tables' money
@@ -1198,7 +1228,7 @@ class Understander:
         names them, however they were typed), and who a "how much did X receive" question is about."""
         named = [normalise(m.value) for m in entities if m.kind in ("project", "applicant")]
         return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named,
-                                    *receiver_names(text, entities, self.lexicon)]))
+                                    *receiver_names(text, entities, self.lexicon, self.known_words)]))
 
     def learned(self, draft: Draft, text: str, entities: Sequence[Match]) -> Draft:
         """The draft the rules made, corrected (mode "both") or replaced (mode "examples") by the nearest examples."""
@@ -1462,8 +1492,21 @@ class Understander:
             if compared is not None and compared.operation == "compare":
                 return replace(intent, route="table", table_query=self.scoped(compared, previous.question),
                                entities=both, followup=True, foreign_year=None, search_query=search)
+        rows = tuple(m for m in previous.entities if m.kind in ("project", "applicant"))
+        if base is None and rows and CUES["of_those"].search(text) and intent.table_query is None:
+            # "how many of them were students?" after the people at Trendship: of Trendship's, not any row's
+            return replace(intent, entities=(*rows, *intent.entities), names=tuple(dict.fromkeys(
+                previous.names + intent.names)), followup=True, search_query=search,
+                subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)))
         if subject or not (cue or short):
             return intent
+        if base is None and rows and intent.answer_type == "amount":
+            # "trendship 2017 how many people came" → "how much did the city put into it?": a count from its row's
+            # description before, its money now
+            query = self.table_query(text, rows)
+            if query is not None:
+                return replace(intent, route="table", table_query=query, entities=rows, followup=True,
+                               foreign_year=None, search_query=search, names=previous.names)
         if base is None:
             terms = tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms))
             if intent.table_query is not None and not intent.table_query.filters and CUES["followup"].search(text):
