@@ -305,6 +305,14 @@ class ExtractiveAnswerer:
         listed = ", ".join(f"'{info.title}'" + (f" ({info.date})" if info.date else "") for info in documents)
         return Refusal(reason="no_document", detail={"what": found.group("what"), "year": year, "documents": listed})
 
+    def documents_of_kinds_named(self, intent: Intent) -> frozenset[str]:
+        """The documents of a kind the question names ("the action plan", "de brief", "the article"), by their front
+        matter's kind or title (lexicon: dated_documents)."""
+        asked = set(words(self.lexicon.expand(intent.question)))
+        families = {f for k, f in self.lexicon.dated_documents.items() if f and k in asked}
+        return frozenset(s for s, info in self.sources.items() if not info.is_table
+                         and any(f in f"{info.kind} {info.title}".lower() for f in families))
+
     @cached_property
     def _dated_document_patterns(self) -> tuple[re.Pattern[str], ...]:
         """"the 2019 council letter", "de brief van 2019": a year before or after a kind of document."""
@@ -343,6 +351,17 @@ class ExtractiveAnswerer:
             about = ", ".join(x for x in (title, undated) if x) + reference
             lines.append(self.t(intent, "sources_document", doc=name, about=f" ({about.lstrip(', ')})" if about else "",
                                 quote=quote_line(first.text), m=marker))
+        extreme = _RECENCY.search(normalise(intent.question))
+        of_kind = self.documents_of_kinds_named(intent) or frozenset(
+            s for s, i in self.sources.items() if not i.is_table)
+        dated = sorted((i.date, s) for s, i in self.sources.items() if s in of_kind and i.date)
+        if extreme and dated:
+            # "which council letter is the most recent?": the one with the latest date of its front matter
+            date, source = dated[0] if extreme.group("old") else dated[-1]
+            info = self.sources[source]
+            lines[0] = self.t(intent, "sources_oldest" if extreme.group("old") else "sources_latest",
+                              doc=name_source(info, info.title, self.catalogue, intent.language),
+                              title=info.title) + "\n\n" + lines[0]
         return Reply(text="\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]), answered=len(lines) > 1,
                      route="documents")
 
@@ -1542,6 +1561,10 @@ class ExtractiveAnswerer:
             return None
         if self.unspoken_years(intent, evidence):  # "what will it look like in 2030": no document speaks of 2030
             return self.refuse(intent, gathered, cites, Refusal(reason="year"))
+        kind_named = self.documents_of_kinds_named(intent) if intent.topic == "themes" else frozenset()
+        if any(e.chunk.source in kind_named for e in evidence):
+            # "the themes of the action plan": the plan's list of three, not with the letter's fourth merged into it
+            evidence = [e for e in evidence if e.chunk.source in kind_named]
         if intent.topic == "result" and intent.years:
             # "wat waren de resultaten over 2018?": only a document written after the year can report it; a letter
             # of March 2018 announces them ("Begin 2019 informeren wij u over de bereikte resultaten over 2018")
@@ -1760,6 +1783,8 @@ def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
 # "welke twee kennisinstellingen", "which knowledge institutions": the kind asked, after a number it may say
 _WHICH_KIND = re.compile(r"\b(?:welke|which|what)\s+(?:(?:\d+|twee|drie|vier|vijf|two|three|four|five)\s+)?"
                          r"(?:\w+\s+)?([a-z]{5,})\b")
+_RECENCY = re.compile(r"\b(?:meest recent\w*|nieuwste|laatste|recentste|jongste|most recent|latest|newest|last"
+                      r"|(?P<old>oudste|eerste|oldest|earliest|first))\b")
 _WEB_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+")
 _CONTACT_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+|\(0\d{2,3}\)\s?\d")
 _OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|denken|dachten|oordeelt|oordeelde) "

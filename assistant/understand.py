@@ -603,6 +603,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
 
 _FILTER_KINDS: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
 _OR = re.compile(r"\s*(?:of|or|en/of|and/or)\s*", flags=re.I)
+_AND = re.compile(r"\s*(?:en|and|&|vs\.?|versus|tegenover|with|met|,)\s*", flags=re.I)
 
 
 def alternatives_across(filters: tuple[Filter, ...], entities: Sequence[Match], question: str) -> tuple[Filter, ...]:
@@ -619,7 +620,9 @@ def alternatives_across(filters: tuple[Filter, ...], entities: Sequence[Match], 
     """
     mentions = sorted((m for m in entities if m.kind in _FILTER_KINDS), key=lambda m: m.start)
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.kind != b.kind and _OR.fullmatch(question[a.end:b.start]):
+        # "GDBC en Coders Academy": a project and an applicant named side by side are two rows, not one of both
+        side_by_side = {a.kind, b.kind} == {"project", "applicant"} and _AND.fullmatch(question[a.end:b.start])
+        if a.kind != b.kind and (_OR.fullmatch(question[a.end:b.start]) or side_by_side):
             joined = ((a.kind, a.value), (b.kind, b.value))
             kept = [replace(f, values=tuple(v for v in f.values if (f.column, v) not in joined)) for f in filters]
             either = Filter(column="either", values=(f"{a.kind}={a.value}", f"{b.kind}={b.value}"))

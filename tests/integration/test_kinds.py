@@ -2253,3 +2253,43 @@ def test_kinds_rows_of_an_uncovered_year(kinds, question):
 @pytest.mark.parametrize("question", ["how many companies are involved in the GDBC", "hoeveel bedrijven doen mee aan het GDBC"])
 def test_kinds_how_many_involved_is_a_count(kinds, question):
     answered_with(kinds, question, "20")
+
+
+# a project and an applicant named side by side are two rows, each answered, not one row that is both
+@pytest.mark.parametrize(("question", "says"), [
+    ("vergelijk GDBC en Coders Academy", ("150.000", "12.070")),
+    ("compare GDBC and Coders Academy", ("€150,000", "€12,070")),
+    ("hoeveel kregen pygrunn en coders academy", ("1.500", "12.070")),
+])
+def test_kinds_project_and_applicant_side_by_side(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and all(s in answer.text for s in says), answer.text
+
+
+# the themes of a document named by its kind are that document's list, not merged with another's
+@pytest.mark.parametrize(("question", "answered_themes"), [
+    ("what are the main themes of the groningen digital city action plan?", 3),
+    ("welke thema's noemt de brief", 4),
+])
+def test_kinds_themes_of_a_named_document(kinds, question, answered_themes):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).count(";") == answered_themes - 1, answer.text
+
+
+# which letter is the most recent (or the oldest) is answered from the sources' own dates, and grows with them
+@pytest.mark.parametrize(("question", "says"), [
+    ("which council letter is the most recent", "14 March 2018"),
+    ("wat is het oudste gedateerde stuk", "14 maart 2018"),
+])
+def test_kinds_most_recent_letter(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+def test_kinds_most_recent_letter_in_a_grown_corpus(prose_year):
+    answered_with(prose_year, "welke raadsbrief is de meest recente", "21 februari 2019")
+
+
+# results of a year are reported by a letter written after it, once there is one
+def test_kinds_results_of_a_year_from_a_later_letter(prose_year):
+    answer = ask(prose_year, "wat waren de resultaten over 2018")
+    assert answer.answered and "raadsbrief van 21 februari 2019" in answer.text, answer.text
