@@ -264,6 +264,8 @@ class ExtractiveAnswerer:
         # rows' money is the table's
         if degree is not None and (degree.quality or gathered.table is None):
             return self.stated_degree(intent, gathered, cites, degree)
+        if self.asks_an_outcome(intent):  # "what did pygrunn achieve?": no row's amount, an outcome reported
+            return self.stated_outcome(intent, gathered, cites)
         if self.compares_with_a_name(intent):
             compared = self.comparison(intent, gathered, cites)
             if compared is not None:  # "hoe verhoudt groningen zich tot amsterdam?": no sentence compares them
@@ -274,9 +276,12 @@ class ExtractiveAnswerer:
         ranked = self.extreme_of_its_group(intent, gathered, cites)
         if ranked is not None:
             return ranked
-        if gathered.table is not None and asks_why(intent.question) is not None and self.asks_of_a_row(intent):
+        if gathered.table is not None and asks_why(intent.question) is not None and self.names_a_row(intent):
             # "why did django girls only get 383 euros": the row's figure is no reason; a passage giving one is
             return self.documents(intent, gathered, cites)
+        if gathered.table is not None and intent.yes_no and self.claims_a_count_of_people(intent):
+            # "trendship had 1000 visitors, right?": a count its row's description may state, not its money
+            return self.yes_no(intent, gathered, cites)
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
@@ -415,6 +420,12 @@ class ExtractiveAnswerer:
         query = intent.table_query
         return query is not None and query.operation in ("lookup", "profile") and any(
             f.column in ("project", "applicant") for f in query.filters)
+
+    @staticmethod
+    def names_a_row(intent: Intent) -> bool:
+        """The table query selects by a project or an applicant named ("waarom kreeg umcg 31.403 euro": its sum too)."""
+        query = intent.table_query
+        return query is not None and any(f.column in ("project", "applicant") for f in query.filters)
 
     def run_table(self, intent: Intent) -> TableResult | None:
         """The table's answer to the intent's query, or None (no query, or one outside the table's values)."""
@@ -798,10 +809,17 @@ class ExtractiveAnswerer:
         asked = _WHICH_KIND.search(normalise(intent.question))
         if query is None or "partners" not in query.fields or asked is None or not result.rows:
             return None
-        kind = asked.group(0).split(maxsplit=1)[1]
-        stems = "|".join(re.escape(w[:6]) for w in {asked.group(1), *words(self.lexicon.expand(kind))[1:]} if len(w) > 3)
-        counted = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:{stems})", flags=re.I)
-        return kind if all(counted.search(r.partners or "") for r in result.rows) else None
+        typed = asked.group("kind").split()
+        if all(_ONLY_COUNTS.search(r.partners or "") and not _NAME_INSIDE.search(r.partners or "") for r in result.rows):
+            return typed[0]  # "10 partijen … 2 kennisinstellingen": a count, and no name at all
+        for n in range(len(typed), 0, -1):  # "knowledge institutions" before "knowledge"; "partijen", not "zitten"
+            kind = " ".join(typed[:n])
+            said = {typed[n - 1], *words(self.lexicon.expand(kind))[n:]}
+            stems = "|".join(re.escape(w[:6]) for w in said if len(w) > 3)
+            counted = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:{stems})", flags=re.I) if stems else None
+            if counted is not None and all(counted.search(r.partners or "") for r in result.rows):
+                return kind
+        return None
 
     def asked_of_row(self, intent: Intent) -> tuple[str, ...]:
         """What a yes/no question about a named project asks besides its money: its own content words, without the
@@ -1389,6 +1407,11 @@ class ExtractiveAnswerer:
         what = read(intent.question).core.rstrip("?").strip()
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
 
+    def asks_an_outcome(self, intent: Intent) -> bool:
+        """What a named project achieved ("what did pygrunn achieve", "wat was het resultaat van de hackathon")."""
+        return (not intent.yes_no and any(m.kind in ("project", "applicant") for m in intent.entities)
+                and bool(set(words(normalise(intent.question))) & self.lexicon.outcome_asked))
+
     def compares_with_a_name(self, intent: Intent) -> bool:
         """"How does groningen compare to amsterdam?": the subject set against a name, asked of the documents (a
         table comparison of rows is the table's)."""
@@ -1419,11 +1442,34 @@ class ExtractiveAnswerer:
         """"How satisfied were the stakeholders?", "tevredenheid stakeholders score 2017": the sentence about the thing
         asked that states the degree (a figure, or "een groot succes"); else "the sources give no measure of it" and
         the sentence that only names the quality ("de tevredenheid … is een maatstaf") as what they do say."""
+        return self.stating_one(intent, gathered, cites, lambda text: states_degree(text, asked, self.lexicon),
+                                "no_degree")
+
+    def stated_outcome(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
+        """"What did PyGrunn achieve?": the sentence about the project that reports an outcome ("een groot succes met
+        ruim 1.600 deelnemers", "23 programmeerlessen … plaats gevonden"); else "the sources report no outcome of it",
+        with its row, and never its amount as the answer."""
+        named = [normalise(m.surface) for m in intent.entities if m.kind in ("project", "applicant") and m.surface]
+
+        def reports(text: str) -> bool:  # an outcome said near the name (a long sentence lists other events' too)
+            folded = normalise(text)
+            said = [m.start() for m in re.finditer(r"[a-z]+", folded) if m.group(0).startswith(self.lexicon.outcome_said)]
+            at = [m.start() for n in named for m in re.finditer(re.escape(n), folded)]
+            if text.lstrip().startswith("|"):  # a project's annex row is all about that project
+                return bool(at and said)
+            return any(abs(a - b) <= _NEAR_AN_OUTCOME for a in at for b in said)
+
+        return self.stating_one(intent, gathered, cites, reports, "no_outcome")
+
+    def stating_one(self, intent: Intent, gathered: Gathered, cites: Citations, states: Callable[[str], bool],
+                    reason: RefusalReason) -> Reply:
+        """The closest sentence about what the question names that `states` accepts, as the answer; else a refusal
+        for `reason` with the closest sentence about it as what the sources do say."""
         named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
 
         def answers(text: str) -> bool:
             lowered = normalise(text)
-            return states_degree(text, asked, self.lexicon) and all(normalise(n) in lowered for n in named)
+            return states(text) and all(normalise(n) in lowered for n in named)
 
         evidence, _ = self.select(replace(intent, answer_type="open"), gathered)
         stating = [e for e in evidence if answers(e.sentence.text)]
@@ -1433,8 +1479,9 @@ class ExtractiveAnswerer:
             from assistant.phrasing import read
 
             what = read(intent.question).core.rstrip("?").strip()
-            return self.refuse(intent, gathered, cites, Refusal(reason="no_degree", detail={"what": what}),
-                               offer=evidence[0] if evidence else None)
+            about = [e for e in evidence if all(normalise(n) in normalise(e.sentence.text) for n in named)]
+            return self.refuse(intent, gathered, cites, Refusal(reason=reason, detail={"what": what}),
+                               offer=next(iter(about or evidence), None))
         lead: bool | str = self.gloss_lead(intent, stating[:1]) if intent.language == "en" else True
         text = compose_documents(intent, stating[:1], self.sources, cites, self.catalogue, lead=lead,
                                  english=self.gloss.render)
@@ -1513,18 +1560,35 @@ class ExtractiveAnswerer:
         if claim is None:
             return None
         number, noun = claim
-        stating = re.compile(rf"(?<![\w.,])(\d+(?:\s*[-–]\s*\d+)?)\s+(?:[a-z]+\s+)?{re.escape(noun)}\b", flags=re.I)
+        # the noun as the sources say it: "1000 visitors" against "ruim 1.600 deelnemers"
+        nouns = "|".join(sorted({re.escape(n) for n in (noun, *self.lexicon.kin(noun)) if len(n) >= 3}, key=len,
+                                reverse=True))
+        figure = r"\d{1,3}(?:\.\d{3})+|\d+"
+        stating = re.compile(rf"(?:(?:ruim|bijna|zo'n|meer dan|circa|ongeveer|>)\s*)?(?<![\w.,])"
+                             rf"((?:{figure})(?:\s*[-–]\s*(?:{figure}))?)\s+(?:[a-z]+\s+)?(?:{nouns})\b", flags=re.I)
         found = self.closest_match(stating, gathered)
         if found is None:
             return None
         best, stated = found
-        low, _, high = stated.group(1).replace("–", "-").replace(" ", "").partition("-")
+        low, _, high = stated.group(1).replace("–", "-").replace(" ", "").replace(".", "").partition("-")
         holds = int(low) <= number <= int(high or low)
-        lead = self.t(intent, "say_yes" if holds else "say_no") + " {m}"
+        # the count as the sentence states it: "Nee. **ruim 1.600 deelnemers**", "No. **more than 1,600 participants**"
+        lead = self.t(intent, "say_yes" if holds else "say_no") + \
+            f" **{render_entity(self.in_language(stated.group(0), intent), intent.language)}** {{m}}"
         if intent.language == "en":
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
         text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
         return Reply(text=text, answered=True, route="documents")
+
+    def in_language(self, text: str, intent: Intent) -> str:
+        """A stated value as the asker reads it: Dutch words rendered in English for an English question."""
+        return self.gloss.render(text) if intent.language == "en" else text
+
+    def claims_a_count_of_people(self, intent: Intent) -> bool:
+        """A claimed count of something no table counts: visitors, people, members ("barely 1000 visitors")."""
+        claim = claimed_count_of(intent.question)
+        # a noun the glossary knows in both languages ("visitors": bezoekers, deelnemers), not "bijlage 1 eigenlijk"
+        return claim is not None and claim[1] not in self.lexicon.table_nouns and len(self.lexicon.kin(claim[1])) > 1
 
     def choice(self, intent: Intent, terms: tuple[str, ...]) -> tuple[str, str] | None:
         """'Is the office permanent or temporary?': the two alternatives (a word and its opposite), or None."""
@@ -1782,9 +1846,12 @@ def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
 
 # "welke twee kennisinstellingen", "which knowledge institutions": the kind asked, after a number it may say
 _WHICH_KIND = re.compile(r"\b(?:welke|which|what)\s+(?:(?:\d+|twee|drie|vier|vijf|two|three|four|five)\s+)?"
-                         r"(?:\w+\s+)?([a-z]{5,})\b")
+                         r"(?P<kind>[a-z]{4,}(?:\s+[a-z]{4,})?)\b")
 _RECENCY = re.compile(r"\b(?:meest recent\w*|nieuwste|laatste|recentste|jongste|most recent|latest|newest|last"
                       r"|(?P<old>oudste|eerste|oldest|earliest|first))\b")
+_ONLY_COUNTS = re.compile(r"\b\d+\s+[a-z]")
+_NAME_INSIDE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+")  # a capital that no sentence start explains
+_NEAR_AN_OUTCOME = 200  # characters between a project's name and the outcome a sentence reports of it
 _WEB_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+")
 _CONTACT_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+|\(0\d{2,3}\)\s?\d")
 _OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|denken|dachten|oordeelt|oordeelde) "
@@ -1908,7 +1975,8 @@ _GROUP_COLUMNS_NAMED: dict[str, FilterColumn] = {
 
 
 _DONE = re.compile(r"\b(?:actually|really|in fact|werkelijk|daadwerkelijk|echt|spent|did \w+ (?:spend|pay|give|get|receive"
-                   r"|contribute)|uitgegeven|besteed|betaald)\b", flags=re.I)
+                   r"|contribute)|uitgegeven|besteed|betaald|gestoken|geinvesteerd|geïnvesteerd|kostte|kostten"
+                   r"|(?:has|have) (?:\w+ )?(?:spent|paid|put|invested))\b", flags=re.I)
 
 
 def asks_what_was_done(question: str) -> bool:

@@ -155,6 +155,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         if heads and not budget_of_a_year(intent, lexicon) and not any(h in normalise(text) for h in heads):
             return None
     if kind == "date":
+        if _ASKS_A_DAY.search(normalise(intent.question)) and not _A_DAY_SAID.search(normalise(text)):
+            return None  # "when's the deadline?": a date of something else ("sinds september 2017") is none
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     if kind == "place":  # a place the question itself names ("Blockchain in Education") is not where it was
         asked = normalise(intent.question)
@@ -203,6 +205,10 @@ def nearest_to(found: Sequence[str], text: str, terms: Sequence[str]) -> tuple[s
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ASKS_A_DAY = re.compile(r"\b(?:deadlines?|sluitingsdatum|uiterste|uiterlijk|closing date|due date|einddatum"
+                         r"|inschrijfdatum|aanmeld\w*)\b")
+_A_DAY_SAID = re.compile(r"\b(?:deadline|sluit\w*|uiterlijk|uiterste|indienen|ingediend|aanmelden|aanmelding"
+                         r"|inschrijv\w*|closing|closes|due|before)")
 _YEARS_ONLY = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?")
 _ASKS_START_OR_END = re.compile(r"\b(?:start\w*|begin\w*|began|begon\w*|gestart|launch\w*|end|ends|ended|ending"
                                 r"|eind\w*|afgelopen|until|tot wanneer|loopt tot)\b")

@@ -101,6 +101,8 @@ class Lexicon:
     score_words: frozenset[str] = frozenset()  # 'score', 'cijfer': a figure asked of a quality
     comparing: re.Pattern[str] | None = None  # 'compare to', 'hoe verhoudt': the subject set against a name
     comparison_said: frozenset[str] = frozenset()  # 'dan', 'groter': a sentence that compares
+    outcome_asked: frozenset[str] = frozenset()  # 'what did X achieve': an outcome of a project asked
+    outcome_said: tuple[str, ...] = ()  # 'succes', 'deelnemers': word starts of a sentence reporting one
     limit_words: frozenset[str] = frozenset()  # 'only', 'maar': a why about a limit needs a reason said
     places: frozenset[str] = frozenset()  # 'eindhoven': a place typed in lowercase is a name all the same
     attending_asked: frozenset[str] = frozenset()  # 'show up', 'komen': people counted who came to something
@@ -275,6 +277,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         dated_documents=_pairs(words.get("dated_documents") or {}),
         comparing=_cue_pattern(_strings(cast(dict[str, object], words.get("comparison") or {}).get("question") or [])),
         comparison_said=frozenset(_strings(cast(dict[str, object], words.get("comparison") or {}).get("passage") or [])),
+        outcome_asked=frozenset(_strings(cast(dict[str, object], words.get("outcomes") or {}).get("question") or [])),
+        outcome_said=_strings(cast(dict[str, object], words.get("outcomes") or {}).get("passage") or []),
         limit_words=frozenset(_strings(words.get("limit_words") or [])),
         places=frozenset(normalise(p) for p in _strings(_read(directory, "places")["places"])),
         degrees={str(k): _strings(v) for k, v in cast(dict[str, object], words.get("degrees") or {}).items()},

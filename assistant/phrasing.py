@@ -65,7 +65,8 @@ _VERB_THEN_SUBJECT = re.compile(
     # no sentence end after it, but a point between digits ("470.000") is part of a figure
     r"we|wij|men|iemand|iets|een)\b(?:[^?]*\?|(?:[^?.!]|(?<=\d)\.(?=\d))*)\s*$", flags=re.I)
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
-                            r"when|where|why)\b", flags=re.I)
+                            r"when|where|why|waarvoor|waaraan|waarmee|waardoor|waarover|waarop|waarin|waaruit|hoezo)\b",
+                            flags=re.I)
 # "is het waar dat …": Dutch "waar" is "true" here, not the question word "where"
 _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
@@ -75,7 +76,7 @@ _SECOND_QUESTION = re.compile(
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how)\b|"
     r"what|who|whom|which|how|when|where|why|is|are|was|"
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
-    r"kreeg|kregen)\b))", flags=re.I)
+    r"kreeg|kregen|waarvoor|waaraan|waarmee|waardoor|waarover)\b))", flags=re.I)
 # ("voor wie is het bedoeld" asks whom it is for: no role)
 _ROLE = re.compile(r"(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?"
                    r"(?:the|de|het|hun|their|its)\s+"
@@ -310,6 +311,8 @@ def split(question: str) -> list[str]:
     ['Wat zijn de doelen van GDC?', 'Wat zijn de resultaten van GDC?']
     >>> split("Wat is de bijdrage aan Kennis & Innovatie?")
     ['Wat is de bijdrage aan Kennis & Innovatie?']
+    >>> split("hoeveel kreeg WEB11 en waarvoor")
+    ['hoeveel kreeg WEB11?', 'waarvoor?']
     """
     core = unwrap(question)
     properties = _two_properties(core)
@@ -564,14 +567,25 @@ _TAG = re.compile(r"[,;]?\s*(?:right|correct|true|isn't it|is it not|is that so|
                   r"|of niet|niet waar|ja)\s*\?+\s*$", flags=re.I)
 
 
+# typed without a question mark: a tag that asks nothing else ("… gestoken he", "… was a flop wasn't it, barely 1000")
+_BARE_TAG = re.compile(r"[,;]?\s*\b(?:toch|he|hè|hé|nietwaar|niet waar|isn't it|wasn't it|weren't they|aren't they"
+                       r"|didn't it|didn't they|right)\s*[.!]*\s*$", flags=re.I)
+_MID_TAG = re.compile(r"\b(?:isn't it|wasn't it|weren't they|aren't they|didn't it|didn't they|toch|nietwaar)\s*[,;]",
+                      flags=re.I)
+
+
 def tag_question(text: str) -> bool:
     """A statement turned into a yes/no question by a tag at its end: "the letter claims 20x, right?", "dat is 14,
-    toch?".
+    toch?", "de gemeente heeft al 470 duizend gestoken he"; or before what backs it ("a flop wasn't it, barely 1000").
 
     >>> tag_question("so the letter claims a multiplier of 20x, right?"), tag_question("what is right?")
     (True, False)
+    >>> tag_question("de gemeente heeft in 2018 al 470 duizend euro in gdc gestoken he")
+    True
+    >>> tag_question("that trendship thing was a flop wasn't it, barely 1000 visitors"), tag_question("go right")
+    (True, False)
     """
-    found = _TAG.search(text)
+    found = _TAG.search(text) or _BARE_TAG.search(text) or _MID_TAG.search(text)
     return found is not None and len(text[: found.start()].split()) >= 3
 
 

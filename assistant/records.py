@@ -23,7 +23,7 @@ Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus"
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
                         "no_opinion", "no_reason", "no_reason_given", "no_definition", "own_opinion", "no_document",
-                        "only_planned", "no_degree", "no_comparison", "not_yet"]
+                        "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome"]
 Measure = Literal["contribution", "total_size"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and

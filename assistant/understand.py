@@ -89,7 +89,10 @@ CUES = {
     # who takes part in a project are its partners ("welke kennisinstellingen doen daaraan mee")
     "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|achter)\b"
                      r"|\b(?:take|takes|took|taking) part\b|\bparticipat|\bdeelnem|\bneemt deel\b|\bnemen deel\b"
-                     r"|\b(?:doen|doet|deden|deed)\b(?:\s+\w+){0,3}\s+mee\b|\bmeedoen\b"),
+                     r"|\b(?:doen|doet|deden|deed)\b(?:\s+\w+){0,3}\s+mee\b|\bmeedoen\b"
+                     # "welke 10 partijen zitten er in": the parties of a project are its partners
+                     r"|\b(?:welke|which|what)\s+(?:\d+\s+|\w+\s+)?(?:partijen|organisaties|organisations|organizations"
+                     r"|parties|instellingen|kennisinstellingen|institutions|overheden|governments|members|leden)\b"),
     "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|what do (?:they|it)"
                         r"|wat doen|beschrijving|description|omschrijving"
                         r"|about|inhoud|doel)\b"),
@@ -128,6 +131,8 @@ CUES = {
 _FIGURE_OF_SELECTION = ("ratio", "avg")
 # "… and for which events?": a part opening with a preposition and a question word goes on from the part before
 _GOES_ON = re.compile(rf"^(?:and\s+|en\s+)?{_PREPOSITION_QUESTION}")
+_PURPOSE = re.compile(r"(?:and\s+|en\s+)?(?:for what|on what|what for|what was it for|what were they for|waarvoor"
+                      r"|waaraan|waar voor|waar aan|voor wat|aan wat|what (?:did|do) they (?:get|receive) it for)")
 _GROUP_KINDS = ("theme", "applicant", "section")
 # "welk thema", and of a list given before: "welke van die thema's", "which of those themes"
 _EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(?:(?:van|of)\s+(?:die|deze|de|the|those|these|them)\s+)?"
@@ -189,9 +194,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
 )
 # "how many of them were students", "hoeveel daarvan waren studenten": the noun after the part it is of
-_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:them|those|these|the \w+)|daarvan|van hen"
-                      r"|van die \w+|ervan)\s+(?:(?:were|are|was|is|waren|zijn|was|is)\s+)?)?"
-                      r"((?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:them|those|these|the)(?: (?P<whole>\w+))?"
+                      r"|daarvan|van hen|van die(?: (?P<whole_nl>\w+))?|ervan)\s+(?:were|are|was|is|waren|zijn)\s+)?"
+                      r"(?P<noun>(?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
     r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
     r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)"
@@ -314,18 +319,47 @@ def size_of_other(text: str) -> str | None:
 
 # "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
 _HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
+_AS_PARTNER = re.compile(r"\b(?:as|als)\s+(?:a\s+|an\s+|een\s+)?(?:partner|partners|samenwerkingspartner)\b")
+# "which projects have a province as partner", "bij welke projecten is de provincie partner": the partner named
+_PARTNER_NAMED = re.compile(
+    r"\b(?:have|has|had|with|met|hebben|heeft|had|hadden)\s+(?:a\s+|an\s+|the\s+|de\s+|het\s+|een\s+)?"
+    r"(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:as|als)\s+(?:a\s+|een\s+)?(?:partner|partners)\b"
+    r"|\b(?:is|was|zijn|waren|is)\s+(?:de\s+|het\s+|the\s+|a\s+|een\s+)?(?P<who2>[a-z][\w-]*)\s+(?:een\s+|a\s+)?"
+    r"(?:partner|partners)\b")
+
+
+def partner_named(text: str, lexicon: Lexicon) -> str | None:
+    """The words of who a question names as a partner of projects ("a province as partner": provincie), in the
+    sources' Dutch, for a filter on the partners cell; None when it names none.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> partner_named("which of the subsidised projects have a province as partner", load_lexicon())
+    'provincie|provincies'
+    >>> partner_named("bij welke projecten is de rug partner", load_lexicon()), partner_named("wie zijn de partners", load_lexicon())
+    ('rug', None)
+    """
+    found = _PARTNER_NAMED.search(text)
+    who = (found.group("who") or found.group("who2")) if found else None
+    if not who or who in _BEING or set(who.split()) & {"wie", "who", "what", "wat", "welke", "which"}:
+        return None
+    said = [w for w in words(lexicon.expand(who)) if w not in lexicon.generic_question_words]
+    dutch = said[len(words(who)):] or said  # the glossary's Dutch word when it has one ("province": provincie)
+    return "|".join(dict.fromkeys(dutch)) or None
 _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
 
 
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
     match = _COUNTED.search(text)
-    if match and match.group(1).split()[0] in _BEING:
+    whole = match and (match.group("whole") or match.group("whole_nl"))
+    if whole and whole in lexicon.table_nouns:
+        return whole  # "how many of the projects are about blockchain" counts projects
+    if match and match.group("noun").split()[0] in _BEING:
         # "de brief noemt 27 projecten, hoeveel staan er in de bijlage?": the noun said elsewhere is counted
         return next((t for t in words(text) if t in lexicon.table_nouns), None)
-    if not match or match.group(1).split()[0] in lexicon.not_counted:
+    if not match or match.group("noun").split()[0] in lexicon.not_counted:
         return None
-    following = match.group(1).split()
+    following = match.group("noun").split()
     # "how many blockchain projects", "hoeveel blockchainprojecten": the table noun a qualifier stands before
     for word in following:
         noun = next((t for t in lexicon.table_nouns if word == t or (word.endswith(t) and len(word) > len(t) + 2)), None)
@@ -369,8 +403,8 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     'province'
     """
     named = next((lexicon.other_givers[t] for t in words(text) if t in lexicon.other_givers), None)
-    if named and _ASKS_MONEY.search(text):
-        return named
+    if named and _ASKS_MONEY.search(text) and not _AS_PARTNER.search(text):
+        return named  # (a province "as partner" of subsidised projects gave nothing the question asks)
     match = _FOREIGN_CONTRIBUTOR.search(text)
     slot = next((g for g in match.groups() if g), "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
@@ -1198,6 +1232,15 @@ class Understander:
         if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):
             query, route = TableQuery(operation="sum"), "table"  # "klopt de ruim 470.000 met de bijlage?"
+        partner = partner_named(text, self.lexicon)
+        if partner is not None and (query is None or query.operation in ("list", "count", "sum", "exists")):
+            # "which projects have a province as partner": the rows whose partners cell names one
+            # (the partner named is no applicant or keyword to select by as well: "de RuG als partner")
+            named = {m.value for m in entities if set(words(m.surface)) & set(partner.split("|"))}
+            query = replace(query or TableQuery(operation="list"), fields=("partners",), filters=(
+                *(f for f in (query.filters if query else ()) if f.column != "keyword" and not set(f.values) & named),
+                Filter(column="partners", values=(partner,))))
+            foreign, route = routed(query, years, covered)
         share = share_in(text, self.lexicon)
         if share is not None and (query is None or query.operation in _SHARE_OPERATIONS):
             # "bij welke projecten betaalde de gemeente de volledige omvang": rows by the share the city paid
@@ -1313,8 +1356,9 @@ class Understander:
         """The asker's language, from the question's own words: the names it mentions ("Blockchain in Education",
         "Digitale Werkplaats") say nothing about the language it is asked in."""
         own = text
-        for m in entities:
-            own = own[: m.start] + " " * (m.end - m.start) + own[m.end :]
+        for m in entities:  # (a keyword or a theme is a word of the asker's language: "schools", "onderwijs")
+            if m.kind in ("project", "applicant", "section"):
+                own = own[: m.start] + " " * (m.end - m.start) + own[m.end :]
         return detect_language(own, self.lexicon.language_votes, default=default)
 
     def searched_words(self, question: str) -> tuple[str, ...]:
@@ -1471,6 +1515,11 @@ class Understander:
                            foreign_year=None, entities=previous.entities, search_query=search)
         goes_on = _GOES_ON.match(text)
         kinds_named = bool(intent.entities) and all(m.kind == "keyword" for m in intent.entities)
+        # "… and for what?", "en waarvoor?": what the rows just given were for
+        purpose = bool(_PURPOSE.fullmatch(text.strip(" ?!.")))
+        if base is not None and base.filters and purpose:
+            goes_on, kinds_named = _GOES_ON.match("for which"), True
+            text = "for which"
         if base is not None and goes_on and kinds_named and len(text[goes_on.end():].split()) <= 2:
             # "how much did WEB11 get and for which events?": what the rows just given were for, each described
             # ("events" names what they are, not a word their descriptions must use); "in which year?" names no

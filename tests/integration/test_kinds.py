@@ -2293,3 +2293,100 @@ def test_kinds_most_recent_letter_in_a_grown_corpus(prose_year):
 def test_kinds_results_of_a_year_from_a_later_letter(prose_year):
     answer = ask(prose_year, "wat waren de resultaten over 2018")
     assert answer.answered and "raadsbrief van 21 februari 2019" in answer.text, answer.text
+
+
+# --- user study 21 (answered:true precision, a fourth round: a sceptical councillor, a founder, the province)
+
+# "tellen de totalen op?" asks whether the rows make the stated totals: its verdict is theirs
+@pytest.mark.parametrize(("question", "verdict"), [("tellen de totalen in bijlage 1 eigenlijk wel op?", "Nee"),
+                                                   ("do the annex totals add up?", "No")])
+def test_kinds_totals_add_up_is_agreement(kinds, question, verdict):
+    judged(kinds, question, verdict)
+
+
+# which N parties are in a project, when its row only counts them: not named, and said so
+@pytest.mark.parametrize("question", ["welke 10 partijen zitten er in het like programma",
+                                      "which organisations take part in the like-programma"])
+def test_kinds_parties_only_counted(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "€ 80.000" not in lead(answer) and "€80,000" not in lead(answer), answer.text
+
+
+# a claim with a tag and no question mark is a claim; a claimed count of people is judged by the count stated
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("that trendship thing was a flop wasnt it, barely 1000 visitors", "No", "1,600"),
+    ("trendship had 1000 visitors, right?", "No", "1,600"),
+    ("klopt het dat trendship ruim 1600 deelnemers had", "Ja", "1.600"),
+])
+def test_kinds_claimed_count_of_people(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+# spending claimed or asked in the past for a year only planned is not the plan's figure
+@pytest.mark.parametrize("question", ["de gemeente heeft in 2018 al 470 duizend euro in gdc gestoken he",
+                                      "wat kostte het digital office groningen zelf de gemeente"])
+def test_kinds_spent_is_not_planned(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "**4 tot 6 ton**" not in answer.text, answer.text
+
+
+# which projects have someone as partner: a filter on the partners cell, not another giver's money
+@pytest.mark.parametrize(("question", "says"), [
+    ("which of the subsidised projects have a province as partner", "3 projects"),
+    ("bij welke projecten is de provincie partner", "3 projecten"),
+    ("welke projecten hebben de RuG als partner", "5 projecten"),
+])
+def test_kinds_projects_with_a_partner(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# why a named applicant got its figure is a reason, whatever the table query
+def test_kinds_why_of_an_applicants_figure(kinds):
+    answer = ask(kinds, "waarom kreeg umcg 31.403 euro voor die proeftuin")
+    assert not answer.answered and "reden" in lead(answer), answer.text
+
+
+# how many of those were X counts X, not the whole it is part of
+@pytest.mark.parametrize(("first", "question", "missing"), [
+    ("tell me about the google digitale werkplaats", "how many of those visitors were startups", "startups"),
+    ("trendship 2017 how many people came", "hoeveel daarvan waren studenten", "studenten"),
+])
+def test_kinds_how_many_of_those(kinds, first, question, missing):
+    answer = ask_after(kinds, first, question)
+    assert not answer.answered and missing in lead(answer), answer.text
+
+
+# a deadline is a date said as one, not a programme's years or another event's month
+@pytest.mark.parametrize("question", ["whens the deadline for the accelerator program",
+                                      "wat is de deadline voor het indienen van een aanvraag"])
+def test_kinds_deadline_is_a_stated_date(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "2021" not in lead(answer) and "2017" not in lead(answer), answer.text
+
+
+# "… and for what?", "en waarvoor?" after a figure: what the rows were for
+@pytest.mark.parametrize(("question", "says"), [
+    ("how much did dutch blockchain hackathon bv get in total and for what", "Description"),
+    ("hoeveel kreeg WEB11 en waarvoor", "Beschrijving"),
+])
+def test_kinds_and_for_what(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "See the answer above" not in answer.text, answer.text
+
+
+# what a named project achieved: a sentence reporting an outcome of it, never its amount
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("what did pygrunn achieve", False, "no outcome"),
+    ("wat was het resultaat van de blockchain hackathon", False, "geen resultaat"),
+    ("what were the results of trendship", True, "1.600"),
+    ("wat heeft de battle of the schools opgeleverd", True, "groot succes"),
+    ("what did codeniacs achieve", True, "23 programmeerlessen"),
+])
+def test_kinds_outcome_of_a_project(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in answer.text and "**€" not in lead(answer), answer.text
+
+
+# an English name in a Dutch question does not make the question English
+def test_kinds_english_name_in_a_dutch_question(kinds):
+    assert ask(kinds, "wat heeft de battle of the schools opgeleverd").language == "nl"
