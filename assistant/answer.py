@@ -43,6 +43,7 @@ from assistant.evidence import (
     entity_about,
     find_entity,
     is_row_chunk,
+    near_a_name,
     opposite_terms,
     own_terms,
     people_over_roles,
@@ -816,7 +817,8 @@ class ExtractiveAnswerer:
             kind = " ".join(typed[:n])
             said = {typed[n - 1], *words(self.lexicon.expand(kind))[n:]}
             stems = "|".join(re.escape(w[:6]) for w in said if len(w) > 3)
-            counted = re.compile(rf"\b\d+\s+(?:\w+\s+)?(?:{stems})", flags=re.I) if stems else None
+            # "20 IT-bedrijven", "2 kennisinstellingen", "10 partijen"
+            counted = re.compile(rf"\b\d+\s+(?:\w+\s+|\w+-)?(?:{stems})", flags=re.I) if stems else None
             if counted is not None and all(counted.search(r.partners or "") for r in result.rows):
                 return kind
         return None
@@ -1449,15 +1451,10 @@ class ExtractiveAnswerer:
         """"What did PyGrunn achieve?": the sentence about the project that reports an outcome ("een groot succes met
         ruim 1.600 deelnemers", "23 programmeerlessen … plaats gevonden"); else "the sources report no outcome of it",
         with its row, and never its amount as the answer."""
-        named = [normalise(m.surface) for m in intent.entities if m.kind in ("project", "applicant") and m.surface]
-
         def reports(text: str) -> bool:  # an outcome said near the name (a long sentence lists other events' too)
-            folded = normalise(text)
-            said = [m.start() for m in re.finditer(r"[a-z]+", folded) if m.group(0).startswith(self.lexicon.outcome_said)]
-            at = [m.start() for n in named for m in re.finditer(re.escape(n), folded)]
-            if text.lstrip().startswith("|"):  # a project's annex row is all about that project
-                return bool(at and said)
-            return any(abs(a - b) <= _NEAR_AN_OUTCOME for a in at for b in said)
+            near = near_a_name(intent, text)
+            return any(near(m.start()) for m in re.finditer(r"[a-z]+", normalise(text))
+                       if m.group(0).startswith(self.lexicon.outcome_said))
 
         return self.stating_one(intent, gathered, cites, reports, "no_outcome")
 
@@ -1572,9 +1569,14 @@ class ExtractiveAnswerer:
         best, stated = found
         low, _, high = stated.group(1).replace("–", "-").replace(" ", "").replace(".", "").partition("-")
         holds = int(low) <= number <= int(high or low)
+        spoken = years_spoken(best.sentence.text)
+        stated_value = stated.group(0)
+        if intent.years and spoken and not set(intent.years) & spoken:
+            # "trendship in 2018 … 1600 deelnemers": the sentence counts them on another date, which is the answer
+            holds, stated_value = False, find_entity("date", best.sentence.text) or str(min(spoken))
         # the count as the sentence states it: "Nee. **ruim 1.600 deelnemers**", "No. **more than 1,600 participants**"
         lead = self.t(intent, "say_yes" if holds else "say_no") + \
-            f" **{render_entity(self.in_language(stated.group(0), intent), intent.language)}** {{m}}"
+            f" **{render_entity(self.in_language(stated_value, intent), intent.language)}** {{m}}"
         if intent.language == "en":
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
         text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
@@ -1763,6 +1765,13 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
+# "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name
+_KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which)\s+((?:[a-z]+\s+)?(?:criteria|criterium|criterion"
+                                  r"|voorwaarden|voorwaarde|eisen|requirements|conditions|regels|rules|procedure"
+                                  r"|procedures|methode|methodes|method|methods|kpi|kpis|indicatoren|indicators"
+                                  r"|targets|streefcijfers))\b")
+
+
 def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     """The property an open "what is the X of Y" question names ("de openingstijden van het DOG"), which a passage
     or a row's description must speak of to answer it; none for an overview topic, a yes/no, a typed question
@@ -1776,6 +1785,8 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     ('openingstijden', 'contact person')
     >>> asked("Wat is de bijdrage van PyGrunn?"), asked("What are the partners of the GDBC?")
     (None, None)
+    >>> asked("what selection criteria did the city use to decide which projects got a subsidy")
+    'selection criteria'
     """
     if intent.topic is not None or intent.yes_no:
         return None
@@ -1787,7 +1798,7 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         return other
     if intent.answer_type != "open":
         return None
-    found = _PROPERTY_OF.match(question)
+    found = _PROPERTY_OF.match(question) or _KIND_OF_INFORMATION.match(question)
     # "the total size of X" is the row's; "the founding year of X" is not, though "year" is a column
     if not found or set(words(found.group(1))) <= lexicon.row_words:
         return None
@@ -1851,7 +1862,6 @@ _RECENCY = re.compile(r"\b(?:meest recent\w*|nieuwste|laatste|recentste|jongste|
                       r"|(?P<old>oudste|eerste|oldest|earliest|first))\b")
 _ONLY_COUNTS = re.compile(r"\b\d+\s+[a-z]")
 _NAME_INSIDE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+")  # a capital that no sentence start explains
-_NEAR_AN_OUTCOME = 200  # characters between a project's name and the outcome a sentence reports of it
 _WEB_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+")
 _CONTACT_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+|\(0\d{2,3}\)\s?\d")
 _OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|denken|dachten|oordeelt|oordeelde) "

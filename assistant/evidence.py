@@ -146,8 +146,10 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
             else None
     if kind == "count" and intent.counted:
         noun = sorted({w for k in lexicon.kin(intent.counted) for w in words(k)})  # "mkb-bezoekers": mkb, bezoekers
+        near = near_a_name(intent, text)
         found = [m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
-                 if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)]
+                 if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)
+                 and near(m.start())]
         # a figure before a number word: "2-3 fte", not "een team"
         return next((f for f in found if re.search(r"\d", f)), found[0] if found else None)
     if kind == "amount":
@@ -168,6 +170,21 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((f for f in find_entities(kind, text, lexicon.not_person_names)
                      if not re.fullmatch(ROLE_WORD, f, flags=re.I)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
+
+
+NEAR_A_NAME = 200  # characters: a figure this far from the name it is asked of may be another event's
+
+
+def near_a_name(intent: Intent, text: str) -> Callable[[int], bool]:
+    """Is a position of a long sentence near a name the question asks about ("de Google Digitale Werkplaats met
+    >1.500 MKB-bezoekers … met jaarlijks een Dutch Blockchain Hackathon": the count is the Werkplaats's)? Everywhere
+    is near in a project's annex row, or when the sentence does not name it."""
+    typed = [normalise(m.surface) for m in intent.entities if m.kind in ("project", "applicant") and m.surface]
+    lowered = normalise(text)
+    at = [m.start() for n in typed if n for m in re.finditer(re.escape(n), lowered)]
+    if not at or text.lstrip().startswith("|"):
+        return lambda position: True
+    return lambda position: any(abs(position - a) <= NEAR_A_NAME for a in at)
 
 
 def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
@@ -356,14 +373,18 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
         chunk_similarity = hit.dense_similarity or 0.0
         chunk_words = set(words(chunk.text + " " + context))
-        if not all(set(words(name)) <= chunk_words for name in required):
-            continue  # the question names someone or something (rare in the sources) this passage does not mention
+        if not all(set(words(name)) <= chunk_words or set(words(lexicon.abbreviations.get(name, name))) <= chunk_words
+                   for name in required):
+            # the question names someone or something (rare in the sources) this passage does not mention, not even
+            # spelled out ("DOG": Digital Office Groningen)
+            continue
         place = f"{chunk.text} {' '.join((*chunk.section, chunk.title))}"  # not the source's date: that dates the document
         names_years = all(str(y) in place for y in about_years)
         for sentence, vector in sentences.get(chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
+            said = with_short_forms(said, lexicon)  # "Digital Office Groningen" says "DOG" too
             overlap = _overlap(content_terms or intent.subject_terms, said, rare) + (money and speaks_of_money(said, lexicon))
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
@@ -404,6 +425,19 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     margin = 0.025 if typed else 0.04
     chosen = [e for e in candidates if e.score >= best - margin][: limit if not typed else 2]
     return sorted(chosen, key=lambda e: (-e.score)), None
+
+
+def with_short_forms(text: str, lexicon: Lexicon) -> str:
+    """The text with the abbreviations whose long form it spells out ("Het Digital Office Groningen is tijdelijk"
+    speaks of the DOG), so a question using the short form finds it.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> with_short_forms("Het Digital Office Groningen is tijdelijk.", load_lexicon()).endswith(" dog")
+    True
+    """
+    folded = f" {' '.join(re.findall(r'[a-z0-9]+', normalise(text)))} "
+    short = [s for s, full in lexicon.abbreviations.items() if f" {' '.join(re.findall(r'[a-z0-9]+', full))} " in folded]
+    return f"{text} {' '.join(short)}" if short else text
 
 
 def of_the_event(intent: Intent, candidates: list[Evidence], head: frozenset[str], rare: frozenset[str]

@@ -318,6 +318,11 @@ def size_of_other(text: str) -> str | None:
 
 
 # "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
+_ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|zijn|waren)\s+(?:its|their|the|de|het"
+                              r"|zijn|haar|hun)\s+(?:role|roles|rol|rollen|taak|taken|task|tasks)\b")
+_WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
+                          r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
+_FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
 _HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
 _AS_PARTNER = re.compile(r"\b(?:as|als)\s+(?:a\s+|an\s+|een\s+)?(?:partner|partners|samenwerkingspartner)\b")
 # "which projects have a province as partner", "bij welke projecten is de provincie partner": the partner named
@@ -359,6 +364,8 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         return next((t for t in words(text) if t in lexicon.table_nouns), None)
     if not match or match.group("noun").split()[0] in lexicon.not_counted:
         return None
+    if _FROM_THE_GIVER.match(match.group("noun")):
+        return None  # "kreeg hoeveel van de gemeente": money from the giver, not a count of "van"
     following = match.group("noun").split()
     # "how many blockchain projects", "hoeveel blockchainprojecten": the table noun a qualifier stands before
     for word in following:
@@ -403,7 +410,8 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     'province'
     """
     named = next((lexicon.other_givers[t] for t in words(text) if t in lexicon.other_givers), None)
-    if named and _ASKS_MONEY.search(text) and not _AS_PARTNER.search(text):
+    from_giver = bool(_HOW_MANY.search(text) or "how much" in text) and bool(_FROM_THE_GIVER.search(text))
+    if named and (_ASKS_MONEY.search(text) or from_giver) and not _AS_PARTNER.search(text):
         return named  # (a province "as partner" of subsidised projects gave nothing the question asks)
     match = _FOREIGN_CONTRIBUTOR.search(text)
     slot = next((g for g in match.groups() if g), "") if match else ""
@@ -989,7 +997,9 @@ def asks_existence(text: str, lexicon: Lexicon) -> bool:
 
 _WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats)\b")
 _WHAT_IS_PADDING = frozenset(["de", "het", "een", "the", "a", "an", "dat", "that", "this", "dit", "project", "event",
-                              "evenement", "initiatief", "initiative", "programma", "programme"])
+                              "evenement", "initiatief", "initiative", "programma", "programme",
+                              # "wat is gdbc precies?", "what exactly is it": stress, nothing more asked
+                              "precies", "eigenlijk", "nou", "dan", "exactly", "actually", "really", "again"])
 
 
 def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
@@ -1211,6 +1221,9 @@ class Understander:
             draft = self.learned(draft, text, entities)
             query = draft.query
             foreign, route = routed(query, years, covered)
+        if draft.answer_type == "person" and _ROLE_OF_A_THING.search(text):
+            # "what is its role?", "wat is de rol van het DOG": what it does, not who holds a role
+            draft = replace(draft, answer_type="open")
         if draft.answer_type != "open" and phrasing.asks_why(core) is not None:
             # "waarom is het DOG maar voor twee jaar opgezet?" asks a reason: "twee jaar" is no answer to it
             draft = replace(draft, answer_type="open")
@@ -1356,8 +1369,8 @@ class Understander:
         """The asker's language, from the question's own words: the names it mentions ("Blockchain in Education",
         "Digitale Werkplaats") say nothing about the language it is asked in."""
         own = text
-        for m in entities:  # (a keyword or a theme is a word of the asker's language: "schools", "onderwijs")
-            if m.kind in ("project", "applicant", "section"):
+        for m in entities:  # (a keyword is a word of the asker's language: "schools" in a Dutch question)
+            if m.kind != "keyword":
                 own = own[: m.start] + " " * (m.end - m.start) + own[m.end :]
         return detect_language(own, self.lexicon.language_votes, default=default)
 
@@ -1491,6 +1504,12 @@ class Understander:
             # "en in het jaar ervoor?": the year next to the one the previous question was about
             year = (previous.years or self.vocab.years)[-1] + shift
             years = read_years(f"{text} {year}", self.vocab.years, self.lexicon.year_cues)
+        if _WHO_DECIDED.search(text):
+            # "… en wie heeft dat besloten?": a decider, whom no row names (its applicant asked for the money)
+            return replace(intent, followup=True, search_query=search, entities=intent.entities or previous.entities)
+        if intent.giver and intent.table_query is None:
+            # "… en hoeveel van de provincie?": another giver's money, which no table holds, of the same subject
+            return replace(intent, followup=True, search_query=search, entities=intent.entities or previous.entities)
         term = phrasing.defined_term(intent.question)
         if term and not subject and not set(term.split()) <= set(previous.subject_terms):
             return intent  # "… en wat is eduroam precies?": a term of its own, not the previous project's cell

@@ -2390,3 +2390,72 @@ def test_kinds_outcome_of_a_project(kinds, question, answered, says):
 # an English name in a Dutch question does not make the question English
 def test_kinds_english_name_in_a_dutch_question(kinds):
     assert ask(kinds, "wat heeft de battle of the schools opgeleverd").language == "nl"
+
+
+# --- user study 22 (answered:true precision, a fifth round: a committee secretary, a researcher, an entrepreneur)
+
+# a count in a long sentence is the event's it stands next to, not another event's in the same sentence
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("hoeveel deelnemers had de dutch blockchain hackathon in groningen", False, "deelnemers"),
+    ("how many visitors did the google digitale werkplaats have", True, "1,500"),
+])
+def test_kinds_count_near_its_event(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in lead(answer) and (answered or "1.500" not in lead(answer)), \
+        answer.text
+
+
+# a kind of information asked ("selection criteria", "voorwaarden voor subsidie") must be named by the passage
+@pytest.mark.parametrize("question", ["what selection criteria did the city use to decide which projects got a subsidy",
+                                      "welke voorwaarden gelden voor subsidie"])
+def test_kinds_kind_of_information_must_be_named(kinds, question):
+    assert not ask(kinds, question).answered
+
+
+# which companies take part, when the partners cell names some and only counts the companies
+@pytest.mark.parametrize("question", ["welke bedrijven doen mee aan het GDBC?", "which companies are partners of the GDBC"])
+def test_kinds_companies_only_counted(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "20 IT-bedrijven" in answer.text, answer.text
+
+
+# a claim with the right count in the wrong year is not confirmed
+def test_kinds_claimed_count_in_another_year(kinds):
+    judged(kinds, "klopt het dat trendship in 2018 in de martiniplaza was met ruim 1600 deelnemers", "Nee", "2017")
+
+
+# an abbreviation asks what its long form says ("DOG": "Het Digital Office Groningen is tijdelijk …")
+@pytest.mark.parametrize(("question", "says"), [("how long will the DOG exist", "two years"),
+                                                ("hoe lang bestaat het DOG", "twee jaar")])
+def test_kinds_abbreviation_finds_its_long_form(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "what is its role" asks what it does, not who holds a role
+@pytest.mark.parametrize("question", ["how long will the DOG exist and whats its role", "what is its role"])
+def test_kinds_role_of_a_thing(kinds, question):
+    history = [{"role": "user", "content": "what is the digital office groningen"},
+               {"role": "assistant", "content": "The Digital Office Groningen is a cooperation."}]
+    answer = kinds.ask(question, history if question == "what is its role" else [])
+    assert answer.answered and "**Chief Digital Officer**" not in answer.text, answer.text
+
+
+# money from the city and from another giver, asked in one breath: the city's answered, the other refused
+def test_kinds_city_and_other_giver(kinds):
+    answer = ask(kinds, "coders academy kreeg hoeveel van de gemeente en hoeveel van de provincie groningen")
+    assert "12.070" in answer.text and "provincie" in answer.text and "Zie het antwoord hierboven" not in answer.text, \
+        answer.text
+
+
+# who decided a grant is no row's applicant, and no continuation criterion
+@pytest.mark.parametrize(("first", "question"), [("hoeveel kreeg umcg", "wie heeft dat besloten"),
+                                                 ("how much did pygrunn get", "who decided that")])
+def test_kinds_who_decided(kinds, first, question):
+    answer = ask_after(kinds, first, question)
+    assert not answer.answered and "afhangt" not in answer.text and "depends" not in answer.text, answer.text
+
+
+# "wat is X precies" is "wat is X": the project told, every cell
+def test_kinds_what_is_it_exactly(kinds):
+    answer = ask(kinds, "wat is gdbc precies")
+    assert answer.answered and "Aanvrager" in answer.text and "150.000" in answer.text, answer.text
