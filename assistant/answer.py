@@ -71,6 +71,7 @@ from assistant.phrasing import (
     claimed_duration_of,
     claims_that,
     defined_term,
+    excludes_the_rows,
     stated_durations,
 )
 from assistant.query import QueryError, TableEngine
@@ -1223,8 +1224,11 @@ class ExtractiveAnswerer:
         ("how much money does it get?" after "is there a traineeship for foreign IT grads?" is the traineeship's
         money, not the programme's 6,5 miljoen)."""
         pointing = intent.followup and bool(_POINTER.search(normalise(intent.question)))
-        if intent.answer_type != "amount" or not pointing or intent.table_query is not None or intent.entities:
-            return ()  # an amount: the one figure a passage about something else readily offers
+        # an amount: the one figure a passage about something else readily offers; a person or an organisation: "who
+        # runs it?" after the traineeship is not who runs another row's internships
+        if intent.answer_type not in ("amount", "person", "name") or not pointing or intent.table_query is not None \
+                or intent.entities:
+            return ()
         asked, counts = set(words(self.lexicon.expand(intent.question))), self.corpus.counts(gathered.scoped)
         earlier = [t for t in intent.subject_terms if t not in asked and 1 <= counts.get(t, 0) <= 3]
         return (min(earlier, key=lambda t: counts[t]),) if earlier else ()
@@ -1265,10 +1269,17 @@ class ExtractiveAnswerer:
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         if intent.answer_type == "amount":  # "how much money does the city put in in 2018?"
             gathered = self.with_year_paragraphs(intent, gathered)
+        excluded = excludes_the_rows(intent.question)
+
+        def kept(found: list[Evidence]) -> list[Evidence]:
+            # "… het DOG zelf, dus niet de projecten": a sentence about money for projects is what is excluded
+            return [e for e in found if not (excluded and _ABOUT_PROJECTS.search(normalise(e.sentence.text)))]
+
         evidence, reason = self.select(intent, gathered)
+        evidence = kept(evidence)
         if not evidence:
             # asked of a year the answering passage is not about: that passage, for its own year, is the offer
-            other_year = self.select(replace(intent, years=()), gathered)[0] if asked_years(intent) else []
+            other_year = kept(self.select(replace(intent, years=()), gathered)[0]) if asked_years(intent) else []
             reason = "year" if other_year else reason
             # "how can I …" that nothing speaks of: where to read or ask more is the offer
             offer = other_year[0] if other_year else self.where_to_ask(gathered) if procedure_asked(intent) else None
@@ -1451,10 +1462,12 @@ class ExtractiveAnswerer:
         """"What did PyGrunn achieve?": the sentence about the project that reports an outcome ("een groot succes met
         ruim 1.600 deelnemers", "23 programmeerlessen … plaats gevonden"); else "the sources report no outcome of it",
         with its row, and never its amount as the answer."""
+        # "what did the evaluation conclude": only a sentence citing an evaluation ("blijkt uit de evaluatie")
+        said = ("evaluat",) if re.search(r"evaluat", normalise(intent.question)) else self.lexicon.outcome_said
+
         def reports(text: str) -> bool:  # an outcome said near the name (a long sentence lists other events' too)
             near = near_a_name(intent, text)
-            return any(near(m.start()) for m in re.finditer(r"[a-z]+", normalise(text))
-                       if m.group(0).startswith(self.lexicon.outcome_said))
+            return any(near(m.start()) for m in re.finditer(r"[a-z]+", normalise(text)) if m.group(0).startswith(said))
 
         return self.stating_one(intent, gathered, cites, reports, "no_outcome")
 
@@ -1829,6 +1842,8 @@ def degree_asked(intent: Intent, lexicon: Lexicon) -> Degree | None:
     (('succes', 'success', 'geslaagd'), True)
     >>> asked("how big is the office"), asked("what is the satisfaction of the stakeholders")
     (None, None)
+    >>> asked("wat was de tevredenheidsscore van de stakeholders over 2018").quality
+    ('tevreden', 'satisf')
     """
     if intent.yes_no or intent.answer_type not in ("open", "amount"):
         return None
@@ -1839,7 +1854,9 @@ def degree_asked(intent: Intent, lexicon: Lexicon) -> Degree | None:
 
     how = _HOW.search(question)  # "how satisfied", "hoe erg tevreden"
     quality = next((q for q in map(quality_of, [w for w in how.groups() if w]) if q), ()) if how else ()
-    figure = bool(set(words(question)) & lexicon.score_words)
+    # "score", and a compound ending in one ("tevredenheidsscore": the quality before it)
+    scored = [w for w in words(question) if any(w.endswith(s) for s in lexicon.score_words if len(s) > 4)]
+    figure = bool(set(words(question)) & lexicon.score_words or scored)
     if figure and not quality:
         quality = next((q for q in map(quality_of, words(question)) if q), ())
     return Degree(quality=quality, figure=figure) if quality or figure else None
@@ -1860,6 +1877,7 @@ _WHICH_KIND = re.compile(r"\b(?:welke|which|what)\s+(?:(?:\d+|twee|drie|vier|vij
                          r"(?P<kind>[a-z]{4,}(?:\s+[a-z]{4,})?)\b")
 _RECENCY = re.compile(r"\b(?:meest recent\w*|nieuwste|laatste|recentste|jongste|most recent|latest|newest|last"
                       r"|(?P<old>oudste|eerste|oldest|earliest|first))\b")
+_ABOUT_PROJECTS = re.compile(r"\b(?:projecten|projects|initiatieven|initiatives)\b")
 _ONLY_COUNTS = re.compile(r"\b\d+\s+[a-z]")
 _NAME_INSIDE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+")  # a capital that no sentence start explains
 _WEB_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+")
@@ -1885,7 +1903,12 @@ def opinion_holder(question: str) -> str | None:
 
 
 _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij|een \w+)|how (?:do|can|should|could|would|"
-                     r"may) (?:i|we|you|one)|how to)\s+(.+?)\s*[?.!]*$", flags=re.I)
+                     r"may) (?:i|we|you|one)|how to"
+                     # "how were projects selected", "hoe werden de projecten gekozen": a method, which a passage must say
+                     r"|how (?:were|was|are|is|do|does|did)(?=(?:\s+[\w'-]+){1,4}\s+(?:selected|chosen|picked|assessed"
+                     r"|evaluated|judged|decided|determined|select|choose|pick|assess|evaluate))"
+                     r"|hoe (?:werden|worden|zijn|is|wordt|werd)(?=(?:\s+[\w'-]+){1,4}\s+(?:geselecteerd|gekozen"
+                     r"|uitgekozen|beoordeeld|getoetst|bepaald|besloten)))\s+(.+?)\s*[?.!]*$", flags=re.I)
 
 
 def procedure_asked(intent: Intent) -> tuple[str, tuple[str, ...]] | None:

@@ -162,7 +162,10 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     if kind == "place":  # a place the question itself names ("Blockchain in Education") is not where it was
         asked = normalise(intent.question)
-        return nearest_to([p for p in find_entities(kind, text) if normalise(p) not in asked], text, terms)[0]
+        # where it took place is said beside the verb ("plaatsgevonden … in Martiniplaza"), not where those who came
+        # came from ("deelnemers … in Noord-Nederland")
+        held = [v for v in _TOOK_PLACE if v in normalise(text)]
+        return nearest_to([p for p in find_entities(kind, text) if normalise(p) not in asked], text, held or terms)[0]
     if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
         # "who is the CDO?", "who is it?" after "what does CDO stand for", "welke wethouder …": the role is what is
@@ -172,6 +175,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
+_TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond", "vond plaats", "gehouden",
+               "georganiseerd", "took place", "was held")
 NEAR_A_NAME = 200  # characters: a figure this far from the name it is asked of may be another event's
 
 

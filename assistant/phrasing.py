@@ -74,6 +74,8 @@ _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 _SECOND_QUESTION = re.compile(
     r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?=(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how)\b|"
+    # "… en onder leiding van wie werkt het?", "and under whose lead": a question word after a phrase
+    r"onder leiding van (?:wie|welke)\b|under (?:whose|the lead of whom)\b|led by whom\b|"
     r"what|who|whom|which|how|when|where|why|is|are|was|"
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen|waarvoor|waaraan|waarmee|waardoor|waarover)\b))", flags=re.I)
@@ -313,6 +315,8 @@ def split(question: str) -> list[str]:
     ['Wat is de bijdrage aan Kennis & Innovatie?']
     >>> split("hoeveel kreeg WEB11 en waarvoor")
     ['hoeveel kreeg WEB11?', 'waarvoor?']
+    >>> split("welke themas noemt het actieplan en onder leiding van wie werkt het digital office")[1]
+    'onder leiding van wie werkt het digital office?'
     """
     core = unwrap(question)
     properties = _two_properties(core)
@@ -587,6 +591,20 @@ def tag_question(text: str) -> bool:
     """
     found = _TAG.search(text) or _BARE_TAG.search(text) or _MID_TAG.search(text)
     return found is not None and len(text[: found.start()].split()) >= 3
+
+
+_NOT_THE_ROWS = re.compile(r"\b(?:(?:dus |en |maar )?niet (?:de |aan de |voor de |die )?projecten|zonder (?:de )?projecten"
+                           r"|los van (?:de )?projecten|exclusief (?:de )?projecten|not (?:the |for the |to the )?projects"
+                           r"|excluding (?:the )?projects|apart from (?:the )?projects|without (?:the )?projects)\b")
+
+
+def excludes_the_rows(question: str) -> bool:
+    """"… het DOG zelf, dus niet de projecten", "not the projects": what the project rows hold is excluded.
+
+    >>> excludes_the_rows("wat was de bijdrage aan het digital office zelf, dus niet de projecten"), excludes_the_rows("welke projecten")
+    (True, False)
+    """
+    return bool(_NOT_THE_ROWS.search(normalise(question)))
 
 
 _CLAIMED_COUNT = re.compile(r"(?<![\w.,€])(\d{1,4})\s+([a-z][a-z-]{1,})\b")

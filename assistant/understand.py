@@ -195,7 +195,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
 )
 # "how many of them were students", "hoeveel daarvan waren studenten": the noun after the part it is of
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:them|those|these|the)(?: (?P<whole>\w+))?"
-                      r"|daarvan|van hen|van die(?: (?P<whole_nl>\w+))?|ervan)\s+(?:were|are|was|is|waren|zijn)\s+)?"
+                      r"|daarvan|van hen|van (?:die|de|deze)(?: (?P<whole_nl>\w+))?|ervan)\s+(?:were|are|was|is|waren|zijn)\s+)?"
                       r"(?P<noun>(?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
     r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
@@ -323,6 +323,9 @@ _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
                           r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
+_PART_OF_A_WHOLE = re.compile(r"\b(?:how many|hoeveel)\s+(?:of|van)\s+(?:the|de|het|those|these|die|deze)\s+"
+                              r"(?:[\w'-]+\s+){0,4}?(?P<noun>[\w'-]+)\s+(?:got|get|gets|found|have|had|did"
+                              r"|kregen|kreeg|vonden|hebben|hadden)\b")  # ("… visitors were startups" counts startups)
 _HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
 _AS_PARTNER = re.compile(r"\b(?:as|als)\s+(?:a\s+|an\s+|een\s+)?(?:partner|partners|samenwerkingspartner)\b")
 # "which projects have a province as partner", "bij welke projecten is de provincie partner": the partner named
@@ -355,6 +358,9 @@ _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "war
 
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
+    part = _PART_OF_A_WHOLE.search(text)
+    if part and part.group("noun") not in lexicon.not_counted:
+        return part.group("noun")  # "how many of the coders academy trainees got a job": trainees
     match = _COUNTED.search(text)
     whole = match and (match.group("whole") or match.group("whole_nl"))
     if whole and whole in lexicon.table_nouns:
@@ -995,7 +1001,11 @@ def asks_existence(text: str, lexicon: Lexicon) -> bool:
         w in lexicon.table_nouns or w.endswith(("project", "projecten")) for w in tokens)
 
 
-_WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats)\b")
+_WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats"
+                      # "wat staat er in bijlage 1 over X", "what does the annex say about X": its row, every cell
+                      r"|wat (?:staat|zegt|vermeldt|meldt) (?:er )?(?:in )?(?:de |het )?(?:bijlage|annex|overzicht|tabel)"
+                      r"(?: \d+)?(?: over| van)?|what does (?:the )?(?:annex|table|overview)(?: \d+)? (?:say|state|tell)"
+                      r"(?: about| of)?)\b")
 _WHAT_IS_PADDING = frozenset(["de", "het", "een", "the", "a", "an", "dat", "that", "this", "dit", "project", "event",
                               "evenement", "initiatief", "initiative", "programma", "programme",
                               # "wat is gdbc precies?", "what exactly is it": stress, nothing more asked
@@ -1012,6 +1022,8 @@ def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
     False
     >>> asks_what_it_is("hoeveel kreeg pygrunn?", [Match(kind="project", value="PyGrunn", start=14, end=21)])
     False
+    >>> asks_what_it_is("wat staat er in bijlage 1 over pygrunn", [Match(kind="project", value="PyGrunn", start=31, end=38)])
+    True
     """
     rest = text
     for m in sorted(entities, key=lambda m: -m.start):
@@ -1266,6 +1278,11 @@ class Understander:
             query = scope_query(query, scope)
         if query is not None and asks_another_role(role, text, query):
             query = replace(query, fields=tuple(f for f in query.fields if f != "applicant"))
+        if query is not None and phrasing.excludes_the_rows(text):
+            # "de bijdrage aan het DOG zelf, dus niet de projecten": what the rows hold is what is excluded
+            query, route, foreign = None, "documents", None
+            if draft.answer_type == "open" and _ASKS_MONEY.search(text):
+                draft = replace(draft, answer_type="amount")
         if query is not None and phrasing.asks_meaning(core) and not _ASKS_MONEY.search(text):
             # "wat betekent digitale geletterdheid", "what does blockchain mean": what a word means, which no row's
             # amount (nor an average) answers
@@ -1489,6 +1506,11 @@ class Understander:
     def _with_context(self, intent: Intent, previous: Intent, answer: str, continues: bool = False) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
         text = normalise(intent.question)
+        cues = self.lexicon.topics.get(intent.topic) if intent.topic else None
+        if cues is not None and cues.unless is not None and cues.unless.search(normalise(previous.question)):
+            # "how were projects selected for subsidy, what criteria did they use": the criteria of the selection
+            # the turn before asked about, not the programme's continuation
+            intent = replace(intent, topic=None)
         # "what about the Anders part?", "en hoe zit het met Web 11?": the earlier question, asked of a new subject
         elliptic = _WHAT_ABOUT.match(text)
         text = text[elliptic.end():] if elliptic else text

@@ -2459,3 +2459,75 @@ def test_kinds_who_decided(kinds, first, question):
 def test_kinds_what_is_it_exactly(kinds):
     answer = ask(kinds, "wat is gdbc precies")
     assert answer.answered and "Aanvrager" in answer.text and "150.000" in answer.text, answer.text
+
+
+# --- user study 23 (answered:true precision, a sixth round: a spokesperson, a student, an auditor)
+
+# a score asked in one compound word ("tevredenheidsscore") is a degree asked
+def test_kinds_score_in_a_compound(kinds):
+    refused_naming(kinds, "wat was de tevredenheidsscore van de stakeholders over 2018", "cijfer")
+
+
+# "how many of the X got Y" counts X who did, and a refusal names what it counted
+def test_kinds_how_many_of_the_x_got(kinds):
+    answer = ask(kinds, "how many of the coders academy trainees got a job afterwards")
+    assert not answer.answered and "trainees" in lead(answer) and " of of" not in answer.text, answer.text
+
+
+# what an evaluation concluded needs a sentence citing one ("blijkt uit de evaluatie"), never the project's card
+@pytest.mark.parametrize(("question", "answered"), [
+    ("what did the evaluation of the google digitale werkplaats conclude? need a line for the press", False),
+    ("wat bleek uit de evaluatie van trendship", True),
+])
+def test_kinds_evaluation_needs_one(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and "**€" not in lead(answer), answer.text
+
+
+# "… zelf, dus niet de projecten": the rows are what is excluded, and money for projects too
+@pytest.mark.parametrize("question", [
+    "wat was de bijdrage van de gemeente aan het digital office zelf in 2017, dus niet de projecten",
+    "how much did the city spend on the digital office itself, not the projects"])
+def test_kinds_not_the_projects(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "634" not in answer.text and "4 tot 6 ton**" not in answer.text, answer.text
+
+
+# how projects were selected, and the criteria for a subsidy, are not the programme's continuation criterion
+@pytest.mark.parametrize("question", [
+    "how were projects selected for subsidy, what criteria did the municipality use",
+    "hoe werden de projecten geselecteerd", "welke criteria gelden voor subsidie"])
+def test_kinds_selection_is_not_continuation(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "tevredenheid" not in answer.text, answer.text
+
+
+def test_kinds_continuation_in_english(kinds):
+    answered_with(kinds, "what does the continuation depend on", "continuation")
+
+
+# "who runs it?" after something no row is: a passage about that thing, not a look-alike row's applicant
+def test_kinds_who_runs_it_points_back(kinds):
+    answer = ask_after(kinds, "is there a traineeship for foreign IT graduates in groningen through this programme",
+                       "who runs it")
+    assert not answer.answered and "Coders Academy" not in lead(answer), answer.text
+
+
+# "wat staat er in bijlage 1 over X" is X's row, every cell
+@pytest.mark.parametrize(("question", "says"), [("wat staat er in bijlage 1 over het like-programma", "Aanvrager"),
+                                                ("what does the annex say about trendship", "Applicant")])
+def test_kinds_what_the_annex_says(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# where it took place is the place beside "plaatsgevonden", also asked as a later part
+def test_kinds_place_beside_took_place(kinds):
+    answer = ask(kinds, "trendship how many people came and where was it")
+    assert "Martiniplaza" in answer.text and "**in Northern Netherlands**" not in answer.text, answer.text
+
+
+# "… en onder leiding van wie werkt het digital office" is a part of its own
+def test_kinds_under_whose_lead_is_a_part(kinds):
+    answer = ask(kinds, "welke themas noemt het actieplan en onder leiding van wie werkt het digital office")
+    assert "Chief Digital Officer" in answer.text and "onder leiding van wie" in answer.text, answer.text
