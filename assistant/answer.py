@@ -364,7 +364,7 @@ class ExtractiveAnswerer:
         dated = sorted((i.date, s) for s, i in self.sources.items() if s in of_kind and i.date)
         if extreme and dated:
             # "which council letter is the most recent?": the one with the latest date of its front matter
-            date, source = dated[0] if extreme.group("old") else dated[-1]
+            _, source = dated[0] if extreme.group("old") else dated[-1]
             info = self.sources[source]
             lines[0] = self.t(intent, "sources_oldest" if extreme.group("old") else "sources_latest",
                               doc=name_source(info, info.title, self.catalogue, intent.language),
@@ -416,12 +416,11 @@ class ExtractiveAnswerer:
         verdict = any(r.project == row.project for r in result.rows[:1])
         return replace(composed, text=self.t(intent, "yes_table" if verdict else "no_table", answer=composed.text))
 
-    @staticmethod
-    def asks_of_a_row(intent: Intent) -> bool:
+    @classmethod
+    def asks_of_a_row(cls, intent: Intent) -> bool:
         """The table query is of one named project's (or applicant's) row: its figure, not a total."""
         query = intent.table_query
-        return query is not None and query.operation in ("lookup", "profile") and any(
-            f.column in ("project", "applicant") for f in query.filters)
+        return query is not None and query.operation in ("lookup", "profile") and cls.names_a_row(intent)
 
     @staticmethod
     def names_a_row(intent: Intent) -> bool:
@@ -1297,16 +1296,13 @@ class ExtractiveAnswerer:
                              for e in evidence):
             # "wat zijn de openingstijden van het DOG?": passages about the office that name no opening hours
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
-                "kind": asked, "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
-                or self.t(intent, "this_subject")}))
+                "kind": asked, "project": self.subject_named(intent)}))
         if self.counts_attendance(intent) and not any(
                 set(words(normalise(e.sentence.text))) & self.lexicon.attending_said for e in evidence):
             # "how many people show up at the social media club meetings": "een netwerk van zo'n 3.500 mensen" counts
             # the network, not who came
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
-                "kind": self.t(intent, "attendance_kind"),
-                "project": _named_phrase(intent.question, intent.names) or " ".join(intent.names)
-                or self.t(intent, "this_subject")}), offer=evidence[0])
+                "kind": self.t(intent, "attendance_kind"), "project": self.subject_named(intent)}), offer=evidence[0])
         holder = opinion_holder(intent.question)
         if holder and set(words(holder)) - self.lexicon.generic_question_words and not any(
                 all(says_word(w, e.sentence.text, self.lexicon) for w in words(holder)) for e in evidence):
@@ -1361,6 +1357,10 @@ class ExtractiveAnswerer:
                                  english=self.gloss.render)
         return Reply(text=text, answered=True, route="documents")
 
+    def subject_named(self, intent: Intent) -> str:
+        """What a refusal says the property is missing for: the names as the question typed them, or "this subject"."""
+        return _named_phrase(intent.question, intent.names) or " ".join(intent.names) or self.t(intent, "this_subject")
+
     def counts_attendance(self, intent: Intent) -> bool:
         """A count of people who came to something ("how many people show up", "hoeveel mensen komen er")."""
         return intent.answer_type == "count" and bool(set(words(normalise(intent.question))) & self.lexicon.attending_asked)
@@ -1413,16 +1413,15 @@ class ExtractiveAnswerer:
                 lead += " " + self.gloss.lead([stated.sentence.text], self.catalogue)
             text = compose_documents(intent, [stated], self.sources, cites, self.catalogue, lead=lead)
             return Reply(text=text, answered=True, route="documents")
-        from assistant.phrasing import read
-
         if intent.giver:  # "klopt het dat de provincie 1 miljoen bijdroeg?": no amount of theirs is given
             return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
-        what = read(intent.question).core.rstrip("?").strip()
-        return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": what}))
+        return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": asked_core(intent)}))
 
     def asks_an_outcome(self, intent: Intent) -> bool:
         """What a named project achieved ("what did pygrunn achieve", "wat was het resultaat van de hackathon")."""
-        return (not intent.yes_no and any(m.kind in ("project", "applicant") for m in intent.entities)
+        # (a count or an amount asked is typed: "hoeveel kinderen zijn er bereikt" asks a number, not any outcome)
+        return (not intent.yes_no and intent.answer_type == "open"
+                and any(m.kind in ("project", "applicant") for m in intent.entities)
                 and bool(set(words(normalise(intent.question))) & self.lexicon.outcome_asked))
 
     def compares_with_a_name(self, intent: Intent) -> bool:
@@ -1444,11 +1443,8 @@ class ExtractiveAnswerer:
 
         if self.closest_where(gathered, compares) is not None:
             return None
-        from assistant.phrasing import read
-
         evidence, _ = self.select(intent, gathered)
-        what = read(intent.question).core.rstrip("?").strip()
-        return self.refuse(intent, gathered, cites, Refusal(reason="no_comparison", detail={"what": what}),
+        return self.refuse(intent, gathered, cites, Refusal(reason="no_comparison", detail={"what": asked_core(intent)}),
                            offer=evidence[0] if evidence else None)
 
     def stated_degree(self, intent: Intent, gathered: Gathered, cites: Citations, asked: Degree) -> Reply:
@@ -1486,11 +1482,8 @@ class ExtractiveAnswerer:
         closest = self.closest_where(gathered, answers) if not stating else None
         stating = stating or ([closest] if closest is not None else [])
         if not stating:
-            from assistant.phrasing import read
-
-            what = read(intent.question).core.rstrip("?").strip()
             about = [e for e in evidence if all(normalise(n) in normalise(e.sentence.text) for n in named)]
-            return self.refuse(intent, gathered, cites, Refusal(reason=reason, detail={"what": what}),
+            return self.refuse(intent, gathered, cites, Refusal(reason=reason, detail={"what": asked_core(intent)}),
                                offer=next(iter(about or evidence), None))
         lead: bool | str = self.gloss_lead(intent, stating[:1]) if intent.language == "en" else True
         text = compose_documents(intent, stating[:1], self.sources, cites, self.catalogue, lead=lead,
@@ -1954,6 +1947,13 @@ def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tupl
     premise = tuple(t for t in intent.subject_terms if t in asked and t not in not_premise and not t.isdigit())
     # "waarom heet het zo?" claims nothing beyond its names: no premise to check (a bare "why?" has no words at all)
     return (rest, premise) if premise or not rest else None
+
+
+def asked_core(intent: Intent) -> str:
+    """The question as asked, without its wrapper ("Kun je me vertellen …") and question mark: what a refusal quotes."""
+    from assistant.phrasing import read
+
+    return read(intent.question).core.rstrip("?").strip()
 
 
 def _compare(amount: int, comparator: str, figure: int) -> bool:

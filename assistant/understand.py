@@ -67,6 +67,8 @@ CUES = {
     "contribution_word": _cue(rf"bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
                               r"|\breceived?\b|\bgot\b"),
     "amount": _cue(rf"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
+                   # "wie heeft het meeste geld gekregen": the perfect tense, and money by its plain name
+                   r"|\bgekregen\b|\bontvangen\b|\bgeld\b|\bmoney\b"
                    r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"),
     "strong_amount": _cue(r"\bhoeveel\b|\bbedrag|how much|\bamount|\beuro|€|what (?:was|is) the (?:total )?(?:municipal )?"
                           r"contribution|wat (?:was|is) de (?:totale )?(?:gemeentelijke )?bijdrage"),
@@ -150,7 +152,8 @@ ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|
 ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
     ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
-                  rf"(?:de |het |the |our |onze )?{ROLES}\b"
+                  # "the name of groningens chief digital officer": a possessive before the role
+                  rf"(?:de |het |the |our |onze )?(?:[a-z]+'?s )?{ROLES}\b"
                   # "welke wethouder is verantwoordelijk?": the name of whoever holds that role
                   rf"|\b(?:welke|which|what)\s+{ROLES}\b")),
     # "what's their name?" after a role: the name itself, which the role does not give
@@ -317,7 +320,6 @@ def size_of_other(text: str) -> str | None:
     return None if head in _PROJECT_WORDS else head
 
 
-# "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
 _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|zijn|waren)\s+(?:its|their|the|de|het"
                               r"|zijn|haar|hun)\s+(?:role|roles|rol|rollen|taak|taken|task|tasks)\b")
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
@@ -353,6 +355,9 @@ def partner_named(text: str, lexicon: Lexicon) -> str | None:
     said = [w for w in words(lexicon.expand(who)) if w not in lexicon.generic_question_words]
     dutch = said[len(words(who)):] or said  # the glossary's Dutch word when it has one ("province": provincie)
     return "|".join(dict.fromkeys(dutch)) or None
+
+
+# "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
 _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
 
 
@@ -743,7 +748,7 @@ def claims_a_value(text: str) -> bool:
 
 def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
     """'Welke projecten zijn gesubsidieerd?': the rows themselves, by a table noun after which/welke."""
-    listed = _LISTED.search(text)
+    listed = _LISTED.search(text) or _LIST_ALL.search(text)
     return s.listing and s.domain and bool(listed and listed.group(1) in lexicon.table_nouns)
 
 
@@ -776,6 +781,9 @@ def splits_money(s: Signals) -> bool:
 
 
 _LISTED = re.compile(r"\b(?:welke|which|what)\s+([a-z]+)")
+# "noem alle 27 projecten even op", "list all the projects": the rows, asked by a verb of listing
+_LIST_ALL = re.compile(r"\b(?:noem|list|geef|toon|show|give|name)\b(?:\s+(?:me|mij|alle|all|the|de|even|die|of))*"
+                       r"(?:\s+\d+)?\s+([a-z]+)")
 
 
 def asks_table_rows(text: str, query: TableQuery, lexicon: Lexicon) -> bool:
@@ -1009,7 +1017,10 @@ _WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats"
 _WHAT_IS_PADDING = frozenset(["de", "het", "een", "the", "a", "an", "dat", "that", "this", "dit", "project", "event",
                               "evenement", "initiatief", "initiative", "programma", "programme",
                               # "wat is gdbc precies?", "what exactly is it": stress, nothing more asked
-                              "precies", "eigenlijk", "nou", "dan", "exactly", "actually", "really", "again"])
+                              "precies", "eigenlijk", "nou", "dan", "exactly", "actually", "really", "again",
+                              # "whats the LIKE programme the city funded": who funded it is no further question
+                              "city", "gemeente", "funded", "subsidised", "subsidized", "supported", "gesubsidieerd",
+                              "gefinancierd", "financierde", "steunde", "that", "which", "die"])
 
 
 def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
@@ -1526,11 +1537,9 @@ class Understander:
             # "en in het jaar ervoor?": the year next to the one the previous question was about
             year = (previous.years or self.vocab.years)[-1] + shift
             years = read_years(f"{text} {year}", self.vocab.years, self.lexicon.year_cues)
-        if _WHO_DECIDED.search(text):
-            # "… en wie heeft dat besloten?": a decider, whom no row names (its applicant asked for the money)
-            return replace(intent, followup=True, search_query=search, entities=intent.entities or previous.entities)
-        if intent.giver and intent.table_query is None:
-            # "… en hoeveel van de provincie?": another giver's money, which no table holds, of the same subject
+        if _WHO_DECIDED.search(text) or (intent.giver and intent.table_query is None):
+            # "… en wie heeft dat besloten?": a decider, whom no row names (its applicant asked for the money); "… en
+            # hoeveel van de provincie?": another giver's money, which no table holds; both of the same subject
             return replace(intent, followup=True, search_query=search, entities=intent.entities or previous.entities)
         term = phrasing.defined_term(intent.question)
         if term and not subject and not set(term.split()) <= set(previous.subject_terms):
@@ -1556,12 +1565,10 @@ class Understander:
                            foreign_year=None, entities=previous.entities, search_query=search)
         goes_on = _GOES_ON.match(text)
         kinds_named = bool(intent.entities) and all(m.kind == "keyword" for m in intent.entities)
+        for_which = goes_on is not None and kinds_named and len(text[goes_on.end():].split()) <= 2
         # "… and for what?", "en waarvoor?": what the rows just given were for
-        purpose = bool(_PURPOSE.fullmatch(text.strip(" ?!.")))
-        if base is not None and base.filters and purpose:
-            goes_on, kinds_named = _GOES_ON.match("for which"), True
-            text = "for which"
-        if base is not None and goes_on and kinds_named and len(text[goes_on.end():].split()) <= 2:
+        for_what = base is not None and bool(base.filters) and bool(_PURPOSE.fullmatch(text.strip(" ?!.")))
+        if base is not None and (for_which or for_what):
             # "how much did WEB11 get and for which events?": what the rows just given were for, each described
             # ("events" names what they are, not a word their descriptions must use); "in which year?" names no
             # kind of row, and "voor welke projecten van 2018?" asks more

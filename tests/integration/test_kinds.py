@@ -2531,3 +2531,39 @@ def test_kinds_place_beside_took_place(kinds):
 def test_kinds_under_whose_lead_is_a_part(kinds):
     answer = ask(kinds, "welke themas noemt het actieplan en onder leiding van wie werkt het digital office")
     assert "Chief Digital Officer" in answer.text and "onder leiding van wie" in answer.text, answer.text
+
+
+# --- user study 24 (answered:true precision, a seventh round: a rural councillor, a magazine journalist, a teacher)
+
+# a count asked with an outcome verb ("hoeveel kinderen zijn er bereikt") is a count, not any outcome of the project
+def test_kinds_count_with_an_outcome_verb(kinds):
+    answer = ask(kinds, "hoeveel kinderen zijn er bereikt met codeniacs")
+    assert not answer.answered and "kinderen" in lead(answer), answer.text
+
+
+# "whats X the city funded": a relative clause naming the funder asks nothing more than what X is
+def test_kinds_what_is_x_the_city_funded(kinds):
+    answer = ask(kinds, "whats the LIKE programme the city funded")
+    assert answer.answered and "Applicant" in answer.text, answer.text
+
+
+# the perfect tense and money by its plain name still ask the table's ranking
+@pytest.mark.parametrize(("question", "says"), [("wie heeft het meeste geld gekregen", "GDBC"),
+                                                ("who got the most money", "GDBC")])
+def test_kinds_most_money_in_the_perfect(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "noem alle projecten op", "list all the projects": the rows, by a verb of listing
+@pytest.mark.parametrize(("question", "says"), [("noem alle 27 projecten even op", "23 projecten"),
+                                                ("list all the projects", "23 projects")])
+def test_kinds_list_all_projects(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# the name of someone in a role, with a possessive before the role: no name given is said, the role is no name
+@pytest.mark.parametrize("question", ["whats the name of groningens chief digital officer, need it for the piece",
+                                      "what is the name of the city's chief digital officer"])
+def test_kinds_name_of_a_role_with_a_possessive(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "**Chief Digital Officer**" not in answer.text, answer.text
