@@ -49,6 +49,7 @@ from assistant.evidence import (
     people_over_roles,
     points_back,
     related_passage,
+    row_names,
     says_word,
     select_evidence,
     stating_sentence,
@@ -305,7 +306,7 @@ class ExtractiveAnswerer:
             return None
         year, family = found.group("year"), self.lexicon.dated_documents[found.group("kind")]
         documents = [info for info in self.sources.values() if not info.is_table]
-        of_the_kind = [info for info in documents if family in f"{info.kind} {info.title}".lower()]
+        of_the_kind = [info for info in documents if of_kind(info, family)]
         # "de raadsbrief van 2017" may be the 2018 letter about 2017: only a year after the latest one is no document
         if any(info.date is None or info.date[:4] >= year for info in of_the_kind):
             return None
@@ -318,7 +319,7 @@ class ExtractiveAnswerer:
         asked = set(words(self.lexicon.expand(intent.question)))
         families = {f for k, f in self.lexicon.dated_documents.items() if f and k in asked}
         return frozenset(s for s, info in self.sources.items() if not info.is_table
-                         and any(f in f"{info.kind} {info.title}".lower() for f in families))
+                         and any(of_kind(info, f) for f in families))
 
     @cached_property
     def _dated_document_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -1168,7 +1169,7 @@ class ExtractiveAnswerer:
         """The role asked, in the asker's language: a role a verb named is held in the sources' Dutch word
         ("who chairs it" → voorzitter), which an English answer calls by its English name."""
         role = intent.role or ""
-        return self.gloss.render(role) if intent.language == "en" and role else role
+        return self.in_language(role, intent) if role else role
 
     def owners(self, intent: Intent) -> tuple[str, ...]:
         """Whose contact detail a phone, reference or website question asks ("the phone number of the Digital
@@ -1471,7 +1472,7 @@ class ExtractiveAnswerer:
                     reason: RefusalReason) -> Reply:
         """The closest sentence about what the question names that `states` accepts, as the answer; else a refusal
         for `reason` with the closest sentence about it as what the sources do say."""
-        named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
+        named = row_names(intent)
 
         def answers(text: str) -> bool:
             lowered = normalise(text)
@@ -1947,6 +1948,11 @@ def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tupl
     premise = tuple(t for t in intent.subject_terms if t in asked and t not in not_premise and not t.isdigit())
     # "waarom heet het zo?" claims nothing beyond its names: no premise to check (a bare "why?" has no words at all)
     return (rest, premise) if premise or not rest else None
+
+
+def of_kind(info: SourceInfo, family: str) -> bool:
+    """A source of a family of documents ("letter", "plan"; "" for any) by its front matter's kind or its title."""
+    return family in f"{info.kind} {info.title}".lower()
 
 
 def asked_core(intent: Intent) -> str:

@@ -200,7 +200,7 @@ class Assistant:
         known = self.corpus.known | {w for m in intent.entities for w in words(m.surface)}  # an alias ("Hanze")
 
         def said(word: str) -> bool:  # as typed, one slip away, or in the sources' Dutch ("innovation": innovatie)
-            return word in known or self.misspelt(word) or bool(set(words(self.lexicon.expand(word))[1:]) & known)
+            return self.lexicon.said_in(word, known) or self.misspelt(word)
 
         # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"
         return tuple(n for n in intent.names if not all(said(w) for w in words(n)))

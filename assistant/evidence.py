@@ -180,11 +180,16 @@ _TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond"
 NEAR_A_NAME = 200  # characters: a figure this far from the name it is asked of may be another event's
 
 
+def row_names(intent: Intent) -> tuple[str, ...]:
+    """The projects and applicants the question names, as it typed them ("trendship", "codeniacs")."""
+    return tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant") and m.surface)
+
+
 def near_a_name(intent: Intent, text: str) -> Callable[[int], bool]:
     """Is a position of a long sentence near a name the question asks about ("de Google Digitale Werkplaats met
     >1.500 MKB-bezoekers … met jaarlijks een Dutch Blockchain Hackathon": the count is the Werkplaats's)? Everywhere
     is near in a project's annex row, or when the sentence does not name it."""
-    typed = [normalise(m.surface) for m in intent.entities if m.kind in ("project", "applicant") and m.surface]
+    typed = [normalise(n) for n in row_names(intent)]
     lowered = normalise(text)
     at = [m.start() for n in typed if n for m in re.finditer(re.escape(n), lowered)]
     if not at or text.lstrip().startswith("|"):
@@ -441,7 +446,7 @@ def with_short_forms(text: str, lexicon: Lexicon) -> str:
     True
     """
     folded = f" {' '.join(re.findall(r'[a-z0-9]+', normalise(text)))} "
-    short = [s for s, full in lexicon.abbreviations.items() if f" {' '.join(re.findall(r'[a-z0-9]+', full))} " in folded]
+    short = [s for s, full in lexicon.long_forms if full in folded]
     return f"{text} {' '.join(short)}" if short else text
 
 

@@ -16,7 +16,7 @@ import yaml
 
 from assistant.catalogue import UniqueKeyLoader
 from assistant.years import YearCues, load_year_cues
-from index.lexical import normalise
+from index.lexical import normalise, words
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -162,6 +162,17 @@ class Lexicon:
         near = {word, *self.glossary.get(word, "").split()}
         # "visitors" → bezoekers → what "people" also gives
         return frozenset(near.union(*(self._beside.get(w, frozenset()) for w in near)))
+
+    @cached_property
+    def long_forms(self) -> tuple[tuple[str, str], ...]:
+        """Each abbreviation with its long form as a spaced run of words (" digital office groningen "): what a
+        sentence spelling it out contains (built once: `with_short_forms` asks it per candidate sentence)."""
+        return tuple((short, f" {' '.join(re.findall(r'[a-z0-9]+', full))} ") for short, full in self.abbreviations.items())
+
+    def said_in(self, word: str, known: frozenset[str]) -> bool:
+        """The word is one of `known` (the sources' words) as typed or in the Dutch the glossary gives for it
+        ("innovation": innovatie)."""
+        return word in known or bool(set(words(self.expand(word))[1:]) & known)
 
     @cached_property
     def _beside(self) -> dict[str, frozenset[str]]:

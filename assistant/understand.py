@@ -647,7 +647,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     # city hub eemshaven" is a name, and so is "groningen data hub eemshaven" though "data" is a keyword in it
     said = set(words(bare))
     foreign = bool(said & known) and not said & lexicon.table_nouns and any(
-        w not in known and w not in common and not set(words(lexicon.expand(w))[1:]) & known for w in said)
+        w not in common and not lexicon.said_in(w, known) for w in said)
     covered = any(m.start < start + len(slot) and m.end > start and not (foreign and m.kind == "keyword")
                   for m in entities)
     described = bool(said & common) and not foreign
