@@ -56,6 +56,7 @@ from assistant.evidence import (
     topic_evidence,
     with_antecedents,
     with_fellow_names,
+    with_sequels,
     years_spoken,
 )
 from assistant.gloss import LEAD_LIMIT, Gloss
@@ -67,6 +68,7 @@ from assistant.phrasing import (
     abbreviations_asked,
     asks_meaning,
     asks_own_opinion,
+    asks_what_a_thing_is,
     asks_why,
     claimed_count_of,
     claimed_duration_of,
@@ -285,6 +287,10 @@ class ExtractiveAnswerer:
         if gathered.table is not None and intent.yes_no and self.claims_a_count_of_people(intent):
             # "trendship had 1000 visitors, right?": a count its row's description may state, not its money
             return self.yes_no(intent, gathered, cites)
+        if gathered.table is not None and intent.yes_no and self.asks_beyond_the_rows(intent, gathered.table):
+            # "krijgt de rug een leerstoel kunstmatige intelligentie": the RuG's rows say nothing of a chair, so they
+            # are no "yes"; a passage stating one is
+            return self.yes_no(intent, gathered, cites)
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
@@ -384,8 +390,11 @@ class ExtractiveAnswerer:
         unknown_words = {w for n in gathered.unknown for w in words(n)}
         besides = [t for t in own_terms(intent.question, self.lexicon) if t not in unknown_words
                    and t not in self.lexicon.document_words and t not in self.lexicon.generic_names and not t.isdigit()]
-        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named), related=len(besides) >= 2,
-                            offer=self.role_holder(intent, gathered))
+        # "het stadspas fonds": the sources do speak of the Stadspas, and what they say of it is worth offering
+        shared = [w for w in unknown_words if w in self.corpus.known and len(w) >= 5
+                  and w not in self.lexicon.generic_names and w not in self.lexicon.document_words]
+        reply = self.refuse(intent, gathered, cites, Refusal(reason="unknown", names=named),
+                            related=len(besides) >= 2 or bool(shared), offer=self.role_holder(intent, gathered))
         asks_money = intent.answer_type == "amount" or bool(set(words(intent.question)) & self.lexicon.funding_words)
         if intent.table_query is None and not asks_money:
             return reply
@@ -565,6 +574,18 @@ class ExtractiveAnswerer:
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
+
+    def asks_beyond_the_rows(self, intent: Intent, result: TableResult) -> bool:
+        """A yes/no question over rows that asks about a thing none of the selected rows speaks of: a noun of the
+        question (not a name matched, not a word of funding, tables or existence, not an adjective) that no row's
+        cells say, in full or by its 5-letter stem."""
+        if result.operation not in ("list", "exists") or not result.rows:
+            return False
+        texts = [word_runs(_cells(r)) for r in result.rows]
+        lex = self.lexicon
+        asked = [w for w in self.asked_of_row(intent) if len(w) >= 5 and w not in lex.table_nouns
+                 and not w.endswith(_ADJECTIVE_ENDINGS) and w not in lex.generic_names]
+        return any(not any(w[:5] in t for t in texts) for w in asked)
 
     def topic_no_row_has(self, intent: Intent) -> tuple[str, ...]:
         """"cybersecurity project 2017 hoeveel subsidie": a topic put before the table noun that the documents speak
@@ -827,8 +848,7 @@ class ExtractiveAnswerer:
     def asked_of_row(self, intent: Intent) -> tuple[str, ...]:
         """What a yes/no question about a named project asks besides its money: its own content words, without the
         project's name and without funding words ("Kreeg PyGrunn subsidie?" asks nothing more than the row's amount)."""
-        named = {w for m in intent.entities if m.kind in ("project", "applicant", "section")
-                 for w in words(m.surface or m.value)}
+        named = {w for m in intent.entities for w in words(m.surface or m.value)}
         # "klopt het dat er 2 miljoen naar X ging?" asks the row's amount: the claim's figure, its scale word and
         # the asking verb are no property of the row
         return tuple(t for t in own_terms(intent.question, self.lexicon)
@@ -942,6 +962,19 @@ class ExtractiveAnswerer:
         """The documents' prose (not their annex rows), in the subject's own documents when a subject is given."""
         return tuple(c for c in self.index.chunks
                      if c.kind == "text" and (self.home is None or c.source in self.home))
+
+    @cached_property
+    def _next_chunk(self) -> dict[str, Chunk]:
+        by_source: dict[str, list[Chunk]] = {}
+        for c in self.index.chunks:
+            if c.kind == "text":
+                by_source.setdefault(c.source, []).append(c)
+        ordered = [sorted(cs, key=lambda c: c.start) for cs in by_source.values()]
+        return {a.id: b for cs in ordered for a, b in zip(cs, cs[1:], strict=False) if a.section == b.section}
+
+    def following(self, chunk: Chunk) -> Chunk | None:
+        """The passage right after a chunk in its document, under the same heading (a paragraph split in two)."""
+        return self._next_chunk.get(chunk.id)
 
     def counted_projects(self, text: str) -> str | None:
         """A number of projects a sentence states ("27 projecten"), as written."""
@@ -1287,7 +1320,8 @@ class ExtractiveAnswerer:
                                                                 detail={"role": self.role_named(intent),
                                                                         "giver": self.giver_named(intent)}),
                                offer=offer)
-        if intent.answer_type in ("person", "name") and intent.role is None:  # a role has one holder asked for
+        if intent.answer_type in ("person", "name") and intent.role is None and not asks_who_someone_is(intent):
+            # a role has one holder asked for, and "who is peter den oudsten" one person
             evidence = with_fellow_names(evidence, self.sentences, self.lexicon)
         if intent.answer_type in ("person", "name"):
             evidence = people_over_roles(evidence)
@@ -1326,6 +1360,10 @@ class ExtractiveAnswerer:
                 return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
                     "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
             evidence = [max(defining, key=lambda e: e.similarity)]
+        if term or asks_what_a_thing_is(intent.question):
+            # "what is the urban data center": the sentence after the one naming it may say what it does
+            named = [t for t in own_terms(intent.question, self.lexicon) if t not in self.lexicon.document_words]
+            evidence = with_sequels(evidence, self.sentences, named, self.following)
         why = reason_asked(intent, self.not_a_premise(intent))
         # "why only", "waarom maar": the limit is the premise, and only a reason answers it
         limited = why is not None and bool(set(re.findall(r"[a-z]+", normalise(intent.question)))
@@ -1416,7 +1454,20 @@ class ExtractiveAnswerer:
             return Reply(text=text, answered=True, route="documents")
         if intent.giver:  # "klopt het dat de provincie 1 miljoen bijdroeg?": no amount of theirs is given
             return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
-        return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": asked_core(intent)}))
+        return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": asked_core(intent)}),
+                           offer=self.saying_most(intent, gathered, self.asked_of_row(intent)))
+
+    def saying_most(self, intent: Intent, gathered: Gathered, terms: Sequence[str]) -> Evidence | None:
+        """The sentence of the hits that says the most of `terms` (the closest among those), as what the sources do
+        say: "een nieuwe leerstoel digitale economie" for "krijgt de RuG een leerstoel kunstmatige intelligentie"."""
+        def said(text: str) -> int:
+            return sum(says_word(t, text, self.lexicon) for t in terms)
+
+        # a question about the programme, naming no row, is offered prose, not one project's row
+        rows_too = any(m.kind in ("project", "applicant", "keyword") for m in intent.entities)
+        found = list(self.sentences_where((h.chunk for h in gathered.hits if rows_too or not is_row_chunk(h.chunk)),
+                                          lambda text: said(text) > 0, gathered.query_vector))
+        return max(found, key=lambda e: (said(e.sentence.text), e.similarity), default=None)
 
     def asks_an_outcome(self, intent: Intent) -> bool:
         """What a named project achieved ("what did pygrunn achieve", "wat was het resultaat van de hackathon")."""
@@ -1534,15 +1585,17 @@ class ExtractiveAnswerer:
         """"Is it true that this leveraged about 6.5 million?": "Yes" when a sentence of the hits states the claimed
         amount (give or take a rounding) and speaks of what the question does (a word of it, or the glossary's);
         None otherwise (a figure of something else proves nothing, so there is no "No" from here)."""
-        claimed = claimed_amounts(intent.question, intent.years)
+        count = claimed_count_of(intent.question)  # "1500 bezoekers" claims a count, not an amount
+        claimed = frozenset(c for c in claimed_amounts(intent.question, intent.years) if not count or c != count[0])
         about = [t for t in own_terms(intent.question, self.lexicon) if not any(c.isdigit() for c in t)
                  and t not in _SCALE_WORDS and t not in self.lexicon.agreement_words]
         if not claimed or not about:
             return None
+        named = [normalise(n) for n in row_names(intent)]
 
-        def states_it(text: str) -> bool:
+        def states_it(text: str) -> bool:  # of the project the question names, if it names one
             near = any(rounds_to(n, c) for n in numbers_in(text) if n >= 100 for c in claimed)
-            return near and covered_terms(about, text, self.lexicon) > 0
+            return near and covered_terms(about, text, self.lexicon) > 0 and all(n in normalise(text) for n in named)
 
         # an annex row's amounts are the table's to judge, by its own rules
         best = max((e for e in self.sentences_where((h.chunk for h in gathered.hits if not is_row_chunk(h.chunk)),
@@ -1570,10 +1623,17 @@ class ExtractiveAnswerer:
         figure = r"\d{1,3}(?:\.\d{3})+|\d+"
         stating = re.compile(rf"(?:(?:ruim|bijna|zo'n|meer dan|circa|ongeveer|>)\s*)?(?<![\w.,])"
                              rf"((?:{figure})(?:\s*[-–]\s*(?:{figure}))?)\s+(?:[a-z]+\s+)?(?:{nouns})\b", flags=re.I)
-        found = self.closest_match(stating, gathered)
-        if found is None:
+        named = [normalise(n) for n in row_names(intent)]
+
+        def counts_for_it(text: str) -> bool:  # "klopt het dat pygrunn 1500 bezoekers had": PyGrunn's count, not the club's
+            found = stating.search(text)
+            near = near_a_name(intent, text)
+            return found is not None and near(found.start()) and all(n in normalise(text) for n in named)
+
+        best = self.closest_where(gathered, counts_for_it)
+        stated = stating.search(best.sentence.text) if best is not None else None
+        if best is None or stated is None:
             return None
-        best, stated = found
         low, _, high = stated.group(1).replace("–", "-").replace(" ", "").replace(".", "").partition("-")
         holds = int(low) <= number <= int(high or low)
         spoken = years_spoken(best.sentence.text)
@@ -1762,7 +1822,8 @@ class ExtractiveAnswerer:
         that points back is rendered with the one it points to."""
         if intent.translated:  # "in English please": every quote rendered, however long
             return self.gloss.lead([e.sentence.text for e in evidence], self.catalogue, limit=None) + " {m}"
-        pair = len(evidence) > 1 and points_back(evidence[1].sentence.text) and evidence[1].chunk.id == evidence[0].chunk.id
+        pair = len(evidence) > 1 and points_back(evidence[1].sentence.text) and evidence[1].chunk.id in (
+            evidence[0].chunk.id, getattr(self.following(evidence[0].chunk), "id", None))
         first = evidence[:2] if pair else evidence[:1]
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
@@ -1772,8 +1833,12 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
+# "what is his or her background", "wat is haar opleiding": a property of someone named before
+_PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
+                               r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")
 # "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name
-_KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which)\s+((?:[a-z]+\s+)?(?:criteria|criterium|criterion"
+_KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which|wat)\s+(?:(?:is|are|was|were|zijn|waren|waar)\s+"
+                                  r"(?:the|de|het|hun|their)\s+)?((?:[a-z]+\s+)?(?:criteria|criterium|criterion"
                                   r"|voorwaarden|voorwaarde|eisen|requirements|conditions|regels|rules|procedure"
                                   r"|procedures|methode|methodes|method|methods|kpi|kpis|indicatoren|indicators"
                                   r"|targets|streefcijfers))\b")
@@ -1794,6 +1859,10 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     (None, None)
     >>> asked("what selection criteria did the city use to decide which projects got a subsidy")
     'selection criteria'
+    >>> asked("what were the selection criteria"), asked("wat zijn de voorwaarden")
+    ('selection criteria', 'voorwaarden')
+    >>> asked("what is his or her background"), asked("en wat is haar opleiding?")
+    ('background', 'opleiding')
     """
     if intent.topic is not None or intent.yes_no:
         return None
@@ -1805,7 +1874,7 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         return other
     if intent.answer_type != "open":
         return None
-    found = _PROPERTY_OF.match(question) or _KIND_OF_INFORMATION.match(question)
+    found = _PROPERTY_OF.match(question) or _PROPERTY_OF_THEM.match(question) or _KIND_OF_INFORMATION.match(question)
     # "the total size of X" is the row's; "the founding year of X" is not, though "year" is a column
     if not found or set(words(found.group(1))) <= lexicon.row_words:
         return None
@@ -1867,7 +1936,8 @@ def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
 
 
 # "welke twee kennisinstellingen", "which knowledge institutions": the kind asked, after a number it may say
-_WHICH_KIND = re.compile(r"\b(?:welke|which|what)\s+(?:(?:\d+|twee|drie|vier|vijf|two|three|four|five)\s+)?"
+_WHICH_KIND = re.compile(r"\b(?:welke|which|what|(?:who|wie) (?:are|were|zijn|waren) (?:the|de|its|their|hun|zijn|haar)"
+                         r"|(?:name|noem|list) (?:the|de|its|their|hun|zijn|haar))\s+(?:(?:\d+|twee|drie|vier|vijf|two|three|four|five)\s+)?"
                          r"(?P<kind>[a-z]{4,}(?:\s+[a-z]{4,})?)\b")
 _RECENCY = re.compile(r"\b(?:meest recent\w*|nieuwste|laatste|recentste|jongste|most recent|latest|newest|last"
                       r"|(?P<old>oudste|eerste|oldest|earliest|first))\b")
@@ -1900,9 +1970,12 @@ _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij
                      r"may) (?:i|we|you|one)|how to"
                      # "how were projects selected", "hoe werden de projecten gekozen": a method, which a passage must say
                      r"|how (?:were|was|are|is|do|does|did)(?=(?:\s+[\w'-]+){1,4}\s+(?:selected|chosen|picked|assessed"
-                     r"|evaluated|judged|decided|determined|select|choose|pick|assess|evaluate))"
-                     r"|hoe (?:werden|worden|zijn|is|wordt|werd)(?=(?:\s+[\w'-]+){1,4}\s+(?:geselecteerd|gekozen"
-                     r"|uitgekozen|beoordeeld|getoetst|bepaald|besloten)))\s+(.+?)\s*[?.!]*$", flags=re.I)
+                     r"|evaluated|judged|decided|determined|select|choose|pick|assess|evaluate|decide|determine))"
+                     r"|hoe (?:werden|worden|zijn|is|wordt|werd)(?=(?:\s+[\w'-]+){0,4}\s+(?:geselecteerd|gekozen"
+                     r"|uitgekozen|beoordeeld|getoetst|bepaald|besloten))"
+                     # "hoe bepaalt het DOG welke projecten …": the deciding verb right after "hoe"
+                     r"|hoe (?=(?:bepaalt|bepalen|bepaalde|beslist|beslissen|besliste|kiest|kiezen|koos|selecteert"
+                     r"|selecteren|beoordeelt|beoordelen)\b))\s*(.+?)\s*[?.!]*$", flags=re.I)
 
 
 def procedure_asked(intent: Intent) -> tuple[str, tuple[str, ...]] | None:
@@ -2107,3 +2180,11 @@ def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Com
     if len(near) == 1:
         return near[0], False
     return (comparisons[0], True) if len(comparisons) == 1 and not asked else None
+
+
+_WHO_IS = re.compile(r"^\s*(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\b", flags=re.I)
+
+
+def asks_who_someone_is(intent: Intent) -> bool:
+    """"Who is peter den oudsten": a person named and asked about, whose line is the answer, not their fellows'."""
+    return bool(intent.names) and bool(_WHO_IS.match(intent.question))

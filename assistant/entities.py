@@ -57,6 +57,26 @@ def own_aliases(project: str, too_generic: frozenset[str]) -> list[str]:
     return _split_aliases(project, r"[;,]|\s[-–]\s", too_generic)
 
 
+def leading_aliases(projects: tuple[str, ...], too_generic: frozenset[str]) -> list[tuple[str, str]]:
+    """The first words of a project's name, where they hold another project's whole name: "blockchain hackathon" is
+    the start of "Blockchain Hackathon Innovatie programma", not the project called "Hackathon".
+
+    >>> leading_aliases(("Hackathon", "Blockchain Hackathon Innovatie programma"), frozenset())
+    [('Blockchain Hackathon Innovatie programma', 'blockchain hackathon'), \
+('Blockchain Hackathon Innovatie programma', 'blockchain hackathon innovatie')]
+    """
+    names = {p: own_aliases(p, too_generic) for p in projects}
+    out = []
+    for project, own in names.items():
+        tokens = word_runs(project).split()
+        others = [f" {a} " for p, aliases in names.items() if p != project for a in aliases]
+        for size in range(2, len(tokens)):
+            lead = " ".join(tokens[:size])
+            if len(tokens[size - 1]) >= 3 and lead not in own and any(o in f" {lead} " for o in others):
+                out.append((project, lead))
+    return out
+
+
 def word_runs(text: str) -> str:
     """The text folded to its runs of letters, digits and '&', one space apart: how names are compared.
 
@@ -104,6 +124,8 @@ class EntityMatcher:
         for project in self.vocab.projects:
             for alias in self.project_aliases(project):
                 add(_Alias("project", project, alias, _alias_pattern(alias)))
+        for project, alias in leading_aliases(self.vocab.projects, lex.too_generic):
+            add(_Alias("project", project, alias, _alias_pattern(alias)))
         for applicant in self.vocab.applicants:
             own = applicant_aliases(applicant, lex.too_generic)
             for alias in own:

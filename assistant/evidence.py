@@ -165,7 +165,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         # where it took place is said beside the verb ("plaatsgevonden … in Martiniplaza"), not where those who came
         # came from ("deelnemers … in Noord-Nederland")
         held = [v for v in _TOOK_PLACE if v in normalise(text)]
-        return nearest_to([p for p in find_entities(kind, text) if normalise(p) not in asked], text, held or terms)[0]
+        places = [p for p in find_entities(kind, text) if normalise(p) not in asked and in_its_item(intent, text, p)]
+        return nearest_to(places, text, held or terms)[0]
     if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
         # "who is the CDO?", "who is it?" after "what does CDO stand for", "welke wethouder …": the role is what is
@@ -177,6 +178,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
 
 _TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond", "vond plaats", "gehouden",
                "georganiseerd", "took place", "was held")
+_GOES_ON = re.compile(r"^\W*(?:het|dit|deze|die|dat|zij|ze|hij|it|this|these|they|the (?:event|project|programme"
+                      r"|conference|congress))\b")
 NEAR_A_NAME = 200  # characters: a figure this far from the name it is asked of may be another event's
 
 
@@ -188,13 +191,28 @@ def row_names(intent: Intent) -> tuple[str, ...]:
 def near_a_name(intent: Intent, text: str) -> Callable[[int], bool]:
     """Is a position of a long sentence near a name the question asks about ("de Google Digitale Werkplaats met
     >1.500 MKB-bezoekers … met jaarlijks een Dutch Blockchain Hackathon": the count is the Werkplaats's)? Everywhere
-    is near in a project's annex row, or when the sentence does not name it."""
+    is near in a project's annex row, or when the question names no row; in a sentence that does not name it, only
+    when the sentence opens by pointing back ("Het evenement …", "It …")."""
     typed = [normalise(n) for n in row_names(intent)]
     lowered = normalise(text)
     at = [m.start() for n in typed if n for m in re.finditer(re.escape(n), lowered)]
-    if not at or text.lstrip().startswith("|"):
+    if text.lstrip().startswith("|") or not typed:
         return lambda position: True
+    if not at:  # "Het evenement trok …" goes on about it; "… de Google Digitale Werkplaats met >1.500 …" is another's
+        return lambda position: bool(_GOES_ON.match(lowered))
     return lambda position: any(abs(position - a) <= NEAR_A_NAME for a in at)
+
+
+def in_its_item(intent: Intent, text: str, value: str) -> bool:
+    """Whether a value stands in the same item of a list as the name asked about: in "RuG Fieldlab Blockchain in
+    Education, Dutchchain met jaarlijkse Dutch Blockchain Hackathon in Groningen" the place is the hackathon's. A
+    sentence that does not name the row asked holds its values only as `near_a_name` says."""
+    lowered, found = normalise(text), normalise(value)
+    at = lowered.find(found)
+    names = [m.end() for n in row_names(intent) for m in re.finditer(re.escape(normalise(n)), lowered)]
+    if at < 0 or not names:
+        return near_a_name(intent, text)(max(at, 0))
+    return any(not re.search(r"[,;]", lowered[min(end, at):max(end, at)]) for end in names)
 
 
 def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
@@ -382,8 +400,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
         chunk_similarity = hit.dense_similarity or 0.0
-        chunk_words = set(words(chunk.text + " " + context))
-        if not all(set(words(name)) <= chunk_words or set(words(lexicon.abbreviations.get(name, name))) <= chunk_words
+        chunk_words = words(chunk.text + " " + context)
+        if not all(mentions(chunk_words, name) or mentions(chunk_words, lexicon.abbreviations.get(name, name))
                    for name in required):
             # the question names someone or something (rare in the sources) this passage does not mention, not even
             # spelled out ("DOG": Digital Office Groningen)
@@ -435,6 +453,20 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     margin = 0.025 if typed else 0.04
     chosen = [e for e in candidates if e.score >= best - margin][: limit if not typed else 2]
     return sorted(chosen, key=lambda e: (-e.score)), None
+
+
+def mentions(said: Sequence[str], name: str) -> bool:
+    """Whether the words `said` name `name`, its words in a row: "Blockchain in Education" is not named by a passage
+    about a blockchain hackathon that also says "education" somewhere.
+
+    >>> mentions(words("het Blockchain in Education congres"), "blockchain in education")
+    True
+    >>> mentions(words("Blockchain Hackathon in Groningen; education"), "Blockchain in Education")
+    False
+    """
+    asked = words(name)
+    n = len(asked)
+    return n == 0 or any(said[i:i + n] == asked for i in range(len(said) - n + 1) if said[i] == asked[0])
 
 
 def with_short_forms(text: str, lexicon: Lexicon) -> str:
@@ -732,6 +764,32 @@ def with_antecedents(evidence: list[Evidence], sentences: SentenceVectors) -> li
                 have.add((e.chunk.id, before[-1].start))
                 out.append(Evidence(sentence=before[-1], chunk=e.chunk, score=e.score, similarity=e.similarity))
         out.append(e)
+    return out
+
+
+def with_sequels(evidence: list[Evidence], sentences: SentenceVectors, asked: Sequence[str],
+                 following: Callable[[Chunk], Chunk | None] = lambda chunk: None) -> list[Evidence]:
+    """The evidence, each sentence followed by the next one of its passage (or the first of the `following` passage)
+    when that one goes on about what is `asked` ("… en de oprichting van een Urban Data Center in samenwerking met
+    CBS. Dit samenwerkingsverband combineert …"): what a thing is, told in two sentences. The next sentence points
+    back at the last thing named, so the thing asked must be named in the sentence's last clause (not the Stadspas,
+    named before "en de oprichting van …")."""
+    have = {(e.chunk.id, e.sentence.start) for e in evidence}
+    out: list[Evidence] = []
+    for e in evidence:
+        out.append(e)
+        last_clause = re.split(r",|;|\s(?:en|and)\s", e.sentence.text)[-1]
+        said = words(last_clause)
+        if is_row_chunk(e.chunk) or not any(len(t) >= 4 and any(w.startswith(t[:5]) for w in said) for t in asked):
+            continue
+        chunk: Chunk | None = e.chunk
+        after = [s for s, _ in sentences.get(e.chunk.id, []) if s.start >= e.sentence.end]
+        if not after:
+            chunk = following(e.chunk)
+            after = [s for s, _ in sentences.get(chunk.id, [])] if chunk is not None else []
+        if chunk is not None and after and points_back(after[0].text) and (chunk.id, after[0].start) not in have:
+            have.add((chunk.id, after[0].start))
+            out.append(Evidence(sentence=after[0], chunk=chunk, score=e.score, similarity=e.similarity))
     return out
 
 

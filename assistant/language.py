@@ -20,6 +20,10 @@ LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 
 
 CONTENT_VOTE = 0.75
+LEADING_VOTE = 2.0
+QUESTION_WORDS: dict[Language, frozenset[str]] = {
+    "nl": frozenset({"wie", "wat", "welke", "welk", "waar", "wanneer", "waarom", "hoe", "hoeveel", "waarvoor"}),
+    "en": frozenset({"who", "what", "which", "where", "when", "why", "how", "whose", "whom"})}
 
 
 def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Language = "nl") -> Language:
@@ -32,6 +36,8 @@ def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Lan
     ('en', 'nl')
     >>> detect_language("Hoveeel?", v)
     'nl'
+    >>> detect_language("who is koen schuiling", {"en": frozenset({"who"})})
+    'en'
     """
     neutral = votes.get("neutral", frozenset())
     tokens = [t for t in re.findall(r"[a-zà-ÿ']+", text.lower()) if t not in neutral]
@@ -44,6 +50,10 @@ def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Lan
     # content words of the bilingual lexicons vote less than function words: "kleinste totale projectomvang"
     nl += CONTENT_VOTE * sum(t in votes.get("nl_content", frozenset()) for t in tokens)
     en += CONTENT_VOTE * sum(t in votes.get("en_content", frozenset()) for t in tokens)
+    # the question word it opens with is the asker's, whatever the names after it look like ("who is koen schuiling")
+    opening = tokens[0] if tokens else ""
+    nl += LEADING_VOTE * (opening in QUESTION_WORDS["nl"])
+    en += LEADING_VOTE * (opening in QUESTION_WORDS["en"])
     if nl == en:  # keyword-only ("capital France"): weak spelling hints decide
         nl += sum(0.5 for t in tokens if re.search(r"(?:heid|lijk|isch|tie|ten|gen)$|^(?:ge|be|ver|ont)\w{4,}", t))
         en += sum(0.5 for t in tokens if re.search(r"(?:ed|ness|ly|ght|ce|ss|y)$|^c[aiouly]|w[aeiou]|sh", t))

@@ -1030,7 +1030,7 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
-              cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
+              cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen(?!\s+(?:met|bij|aan)\b)|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
                        r"|add(?:s|ed)? up|adding up|optellen|narekenen|narekent|nagerekend|recalculat\w*)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give))"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),

@@ -67,6 +67,11 @@ _VERB_THEN_SUBJECT = re.compile(
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
                             r"when|where|why|waarvoor|waaraan|waarmee|waardoor|waarover|waarop|waarin|waaruit|hoezo)\b",
                             flags=re.I)
+def asks_a_question_word(text: str) -> bool:
+    """Whether the text has a question word ("wat", "how", "waarvoor"), not only keywords or a verb first."""
+    return bool(_QUESTION_WORD.search(text))
+
+
 # "is het waar dat …": Dutch "waar" is "true" here, not the question word "where"
 _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
@@ -459,6 +464,19 @@ def defined_term(question: str) -> str | None:
     return found[1] if found else None
 
 
+_WHAT_A_THING_IS = re.compile(r"^(?:(?:en|and)\s+)?(?:(?:wat|what)\s+(?:is|was|are|were|zijn|waren|does|do|doet|deed|did)\b"
+                              r"|whats\b|what's\b|tell me (?:more )?about\b|vertel (?:me )?(?:iets )?(?:meer )?over\b)")
+
+
+def asks_what_a_thing_is(question: str) -> bool:
+    """"What is the urban data center", "wat doet het DOG", "tell me about GDBC": what something is or does.
+
+    >>> asks_what_a_thing_is("what is the urban data center"), asks_what_a_thing_is("hoeveel kreeg pygrunn")
+    (True, False)
+    """
+    return bool(_WHAT_A_THING_IS.match(normalise(unwrap(question)).strip()))
+
+
 def _definition(question: str) -> tuple[str | None, str] | None:
     """The article and the term of a definition question, or None (see `defined_term`)."""
     asked = normalise(unwrap(question)).strip(" ?!.")
@@ -613,6 +631,11 @@ _NOT_COUNTED = frozenset({"euro", "euros", "eur", "miljoen", "million", "mln", "
                           "february", "januari", "january"})
 
 
+# what a year follows ("in 2017", "the 2017 figures", "sinds 2016"), or a question opening on it ("2017 projecten?")
+_BEFORE_A_YEAR = re.compile(r"(?:^|\b(?:in|van|of|for|voor|sinds|since|tot|until|uit|from|na|after|before|the|de|het|t/m"
+                            r"|jaar|year|rond|around|per|eind|end|begin|start)\s+)$")
+
+
 def claimed_count_of(question: str) -> tuple[int, str] | None:
     """The count a yes/no question claims and the noun it counts ("een team van 10 fte" → (10, "fte")); None for
     amounts, years, dates and durations.
@@ -621,10 +644,15 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
     (10, 'fte')
     >>> claimed_count_of("kreeg pygrunn 1500 euro in 2017?"), claimed_count_of("is het plan van 2017?")
     (None, None)
+    >>> claimed_count_of("did trendship have 2000 visitors"), claimed_count_of("zijn er in 2017 projecten gestart")
+    ((2000, 'visitors'), None)
     """
-    for found in _CLAIMED_COUNT.finditer(normalise(question)):
+    folded = normalise(question)
+    for found in _CLAIMED_COUNT.finditer(folded):
         number, noun = int(found.group(1)), found.group(2)
-        if noun not in _NOT_COUNTED and not 1900 <= number <= 2100:
+        # "in 2017 projecten" is a year; "had trendship 2000 visitors" a count that looks like one
+        year = 1900 <= number <= 2100 and (bool(_BEFORE_A_YEAR.search(folded[: found.start()])) or len(noun) < 4)
+        if noun not in _NOT_COUNTED and not year:
             return number, noun
     return None
 

@@ -136,6 +136,22 @@ class Speller:
         return _WORD.sub(mended, text)
 
 
+def slip_of_a_start(word: str, known: Iterable[str], min_length: int = 7) -> str | None:
+    """The start of a known word that an unknown long word is one slip away from ("programeerles": the start of
+    "programmeerlessen"), where the speller, comparing whole words, finds none; None unless exactly one start fits.
+
+    >>> slip_of_a_start("programeerles", ["programmeerlessen", "programma"])
+    'programmeerles'
+    >>> slip_of_a_start("cybersecurity", ["cyber", "security"]) is None
+    True
+    """
+    if len(word) < min_length:
+        return None
+    starts = {k[: len(word) + extra] for k in known if k[:1] == word[:1] and len(k) > len(word) for extra in (0, 1)}
+    found = {s for s in starts if OSA.distance(word, s, score_cutoff=1) <= 1}
+    return found.pop() if len(found) == 1 else None
+
+
 def _inflected(word: str, known: str) -> bool:
     """One is the other with an ending more ("games"/"game", "ondernemer"/"ondernemers"): an inflection, not a slip."""
     return word != known and (word.startswith(known) or known.startswith(word))

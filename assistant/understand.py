@@ -34,7 +34,7 @@ from assistant.records import (
     Topic,
 )
 from assistant.router import Router
-from assistant.spelling import Speller
+from assistant.spelling import Speller, slip_of_a_start
 from assistant.years import YEAR, YearScope, read_years, scope_query
 from index.lexical import normalise, words
 
@@ -322,6 +322,10 @@ def size_of_other(text: str) -> str | None:
 
 _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|zijn|waren)\s+(?:its|their|the|de|het"
                               r"|zijn|haar|hun)\s+(?:role|roles|rol|rollen|taak|taken|task|tasks)\b")
+# "who is the city partnering with on it", "met wie werkt de gemeente samen": the partner organisations, which a
+# sentence names ("in samenwerking met CBS"), not a person
+_WITH_WHOM = re.compile(r"\b(?:with whom|met wie)\b|\b(?:who|wie)\b.*\b(?:partner\w*|work(?:s|ed|ing)? (?:together )?with"
+                        r"|cooperat\w*|collaborat\w*|team(?:s|ed|ing)? up with|samenwerk\w*)\b")
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
                           r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
@@ -439,9 +443,45 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
     for name, pattern in ANSWER_TYPES:
         if name == "amount" and counted_noun(text, lexicon):
             return "count"
-        if pattern.search(text) or (name == "amount" and asks_city_money(text, lexicon)):
+        if pattern.search(text) or (name == "amount" and (asks_city_money(text, lexicon) or asks_money_spent(text))):
             return name
     return "open"
+
+
+_MONEY_NOUN = re.compile(r"\b(?:bijdrage|bijdragen|contributions?|subsidies|subsidie|subsidy|funding|financiering|uitgaven"
+                         r"|spending|geld|money)\b")
+# spending only: what the city contributes or gives to something may be staff too ("to get the office started")
+_SPENT_WHAT = re.compile(r"^(?:what (?:did|does|do|has|have|will) .+ (?:spend|pay|invest)"
+                         r"|wat (?:heeft|hebben|had|hadden|zal|gaat) .+ (?:uitgegeven|besteed|betaald|geinvesteerd"
+                         r"|uitgeven|besteden|betalen|investeren))\b")
+
+
+_HOW_IT_WENT = re.compile(r"^(?:and |en )?(?:how|hoe)\b(?!\s+(?:much|many|veel|groot|big|large|lang|long|vaak|often"
+                          r"|hoog|high|duur|expensive|oud|old)\b)")
+
+
+def asks_how_it_went(text: str) -> bool:
+    """"How did the office decide which projects get funding", "hoe wordt bepaald welke projecten …": a way or a
+    procedure asked, however a "which" clause inside it names rows; not "how much", "hoe groot".
+
+    >>> asks_how_it_went("how did the office decide which projects get funding"), asks_how_it_went("how many projects")
+    (True, False)
+    """
+    return bool(_HOW_IT_WENT.search(text))
+
+
+def asks_money_spent(text: str) -> bool:
+    """"Bijdrage gemeente 2019", "what did the municipality spend on it in 2016": money asked by its noun alone
+    (keywords, no question word) or by what someone spent, an amount a sentence must state, not any sentence of the
+    year.
+
+    >>> asks_money_spent("bijdrage gemeente 2019"), asks_money_spent("what did the municipality spend in 2016")
+    (True, True)
+    >>> asks_money_spent("waaraan is de bijdrage besteed"), asks_money_spent("welke bijdrage levert het dog")
+    (False, False)
+    """
+    keywords_only = not phrasing.asks_a_question_word(text) and len(text.split()) <= 6
+    return bool(_SPENT_WHAT.search(text)) or (keywords_only and bool(_MONEY_NOUN.search(text)))
 
 
 def asks_city_money(text: str, lexicon: Lexicon) -> bool:
@@ -613,6 +653,18 @@ _RECEIVER = re.compile(
     r"|hoeveel (?:subsidie |geld |steun )?(?:kreeg|kregen|ontving|ontvingen|krijgt|heeft|hebben|droeg|droegen|gaf|gaven) "
     r"(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?= (?:in|van|voor|bij|aan|uit|op|tijdens|ooit|samen|totaal|"
     r"bijgedragen|gekregen|ontvangen|gegeven|betaald|geinvesteerd)\b| ?\??$)")
+# "heeft hackerspace groningen ook subsidie gekregen", "did hackerspace get money": who a yes/no asks got money
+_GOT_MONEY = re.compile(
+    r"^(?:did|has|have|does) (?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?) (?:also |ever |really )?(?:get|got|receive|received|been given)"
+    r" (?:any )?(?:money|funding|funds|a grant|grants|subsidy|subsidies|support)\b"
+    r"|^(?:heeft|hebben|kreeg|kregen|krijgt|ontving) (?:de |het )?(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?) "
+    r"(?:ook |ooit |nou |wel |echt )*(?:subsidie|geld|steun|een bijdrage|financiering)\b")
+# "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
+_DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
+                      r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
+                      r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)(?: (?:do|doen|precies|exactly))? ?\??$")
+_LINKING_WORDS = frozenset(["of", "van", "in", "for", "voor", "on", "op", "to", "naar", "with", "met", "and", "en", "by",
+                            "door", "from", "uit", "about", "over"])
 _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
                          r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|het|dat|dit|die|deze|this|that|these|those|each|every|elk|elke|ieder|iedere|allemaal|all|alle|gemeente|municipality|city|council|college|"
                          r"groningen|project|projecten|projects|programme|program|programma|initiative|initiatief|"
@@ -635,7 +687,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     >>> receiver_names("how much did the projects about children receive", (), lex)
     ()
     """
-    found = _RECEIVER.search(text)
+    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _DEFINED.search(text)
     if not found:
         return ()
     slot = (found.group("en") or found.group("nl") or "").strip()
@@ -651,7 +703,26 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     covered = any(m.start < start + len(slot) and m.end > start and not (foreign and m.kind == "keyword")
                   for m in entities)
     described = bool(said & common) and not foreign
+    if found.re is _DEFINED:
+        return (bare,) if not covered and defines_a_name(text, slot, bool(found.group("article")), foreign,
+                                                                  lexicon, known) else ()
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
+
+
+def defines_a_name(text: str, slot: str, article: bool, foreign: bool, lexicon: Lexicon, known: frozenset[str]
+                   ) -> bool:
+    """Whether "what is / who is X" asks about a name, not a term: "what is digitale geletterdheid" asks a term the
+    sources use, "what is the groningen talent fund" a name (an unknown word beside one of the sources' own, not just
+    beside "city"), "who is koen schuiling" or "wie is peter den oudsten" a person (two words or more, no article, no
+    word of the lexicons: "who is the director" asks a role), and "what is the population of groningen" a property
+    of a name."""
+    said = set(words(slot))
+    votes = lexicon.language_votes
+    function_words = set().union(*(v for k, v in votes.items() if not k.endswith("_content")))
+    common = set().union(*votes.values(), lexicon.table_nouns, lexicon.generic_question_words)
+    person = text.startswith(("who ", "wie ")) and len(said) >= 2 and not article and not said & common
+    thing = foreign and bool((said & known) - function_words)
+    return (person or thing) and not set(slot.split()) & _LINKING_WORDS
 
 
 _FILTER_KINDS: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
@@ -772,7 +843,19 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
-            or lists_projects(text, s, lexicon) or rechecks_a_statement(s, text, lexicon))
+            or lists_projects(text, s, lexicon) or rechecks_a_statement(s, text, lexicon)
+            or asks_a_bare_total(s, text))
+
+
+# "wat is het totaal in 2017", "the 2017 total", "what's the total?": the total word with nothing counted after it
+# (no "aantal", no noun), so the tables' one total, the money's
+_BARE_TOTAL = re.compile(r"\b(?:(?:19|20)\d{2}\s+)?(?:totaal|total)\b(?:\s+(?:(?:in|voor|for|van|of|over)\s+)?"
+                         r"(?:(?:het|the)\s+)?(?:jaar\s+|year\s+)?(?:19|20)\d{2}\b)?\s*\??\s*$")
+
+
+def asks_a_bare_total(s: Signals, text: str) -> bool:
+    """"Wat is het totaal in 2017": a sum asked with nothing named to sum, which in these sources is the money."""
+    return s.operation == "sum" and bool(_BARE_TOTAL.search(text))
 
 
 def splits_money(s: Signals) -> bool:
@@ -876,7 +959,11 @@ def top_query(text: str, measure: Measure, filters: tuple[Filter, ...], entities
 
 # rows asked in the plural ("which projects", "welke projecten"): a superlative of them is more than one
 _PLURAL_ROWS = re.compile(r"\b(?:which|what|welke)\s+(?:\w+\s+)?(?:projects|projecten|initiatives|initiatieven|grants"
-                          r"|subsidies)\b")
+                          r"|subsidies|organisations|organizations|organisaties|applicants|aanvragers|companies|bedrijven"
+                          r"|partijen|instellingen|recipients|ontvangers)\b"
+                          # "… received the largest contributions", "de grootste bijdragen": the figures in the plural
+                          r"|\b(?:largest|biggest|highest|smallest|lowest|grootste|hoogste|kleinste|laagste)\s+(?:\w+\s+)?"
+                          r"(?:contributions|amounts|grants|subsidies|bijdragen|bedragen)\b")
 
 
 def top_limit(text: str, default: int = 3) -> int:
@@ -998,6 +1085,8 @@ _EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was th
 
 
 _SOMETHING = re.compile(r"\b(?:anything|something|iets|ergens)\b")
+_MONEY_TOWARDS = re.compile(r"\b(?:geld|subsidie|money|funding|subsidy|grants?)\s+(?:\w+\s+)?(?:naar|voor|aan|to|for|towards|into)\b")
+_WENT = re.compile(r"^(?:ging|gingen|gaat|went|did)\b")
 
 
 def asks_existence(text: str, lexicon: Lexicon) -> bool:
@@ -1005,7 +1094,9 @@ def asks_existence(text: str, lexicon: Lexicon) -> bool:
     whether the tables hold such a row."""
     tokens = words(text)
     funded_something = bool(_SOMETHING.search(text)) and any(w in lexicon.funding_words for w in tokens)
-    return funded_something or bool(_EXISTENCE.search(text)) and any(
+    # "is er geld naar programmeerles voor kinderen gegaan?", "was there money for cybersecurity?"
+    money_towards = bool(_MONEY_TOWARDS.search(text)) and bool(_EXISTENCE.search(text) or _WENT.search(text))
+    return funded_something or money_towards or bool(_EXISTENCE.search(text)) and any(
         w in lexicon.table_nouns or w.endswith(("project", "projecten")) for w in tokens)
 
 
@@ -1214,7 +1305,10 @@ class Understander:
         text = normalise(core)
         entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
         language = shape.language or self.language_of(normalise(question), self.entities(question, True), default_language)
-        years = tuple(int(y) for y in YEAR.findall(text))
+        claim = phrasing.claimed_count_of(core)
+        # "had trendship 2000 visitors": a count of people claimed, though it looks like a year
+        counts_people = bool(claim and shape.yes_no and len(self.lexicon.kin(claim[1])) > 1)
+        years = tuple(int(y) for y in YEAR.findall(text) if not (counts_people and claim and int(y) == claim[0]))
         query = self.table_query(text, entities)
         covered = self.vocab.years
         foreign, route = routed(query, years, covered)
@@ -1244,6 +1338,8 @@ class Understander:
             draft = self.learned(draft, text, entities)
             query = draft.query
             foreign, route = routed(query, years, covered)
+        if draft.answer_type in ("person", "name") and _WITH_WHOM.search(text):
+            draft = replace(draft, answer_type="open")  # partners are organisations: "in samenwerking met CBS"
         if draft.answer_type == "person" and _ROLE_OF_A_THING.search(text):
             # "what is its role?", "wat is de rol van het DOG": what it does, not who holds a role
             draft = replace(draft, answer_type="open")
@@ -1261,7 +1357,6 @@ class Understander:
         if query is None and compares_funding_years(scope, signals):
             # "is er in 2018 meer bijgedragen dan in 2017?" sums; "number of projects 2017 vs 2018" counts
             query, route = TableQuery(operation="count" if self.counts_rows(text, signals) else "sum"), "table"
-        claim = phrasing.claimed_count_of(core)
         if query is None and draft.yes_no and claim and claim[1] in self.lexicon.table_nouns and (
                 signals.annex or signals.domain):
             query, route = TableQuery(operation="count"), "table"  # "klopt het dat er 23 projecten in de bijlage staan?"
@@ -1294,6 +1389,9 @@ class Understander:
             query, route, foreign = None, "documents", None
             if draft.answer_type == "open" and _ASKS_MONEY.search(text):
                 draft = replace(draft, answer_type="amount")
+        if query is not None and query.operation == "list" and asks_how_it_went(text):
+            # "how did the office decide which projects get funding": how, which the rows' list does not say
+            query, route, foreign = None, "documents", None
         if query is not None and phrasing.asks_meaning(core) and not _ASKS_MONEY.search(text):
             # "wat betekent digitale geletterdheid", "what does blockchain mean": what a word means, which no row's
             # amount (nor an average) answers
@@ -1406,11 +1504,14 @@ class Understander:
         """What an existence question looks for in the rows: each content word (not a funding, table or existence
         word), with its Dutch glossary words as alternatives ('|'), as keyword stems."""
         lex = self.lexicon
-        skip = lex.funding_words | lex.table_nouns | lex.existence_words
+        skip = lex.funding_words | lex.table_nouns | lex.existence_words | lex.transfer_verbs
         # "… for women in IT or is that just talk?": the alternative after "or is / of is" asks nothing of the rows
         question = _OR_ELSE.sub("", question)
+        # a slip in a long word finds no row and would be a wrong "no": "programeerles" is "programmeerles(sen)"
+        searched = [w if lex.said_in(w, self.known_words) else slip_of_a_start(w, self.known_words) or w
+                    for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit()]
         return tuple("|".join(dict.fromkeys([w, *(d for d in words(lex.glossary.get(w, "")) if len(d) > 2)]))
-                     for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit())
+                     for w in searched)
 
     def subject_terms(self, question: str) -> tuple[str, ...]:
         """Content words of a question that evidence must touch: not generic domain words, not a year the tables
