@@ -1692,6 +1692,14 @@ class ExtractiveAnswerer:
                                   section_of=self.section_of)
         if not evidence:
             return None
+        group = _FOR_A_GROUP.search(normalise(intent.question))
+        lex = self.lexicon
+        # (not a word of the topic's own question: "waar is GDC voor bedoeld")
+        beneficiary = [w for w in (group.group(1).split() if group else ()) if w not in lex.subject_words
+                       and w not in lex.generic_names and w not in lex.generic_question_words
+                       and not cues.question.search(w)]
+        if beneficiary and not any(all(says_word(w, e.sentence.text, lex) for w in beneficiary) for e in evidence):
+            return None  # "wat heeft GDC gedaan voor de basisscholen": results that say nothing of primary schools
         if self.unspoken_years(intent, evidence):  # "what will it look like in 2030": no document speaks of 2030
             return self.refuse(intent, gathered, cites, Refusal(reason="year"))
         kind_named = self.documents_of_kinds_named(intent) if intent.topic == "themes" else frozenset()
@@ -1834,6 +1842,9 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
 
 
 # "what is his or her background", "wat is haar opleiding": a property of someone named before
+# "wat heeft GDC gedaan voor de basisscholen", "what did it achieve for smes": the group an overview is asked for
+_FOR_A_GROUP = re.compile(r"\b(?:voor|for|aan|to|bij|onder|among)\s+(?:de|het|the|alle|all|our|onze)?\s*"
+                          r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
 _PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
                                r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")
 # "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name

@@ -663,6 +663,8 @@ _GOT_MONEY = re.compile(
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
                       r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
                       r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)(?: (?:do|doen|precies|exactly))? ?\??$")
+# "groningen talent fund": keywords alone, no question word, are the thing asked about
+_KEYWORDS = re.compile(r"^(?P<article>)(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){1,4}?)\s*\??$")
 _LINKING_WORDS = frozenset(["of", "van", "in", "for", "voor", "on", "op", "to", "naar", "with", "met", "and", "en", "by",
                             "door", "from", "uit", "about", "over"])
 _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
@@ -671,8 +673,8 @@ _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |d
                          r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
 
 
-def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known: frozenset[str] = frozenset()
-                   ) -> tuple[str, ...]:
+def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known: frozenset[str] = frozenset(),
+                   keywords: bool = True) -> tuple[str, ...]:
     """Who a "how much did X receive / contribute" question is about, as typed (lowercase too): a name the sources
     must mention. Not a table value already matched, not the municipality or a project, and not a description
     ("the projects about children": a name has no function words or table nouns in it), unless a word of it is
@@ -687,7 +689,9 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     >>> receiver_names("how much did the projects about children receive", (), lex)
     ()
     """
-    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _DEFINED.search(text)
+    # keywords alone name a thing unless they ask the tables something ("totale bijdrage per jaar")
+    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _DEFINED.search(text) or (
+        _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
     if not found:
         return ()
     slot = (found.group("en") or found.group("nl") or "").strip()
@@ -703,10 +707,23 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     covered = any(m.start < start + len(slot) and m.end > start and not (foreign and m.kind == "keyword")
                   for m in entities)
     described = bool(said & common) and not foreign
-    if found.re is _DEFINED:
+    if found.re is _DEFINED or found.re is _KEYWORDS:
         return (bare,) if not covered and defines_a_name(text, slot, bool(found.group("article")), foreign,
                                                                   lexicon, known) else ()
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
+
+
+def thing_asked(text: str, known: frozenset[str]) -> str | None:
+    """What a "what is / tell me about X" question asked about, when the sources use every word of it ("digideal",
+    "urban data center"): what "it" in the next turn stands for.
+
+    >>> thing_asked("what is digideal", frozenset({"digideal"})), thing_asked("what is the goal", frozenset())
+    ('digideal', None)
+    """
+    found = _DEFINED.search(text)
+    slot = found.group("en") if found else ""
+    said = words(slot)
+    return slot if said and all(w in known for w in said) and not set(slot.split()) & _LINKING_WORDS else None
 
 
 def defines_a_name(text: str, slot: str, article: bool, foreign: bool, lexicon: Lexicon, known: frozenset[str]
@@ -722,7 +739,9 @@ def defines_a_name(text: str, slot: str, article: bool, foreign: bool, lexicon: 
     common = set().union(*votes.values(), lexicon.table_nouns, lexicon.generic_question_words)
     person = text.startswith(("who ", "wie ")) and len(said) >= 2 and not article and not said & common
     thing = foreign and bool((said & known) - function_words)
-    return (person or thing) and not set(slot.split()) & _LINKING_WORDS
+    # "tevredenheid stakeholders score": a word the lexicon reads as a property asked ("score", "rating") is no name
+    asked = lexicon.score_words | lexicon.attending_asked | lexicon.outcome_asked | lexicon.not_contribution
+    return (person or thing) and not set(slot.split()) & _LINKING_WORDS and not said & asked
 
 
 _FILTER_KINDS: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
@@ -1400,7 +1419,7 @@ class Understander:
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=tuple(terms), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
-                      names=self.names_in(core, text, entities), foreign_year=foreign,
+                      names=self.names_in(core, text, entities, keywords=query is None), foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=role,
                       measured=measured, giver=giver_of(text, self.lexicon),
                       # "de brief zelf", "the programme itself": every passage of the letter, or of the subject's own
@@ -1408,12 +1427,12 @@ class Understander:
                       emphasised=tuple(w for w in emphasised(text) if w not in self.lexicon.document_words
                                        and w not in self.lexicon.subject_words and w not in self.lexicon.generic_names))
 
-    def names_in(self, core: str, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
+    def names_in(self, core: str, text: str, entities: Sequence[Match], keywords: bool = True) -> tuple[str, ...]:
         """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table
         names them, however they were typed), and who a "how much did X receive" question is about."""
         named = [normalise(m.value) for m in entities if m.kind in ("project", "applicant")]
         return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named,
-                                    *receiver_names(text, entities, self.lexicon, self.known_words)]))
+                                    *receiver_names(text, entities, self.lexicon, self.known_words, keywords)]))
 
     def learned(self, draft: Draft, text: str, entities: Sequence[Match]) -> Draft:
         """The draft the rules made, corrected (mode "both") or replaced (mode "examples") by the nearest examples."""
@@ -1710,13 +1729,23 @@ class Understander:
                                foreign_year=None, search_query=search, names=previous.names)
         if base is None:
             terms = tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms))
+            # "what is digideal" → "how much money went to it": a sentence about Digideal, not any sum of money in
+            # a passage that also names it
+            thing = thing_asked(normalise(phrasing.read(previous.question).core), self.known_words) if (
+                CUES["singular_ref"].search(text) or CUES["followup"].search(text)) else None
+            figure = intent.answer_type in ("amount", "count")  # "who leads it" may be said of "dit" in a sentence
+            thing = thing if figure else None
+            it = (thing,) if thing else ()
+            stressed = (*intent.emphasised, *(words(thing) if thing else ()))
             if intent.table_query is not None and not intent.table_query.filters and CUES["followup"].search(text):
                 # "… en hoeveel subsidie kreeg die?" after a passage about something no row is: its money, not all rows'
                 return replace(intent, route="documents", table_query=None, search_query=search, subject_terms=terms,
-                               names=tuple(dict.fromkeys(intent.names + previous.names)), followup=True)
+                               names=tuple(dict.fromkeys((*intent.names, *previous.names, *it))), followup=True,
+                               emphasised=stressed)
             # "… hoeveel geld trekt de gemeente daarvoor uit?" after the plans for 2018: 2018's money, not 2017's
             return replace(intent, search_query=search, subject_terms=terms, followup=True,
-                           years=intent.years or previous.years)
+                           years=intent.years or previous.years, names=tuple(dict.fromkeys((*intent.names, *it))),
+                           emphasised=stressed)
         entities = previous.entities
         if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
             # "it" is what the previous answer was about: a project, or the group a group answer singled out; after

@@ -2710,3 +2710,29 @@ def test_kinds_what_is_told_in_two_sentences(kinds):
 def test_kinds_part_not_given(kinds, question, says):
     answer = ask(kinds, question)
     assert not answer.answered and says in answer.text, answer.text
+
+
+# a figure asked of "it" after "what is X" is X's: a sentence must name X, not any sum in a passage that mentions it
+def test_kinds_figure_of_it_after_what_is(kinds):
+    answer = ask_after(kinds, "what is digideal", "how much money went to it")
+    assert not answer.answered and "6.5 million" not in lead(answer), answer.text
+
+
+# an overview asked for a group ("voor de basisscholen") must speak of that group
+@pytest.mark.parametrize("question", ["wat heeft GDC gedaan voor de basisscholen"])
+def test_kinds_overview_for_a_group(kinds, question):
+    answer = ask(kinds, question)
+    assert "Stadspas" not in answer.text and "basisscholen" in answer.text, answer.text
+
+
+def test_kinds_overview_for_its_own_purpose(kinds):
+    answered_with(kinds, "Ik begin volgende maand bij het Digital Office. Waar is GDC eigenlijk voor bedoeld?", "doel")
+
+
+# keywords alone that mix the sources' words with one nobody uses name something they never mention; a property
+# word ("score") is no such name
+@pytest.mark.parametrize(("question", "says"), [("groningen talent fund", "'groningen talent fund' nergens"),
+                                                ("tevredenheid stakeholders score", "geen cijfer of mate")])
+def test_kinds_keywords_only_unknown_name(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in answer.text, answer.text
