@@ -150,8 +150,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         found = [m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
                  if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)
                  and near(m.start())]
-        # a figure before a number word: "2-3 fte", not "een team"
-        return next((f for f in found if re.search(r"\d", f)), found[0] if found else None)
+        # a figure before a number word: "2-3 fte", not "een team"; "een IT-baan" is an article, no count of jobs
+        counted = [f for f in found if not re.match(r"(?:een|one)\b", f.strip(), flags=re.I)]
+        return next((f for f in counted if re.search(r"\d", f)), counted[0] if counted else None)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         if heads and not budget_of_a_year(intent, lexicon) and not any(h in normalise(text) for h in heads):

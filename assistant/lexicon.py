@@ -66,6 +66,7 @@ class Lexicon:
     generic_names: frozenset[str]
     not_person_names: frozenset[str]
     table_nouns: frozenset[str]
+    receiver_nouns: frozenset[str] = frozenset()  # 'companies': who got money, the rows' applicants
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
     funding_words: frozenset[str]
@@ -257,6 +258,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         generic_names=frozenset(_strings(words["generic_names"])),
         not_person_names=frozenset(normalise(w) for w in _strings(words["not_person_names"])),
         table_nouns=frozenset(_strings(words["table_nouns"])),
+        receiver_nouns=frozenset(_strings(words.get("receiver_nouns") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
         funding_words=frozenset(_strings(words["funding_words"])),

@@ -842,6 +842,12 @@ def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
     return s.listing and s.domain and bool(listed and listed.group(1) in lexicon.table_nouns)
 
 
+def lists_receivers(text: str, lexicon: Lexicon) -> bool:
+    """"Which companies got money", "welke organisaties kregen subsidie": who received, the rows' applicants."""
+    listed = _LISTED.search(text)
+    return bool(listed and listed.group(1) in lexicon.receiver_nouns and set(words(text)) & lexicon.funding_words)
+
+
 def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
     """'Wat kost het Digital Office per jaar?': a budget or a cost of something that is no project in the tables."""
     return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities)
@@ -862,7 +868,7 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
-            or lists_projects(text, s, lexicon) or rechecks_a_statement(s, text, lexicon)
+            or lists_projects(text, s, lexicon) or lists_receivers(text, lexicon) or rechecks_a_statement(s, text, lexicon)
             or asks_a_bare_total(s, text))
 
 
@@ -1553,6 +1559,10 @@ class Understander:
             # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below); "number of
             # projects 2017 vs 2018" counts them
             operation = "count" if self.counts_rows(text, s) else "sum"
+        if lists_receivers(text, self.lexicon) and operation in (None, "sum") and not names_a_row(entities):
+            # "which companies got money": who received, each applicant with what its rows got together
+            return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
+                              group_by="applicant")
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities):

@@ -2736,3 +2736,22 @@ def test_kinds_overview_for_its_own_purpose(kinds):
 def test_kinds_keywords_only_unknown_name(kinds, question, says):
     answer = ask(kinds, question)
     assert not answer.answered and says in answer.text, answer.text
+
+
+# "which companies got money": who received, each applicant with its rows' money together
+@pytest.mark.parametrize(("question", "says"), [("which companies got money", "by applicant"),
+                                                ("welke organisaties kregen subsidie", "per aanvrager")])
+def test_kinds_which_receivers_got_money(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "een IT-baan" is an article before a noun, no count of jobs
+def test_kinds_article_is_no_count(kinds):
+    answer = ask(kinds, "how many jobs has the programme created")
+    assert not answer.answered and "**an IT job**" not in answer.text, answer.text
+
+
+# jobs are spoken of as employment in Dutch: the refusal offers what is said of it
+def test_kinds_jobs_offer_employment(kinds):
+    answer = ask(kinds, "hoeveel banen heeft het opgeleverd")
+    assert not answer.answered and "werkgelegenheid" in answer.text, answer.text
