@@ -808,6 +808,13 @@ class ExtractiveAnswerer:
             route = "table+documents"
         elif overall and stated:
             route = "table+documents"
+        other_count = self.other_count_asked(intent, result)
+        if other_count is not None and composed.answered:
+            # "noem alle 27 projecten op": the letter counts 27, the annex lists 23; both are said, and where 27 is from
+            said = [e for e in self.stated_counts(gathered, result) if str(other_count) in e.sentence.text]
+            note = self.t(intent, "listed_other_count", asked=other_count, rows=len(result.rows))
+            quoted = compose_documents(intent, said[:1], self.sources, cites, self.catalogue, lead=False) if said else ""
+            text = "\n\n".join(p for p in (note, quoted, text) if p)
         unnamed = self.only_counted(intent, result)
         if unnamed is not None and composed.answered:
             # "welke twee kennisinstellingen doen mee?": "… en 2 kennisinstellingen" says how many, not which
@@ -824,6 +831,14 @@ class ExtractiveAnswerer:
                 if other.answered:
                     text += "\n\n" + other.text
         return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
+
+    def other_count_asked(self, intent: Intent, result: TableResult) -> int | None:
+        """The number of rows a listing question names ("noem alle 27 projecten op") when the rows listed are not
+        that many; None otherwise."""
+        claim = claimed_count_of(intent.question)
+        if result.operation != "list" or claim is None or claim[1] not in self.lexicon.table_nouns:
+            return None
+        return claim[0] if claim[0] != len(result.rows) else None
 
     def only_counted(self, intent: Intent, result: TableResult) -> str | None:
         """The kind of partner a "which X take part" question asks (as typed) when the rows only count them ("10
