@@ -67,6 +67,7 @@ class Lexicon:
     not_person_names: frozenset[str]
     table_nouns: frozenset[str]
     receiver_nouns: frozenset[str] = frozenset()  # 'companies': who got money, the rows' applicants
+    giver_words: frozenset[str] = frozenset()  # 'gemeente', 'city': the giver, named among the funding words
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
     funding_words: frozenset[str]
@@ -259,6 +260,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         not_person_names=frozenset(normalise(w) for w in _strings(words["not_person_names"])),
         table_nouns=frozenset(_strings(words["table_nouns"])),
         receiver_nouns=frozenset(_strings(words.get("receiver_nouns") or [])),
+        giver_words=frozenset(_strings(words.get("giver_words") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},
         funding_words=frozenset(_strings(words["funding_words"])),

@@ -783,6 +783,31 @@ def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
     return tuple(out)
 
 
+# what joins two keywords into one thing: nothing ("python evenementen"), or "for / voor / about / over …"
+_ONE_THING = re.compile(r"\s*(?:(?:for|voor|about|over|on|op|met|with|rond|around|aimed at|gericht op|in)\s+"
+                        r"(?:the\s+|de\s+|het\s+)?)?", flags=re.I)
+
+
+def compound_keywords(filters: tuple[Filter, ...], entities: Sequence[Match], question: str) -> tuple[Filter, ...]:
+    """Keywords that name one thing ("python evenementen", "events for children") must all hold, each a filter of
+    its own; keywords joined otherwise ("onderwijs of kinderen") stay alternatives. `question` is the text the
+    mentions' offsets are in.
+
+    >>> from assistant.records import Match
+    >>> q = "zijn er python evenementen"
+    >>> found = (Match(kind="keyword", value="python", start=8, end=14), Match(kind="keyword", value="event", start=15, end=26))
+    >>> [f.values for f in compound_keywords(filters_for(found), found, q)]
+    [('python',), ('event',)]
+    """
+    mentions = sorted((m for m in entities if m.kind == "keyword"), key=lambda m: m.start)
+    if len(mentions) < 2 or not all(_ONE_THING.fullmatch(question[a.end:b.start])
+                                    for a, b in zip(mentions, mentions[1:], strict=False)):
+        return filters
+    joined = tuple(dict.fromkeys(m.value for m in mentions))
+    return tuple(g for f in filters for g in ([Filter(column="keyword", values=(v,)) for v in f.values]
+                                              if f.column == "keyword" and f.values == joined else [f]))
+
+
 # --- the rules that decide whether a question is about the table, and which query answers it
 
 def _kinds(entities: Sequence[Match]) -> set[str]:
@@ -842,10 +867,20 @@ def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
     return s.listing and s.domain and bool(listed and listed.group(1) in lexicon.table_nouns)
 
 
+def lists_funded_things(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
+    """"Which python events got money", "welke hackathons kregen subsidie": rows selected by what they are about,
+    asked with which/welke and a word of funding, though the noun is no table noun."""
+    # (the giver alone, "which other municipality …", asks nothing of money)
+    money = lexicon.funding_words - lexicon.giver_words
+    return bool(_LISTED.search(text)) and bool(set(words(text)) & money) and any(
+        m.kind in ("keyword", "theme") for m in entities)
+
+
 def lists_receivers(text: str, lexicon: Lexicon) -> bool:
     """"Which companies got money", "welke organisaties kregen subsidie": who received, the rows' applicants."""
     listed = _LISTED.search(text)
-    return bool(listed and listed.group(1) in lexicon.receiver_nouns and set(words(text)) & lexicon.funding_words)
+    money = lexicon.funding_words - lexicon.giver_words
+    return bool(listed and listed.group(1) in lexicon.receiver_nouns and set(words(text)) & money)
 
 
 def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
@@ -868,7 +903,8 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
-            or lists_projects(text, s, lexicon) or lists_receivers(text, lexicon) or rechecks_a_statement(s, text, lexicon)
+            or lists_projects(text, s, lexicon) or lists_receivers(text, lexicon)
+            or lists_funded_things(text, entities, lexicon) or rechecks_a_statement(s, text, lexicon)
             or asks_a_bare_total(s, text))
 
 
@@ -1404,7 +1440,8 @@ class Understander:
                             filters=(*(query.filters if query else ()), Filter(column="share", values=(share,))))
             foreign, route = routed(query, years, covered)
         if query is not None:
-            query = replace(query, filters=alternatives_across(query.filters, entities, core))
+            query = replace(query, filters=compound_keywords(alternatives_across(query.filters, entities, core),
+                                                             entities, core))
         if query is not None and foreign is None:
             query = scope_query(query, scope)
         if query is not None and asks_another_role(role, text, query):

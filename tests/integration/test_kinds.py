@@ -2763,3 +2763,19 @@ def test_kinds_jobs_offer_employment(kinds):
 def test_kinds_list_of_another_count(kinds, question, says):
     answer = answered_with(kinds, question, says)
     assert "27 projecten uitgevoerd" in answer.text, answer.text
+
+
+# keywords naming one thing ("python evenementen", "events for children") must all hold; "which X got money" with X
+# what rows are about is a selection of rows
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("zijn er python evenementen gesubsidieerd", "PyGrunn", "Django Girls"),
+    ("which python events got money", "PyGrunn", "Django Girls"),
+    ("which events for children were funded", "Codeniacs", "PyGrunn")])
+def test_kinds_keywords_naming_one_thing(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and not_says not in answer.text, answer.text
+
+
+def test_kinds_keywords_joined_by_or_stay_alternatives(kinds):
+    answer = ask(kinds, "projecten over onderwijs of kinderen")
+    assert answer.answered and "Codeniacs" in answer.text and "GDBC" in answer.text, answer.text
