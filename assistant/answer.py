@@ -1856,6 +1856,11 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
+# what taking part costs someone ("for a pupil to join", "om mee te doen"): no row's contribution or size
+_COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|charge|charged)\b.*?\b(?P<who>to join|to take part"
+                           r"|to participate|to attend|to sign up|om mee te doen|om deel te nemen|om te mogen meedoen"
+                           r"|per (?:pupil|leerling|deelnemer|participant|kind|child|student)"
+                           r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student))\b")
 # "what is his or her background", "wat is haar opleiding": a property of someone named before
 # "wat heeft GDC gedaan voor de basisscholen", "what did it achieve for smes": the group an overview is asked for
 _FOR_A_GROUP = re.compile(r"\b(?:voor|for|aan|to|bij|onder|among)\s+(?:de|het|the|alle|all|our|onze)?\s*"
@@ -1896,6 +1901,9 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
 
     question = normalise(unwrap(intent.question))
     other = next((w for w in words(question) if w in lexicon.not_contribution), None)
+    joining = _COST_TO_JOIN.search(question)
+    if joining:  # "how much does it cost for a pupil to join django girls": a participant's cost, no subsidy
+        other = f"{'kosten' if intent.language == 'nl' else 'cost'} {joining.group('who')}"
     if other and intent.route == "table":  # "what is the salary of the director of X": never X's contribution
         return other
     if intent.answer_type != "open":

@@ -152,7 +152,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
                  and near(m.start())]
         # a figure before a number word: "2-3 fte", not "een team"; "een IT-baan" is an article, no count of jobs
         counted = [f for f in found if not re.match(r"(?:een|one)\b", f.strip(), flags=re.I)]
-        return next((f for f in counted if re.search(r"\d", f)), counted[0] if counted else None)
+        first = next((f for f in counted if re.search(r"\d", f)), counted[0] if counted else None)
+        return with_further_counts(first, text, noun)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         if heads and not budget_of_a_year(intent, lexicon) and not any(h in normalise(text) for h in heads):
@@ -160,6 +161,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     if kind == "date":
         if _ASKS_A_DAY.search(normalise(intent.question)) and not _A_DAY_SAID.search(normalise(text)):
             return None  # "when's the deadline?": a date of something else ("sinds september 2017") is none
+        event = event_terms(intent.question, lexicon)
+        if event and not covered_terms(event, text, lexicon):
+            return None  # "when does the council get results": the date of the results, not of the council's vote
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     if kind == "place":  # a place the question itself names ("Blockchain in Education") is not where it was
         asked = normalise(intent.question)
@@ -175,6 +179,42 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((f for f in find_entities(kind, text, lexicon.not_person_names)
                      if not re.fullmatch(ROLE_WORD, f, flags=re.I)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
+
+
+_WHEN = re.compile(r"^(?:and |en )?(?:when|wanneer)\s+(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
+                   r"|wordt|werd|worden|werden|is|was|heeft|hebben|had|krijgt|kreeg|krijgen|kregen|gaat|gaan)\s+"
+                   r"(?:the |de |het |een |a |an )?[\w'-]+\s+(?P<event>.+)$")
+
+
+def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """What a "when does X …" question asks the date of, after its subject ("when does the council get results" →
+    results): a sentence dating something else its subject did is no answer.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> event_terms("when does the council get results", load_lexicon())
+    ('get', 'results')
+    """
+    found = _WHEN.match(normalise(question).strip(" ?!."))
+    if not found:
+        return ()
+    return tuple(w for w in words(found.group("event")) if w not in lexicon.generic_question_words and len(w) > 2
+                 and not w.isdigit())
+
+
+def with_further_counts(first: str | None, text: str, nouns: Sequence[str]) -> str | None:
+    """A count with the counts of the same noun that follow it ("23 programmeerlessen en 12 robotics lessen"): the
+    question asked how many, and each part is part of the answer.
+
+    >>> with_further_counts("23 programmeerlessen", "sinds 2017 23 programmeerlessen en 12 robotics lessen", ["lessen"])
+    '23 programmeerlessen en 12 robotics lessen'
+    """
+    stems = "|".join(re.escape(n[:5]) for n in nouns if len(n) >= 3)
+    at = text.find(first) if first and stems else -1
+    if first is None or at < 0:
+        return first
+    more = re.match(rf"(?:\s*(?:,|en|and)\s+(?:>|ruim|bijna|zo'n|circa)?\s*\d[\d.]*\s+(?:[\w'-]+\s+)?[\w'-]*(?:{stems})[\w-]*)+",
+                    text[at + len(first):], flags=re.I)
+    return first + more.group(0) if more else first
 
 
 _TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond", "vond plaats", "gehouden",

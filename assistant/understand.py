@@ -460,6 +460,21 @@ _HOW_IT_WENT = re.compile(r"^(?:and |en )?(?:how|hoe)\b(?!\s+(?:much|many|veel|g
                           r"|hoog|high|duur|expensive|oud|old)\b)")
 
 
+_QUALIFIER = re.compile(r"\b(?:voor|for|over|about|gericht op|aimed at|rond|around|op het gebied van|in the field of)\s+"
+                        r"(?:de |het |the |een |a |an )?(?P<what>[a-z][a-z -]*?)\s*(?:[?!.,]|$)")
+
+
+def qualifier_of(text: str) -> str:
+    """What a listing asks its rows to be about, after "voor / for / over / about" ("welke projecten zijn er voor
+    ouderen" → "ouderen"); "" when it names nothing so.
+
+    >>> qualifier_of("welke projecten zijn er voor ouderen?"), qualifier_of("welke projecten kregen geld")
+    ('ouderen', '')
+    """
+    found = _QUALIFIER.search(text)
+    return found.group("what") if found else ""
+
+
 def asks_how_it_went(text: str) -> bool:
     """"How did the office decide which projects get funding", "hoe wordt bepaald welke projecten …": a way or a
     procedure asked, however a "which" clause inside it names rows; not "how much", "hoe groot".
@@ -1284,7 +1299,7 @@ class Understander:
             return replace(again, language=wanted, followup=True, translated=True)
         intent = self.parse(question, default)
         if last is None or depth > 3:
-            return intent
+            return self.for_its_audience(intent)
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         earlier = max((i for i, t in enumerate(history[:last]) if t.get("role") == "user"), default=None)
@@ -1292,7 +1307,25 @@ class Understander:
             # "and the year before?" found no table; "was that the biggest one?" points back past it, to the row
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
-        return self._with_context(intent, previous, answer, continues)
+        return self.for_its_audience(self._with_context(intent, previous, answer, continues), previous)
+
+    def for_its_audience(self, intent: Intent, previous: Intent | None = None) -> Intent:
+        """"Who is codeniacs for", "voor wie is django girls", "… and who is it for" after a turn about one project:
+        whom its row's description says it is for, not its applicant nor a name in a passage."""
+        audience = self.lexicon.topics.get("audience")
+        text = normalise(intent.question)
+        if audience is None or not audience.question.search(text):
+            return intent
+        query = intent.table_query
+        if query is None and previous is not None and CUES["singular_ref"].search(text):
+            rows = [m for m in previous.entities if m.kind == "project"]
+            query = TableQuery(operation="lookup", filters=filters_for(rows[:1])) if len(
+                {m.value for m in rows}) == 1 else None
+        one = query is not None and [v for f in query.filters if f.column == "project" for v in f.values]
+        if query is None or not one or len(one) != 1:
+            return intent
+        return replace(intent, route="table", table_query=replace(query, operation="lookup", fields=("description",)),
+                       answer_type="open", role=None, foreign_year=None)
 
     def conversation_language(self, history: Sequence[Turn]) -> Language:
         """The language a question whose words do not decide it is read in: the asker's last one, else Dutch."""
@@ -1451,6 +1484,11 @@ class Understander:
             query, route, foreign = None, "documents", None
             if draft.answer_type == "open" and _ASKS_MONEY.search(text):
                 draft = replace(draft, answer_type="amount")
+        if query is not None and query.operation == "list" and not any(f.column != "year" for f in query.filters):
+            # "welke projecten zijn er voor ouderen": what the rows must be about, though no keyword knows it
+            about = self.searched_words(qualifier_of(text))
+            if about:
+                query = replace(query, filters=(*query.filters, *(Filter(column="keyword", values=(a,)) for a in about)))
         if query is not None and query.operation == "list" and asks_how_it_went(text):
             # "how did the office decide which projects get funding": how, which the rows' list does not say
             query, route, foreign = None, "documents", None

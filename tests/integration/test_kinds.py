@@ -2779,3 +2779,55 @@ def test_kinds_keywords_naming_one_thing(kinds, question, says, not_says):
 def test_kinds_keywords_joined_by_or_stay_alternatives(kinds):
     answer = ask(kinds, "projecten over onderwijs of kinderen")
     assert answer.answered and "Codeniacs" in answer.text and "GDBC" in answer.text, answer.text
+
+
+# --- user study 26 (answered:true precision, a ninth round: an opposition councillor, an EU officer, a teacher)
+
+# what taking part costs someone is no subsidy
+@pytest.mark.parametrize("question", ["how much does it cost for a pupil to join django girls",
+                                      "wat kost het om mee te doen aan codeniacs"])
+def test_kinds_cost_to_join_is_no_contribution(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "**€" not in lead(answer), answer.text
+
+
+# a listing for a group selects the rows about it, or none; never every row
+@pytest.mark.parametrize(("question", "says"), [
+    ("welke projecten zijn er voor basisscholen? ik zoek iets voor groep 7 8", "Programmeren in de klas"),
+    ("which projects are for primary schools", "Programmeren in de klas")])
+def test_kinds_listing_for_a_group(kinds, question, says):
+    answer = answered_with(kinds, question, "1 pro")
+    assert says in answer.text, answer.text
+
+
+def test_kinds_listing_for_a_group_no_row_is_about(kinds):
+    answer = ask(kinds, "welke projecten zijn er voor ouderen")
+    assert not answer.answered and "23 projecten" not in answer.text, answer.text
+
+
+# "how much did the city put in in 2017": the city's money of the year, the letter's figure first
+def test_kinds_money_put_in(kinds):
+    answered_with(kinds, "how much did the city put in in 2017", "470,000")
+
+
+# whom a project is for is in its description, also asked of "it" in a later part
+@pytest.mark.parametrize("question", ["who is codeniacs for", "codeniacs how many lessons did they give and who is it for"])
+def test_kinds_whom_a_project_is_for(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "target group" in answer.text and "**Lego League**" not in answer.text, answer.text
+
+
+# a count a sentence gives in parts is given whole
+@pytest.mark.parametrize(("question", "says"), [("hoeveel lessen heeft codeniacs gegeven", "23 programmeerlessen en 12"),
+                                                ("codeniacs how many lessons did they give", "23 programming lessons and 12")])
+def test_kinds_count_in_parts(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "when does the council get results": the date of the results, not of another thing the council did
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("when does the council get results", "2019", "February"),
+    ("when did the committee agree to the plan", "8 February 2017", "2019")])
+def test_kinds_date_of_the_event_asked(kinds, question, says, not_says):
+    answer = answered_with(kinds, question, says)
+    assert not_says not in lead(answer), answer.text
