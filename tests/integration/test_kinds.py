@@ -2828,6 +2828,6 @@ def test_kinds_count_in_parts(kinds, question, says):
 @pytest.mark.parametrize(("question", "says", "not_says"), [
     ("when does the council get results", "2019", "February"),
     ("when did the committee agree to the plan", "8 February 2017", "2019")])
-def test_kinds_date_of_the_event_asked(kinds, question, says, not_says):
+def test_kinds_date_of_the_event_after_its_subject(kinds, question, says, not_says):
     answer = answered_with(kinds, question, says)
     assert not_says not in lead(answer), answer.text
