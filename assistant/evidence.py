@@ -197,7 +197,12 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     found = _WHEN.match(normalise(question).strip(" ?!."))
     if not found:
         return ()
-    return tuple(w for w in words(found.group("event")) if w not in lexicon.generic_question_words and len(w) > 2
+    event = found.group("event")
+    subject = found.group(0)[: found.start("event")].split()[-1]
+    first = event.split()[0] if event.split() else ""
+    if f"{subject} {first}" in lexicon.glossary:  # "when did the steering group approve …": a subject of two words
+        event = event[len(first):]
+    return tuple(w for w in words(event) if w not in lexicon.generic_question_words and len(w) > 2
                  and not w.isdigit())
 
 
