@@ -1387,7 +1387,10 @@ class ExtractiveAnswerer:
             # "waarom is GDC mislukt?": no passage says it failed, so none says why; a bare "why?" after an answer
             # is answered only by a sentence that gives a reason
             # (a limit the sources do state, "voor twee jaar", is said; only its reason is not)
-            stated = limited and any(self.gives_reason(why[1], e) for e in evidence)
+            # (said anywhere in the hits, not only in the sentences chosen: "Op 4 thema's …" states the premise)
+            stated = limited and (any(self.gives_reason(why[1], e) for e in evidence) or any(
+                self.gives_reason(why[1], e) for e in self.sentences_where(
+                    (h.chunk for h in gathered.hits), lambda text: True, gathered.query_vector)))
             why_not: RefusalReason = "no_reason" if why[1] and not stated else "no_reason_given"
             # "waarom heeft wethouder Hendriks de brief ondertekend?": what the sources say of Hendriks ("Steller
             # F.V. Hendriks") shows the premise for what it is
@@ -1423,8 +1426,9 @@ class ExtractiveAnswerer:
         """Words of a why-question that name what it is about, not what it says of it: the knowledge base's subject
         ("Groningen Digital City", "het programma") and the names the question gives."""
         spelled = {w for name in self.lexicon.abbreviations.values() for w in words(name)}  # "digital office groningen"
+        # ("waarom noemt de raadsbrief …": the letter is where it is said, not what is said)
         return (frozenset(words(self.subject or "")) | self.lexicon.subject_words | self.lexicon.naming_words
-                | frozenset(w for n in intent.names for w in words(n)) | spelled)
+                | frozenset(w for n in intent.names for w in words(n)) | spelled | self.lexicon.document_words)
 
     def gives_reason(self, premise: tuple[str, ...], evidence: Evidence, limited: bool = False) -> bool:
         """Does the passage speak to the why-question: it says what the question claims (half its premise words or

@@ -126,7 +126,7 @@ class Assistant:
         turns = check_history(list(history))
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
-        parts, turns = (again[0], turns[: again[1]]) if again else (phrasing.split(asked), turns)
+        parts, turns = (again[0], turns[: again[1]]) if again else (self.with_qualifiers(phrasing.split(asked)), turns)
         # "and in 2019?" after a Dutch question is answered in English: the turn's own words choose, if they do
         language = clear_language(normalise(asked), self.lexicon.language_votes) if again else None
         if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
@@ -145,6 +145,18 @@ class Assistant:
             answers.append(self.answer_one(part, turns, language, continues=bool(answers)))
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
+
+    def with_qualifiers(self, parts: list[str]) -> list[str]:
+        """The parts, a bare word that only says what kind of answer the part before wants ("hoe tevreden zijn ze?
+        cijfer?": a score) joined to that part, not asked on its own."""
+        out: list[str] = []
+        for part in parts:
+            said = words(part)
+            if out and len(said) == 1 and said[0] in self.lexicon.score_words:
+                out[-1] = f"{out[-1].rstrip(' ?')} {part}"
+                continue
+            out.append(part)
+        return out
 
     def leans_on_previous(self, part: str) -> bool:
         """A part that asks nothing of its own but what came of the part before it ("How many?", "Wat kwam

@@ -456,6 +456,9 @@ _SPENT_WHAT = re.compile(r"^(?:what (?:did|does|do|has|have|will) .+ (?:spend|pa
                          r"|uitgeven|besteden|betalen|investeren))\b")
 
 
+# what went on at a project, asked of no cell of its row
+_HAPPENED = re.compile(r"\b(?:what (?:happened|happens|went on|took place|did they do|do they do)|wat (?:gebeurde|gebeurt"
+                       r"|is er gebeurd|deden ze|doen ze|hebben ze gedaan)|hoe (?:ging|verliep|liep) )")
 _HOW_IT_WENT = re.compile(r"^(?:and |en )?(?:how|hoe)\b(?!\s+(?:much|many|veel|groot|big|large|lang|long|vaak|often"
                           r"|hoog|high|duur|expensive|oud|old)\b)")
 
@@ -1426,6 +1429,9 @@ class Understander:
         topic = (self.topic(text) or self.bare_topic(text, entities)) if route == "documents" and kind == "open" else None
         if route == "documents" and self.topic(text) == "sources":
             topic = "sources"  # "welke stukken zijn er en van wanneer": their dates are in the list of sources
+        if topic not in (None, "goal") and phrasing.asks_why(core) is not None:
+            # "waarom noemt de brief 4 thema's en het actieplan maar 3": a reason, which the list of themes is not
+            topic = None
         draft = Draft(query=query, answer_type=kind, topic=topic, yes_no=shape.yes_no,
                       topic_cue=any(c.question.search(text) for c in self.lexicon.topics.values() if not c.bare))
         if self.router is not None and self.vectorize is not None and self.mode != "rules":
@@ -1652,6 +1658,9 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        if operation == "lookup" and not fields and _HAPPENED.search(text) and not _ASKS_MONEY.search(text):
+            # "what happened at the google digitale werkplaats": the project told, not its amount alone
+            operation = "profile"
         if (operation in ("max", "min") and _PLURAL_ROWS.search(text) and not names_one_project(entities)
                 and threshold_in(text) is None):  # "which projects received at least €50,000" is a threshold
             operation = "top"  # "which projects got the least money": a plural superlative is a top N, ties kept

@@ -2831,3 +2831,29 @@ def test_kinds_count_in_parts(kinds, question, says):
 def test_kinds_date_of_the_event_after_its_subject(kinds, question, says, not_says):
     answer = answered_with(kinds, question, says)
     assert not_says not in lead(answer), answer.text
+
+
+# a governance model is said as the form of the cooperation
+def test_kinds_governance_model(kinds):
+    answer = ask(kinds, "whats the governance model of the digital office groningen")
+    assert answer.answered and "vorm van samenwerking" in answer.text, answer.text
+
+
+# a why about the themes asks a reason, which a list of themes is not
+def test_kinds_why_about_the_themes(kinds):
+    answer = ask(kinds, "waarom noemt de raadsbrief 4 thema's en het actieplan maar 3")
+    assert not answer.answered and "geen reden" in answer.text and "Geen passage zegt" not in answer.text, answer.text
+
+
+# "… ? cijfer?": a bare word for the kind of answer belongs to the part before it
+def test_kinds_bare_score_word_joins_the_part_before(kinds):
+    answer = ask(kinds, "hoe tevreden zijn de stakeholders nou over het DOG? cijfer?")
+    assert not answer.answered and "2-3 fte" not in answer.text and "cijfer of mate" in answer.text, answer.text
+
+
+# "what happened at X": the project told, not its amount alone
+@pytest.mark.parametrize(("question", "says"), [("what happened at the google digitale werkplaats", "Suikerfabriek"),
+                                                ("wat gebeurde er bij trendship", "Martiniplaza")])
+def test_kinds_what_happened_at_a_project(kinds, question, says):
+    answered_with(kinds, question, "**")
+    assert says in ask(kinds, question).text
