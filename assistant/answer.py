@@ -1449,6 +1449,8 @@ class ExtractiveAnswerer:
             return counted
         floor = self.floors[0] - 0.04
         terms = own_terms(intent.question, self.lexicon)
+        if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
+            terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
         pair = self.choice(intent, terms)
         asked = tuple(t for t in terms if not pair or t != pair[1])
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from assistant.lexicon import Lexicon, uninflected
 from assistant.records import Evidence, Hit, Intent, RefusalReason
@@ -515,6 +516,9 @@ def mentions(said: Sequence[str], name: str) -> bool:
     return n == 0 or any(said[i:i + n] == asked for i in range(len(said) - n + 1) if said[i] == asked[0])
 
 
+LONG_FORM_SCORE = 95  # rapidfuzz partial ratio: one letter off in a long form of three words or more
+
+
 def with_short_forms(text: str, lexicon: Lexicon) -> str:
     """The text with the abbreviations whose long form it spells out ("Het Digital Office Groningen is tijdelijk"
     speaks of the DOG), so a question using the short form finds it.
@@ -524,7 +528,10 @@ def with_short_forms(text: str, lexicon: Lexicon) -> str:
     True
     """
     folded = f" {' '.join(re.findall(r'[a-z0-9]+', normalise(text)))} "
-    short = [s for s, full in lexicon.long_forms if full in folded]
+    # one slip in a long form of three words or more still spells it out ("Groningen Digital Business Center" for
+    # the "Groninger Digital Business Center" the table calls GDBC)
+    short = [s for s, full in lexicon.long_forms if full in folded or (
+        full.count(" ") > 3 and fuzz.partial_ratio(full.strip(), folded) >= LONG_FORM_SCORE)]
     return f"{text} {' '.join(short)}" if short else text
 
 
@@ -707,7 +714,7 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
     for hit in hits:
         for sentence, vector in sentences.get(hit.chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
-            if similarity < floor or not covers_all(terms, sentence.text, lexicon):
+            if similarity < floor or not covers_all(terms, with_short_forms(sentence.text, lexicon), lexicon):
                 continue
             if best is None or similarity > best.similarity:
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)

@@ -2857,3 +2857,10 @@ def test_kinds_bare_score_word_joins_the_part_before(kinds):
 def test_kinds_what_happened_at_a_project(kinds, question, says):
     answered_with(kinds, question, "**")
     assert says in ask(kinds, question).text
+
+
+# a claim about an abbreviation is stated by a sentence spelling it out with one slip ("Groningen Digital Business
+# Center" for GDBC), and "klopt" is no word the claim must find said
+def test_kinds_claim_about_an_abbreviation(kinds):
+    answer = ask(kinds, "klopt het dat het GDBC een leerstoel is?")
+    assert answer.answered and lead(answer).startswith("Ja") and "leerstoel" in answer.text, answer.text
