@@ -599,8 +599,11 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
         folded = normalise(sentence)
         at = min((folded.find(s) for s in stems if s in folded), default=-1)
         if at >= 0:
-            return find_entity(kind, sentence[at:], lexicon.not_person_names) or find_entity(
+            found = find_entity(kind, sentence[at:], lexicon.not_person_names) or find_entity(
                 kind, sentence, lexicon.not_person_names)
+            if kind == "count" and found and re.match(r"(?:een|one|an?)\b", found.strip(), flags=re.I):
+                return None  # "een nadrukkelijke wens" is an article, no count
+            return found
     return None
 
 

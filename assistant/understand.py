@@ -1740,7 +1740,9 @@ class Understander:
         elliptic = _WHAT_ABOUT.match(text)
         text = text[elliptic.end():] if elliptic else text
         signals = Signals.read(text, self.registry, self.lexicon)
-        subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities)
+        # what a count counts ("how many students … from it") is no subject of its own: "it" is still the last one
+        subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities
+                      if not (m.kind == "keyword" and intent.counted and words(intent.counted)[-1:] == words(m.surface)[-1:]))
         cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text))
         short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None

@@ -2864,3 +2864,12 @@ def test_kinds_what_happened_at_a_project(kinds, question, says):
 def test_kinds_claim_about_an_abbreviation(kinds):
     answer = ask(kinds, "klopt het dat het GDBC een leerstoel is?")
     assert answer.answered and lead(answer).startswith("Ja") and "leerstoel" in answer.text, answer.text
+
+
+# "how many students … from it": what a count counts is no new subject, "it" is still the project before; "een
+# nadrukkelijke wens" is no count
+def test_kinds_count_of_it_keeps_the_subject(kinds):
+    answer = ask_after(kinds, "what is the GDBC, who is behind it and how much money is involved",
+                       "how many students have graduated from it so far")
+    assert not answer.answered and "GDBC" in answer.text and "Codeniacs" not in answer.text, answer.text
+    assert "an explicit" not in answer.text, answer.text
