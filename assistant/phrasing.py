@@ -388,6 +388,10 @@ def _after_comma(part: str) -> list[str]:
 
 
 _ELLIPTIC = re.compile(r"^\s*(?:en|and|or|of|ook|also|plus)\b", flags=re.I)
+# "… ? tel de bijdragen eens op", "… ? list them": a request after a question asks too
+_IMPERATIVE = re.compile(r"^\s*(?:(?:please|pls|graag|even)\s+)?(?:geef|noem|toon|vertel|beschrijf|vergelijk|tel|bereken|reken"
+                         r"|controleer|check|som|zoek|give|list|show|name|tell|describe|compare|count|add|sum|calculate"
+                         r"|explain|break)\b", flags=re.I)
 
 
 def asks(part: str) -> bool:
@@ -396,8 +400,10 @@ def asks(part: str) -> bool:
 
     >>> asks("I want to pitch an idea"), asks("focus 2018"), asks("en Web 11"), asks("wie tekende")
     (False, False, True, True)
+    >>> asks("tel de bijdragen bij programma economie en werkgelegenheid eens op"), asks("list them")
+    (True, True)
     """
-    return ("?" in part or bool(_QUESTION_WORD.search(part)) or bool(_ELLIPTIC.match(part))
+    return ("?" in part or bool(_QUESTION_WORD.search(part)) or bool(_ELLIPTIC.match(part)) or bool(_IMPERATIVE.match(part))
             or bool(_AUXILIARY_FIRST.match(part.strip())) or bool(_VERB_THEN_SUBJECT.match(part.strip())))
 
 

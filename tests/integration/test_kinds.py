@@ -2873,3 +2873,10 @@ def test_kinds_count_of_it_keeps_the_subject(kinds):
                        "how many students have graduated from it so far")
     assert not answer.answered and "GDBC" in answer.text and "Codeniacs" not in answer.text, answer.text
     assert "an explicit" not in answer.text, answer.text
+
+
+# a request after a question ("… ? tel de bijdragen bij X eens op") asks too, as a part of its own
+def test_kinds_request_after_a_question_is_a_part(kinds):
+    answer = ask(kinds, "klopt het totaal in bijlage 1 wel? tel de bijdragen gemeente bij programma economie en "
+                        "werkgelegenheid eens op")
+    assert answer.answered and "474.427" in answer.text and "tel de bijdragen" in answer.text, answer.text
