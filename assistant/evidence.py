@@ -243,8 +243,11 @@ def near_a_name(intent: Intent, text: str) -> Callable[[int], bool]:
     typed = [normalise(n) for n in row_names(intent)]
     lowered = normalise(text)
     at = [m.start() for n in typed if n for m in re.finditer(re.escape(n), lowered)]
-    if text.lstrip().startswith("|") or not typed:
+    if not typed:
         return lambda position: True
+    if text.lstrip().startswith("|"):  # an annex row is all about its own project, and only about it
+        own = bool(at) or any(normalise(m.value) in lowered for m in intent.entities if m.kind in ("project", "applicant"))
+        return lambda position: own
     if not at:  # "Het evenement trok …" goes on about it; "… de Google Digitale Werkplaats met >1.500 …" is another's
         return lambda position: bool(_GOES_ON.match(lowered))
     return lambda position: any(abs(position - a) <= NEAR_A_NAME for a in at)

@@ -293,6 +293,30 @@ _TWO_PROPERTIES = re.compile(
     r"(?P<rest>(?:\s+(?:of|van|for|voor)\s+.*?)?)\s*\??\s*$")
 
 
+# keywords asking two properties of a name: "web 11 venue and attendance", "trendship datum en locatie"
+_PROPERTY_NOUN = (r"(?:venue|location|locatie|plaats|place|date|datum|dates|attendance|opkomst|visitors|bezoekers"
+                  r"|participants|deelnemers|amount|bedrag|budget|contribution|bijdrage|partners|applicant|aanvrager"
+                  r"|description|beschrijving|size|omvang|duration|looptijd|goal|doel|theme|thema"
+                  r"|(?:aantal|number of)\s+[a-z]+)")
+_KEYWORD_PROPERTIES = re.compile(rf"^\s*(?P<head>[^?]+?)\s+(?P<a>{_PROPERTY_NOUN})\s+(?:and|en|&|\+|,)\s+"
+                                 rf"(?P<b>{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
+
+
+def _keyword_properties(core: str) -> list[str] | None:
+    """Keywords asking two properties of one name, as a question per property ("web 11 venue and attendance");
+    None for anything with a question word.
+
+    >>> _keyword_properties("web 11 venue and attendance")
+    ['web 11 venue?', 'web 11 attendance?']
+    >>> _keyword_properties("blockchain in education congres locatie en aantal bezoekers")[1]
+    'blockchain in education congres aantal bezoekers?'
+    """
+    found = _KEYWORD_PROPERTIES.match(core)
+    if found is None or _QUESTION_WORD.search(core):
+        return None
+    return [f"{found.group('head')} {found.group('a')}?", f"{found.group('head')} {found.group('b')}?"]
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 
@@ -324,8 +348,8 @@ def split(question: str) -> list[str]:
     'onder leiding van wie werkt het digital office?'
     """
     core = unwrap(question)
-    properties = _two_properties(core)
-    if properties:  # "what's their name and email": each property asked of the same owner
+    properties = _two_properties(core) or _keyword_properties(core)
+    if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
     terms = _two_terms(core)
     if terms:  # "wat betekenen DOG en CDO?": each term defined on its own

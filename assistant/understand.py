@@ -192,7 +192,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
                    # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
                    r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
-                   r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b")),
+                   r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b"
+                   # keywords: "web 11 venue", "trendship locatie"
+                   r"|\b(?:venue|locatie|location)\b")),
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bkost(?:te|ten)?\b|\bcost|\bamount|\binvestering|\binvestment"
                     r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
 )

@@ -2880,3 +2880,21 @@ def test_kinds_request_after_a_question_is_a_part(kinds):
     answer = ask(kinds, "klopt het totaal in bijlage 1 wel? tel de bijdragen gemeente bij programma economie en "
                         "werkgelegenheid eens op")
     assert answer.answered and "474.427" in answer.text and "tel de bijdragen" in answer.text, answer.text
+
+
+# keywords asking a property ("web 11 venue", "trendship attendance") ask it, not the row's amount; two properties
+# joined by "and" are two parts; another project's annex row holds none of them
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("web 11 venue", False, "Web 11"), ("trendship venue", True, "Martiniplaza"),
+    ("trendship attendance", True, "1,600"), ("opkomst trendship", True, "1.600")])
+def test_kinds_property_by_keyword(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in answer.text, answer.text
+    assert answered or "**€" not in lead(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["web 11 venue and attendance",
+                                      "blockchain in education congres locatie en aantal bezoekers"])
+def test_kinds_two_properties_by_keyword(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and answer.text.count("**") >= 4 and "Groningen**" not in answer.text, answer.text
