@@ -162,9 +162,6 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     if kind == "date":
         if _ASKS_A_DAY.search(normalise(intent.question)) and not _A_DAY_SAID.search(normalise(text)):
             return None  # "when's the deadline?": a date of something else ("sinds september 2017") is none
-        event = event_terms(intent.question, lexicon)
-        if event and not covered_terms(event, text, lexicon):
-            return None  # "when does the council get results": the date of the results, not of the council's vote
         return next((d for d in find_entities("date", text) if dated_enough(intent, d)), None)
     if kind == "place":  # a place the question itself names ("Blockchain in Education") is not where it was
         asked = normalise(intent.question)
@@ -203,8 +200,19 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     first = event.split()[0] if event.split() else ""
     if f"{subject} {first}" in lexicon.glossary:  # "when did the steering group approve …": a subject of two words
         event = event[len(first):]
-    return tuple(w for w in words(event) if w not in lexicon.generic_question_words and len(w) > 2
-                 and not w.isdigit())
+    tokens = event.split()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):  # "drawn up" is one term, as the glossary gives it ("opgesteld")
+        pair = " ".join(tokens[i:i + 2])
+        if len(tokens) > i + 1 and pair in lexicon.glossary:
+            out.append(pair)
+            i += 2
+            continue
+        out.extend(w for w in words(tokens[i]) if w not in lexicon.generic_question_words and len(w) > 2
+                   and not w.isdigit())
+        i += 1
+    return tuple(out)
 
 
 def with_further_counts(first: str | None, text: str, nouns: Sequence[str]) -> str | None:
@@ -497,7 +505,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
-    candidates = of_the_event(intent, candidates, head, rare)
+    candidates = of_the_event(intent, candidates, head, rare, lexicon)
     candidates.sort(key=lambda e: -e.score)
     best = candidates[0].score
     margin = 0.025 if typed else 0.04
@@ -538,14 +546,21 @@ def with_short_forms(text: str, lexicon: Lexicon) -> str:
     return f"{text} {' '.join(short)}" if short else text
 
 
-def of_the_event(intent: Intent, candidates: list[Evidence], head: frozenset[str], rare: frozenset[str]
-                 ) -> list[Evidence]:
+def of_the_event(intent: Intent, candidates: list[Evidence], head: frozenset[str], rare: frozenset[str],
+                 lexicon: Lexicon) -> list[Evidence]:
     """For a date: the dated sentences that say the question's event, when one does. "Wanneer heeft de raad
     ingestemd met de focus …" is dated by the sentence that says "ingestemd", not by the one naming the focus with
     another event's date; the event is a word of the question's head clause that is rare in the corpus (a verb like
     "ingestemd", "vastgesteld"), so "the letter" (in every passage) decides nothing."""
+    if intent.answer_type != "date":
+        return candidates
+    # what follows the subject ("when does the council get results"): a dated sentence saying it, when one does
+    after = event_terms(intent.question, lexicon)
+    if after:
+        covering = [e for e in candidates if covered_terms(after, e.sentence.text, lexicon)]
+        candidates = covering or candidates
     event = frozenset(t for t in head if t in rare)
-    if intent.answer_type != "date" or not event:
+    if not event:
         return candidates
     # whole words: a 5-letter stem would take "ingesteld" for "ingestemd"
     said = {id(e): len(event & set(words(e.sentence.text))) for e in candidates}

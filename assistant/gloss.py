@@ -76,7 +76,7 @@ class Gloss:
             else:
                 out.append(tokens[i])
                 i += 1
-        return _join(out)
+        return english_order(_join(out))
 
     def lead(self, texts: Sequence[str], catalogue: Catalogue, limit: int | None = LEAD_LIMIT) -> str:
         """The English lead for quoted Dutch sentences (cut at a word boundary when longer than `limit`; whole when
@@ -107,6 +107,23 @@ def inside_a_name(tokens: Sequence[str], i: int) -> bool:
     before = next((t for t in reversed(tokens[:i]) if t not in _NAME_JOINERS), "")
     after = next((t for t in tokens[i + 1 :] if t not in _NAME_JOINERS), "")
     return before[:1].isupper() and after[:1].isupper()
+
+
+# Dutch puts the verb second: after a fronted phrase the subject follows it ("In 2016 hebben wij …" glossed "In
+# 2016 have we …"); in an English statement the subject comes first
+_INVERTED = re.compile(r"(?<=[\w,)]\s)(have|has|had|is|are|was|were|will|shall|can|could|would|should|may|must|do|does"
+                       r"|did)\s+(we|they|he|she|it|you|I)\b")
+
+
+def english_order(text: str) -> str:
+    """A glossed statement with a subject pronoun put back before the verb the Dutch word order put first.
+
+    >>> english_order("In 2016 have we together with companies the action plan drawn up.")
+    'In 2016 we have together with companies the action plan drawn up.'
+    >>> english_order("Have we done it?")
+    'Have we done it?'
+    """
+    return _INVERTED.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
 
 
 def _same_case(original: str, english: str) -> str:
