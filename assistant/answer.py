@@ -33,12 +33,15 @@ from assistant.compose import (
 )
 from assistant.entities import Vocabulary, own_aliases, word_runs
 from assistant.evidence import (
+    DAY_SAID,
     ENTITY_PATTERNS,
+    MONTH_NAMES,
     ROLE_WORD,
     asked_years,
     covered_terms,
     covers_all,
     dated_enough,
+    days_in,
     defines,
     entity_about,
     find_entity,
@@ -156,6 +159,14 @@ class Reply:
     text: str
     answered: bool
     route: Route
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """A claim judged against a sentence: whether it holds, and the reply saying so."""
+
+    holds: bool
+    reply: Reply
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -651,7 +662,9 @@ class ExtractiveAnswerer:
         """'The sources don't say', why, and what they do say about the subject (`offer`, or the closest passage)."""
         passage = offer or (related_passage(intent, gathered.hits, self.sentences, gathered.query_vector,
                                             self.floors[0]) if related else None)
-        text = compose_refusal(intent, refusal, passage, self.sources, cites, self.catalogue)
+        # what the sources do say, rendered for an English asker before the Dutch it quotes
+        lead = self.gloss_lead(intent, [passage]) if passage is not None and intent.language == "en" else None
+        text = compose_refusal(intent, refusal, passage, self.sources, cites, self.catalogue, lead=lead)
         return Reply(text=text, answered=False, route="none")
 
     def asks_rows(self, intent: Intent) -> bool:
@@ -1444,9 +1457,14 @@ class ExtractiveAnswerer:
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
         A choice ("permanent or temporary?") is answered with the alternative the sentence states."""
+        day = self.claimed_day(intent, gathered, cites)
+        if day is not None and not day.holds:  # a wrong day makes the whole claim "no"
+            return day.reply
         counted = self.claimed_count(intent, gathered, cites) or self.claimed_figure(intent, gathered, cites)
         if counted is not None:
             return counted
+        if day is not None:
+            return day.reply
         floor = self.floors[0] - 0.04
         terms = own_terms(intent.question, self.lexicon)
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
@@ -1629,6 +1647,38 @@ class ExtractiveAnswerer:
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
         text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
         return Reply(text=text, answered=True, route="documents")
+
+    def claimed_day(self, intent: Intent, gathered: Gathered, cites: Citations) -> Verdict | None:
+        """"Klopt het dat trendship op 19 november 2017 in Martiniplaza was?": the day the question claims, set
+        against the day stated by the sentence that says most of the rest of the claim (half of its words at least,
+        the project named in it): "Nee" with the day stated when they differ, "Ja" when it is that day. None when
+        the question claims no one day or no sentence dates what it claims."""
+        claimed = days_in(intent.question)
+        if len(claimed) != 1:
+            return None
+        lex = self.lexicon
+        about = [t for t in own_terms(intent.question, lex) if not any(c.isdigit() for c in t)
+                 and t not in lex.agreement_words and t not in lex.claim_words and t.lower() not in MONTH_NAMES]
+        named = [word_runs(n) for n in row_names(intent)]
+
+        def dates_it(text: str) -> bool:  # (names compared as word runs: "trendship 17" is "Trendship '17")
+            return bool(days_in(text)) and 2 * covered_terms(about, text, lex) >= len(about) and all(
+                n in word_runs(text) for n in named)
+
+        found = list(self.sentences_where((h.chunk for h in gathered.hits), dates_it, gathered.query_vector))
+        if not about or not found:
+            return None
+        best = max(found, key=lambda e: (covered_terms(about, e.sentence.text, lex), e.similarity))
+        stated = DAY_SAID.search(best.sentence.text)
+        holds = claimed[0] in days_in(best.sentence.text)
+        lead = self.t(intent, "say_yes" if holds else "say_no")
+        if stated is not None:
+            lead += f" **{render_entity(self.in_language(stated.group(0), intent), intent.language)}**"
+        lead += " {m}"
+        if intent.language == "en":
+            lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
+        text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
+        return Verdict(holds=holds, reply=Reply(text=text, answered=True, route="documents"))
 
     def claimed_count(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Klopt het dat het DOG een team van 10 fte heeft?": a count the question claims, set against the count a

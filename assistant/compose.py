@@ -234,10 +234,11 @@ def refusal_text(intent: Intent, refusal: Refusal, catalogue: Catalogue) -> str:
 
 
 def compose_refusal(intent: Intent, refusal: Refusal, related: Evidence | None, sources: Mapping[str, SourceInfo],
-                    cites: Citations, catalogue: Catalogue) -> str:
-    """The refusal, and (when one is close) what the sources do say about the subject."""
+                    cites: Citations, catalogue: Catalogue, lead: str | None = None) -> str:
+    """The refusal, and (when one is close) what the sources do say about the subject, led by `lead` (an English
+    rendering of the Dutch passage, for an English asker)."""
     text = refusal_text(intent, refusal, catalogue)
     if related is not None:
         text += ("\n\n" + catalogue.text(intent.language, "related") + "\n\n"
-                 + compose_documents(intent, [related], sources, cites, catalogue, lead=False))
+                 + compose_documents(intent, [related], sources, cites, catalogue, lead=lead or False))
     return text

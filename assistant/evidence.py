@@ -317,6 +317,21 @@ _ASKS_START_OR_END = re.compile(r"\b(?:start\w*|begin\w*|began|begon\w*|gestart|
                                 r"|eind\w*|afgelopen|until|tot wanneer|loopt tot)\b")
 
 
+_MONTH_NUMBERS = {m: (i % 12) + 1 for i, m in enumerate(_MONTHS.split("|"))}
+MONTH_NAMES = frozenset(_MONTH_NUMBERS)
+_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b", flags=re.I)
+DAY_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", flags=re.I)  # a day as written
+
+
+def days_in(text: str) -> list[tuple[int, int, int]]:
+    """The days a text names, as (year, month, day), Dutch or English month names.
+
+    >>> days_in("Trendship heeft plaatsgevonden op 19 oktober 2017"), days_in("on 19 October 2017 and 3 May 2018")
+    ([(2017, 10, 19)], [(2017, 10, 19), (2018, 5, 3)])
+    """
+    return [(int(y), _MONTH_NUMBERS[m.lower()], int(d)) for d, m, y in _DAY.findall(text)]
+
+
 def dated_enough(intent: Intent, entity: str) -> str | None:
     """The date found, unless the question asks a start or an end and it is a bare year: "(2016 en 2017)" dates a
     funding call; a start or an end is a day, a month or a range ("2017-2020").

@@ -2898,3 +2898,22 @@ def test_kinds_property_by_keyword(kinds, question, answered, says):
 def test_kinds_two_properties_by_keyword(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and answer.text.count("**") >= 4 and "Groningen**" not in answer.text, answer.text
+
+
+# --- user study 27 (answered:true precision, a tenth round: a fact-checker, a startup founder, a finance officer)
+
+# a claimed day is set against the day stated by the sentence saying the rest of the claim: "Nee" with that day
+@pytest.mark.parametrize(("question", "verdict", "day"), [
+    ("klopt het dat trendship 17 op 19 november 2017 in martiniplaza werd gehouden met zo'n 1600 deelnemers", "Nee",
+     "19 oktober 2017"),
+    ("is het waar dat het actieplan op 8 december 2016 door het college is vastgesteld", "Nee", "13 december 2016"),
+    ("klopt het dat het actieplan op 13 december 2016 is vastgesteld", "Ja", "13 december 2016")])
+def test_kinds_claimed_day(kinds, question, verdict, day):
+    answer = answered_with(kinds, question, verdict)
+    assert day in lead(answer), answer.text
+
+
+# what the sources do say, offered to an English asker, is rendered in English before the Dutch quote
+def test_kinds_english_refusal_offer_rendered(kinds):
+    answer = ask(kinds, "is there anything for foreign IT graduates like a traineeship program")
+    assert not answer.answered and "traineeship for (graduated) (foreign)" in answer.text, answer.text
