@@ -800,7 +800,7 @@ class ExtractiveAnswerer:
         elif intent.yes_no and composed.answered and claims_a_total(intent, result, claimed):
             # "klopt het dat de gemeente 6,5 miljoen heeft gestoken?", "… dat er 30 projecten zijn?": the claimed
             # figure against every total the sources state or the rows give, not whether they agree among themselves
-            verdict = self.near_a_total(claimed, result) if (
+            verdict = self.near_a_total(claimed, result, claim_direction(intent.question)) if (
                 result.operation == "sum") else self.is_the_count(intent.question, result, stated)
             mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
             letter = self.letter_figure_missed(intent, result, claimed, stated) if verdict else None
@@ -937,11 +937,20 @@ class ExtractiveAnswerer:
         return ", ".join(render_entity(amount, intent.language) for _, amount in written if amount)
 
     @staticmethod
-    def near_a_total(claimed: frozenset[float], result: TableResult) -> bool:
-        """A claimed total is the computed one, or one the sources state, give or take a rounding ("ruim 470.000")."""
+    def near_a_total(claimed: frozenset[float], result: TableResult, direction: str | None = None) -> bool:
+        """A claimed total is the computed one, or one the sources state, give or take a rounding ("ruim 470.000");
+        a claim of "ruim 500.000" (more than) is not met by € 474.427, nor "bijna 6 ton" (less than) by € 634.427."""
         totals = [float(result.value or 0)] + [float(v) for c in result.comparisons for v in (c.stated, c.computed)
                                                 if v is not None]
-        return any(t and abs(t - c) <= CLAIM_ROUNDING * t for t in totals for c in claimed)
+
+        def near(t: float, c: float) -> bool:
+            if direction == "above":
+                return c * (1 - NEAR_FIGURE) <= t <= c * (1 + CLAIM_ROUNDING)
+            if direction == "below":
+                return c * (1 - CLAIM_ROUNDING) <= t <= c * (1 + NEAR_FIGURE)
+            return abs(t - c) <= CLAIM_ROUNDING * t
+
+        return any(t and near(t, c) for t in totals for c in claimed)
 
     def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
         """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
@@ -1040,6 +1049,8 @@ class ExtractiveAnswerer:
             if found and kind == "place" and normalise(found) in normalise(f"{row.project} {intent.question}"):
                 found = None  # "in Education" of "Blockchain in Education" is the project's name, not where it was
             found = found and dated_enough(intent, found)
+            if found and self.counts_attendance(intent) and not self.says_who_came(row.description, found):
+                found = None  # "hoeveel bezoekers per bijeenkomst": "een netwerk van zo'n 3.500 mensen" is no turnout
             if found:
                 marker = cites.row(self.tables.store, row, whole=True)
                 lines.append(f"**{render_entity(found, intent.language, self.gloss.render)}** [{marker}]")
@@ -1052,6 +1063,8 @@ class ExtractiveAnswerer:
         evidence, _ = self.select(intent, gathered, required=tuple(" ".join(words(n)[:2]) for n in names[:1]))
         if asked:  # an open passage answers only if it speaks of the property asked
             evidence = [e for e in evidence if covers_all(asked.split(), e.sentence.text, self.lexicon)]
+        if self.counts_attendance(intent):  # people who came, not the network's size
+            evidence = [e for e in evidence if e.entity and self.says_who_came(e.sentence.text, e.entity)]
         if evidence:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
@@ -1430,6 +1443,15 @@ class ExtractiveAnswerer:
     def subject_named(self, intent: Intent) -> str:
         """What a refusal says the property is missing for: the names as the question typed them, or "this subject"."""
         return _named_phrase(intent.question, intent.names) or " ".join(intent.names) or self.t(intent, "this_subject")
+
+    def says_who_came(self, text: str, count: str) -> bool:
+        """The sentence of `text` holding the count speaks of people who came ("ruim 1.600 deelnemers", "bezocht door")."""
+        from index.chunk import sentence_spans
+
+        for start, end in sentence_spans(text):
+            if count in text[start:end]:
+                return bool(set(words(normalise(text[start:end]))) & self.lexicon.attending_said)
+        return False
 
     def counts_attendance(self, intent: Intent) -> bool:
         """A count of people who came to something ("how many people show up", "hoeveel mensen komen er")."""
@@ -2214,6 +2236,20 @@ def rounds_to(stated: float, claimed: float) -> bool:
 
 
 _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
+
+
+_ABOVE = re.compile(r"\b(?:ruim|meer dan|more than|over|above|minstens|at least|upwards of)\s+(?:€\s*)?\d")
+_BELOW = re.compile(r"\b(?:bijna|nearly|almost|net geen|just under|under|minder dan|less than|hooguit|at most)\s+(?:€\s*)?\d")
+
+
+def claim_direction(question: str) -> str | None:
+    """Which side of its figure a claim puts the real one: "ruim 500.000" above, "bijna 14" below, else None.
+
+    >>> claim_direction("klopt het dat het ruim 500.000 euro was"), claim_direction("was it almost 14?")
+    ('above', 'below')
+    """
+    folded = normalise(question)
+    return "above" if _ABOVE.search(folded) else "below" if _BELOW.search(folded) else None
 
 
 def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float]) -> bool:

@@ -268,7 +268,9 @@ def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> An
         if any(b.endswith("\n\n" + text) for b in blocks):  # "… and how much did each get?" was answered above
             # … by the quotes it would have cited again, which are named so the reader finds them
             markers = "".join(f"[{n}]" for n in sorted({int(n) for n in re.findall(r"\[(\d+)\]", text)}))
-            text = catalogue.text(language, "part_above") + (f" {markers}" if markers else "")
+            # (a refusal repeated is no answer given above: the sources don't give this part either)
+            key = "part_above" if answer.answered else "part_refused_above"
+            text = catalogue.text(language, key) + (f" {markers}" if markers else "")
         blocks.append(f"**{answer.question}**\n\n{text}")
     missing = [a.question for a in answers if not a.answered]
     if missing and len(missing) < len(answers):

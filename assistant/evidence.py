@@ -332,6 +332,9 @@ def days_in(text: str) -> list[tuple[int, int, int]]:
     return [(int(y), _MONTH_NUMBERS[m.lower()], int(d)) for d, m, y in _DAY.findall(text)]
 
 
+_NEXT = re.compile(r"\b(?:next|upcoming|volgende|komende|eerstvolgende)\b")
+
+
 def dated_enough(intent: Intent, entity: str) -> str | None:
     """The date found, unless the question asks a start or an end and it is a bare year: "(2016 en 2017)" dates a
     funding call; a start or an end is a day, a month or a range ("2017-2020").
@@ -351,6 +354,8 @@ def dated_enough(intent: Intent, entity: str) -> str | None:
         return None
     if intent.answer_type == "date" and intent.years and _YEARS_ONLY.fullmatch(entity):
         return None  # "wanneer was de hackathon in 2017?": a year, or a period of years, dates nothing within it
+    if intent.answer_type == "date" and _NEXT.search(normalise(intent.question)) and _YEARS_ONLY.fullmatch(entity):
+        return None  # "when is the next hackathon": the programme's years ("2017-2021") date no next edition
     return entity
 
 

@@ -581,8 +581,17 @@ def compose_group(ctx: TableContext) -> Composed:
             lines.append(ctx.t("group_count_line", k=key_label(key), n=ctx.projects(n)))
         else:
             lines.append(ctx.t("group_line", k=key_label(key), v=ctx.euro(value), n=ctx.projects(n)))
+    sum_cue = _SUM_CUE.search(normalise(ctx.intent.question))
+    if inner == "sum" and len(groups) > 1 and sum_cue is not None:
+        # "per aanvrager: WEB11 en DBH BV, en samen": the groups' total too, from the same rows
+        amounts = [a for a in (ctx.amount(r) for r in rows) if a is not None]
+        lines.append(ctx.t("group_total", v=ctx.euro(sum(amounts)), n=ctx.projects(len(amounts))))
     lines.append(ctx.t("rows_used", m=ctx.mark_all(rows)))
     return Composed(lines=tuple(lines))
+
+
+# a total asked beside a split ("… per aanvrager, en samen", "… by theme and in total")
+_SUM_CUE = re.compile(r"\b(?:samen|in totaal|opgeteld|bij elkaar|together|in total|combined|altogether|totaal|total)\b")
 
 
 def _first_groups(groups: Sequence[tuple[str, float | int, int]], limit: int,

@@ -804,7 +804,8 @@ def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
 
 
 # what joins two keywords into one thing: nothing ("python evenementen"), or "for / voor / about / over …"
-_ONE_THING = re.compile(r"\s*(?:(?:for|voor|about|over|on|op|met|with|rond|around|aimed at|gericht op|in)\s+"
+_ONE_THING = re.compile(r"\s*(?:(?:(?:zijn er|are there|is er|is there|waren er|were there)\s+)?"
+                        r"(?:for|voor|about|over|on|op|met|with|rond|around|aimed at|gericht op|in)\s+"
                         r"(?:the\s+|de\s+|het\s+)?)?", flags=re.I)
 
 
@@ -888,12 +889,26 @@ def lists_projects(text: str, s: Signals, lexicon: Lexicon) -> bool:
 
 
 def lists_funded_things(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
-    """"Which python events got money", "welke hackathons kregen subsidie": rows selected by what they are about,
-    asked with which/welke and a word of funding, though the noun is no table noun."""
+    """"Which python events got money", "welke hackathons kregen subsidie", "what events are there for developers":
+    rows selected by what they are about, asked with which/welke and a word of funding, or of a noun the rows are
+    about asked to exist, though the noun is no table noun."""
     # (the giver alone, "which other municipality …", asks nothing of money)
     money = lexicon.funding_words - lexicon.giver_words
-    return bool(_LISTED.search(text)) and bool(set(words(text)) & money) and any(
-        m.kind in ("keyword", "theme") for m in entities)
+    listed = _LISTED.search(text)
+    if not listed or not any(m.kind in ("keyword", "theme") for m in entities):
+        return False
+    # the noun listed is one the rows are about ("what events", "what tech events": a word before it at most)
+    rows_noun = any(m.kind == "keyword" and listed.start(1) <= m.start <= listed.end(1) + 1 for m in entities)
+    return bool(set(words(text)) & money) or (rows_noun and bool(_THERE_ARE.search(text)))
+
+
+_THERE_ARE = re.compile(r"\b(?:are there|were there|is there|there are|zijn er|waren er|is er|er zijn|exist|exists|bestaan"
+                        r"|bestaat|heb je|do you have|can i (?:go|join|attend))\b")
+
+
+def lists_rows(text: str, s: Signals, entities: Sequence[Match], lexicon: Lexicon) -> bool:
+    """Rows asked for by a listing the rules read with certainty: projects, receivers, or things the rows are about."""
+    return lists_projects(text, s, lexicon) or lists_receivers(text, lexicon) or lists_funded_things(text, entities, lexicon)
 
 
 def lists_receivers(text: str, lexicon: Lexicon) -> bool:
@@ -923,8 +938,7 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
     return (names_a_row(entities) or selects_rows(s, entities) or bool(s.operation and (s.domain or s.amount
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
-            or lists_projects(text, s, lexicon) or lists_receivers(text, lexicon)
-            or lists_funded_things(text, entities, lexicon) or rechecks_a_statement(s, text, lexicon)
+            or lists_rows(text, s, entities, lexicon) or rechecks_a_statement(s, text, lexicon)
             or asks_a_bare_total(s, text))
 
 
@@ -1492,9 +1506,12 @@ class Understander:
             query, route, foreign = None, "documents", None
             if draft.answer_type == "open" and _ASKS_MONEY.search(text):
                 draft = replace(draft, answer_type="amount")
-        if query is not None and query.operation == "list" and not any(f.column != "year" for f in query.filters):
-            # "welke projecten zijn er voor ouderen": what the rows must be about, though no keyword knows it
-            about = self.searched_words(qualifier_of(text))
+        if query is not None and query.operation == "list" and not any(f.column not in ("year", "keyword")
+                                                                        for f in query.filters):
+            # "welke projecten zijn er voor ouderen", "what events for developers": what the rows must be about,
+            # though no keyword knows it (a word a keyword matched selects already)
+            matched = {w for m in entities for w in words(m.surface)}
+            about = tuple(a for a in self.searched_words(qualifier_of(text)) if a.split("|")[0] not in matched)
             if about:
                 query = replace(query, filters=(*query.filters, *(Filter(column="keyword", values=(a,)) for a in about)))
         if query is not None and query.operation == "list" and asks_how_it_went(text):
@@ -1540,7 +1557,8 @@ class Understander:
         if (query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label)
                 and not not_in_the_tables(s, entities, self.lexicon, text)):
             query = self.query_for(operation.label, prop.label, text, entities, s)
-        elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities):
+        elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities) and not (
+                lists_rows(text, s, entities, self.lexicon)):  # "what events are there": the rules' listing holds
             query = None
         if prop.confident(ROUTER_SHARE, ROUTER_SIMILARITY):
             if kind == "open" and prop.label in _KIND_OF and not (prop.label == "role" and asks_role_of_thing(text)):
@@ -1755,6 +1773,14 @@ class Understander:
             # "en in het jaar ervoor?": the year next to the one the previous question was about
             year = (previous.years or self.vocab.years)[-1] + shift
             years = read_years(f"{text} {year}", self.vocab.years, self.lexicon.year_cues)
+        counts_other = intent.answer_type == "count" and intent.table_query is None and bool(
+            intent.counted) and intent.counted not in self.lexicon.table_nouns
+        project = base.filters if base is not None and any(f.column == "project" for f in base.filters) else ()
+        if counts_other and project and not subject:
+            # "… en hoeveel bezoekers komen er gemiddeld?": people the project's row may count in its description,
+            # never an average of its money
+            return replace(intent, route="table", table_query=TableQuery(operation="lookup", filters=project),
+                           followup=True, search_query=search, entities=previous.entities)
         if _WHO_DECIDED.search(text) or (intent.giver and intent.table_query is None):
             # "… en wie heeft dat besloten?": a decider, whom no row names (its applicant asked for the money); "… en
             # hoeveel van de provincie?": another giver's money, which no table holds; both of the same subject

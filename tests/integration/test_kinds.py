@@ -2917,3 +2917,40 @@ def test_kinds_claimed_day(kinds, question, verdict, day):
 def test_kinds_english_refusal_offer_rendered(kinds):
     answer = ask(kinds, "is there anything for foreign IT graduates like a traineeship program")
     assert not answer.answered and "traineeship for (graduated) (foreign)" in answer.text, answer.text
+
+
+# "ruim 500.000" claims more than 500.000: not met by € 474.427 nor by all rows' € 634.427
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("klopt het dat de gemeente groningen in 2017 ruim 500.000 euro heeft bijgedragen aan projecten van anderen", "Nee"),
+    ("klopt het dat de gemeente in 2017 ruim 470.000 euro heeft bijgedragen", "Ja")])
+def test_kinds_claim_direction(kinds, question, verdict):
+    answered_with(kinds, question, verdict)
+
+
+# the next edition's date is no period of the programme; a part refused above is no answer "given above"
+def test_kinds_next_edition_date(kinds):
+    answer = ask(kinds, "when and where is the next dutch blockchain hackathon happening, exact date and venue pls")
+    refused = not answer.answered and "already gives this" not in answer.text
+    assert refused and "**2017-2021**" not in answer.text, answer.text
+
+
+# a split with "en samen" gives the total too
+def test_kinds_split_and_total(kinds):
+    answered_with(kinds, "bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen", "per aanvrager")
+    assert "Samen: **€ 109.000**" in ask(kinds, "bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen").text
+
+
+# people who came, asked after a project, are counted in its row or nowhere: no average of its money, no network size
+def test_kinds_visitors_after_a_project(kinds):
+    answer = ask_after(kinds, "klopt het dat de social media club een netwerk van 5000 mensen heeft",
+                       "en hoeveel bezoekers komen er gemiddeld per bijeenkomst")
+    assert not answer.answered and "Gemiddeld" not in lead(answer) and "**zo'n 3.500" not in answer.text, answer.text
+
+
+# "what events are there (for X)": the rows about them
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("what tech events for developers are there in groningen", "PyGrunn", "Codeniacs"),
+    ("welke evenementen zijn er voor kinderen", "Codeniacs", "PyGrunn")])
+def test_kinds_events_there_are(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and not_says not in answer.text, answer.text
