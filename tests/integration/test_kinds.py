@@ -2954,3 +2954,9 @@ def test_kinds_visitors_after_a_project(kinds):
 def test_kinds_events_there_are(kinds, question, says, not_says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text and not_says not in answer.text, answer.text
+
+
+# a ticket is no subsidy, asked of "it" too
+def test_kinds_ticket_after_a_project(kinds):
+    answer = ask_after(kinds, "wat is pygrunn", "wat kost een kaartje")
+    assert not answer.answered and "**€" not in lead(answer), answer.text
