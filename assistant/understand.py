@@ -407,6 +407,9 @@ _ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|
                          r"|\bput(?:s|ting)?\b(?=.*\b(?:in|into)\b))")
 
 
+_NOT_OF = re.compile(r"\b(?:non|niet|buiten|outside)[- ]\w+")
+
+
 def giver_of(text: str, lexicon: Lexicon) -> str | None:
     """Who a money question says gave, when that is not the municipality: the slot of "how much did X contribute",
     or a giver the lexicon knows named anywhere in it ("EU funding", "de bijdrage van de provincie", "the Province of
@@ -425,8 +428,10 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     'provincie'
     >>> giver_of("did the province of groningen fund anything?", load_lexicon())
     'province'
+    >>> giver_of("does the startup visa offer funding for non-eu founders", load_lexicon())
     """
-    named = next((lexicon.other_givers[t] for t in words(text) if t in lexicon.other_givers), None)
+    # "non-eu founders", "niet-EU": who is not of the giver names no giver
+    named = next((lexicon.other_givers[t] for t in words(_NOT_OF.sub(" ", text)) if t in lexicon.other_givers), None)
     from_giver = bool(_HOW_MANY.search(text) or "how much" in text) and bool(_FROM_THE_GIVER.search(text))
     if named and (_ASKS_MONEY.search(text) or from_giver) and not _AS_PARTNER.search(text):
         return named  # (a province "as partner" of subsidised projects gave nothing the question asks)
@@ -675,7 +680,8 @@ _RECEIVER = re.compile(
     r"bijgedragen|gekregen|ontvangen|gegeven|betaald|geinvesteerd)\b| ?\??$)")
 # "heeft hackerspace groningen ook subsidie gekregen", "did hackerspace get money": who a yes/no asks got money
 _GOT_MONEY = re.compile(
-    r"^(?:did|has|have|does) (?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?) (?:also |ever |really )?(?:get|got|receive|received|been given)"
+    r"^(?:did|has|have|does|do) (?:the )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?) (?:also |ever |really )?"
+    r"(?:get|got|receive|received|been given|offer|offers|provide|provides|give|gives)"
     r" (?:any )?(?:money|funding|funds|a grant|grants|subsidy|subsidies|support)\b"
     r"|^(?:heeft|hebben|kreeg|kregen|krijgt|ontving) (?:de |het )?(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?) "
     r"(?:ook |ooit |nou |wel |echt )*(?:subsidie|geld|steun|een bijdrage|financiering)\b")

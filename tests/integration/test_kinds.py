@@ -2960,3 +2960,9 @@ def test_kinds_events_there_are(kinds, question, says, not_says):
 def test_kinds_ticket_after_a_project(kinds):
     answer = ask_after(kinds, "wat is pygrunn", "wat kost een kaartje")
     assert not answer.answered and "**€" not in lead(answer), answer.text
+
+
+# "non-eu founders" names no giver; "does X offer funding" with X nobody mentions is an unknown name
+def test_kinds_non_eu_is_no_giver(kinds):
+    answer = ask(kinds, "does the groningen startup visa programme offer funding for non-eu founders")
+    assert not answer.answered and "from “eu”" not in answer.text and "startup visa" in answer.text, answer.text
