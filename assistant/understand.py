@@ -1186,6 +1186,11 @@ _EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was th
 
 
 _SOMETHING = re.compile(r"\b(?:anything|something|iets|ergens)\b")
+# "does the city give grants", "geeft de gemeente subsidie": money given at all
+_GIVES_MONEY = re.compile(r"^(?:(?:does|do|did|will) (?:the )?(?:city|municipality|gemeente|groningen|gdc|programme|program)"
+                          r"(?: of groningen)? (?:give|offer|provide|hand out|award)|(?:geeft|gaf|verstrekt|verstrekte|biedt"
+                          r"|bood) (?:de )?(?:gemeente|stad|groningen|gdc)(?: groningen)?)\b.*\b(?:grants?|subsidies|subsidie"
+                          r"|funding|money|geld|financiering)\s*\??$")
 _MONEY_TOWARDS = re.compile(r"\b(?:geld|subsidie|money|funding|subsidy|grants?)\s+(?:\w+\s+)?(?:naar|voor|aan|to|for|towards|into)\b")
 _WENT = re.compile(r"^(?:ging|gingen|gaat|went|did)\b")
 
@@ -1194,7 +1199,8 @@ def asks_existence(text: str, lexicon: Lexicon) -> bool:
     """'Is er een project over X?', 'Were any projects about X funded?', 'did the city fund anything about X?':
     whether the tables hold such a row."""
     tokens = words(text)
-    funded_something = bool(_SOMETHING.search(text)) and any(w in lexicon.funding_words for w in tokens)
+    funded_something = bool(_SOMETHING.search(text)) and any(w in lexicon.funding_words for w in tokens) or bool(
+        _GIVES_MONEY.search(text))
     # "is er geld naar programmeerles voor kinderen gegaan?", "was there money for cybersecurity?"
     money_towards = bool(_MONEY_TOWARDS.search(text)) and bool(_EXISTENCE.search(text) or _WENT.search(text))
     return funded_something or money_towards or bool(_EXISTENCE.search(text)) and any(
@@ -1472,7 +1478,9 @@ class Understander:
         if query is None and draft.yes_no and asks_existence(text, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):  # "did amsterdam fund any projects?": not the tables' money
             about = self.searched_words(core)
-            if about:  # "is er een cybersecurityproject gesubsidieerd?": the tables' rows say yes or no
+            if about or _GIVES_MONEY.search(text):
+                # "is er een cybersecurityproject gesubsidieerd?": the tables' rows say yes or no; "does the city give
+                # grants?": any row does
                 query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
                 foreign, route = routed(query, years, covered)
         scope = read_years(text, covered, self.lexicon.year_cues)

@@ -2966,3 +2966,15 @@ def test_kinds_ticket_after_a_project(kinds):
 def test_kinds_non_eu_is_no_giver(kinds):
     answer = ask(kinds, "does the groningen startup visa programme offer funding for non-eu founders")
     assert not answer.answered and "from “eu”" not in answer.text and "startup visa" in answer.text, answer.text
+
+
+# "does the city give grants": any row says yes; "does the digital office offer funding": no row's keywords judge it
+@pytest.mark.parametrize(("question", "verdict"), [("does the city give grants", "Yes"),
+                                                   ("geeft de gemeente subsidie", "Ja")])
+def test_kinds_city_gives_money_at_all(kinds, question, verdict):
+    answered_with(kinds, question, verdict)
+
+
+def test_kinds_another_giver_is_no_row_selection(kinds):
+    answer = ask(kinds, "does the digital office offer funding")
+    assert not answer.answered and "keyword 'offer'" not in answer.text, answer.text
