@@ -1491,6 +1491,8 @@ class ExtractiveAnswerer:
         terms = own_terms(intent.question, self.lexicon)
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
+        # "… and was it successful?" after a project: a sentence about that project states it
+        terms = (*terms, *(w for n in row_names(intent) for w in words(n) if w not in terms))
         pair = self.choice(intent, terms)
         asked = tuple(t for t in terms if not pair or t != pair[1])
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
@@ -1923,8 +1925,9 @@ class ExtractiveAnswerer:
         that points back is rendered with the one it points to."""
         if intent.translated:  # "in English please": every quote rendered, however long
             return self.gloss.lead([e.sentence.text for e in evidence], self.catalogue, limit=None) + " {m}"
+        after = self.following(evidence[0].chunk)  # a paragraph split in two goes on in the next chunk
         pair = len(evidence) > 1 and points_back(evidence[1].sentence.text) and evidence[1].chunk.id in (
-            evidence[0].chunk.id, getattr(self.following(evidence[0].chunk), "id", None))
+            evidence[0].chunk.id, after.id if after is not None else None)
         first = evidence[:2] if pair else evidence[:1]
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
@@ -1939,10 +1942,10 @@ _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|char
                            r"|to participate|to attend|to sign up|om mee te doen|om deel te nemen|om te mogen meedoen"
                            r"|per (?:pupil|leerling|deelnemer|participant|kind|child|student)"
                            r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student))\b")
-# "what is his or her background", "wat is haar opleiding": a property of someone named before
 # "wat heeft GDC gedaan voor de basisscholen", "what did it achieve for smes": the group an overview is asked for
 _FOR_A_GROUP = re.compile(r"\b(?:voor|for|aan|to|bij|onder|among)\s+(?:de|het|the|alle|all|our|onze)?\s*"
                           r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
+# "what is his or her background", "wat is haar opleiding": a property of someone named before
 _PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
                                r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")
 # "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name

@@ -151,6 +151,10 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         found = [m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
                  if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)
                  and near(m.start())]
+        if not found and set(noun) & lexicon.attending_said:
+            # "bezocht door > 1.500 ondernemers en studenten": whoever a sentence says visited it are its visitors
+            visited = _VISITED_BY.search(text)
+            found = [visited.group(1).strip()] if visited and near(visited.start()) else []
         # a figure before a number word: "2-3 fte", not "een team"; "een IT-baan" is an article, no count of jobs
         counted = [f for f in found if not re.match(r"(?:een|one)\b", f.strip(), flags=re.I)]
         first = next((f for f in counted if re.search(r"\d", f)), counted[0] if counted else None)
@@ -231,6 +235,8 @@ def with_further_counts(first: str | None, text: str, nouns: Sequence[str]) -> s
     return first + more.group(0) if more else first
 
 
+_VISITED_BY = re.compile(r"\b(?:bezocht door|visited by|attended by|trok|trokken|attracted)\s+((?:>|ruim|bijna|zo'n|circa"
+                         r"|more than|over|about)?\s*\d[\d.,]*\s+[\w'-]+(?:\s+(?:en|and)\s+[\w'-]+)?)", flags=re.I)
 _TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond", "vond plaats", "gehouden",
                "georganiseerd", "took place", "was held")
 _GOES_ON = re.compile(r"^\W*(?:het|dit|deze|die|dat|zij|ze|hij|it|this|these|they|the (?:event|project|programme"
@@ -357,6 +363,10 @@ def dated_enough(intent: Intent, entity: str) -> str | None:
     if intent.answer_type == "date" and _NEXT.search(normalise(intent.question)) and _YEARS_ONLY.fullmatch(entity):
         return None  # "when is the next hackathon": the programme's years ("2017-2021") date no next edition
     return entity
+
+
+_SALUTATION = re.compile(r"^\W*(?:met vriendelijke groet|hoogachtend|met hartelijke groet|kind regards|yours sincerely"
+                         r"|best regards)\b", flags=re.I)
 
 
 def _field_line(text: str) -> float:
@@ -501,6 +511,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                 continue
             if not typed and _field_line(sentence.text) and not _overlap(content_terms, sentence.text):
                 continue  # "Datum 14-03-2018 Uw brief van" states the letter's date, not what it says about a subject
+            if not typed and _SALUTATION.match(sentence.text):
+                continue  # "Met vriendelijke groet, …" closes the letter; it says nothing of "vriendjes"
             entity = _typed_entity(intent, sentence.text, lexicon, content_terms) if typed else None
             if typed and entity is None:
                 reason = "type" if reason in ("no_evidence", "year") else reason
@@ -599,6 +611,8 @@ def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     best = None
     for hit in searched:
         for sentence, vector in sentences.get(hit.chunk.id, []):
+            if _SALUTATION.match(sentence.text):
+                continue  # a letter's closing line is no offer of what it says
             similarity = float(np.dot(query_vector, vector))
             overlap = _overlap(intent.subject_terms, sentence.text)
             score = similarity + 0.05 * min(overlap, 3)

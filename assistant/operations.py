@@ -1042,6 +1042,9 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen(?!\s+(?:met|bij|aan)\b)|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
                        r"|add(?:s|ed)? up|adding up|optellen|narekenen|narekent|nagerekend|recalculat\w*)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give|put in|invest))"
+                       # "wat kost dat hele gedoe ons", "what does it cost the city": the city's money
+                       r"|\bkost(?:te|en)?\b.*\b(?:ons|de gemeente|de stad|de belastingbetaler)\b"
+                       r"|\bcosts?\b.*\b(?:us|the city|the municipality|taxpayers?)\b"
                        r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
     Operation(name="list", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
               notes_missing=True),

@@ -204,6 +204,9 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:th
                       r"(?P<noun>(?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
     r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
+    # typed without its auxiliary: "and how much google paid itself for it"
+    r"|how much (?:money )?(?!(?:money|was|were|is|are|went|did|does|has|have|will)\b)(\w+(?: \w+)?) (?:paid|contributed|gave"
+    r"|invested|spent|put in)\b"
     r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)"
     # asked yes or no: "did amsterdam fund any projects?", "heeft de provincie projecten gefinancierd?"
     r"|^(?:did|does|do|has|have) ((?:the |a )?\w+(?: \w+){0,2}?) (?:ever |also )?(?:fund|funded|finance|financed|sponsor"
@@ -367,6 +370,9 @@ def partner_named(text: str, lexicon: Lexicon) -> str | None:
 _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
 
 
+_MONEY_ENDINGS = ("geld", "gelden", "budget", "subsidie", "subsidies", "euro", "euros", "money", "funding")
+
+
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
     part = _PART_OF_A_WHOLE.search(text)
@@ -381,6 +387,8 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         return next((t for t in words(text) if t in lexicon.table_nouns), None)
     if not match or match.group("noun").split()[0] in lexicon.not_counted:
         return None
+    if match.group("noun").split()[0].endswith(_MONEY_ENDINGS):
+        return None  # "hoeveel belastinggeld": money in a compound, an amount
     if _FROM_THE_GIVER.match(match.group("noun")):
         return None  # "kreeg hoeveel van de gemeente": money from the giver, not a count of "van"
     following = match.group("noun").split()
@@ -678,6 +686,10 @@ _RECEIVER = re.compile(
     r"|hoeveel (?:subsidie |geld |steun )?(?:kreeg|kregen|ontving|ontvingen|krijgt|heeft|hebben|droeg|droegen|gaf|gaven) "
     r"(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?= (?:in|van|voor|bij|aan|uit|op|tijdens|ooit|samen|totaal|"
     r"bijgedragen|gekregen|ontvangen|gegeven|betaald|geinvesteerd)\b| ?\??$)")
+# who is behind a project, runs or organises it: its applicant
+_BEHIND = re.compile(r"\b(?:who(?:'s| is| are| was| were)? (?:behind|running|organi[sz]ing)|who (?:runs|organi[sz]es"
+                     r"|organi[sz]ed)|wie (?:zit|zitten|zat|zaten) (?:er )?achter|wie zit erachter|wie organiseert"
+                     r"|wie organiseerde)\b")
 # "heeft hackerspace groningen ook subsidie gekregen", "did hackerspace get money": who a yes/no asks got money
 _GOT_MONEY = re.compile(
     r"^(?:did|has|have|does|do) (?:the )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?) (?:also |ever |really )?"
@@ -685,6 +697,10 @@ _GOT_MONEY = re.compile(
     r" (?:any )?(?:money|funding|funds|a grant|grants|subsidy|subsidies|support)\b"
     r"|^(?:heeft|hebben|kreeg|kregen|krijgt|ontving) (?:de |het )?(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?) "
     r"(?:ook |ooit |nou |wel |echt )*(?:subsidie|geld|steun|een bijdrage|financiering)\b")
+# "what has the groningen tech fund contributed to the projects": who gave, a name the sources must mention
+_WHAT_GIVEN = re.compile(r"^(?:what|wat) (?:has|have|did|does|do|heeft|hebben|gaf|droeg) (?:the |de |het )?"
+                         r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?) (?:contributed|contribute|given|give|paid|pay"
+                         r"|invested|invest|spent|spend|bijgedragen|gegeven|betaald|geinvesteerd|bij)\b")
 # "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
                       r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
@@ -716,7 +732,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     ()
     """
     # keywords alone name a thing unless they ask the tables something ("totale bijdrage per jaar")
-    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _DEFINED.search(text) or (
+    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _DEFINED.search(text) or (
         _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
     if not found:
         return ()
@@ -918,15 +934,30 @@ def lists_rows(text: str, s: Signals, entities: Sequence[Match], lexicon: Lexico
 
 
 def lists_receivers(text: str, lexicon: Lexicon) -> bool:
-    """"Which companies got money", "welke organisaties kregen subsidie": who received, the rows' applicants."""
+    """"Which companies got money", "welke organisaties kregen subsidie", "wie hebben er geld gekregen": who received,
+    the rows' applicants."""
     listed = _LISTED.search(text)
     money = lexicon.funding_words - lexicon.giver_words
-    return bool(listed and listed.group(1) in lexicon.receiver_nouns and set(words(text)) & money)
+    return bool(listed and listed.group(1) in lexicon.receiver_nouns and set(words(text)) & money) or bool(
+        _WHO_GOT.search(text))
+
+
+_WHO_GOT = re.compile(r"^(?:(?:en|and|dan|so)\s+)?(?:wie|who)\s+(?:hebben|heeft|kregen|kreeg|krijgen|krijgt|got|get|gets"
+                      r"|received|receive|receives|have|has)\s+(?:er\s+)?(?:(?:dan|nou|eigenlijk|allemaal|then)\s+)*"
+                      r"(?:geld|subsidie|subsidies|money|funding|grants?|een bijdrage)\b")
 
 
 def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
-    """'Wat kost het Digital Office per jaar?': a budget or a cost of something that is no project in the tables."""
-    return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities)
+    """'Wat kost het Digital Office per jaar?': a budget or a cost of something that is no project in the tables;
+    not what the whole programme costs the city ("wat kost dat hele digital city gedoe ons"), which is its
+    contributions."""
+    programme_to_us = bool(_COST_TO_US.search(text)) and bool(_THE_PROGRAMME.search(text))
+    return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities) and not programme_to_us
+
+
+_COST_TO_US = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"
+                         r"|de belastingbetaler|taxpayers?)\b")
+_THE_PROGRAMME = re.compile(r"\b(?:digital city|gdc|programma|programme|program|actieplan|action plan)\b")
 
 
 def not_in_the_tables(s: Signals, entities: Sequence[Match], lexicon: Lexicon, text: str) -> bool:
@@ -1330,7 +1361,7 @@ class Understander:
             return replace(again, language=wanted, followup=True, translated=True)
         intent = self.parse(question, default)
         if last is None or depth > 3:
-            return self.for_its_audience(intent)
+            return self.for_a_row_cell(intent)
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         earlier = max((i for i, t in enumerate(history[:last]) if t.get("role") == "user"), default=None)
@@ -1338,14 +1369,17 @@ class Understander:
             # "and the year before?" found no table; "was that the biggest one?" points back past it, to the row
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
-        return self.for_its_audience(self._with_context(intent, previous, answer, continues), previous)
+        return self.for_a_row_cell(self._with_context(intent, previous, answer, continues), previous)
 
-    def for_its_audience(self, intent: Intent, previous: Intent | None = None) -> Intent:
+    def for_a_row_cell(self, intent: Intent, previous: Intent | None = None) -> Intent:
         """"Who is codeniacs for", "voor wie is django girls", "… and who is it for" after a turn about one project:
-        whom its row's description says it is for, not its applicant nor a name in a passage."""
+        whom its row's description says it is for; "who is behind it", "wie zit erachter": its row, which names its
+        applicant; not a name in a passage ("Lego League")."""
         audience = self.lexicon.topics.get("audience")
         text = normalise(intent.question)
-        if audience is None or not audience.question.search(text):
+        asks_audience = audience is not None and bool(audience.question.search(text))
+        behind = bool(_BEHIND.search(text)) and intent.table_query is None  # a row named is told as the rules read it
+        if not asks_audience and not behind:
             return intent
         query = intent.table_query
         if query is None and previous is not None and CUES["singular_ref"].search(text):
@@ -1355,8 +1389,12 @@ class Understander:
         one = query is not None and [v for f in query.filters if f.column == "project" for v in f.values]
         if query is None or not one or len(one) != 1:
             return intent
-        return replace(intent, route="table", table_query=replace(query, operation="lookup", fields=("description",)),
-                       answer_type="open", role=None, foreign_year=None)
+        if asks_audience:
+            return replace(intent, route="table", answer_type="open", role=None, foreign_year=None,
+                           table_query=replace(query, operation="lookup", fields=("description",)))
+        # who is behind it: its applicant and partners, with what it is
+        return replace(intent, route="table", role=None, foreign_year=None, table_query=replace(
+            query, operation="profile", fields=("applicant", "partners", "description")))
 
     def conversation_language(self, history: Sequence[Turn]) -> Language:
         """The language a question whose words do not decide it is read in: the asker's last one, else Dutch."""
@@ -1790,6 +1828,9 @@ class Understander:
         counts_other = intent.answer_type == "count" and intent.table_query is None and bool(
             intent.counted) and intent.counted not in self.lexicon.table_nouns
         project = base.filters if base is not None and any(f.column == "project" for f in base.filters) else ()
+        if counts_other and base is not None and not project and not subject and base.operation in _FIGURE_OPERATIONS:
+            # "… and how many people were reached by them?" after a count of projects: people, whom no row counts
+            return replace(intent, followup=True, search_query=search, entities=intent.entities or previous.entities)
         if counts_other and project and not subject:
             # "… en hoeveel bezoekers komen er gemiddeld?": people the project's row may count in its description,
             # never an average of its money
@@ -1880,10 +1921,14 @@ class Understander:
                 return replace(intent, route="documents", table_query=None, search_query=search, subject_terms=terms,
                                names=tuple(dict.fromkeys((*intent.names, *previous.names, *it))), followup=True,
                                emphasised=stressed)
-            # "… hoeveel geld trekt de gemeente daarvoor uit?" after the plans for 2018: 2018's money, not 2017's
+            # "… hoeveel geld trekt de gemeente daarvoor uit?" after the plans for 2018: 2018's money, not 2017's;
+            # "… and was it successful?" after a project: that project's, named where it is said
+            carried = tuple(m for m in previous.entities if m.kind == "project") if (
+                not intent.entities and CUES["singular_ref"].search(text)
+                and len({m.value for m in previous.entities if m.kind == "project"}) == 1) else ()
             return replace(intent, search_query=search, subject_terms=terms, followup=True,
                            years=intent.years or previous.years, names=tuple(dict.fromkeys((*intent.names, *it))),
-                           emphasised=stressed)
+                           emphasised=stressed, entities=intent.entities or carried)
         entities = previous.entities
         if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
             # "it" is what the previous answer was about: a project, or the group a group answer singled out; after
