@@ -1943,8 +1943,10 @@ _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|char
                            r"|per (?:pupil|leerling|deelnemer|participant|kind|child|student)"
                            r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student))\b")
 # "wat heeft GDC gedaan voor de basisscholen", "what did it achieve for smes": the group an overview is asked for
-_FOR_A_GROUP = re.compile(r"\b(?:voor|for|aan|to|bij|onder|among)\s+(?:de|het|the|alle|all|our|onze)?\s*"
-                          r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
+# (after the verb of what was done: "kort overzicht voor de wethouder" is for whom the asker wants it)
+_FOR_A_GROUP = re.compile(r"\b(?:gedaan|bereikt|betekend|opgeleverd|gebracht|gedaan|done|achieved|delivered|meant|brought"
+                          r"|do|achieve|deliver|mean)\s+(?:\w+\s+)?(?:voor|for|aan|to|bij|onder|among)\s+"
+                          r"(?:de|het|the|alle|all|our|onze)?\s*([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
 # "what is his or her background", "wat is haar opleiding": a property of someone named before
 _PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
                                r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")

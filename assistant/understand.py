@@ -466,7 +466,7 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
 _MONEY_NOUN = re.compile(r"\b(?:bijdrage|bijdragen|contributions?|subsidies|subsidie|subsidy|funding|financiering|uitgaven"
                          r"|spending|geld|money)\b")
 # spending only: what the city contributes or gives to something may be staff too ("to get the office started")
-_SPENT_WHAT = re.compile(r"^(?:what (?:did|does|do|has|have|will) .+ (?:spend|pay|invest)"
+_SPENT_WHAT = re.compile(r"^(?:(?:and|en|so|dus)\s+)?(?:what (?:did|does|do|has|have|will) .+ (?:spend|pay|invest)"
                          r"|wat (?:heeft|hebben|had|hadden|zal|gaat) .+ (?:uitgegeven|besteed|betaald|geinvesteerd"
                          r"|uitgeven|besteden|betalen|investeren))\b")
 

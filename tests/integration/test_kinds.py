@@ -3036,3 +3036,14 @@ def test_kinds_people_reached_after_a_count(kinds):
 def test_kinds_loaded_claim_and_receivers(kinds):
     answer = ask(kinds, "zeker weer een potje voor vriendjes? wie hebben er geld gekregen dan")
     assert "vriendelijke groet" not in answer.text and "per aanvrager" in answer.text, answer.text
+
+
+# "en wat heeft de gemeente … betaald" asks money; "wat is er in 2017 gebeurd …, kort overzicht voor de wethouder" is
+# an overview of results, the one it is for no group the results must speak of
+def test_kinds_and_what_did_the_city_pay(kinds):
+    answered_with(kinds, "en wat heeft de gemeente in totaal betaald", "470.000")
+
+
+def test_kinds_overview_for_whom_it_is_asked(kinds):
+    answered_with(kinds, "wat is er in 2017 gebeurd bij het digital office groningen, kort overzicht voor de wethouder "
+                         "graag", "bereikt")
