@@ -60,6 +60,7 @@ from assistant.evidence import (
     with_antecedents,
     with_fellow_names,
     with_sequels,
+    with_short_forms,
     years_spoken,
 )
 from assistant.gloss import LEAD_LIMIT, Gloss
@@ -1285,6 +1286,13 @@ class ExtractiveAnswerer:
             # and "hoe lang loopt Groningen Digital City" asks the programme's, not its blockchain project's
             evidence = [e for e in evidence if not is_row_chunk(e.chunk)]
             reason = reason if evidence else "type"
+        office = self.office_named(intent)
+        if evidence and office:
+            # "welke partners zitten er in het digital office": another project's row ("het samenwerkingsverband
+            # bestaat uit 10 partijen") speaks of its own partners, unless it names the office
+            kept = [e for e in evidence if not is_row_chunk(e.chunk) or office in with_short_forms(e.chunk.text,
+                                                                                                   self.lexicon).lower()]
+            evidence = kept or evidence
         if intent.giver:
             # "how much did the province contribute": a sentence about the municipality's money does not say it
             # and a project's row, naming the giver as a partner, states the municipality's amount, not the giver's
@@ -1332,6 +1340,18 @@ class ExtractiveAnswerer:
         if intent.answer_type == "open" or {"project", "applicant"} & {m.kind for m in intent.entities}:
             return False
         return intent.answer_type == "amount" or (not intent.entities and self.names_the_subject(intent.question))
+
+    def office_named(self, intent: Intent) -> str | None:
+        """The abbreviation of a body the question names that is no row of the tables ("het digital office" → dog),
+        for an open question naming no project, applicant or keyword; None otherwise."""
+        if intent.answer_type != "open" or {"project", "applicant", "keyword"} & {m.kind for m in intent.entities}:
+            return None
+        asked = f" {word_runs(intent.question)} "
+        # "het digital office": the first two words of a long form name it too
+        spelled = [short for short, full in self.lexicon.long_forms
+                   if len(full.split()) >= 2 and f" {' '.join(full.split()[:2])} " in asked]
+        typed = [w for w in words(intent.question) if w in self.lexicon.abbreviations]
+        return next(iter([*spelled, *typed]), None)
 
     def names_the_subject(self, question: str) -> bool:
         """'Groningen Digital City', 'GDC' (an abbreviation spelled out), or 'het programma' (lexicon: subject_words)."""

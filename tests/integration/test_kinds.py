@@ -3047,3 +3047,9 @@ def test_kinds_and_what_did_the_city_pay(kinds):
 def test_kinds_overview_for_whom_it_is_asked(kinds):
     answered_with(kinds, "wat is er in 2017 gebeurd bij het digital office groningen, kort overzicht voor de wethouder "
                          "graag", "bereikt")
+
+
+# the Digital Office's partners are not another project's ("het samenwerkingsverband bestaat uit 10 partijen")
+def test_kinds_office_partners_are_no_project_row(kinds):
+    answer = ask(kinds, "welke partners zitten er allemaal in het digital office")
+    assert answer.answered and "Like-programma" not in answer.text and "samenwerking" in answer.text, answer.text
