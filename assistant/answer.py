@@ -287,6 +287,9 @@ class ExtractiveAnswerer:
             compared = self.comparison(intent, gathered, cites)
             if compared is not None:  # "hoe verhoudt groningen zich tot amsterdam?": no sentence compares them
                 return compared
+        dated = self.document_dated(intent, gathered, cites)
+        if dated is not None:  # "when was the letter signed": the date the letter itself carries
+            return dated
         meaning = self.stands_for(intent, gathered, cites)
         if meaning is not None:
             return meaning
@@ -1625,6 +1628,20 @@ class ExtractiveAnswerer:
                                  english=self.gloss.render)
         return Reply(text=text, answered=True, route="documents")
 
+    def document_dated(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"When was the letter signed / sent / written", "wanneer is de brief ondertekend": the date line of the
+        document itself ("Datum 14-03-2018"), not a date its text mentions. None for any other question."""
+        folded = normalise(intent.question)
+        if intent.answer_type != "date" or not _MADE.search(folded) or not _A_LETTER.search(folded):
+            return None
+        line = self.closest_where(gathered, lambda text: bool(_DATE_LINE.match(text)) and find_entity("date", text) is not None)
+        if line is None:
+            return None
+        day = find_entity("date", line.sentence.text) or ""
+        lead = f"**{render_entity(self.in_language(day, intent), intent.language)}** {{m}}"
+        text = compose_documents(intent, [line], self.sources, cites, self.catalogue, lead=lead)
+        return Reply(text=text, answered=True, route="documents")
+
     def stands_for(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Waar staat DOG voor?", "what does GDBC stand for": the long form a source writes for the abbreviation
         (`long_form`), quoted where it is written; "the sources don't explain it" for one they only use in capitals
@@ -1957,6 +1974,11 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
+# what makes a document, whose date is its own date line ("when was the letter signed / sent / written")
+_MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend|ondertekent|getekend|verstuurd|verzonden"
+                   r"|geschreven|gedateerd|uitgegeven|gepubliceerd)\b")
+_DATE_LINE = re.compile(r"^\s*(?:datum|date|dated)\b", flags=re.I)
+_A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  # what carries a date line
 # what taking part costs someone ("for a pupil to join", "om mee te doen"): no row's contribution or size
 _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|charge|charged)\b.*?\b(?P<who>to join|to take part"
                            r"|to participate|to attend|to sign up|om mee te doen|om deel te nemen|om te mogen meedoen"

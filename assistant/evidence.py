@@ -151,6 +151,11 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         found = [m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
                  if any(c[:5] == n[:5] or n[:5] in c for c in words(m.group(0).split()[-1]) for n in noun if len(n) >= 3)
                  and near(m.start())]
+        if found and not row_names(intent):
+            # "hoeveel bezoekers had lets gro": "… Werkplaats met >1.500 MKB-bezoekers en Digital X Groningen met …
+            # tijdens Let's Gro": the count stands in another item of the list than the name asked
+            own = [t for t in terms if t not in noun and len(t) >= 3]
+            found = [f for f in found if in_the_item_of(own, text, f)]
         if not found and set(noun) & lexicon.attending_said:
             # "bezocht door > 1.500 ondernemers en studenten": whoever a sentence says visited it are its visitors
             visited = _VISITED_BY.search(text)
@@ -265,6 +270,24 @@ def near_a_name(intent: Intent, text: str) -> Callable[[int], bool]:
     if not at:  # "Het evenement trok …" goes on about it; "… de Google Digitale Werkplaats met >1.500 …" is another's
         return lambda position: bool(_GOES_ON.match(lowered))
     return lambda position: any(abs(position - a) <= NEAR_A_NAME for a in at)
+
+
+_ITEM_BREAK = re.compile(r"[,;]|\s(?:en|and)\s+[A-Z]")
+
+
+def in_the_item_of(terms: Sequence[str], text: str, value: str) -> bool:
+    """Whether a value stands in the same item of a list as a word of the question (items end at a comma, or at
+    "en"/"and" before a new name); True when the text says none of the words.
+
+    >>> t = "zoals de Werkplaats met >1.500 MKB-bezoekers en Digital X Groningen met workshops tijdens Let's Gro, als"
+    >>> in_the_item_of(["gro"], t, ">1.500 MKB-bezoekers"), in_the_item_of(["werkplaats"], t, ">1.500 MKB-bezoekers")
+    (False, True)
+    """
+    at = text.find(value)
+    said = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}\b", text, flags=re.I)]
+    if at < 0 or not said:
+        return True
+    return any(not _ITEM_BREAK.search(text[min(p, at):max(p, at)]) for p in said)
 
 
 def in_its_item(intent: Intent, text: str, value: str) -> bool:

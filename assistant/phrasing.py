@@ -317,6 +317,11 @@ def _keyword_properties(core: str) -> list[str] | None:
     return [f"{found.group('head')} {found.group('a')}?", f"{found.group('head')} {found.group('b')}?"]
 
 
+# "wie heeft de brief ondertekend en wanneer", "who signed it and when": a question word after the clause asks it too
+_TRAILING_QUESTION_WORD = re.compile(r"^\s*(?P<a>wie|wat|who|what)\s+(?P<rest>[^?]+?)\s*,?\s+(?:en|and)\s+"
+                                     r"(?P<b>wanneer|waar|when|where)\s*\??\s*$", flags=re.I)
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 
@@ -344,6 +349,8 @@ def split(question: str) -> list[str]:
     ['Wat is de bijdrage aan Kennis & Innovatie?']
     >>> split("hoeveel kreeg WEB11 en waarvoor")
     ['hoeveel kreeg WEB11?', 'waarvoor?']
+    >>> split("wie heeft de brief ondertekend en wanneer")
+    ['wie heeft de brief ondertekend?', 'wanneer heeft de brief ondertekend?']
     >>> split("welke themas noemt het actieplan en onder leiding van wie werkt het digital office")[1]
     'onder leiding van wie werkt het digital office?'
     """
@@ -357,6 +364,10 @@ def split(question: str) -> list[str]:
     claims = _two_claims(core)
     if claims:  # "is it true that X and that Y?": each claim judged on its own
         return claims
+    trailing = _TRAILING_QUESTION_WORD.match(core)
+    if trailing:  # "wie heeft de brief ondertekend en wanneer": the same clause asked with the second word too
+        rest = trailing.group("rest")
+        return [f"{trailing.group('a')} {rest}?", f"{trailing.group('b')} {rest}?"]
     paired = _TWO_QUESTION_WORDS.match(core)
     if paired:  # "where and when did X happen": one clause, two things asked of it
         rest = paired.group("rest")
@@ -379,7 +390,7 @@ def split(question: str) -> list[str]:
     parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
     # "… and whats the reference number and date": a later part asking two properties is two parts
     parts = [q for p in parts for q in (_two_properties(unwrap(p)) or [p])]
-    return [p if p.endswith("?") else p + "?" for p in parts]
+    return [p if p.endswith("?") else p.rstrip(" .!") + "?" for p in parts]
 
 
 def _two_properties(core: str) -> list[str] | None:
@@ -411,7 +422,8 @@ def _after_comma(part: str) -> list[str]:
     return [p.strip(" ,") for p in pieces]
 
 
-_ELLIPTIC = re.compile(r"^\s*(?:en|and|or|of|ook|also|plus)\b", flags=re.I)
+_ELLIPTIC = re.compile(r"^\s*(?:en|and|or|of|ook|also|plus|(?:graag\s+)?(?:ook\s+)?hetzelfde voor|idem voor"
+                       r"|(?:please\s+)?(?:also\s+)?the same for)\b", flags=re.I)
 # "… ? tel de bijdragen eens op", "… ? list them": a request after a question asks too
 _IMPERATIVE = re.compile(r"^\s*(?:(?:please|pls|graag|even)\s+)?(?:geef|noem|toon|vertel|beschrijf|vergelijk|tel|bereken|reken"
                          r"|controleer|check|som|zoek|give|list|show|name|tell|describe|compare|count|add|sum|calculate"

@@ -331,6 +331,10 @@ _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|
 # sentence names ("in samenwerking met CBS"), not a person
 _WITH_WHOM = re.compile(r"\b(?:with whom|met wie)\b|\b(?:who|wie)\b.*\b(?:partner\w*|work(?:s|ed|ing)? (?:together )?with"
                         r"|cooperat\w*|collaborat\w*|team(?:s|ed|ing)? up with|samenwerk\w*)\b")
+_THAT_GROUP = re.compile(r"\b(?:that|this|dat|dit|die|deze|the same|hetzelfde|dezelfde)\s+(theme|thema|applicant|aanvrager"
+                         r"|section|onderdeel)\b")
+_GROUP_WORDS = {"theme": "theme", "thema": "theme", "applicant": "applicant", "aanvrager": "applicant",
+                "section": "section", "onderdeel": "section"}
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
                           r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
@@ -597,8 +601,9 @@ def asking_sentence(text: str) -> str:
     return sentences[-1] if sentences else text
 
 
-_WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|en|but|maar|ok|so)\s+)?(?:what about|how about|and for|what of|hoe zit het met|hoe zit het"
-                         r" dan met|wat dacht je van|en voor|en wat met|en met)\s+")
+_WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|en|but|maar|ok|so|graag|please)\s+)?(?:what about|how about|and for|what of|hoe zit het met|hoe zit het"
+                         r" dan met|wat dacht je van|en voor|en wat met|en met|(?:ook )?hetzelfde voor|idem voor"
+                         r"|(?:also )?the same for|same for)\s+")
 # What else a turn that only names another year says: "en (voor) het jaar daarvoor?", "and what about 2018?"
 _YEAR_ONLY_WORDS = frozenset(["en", "and", "ook", "also", "dan", "then", "nu", "now", "in", "voor", "for", "over", "van", "of", "het", "de", "the", "jaar", "year", "wat", "what", "about", "hoe", "zit", "met", "how", "zat", "was", "is"])
 _OR_ELSE = re.compile(r"[,;]?\s+(?:or|of)\s+(?:is|was|are|were|not|niet|does|did|zijn|was het|is het|is dat|is that)\b.*$")
@@ -1216,6 +1221,8 @@ _EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was th
                   r"|heeft .* (?:een|enig) project|hebben .* projecten)\b")
 
 
+_DOCUMENT_DAY = re.compile(r"\b(?:brief|raadsbrief|letter|memo|notitie|bijlage|annex)\s+(?:van|of|dated|d\.d\.)\s+"
+                           r"\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2}\b")
 _SOMETHING = re.compile(r"\b(?:anything|something|iets|ergens)\b")
 # "does the city give grants", "geeft de gemeente subsidie": money given at all
 _GIVES_MONEY = re.compile(r"^(?:(?:does|do|did|will) (?:the )?(?:city|municipality|gemeente|groningen|gdc|programme|program)"
@@ -1471,11 +1478,13 @@ class Understander:
         claim = phrasing.claimed_count_of(core)
         # "had trendship 2000 visitors": a count of people claimed, though it looks like a year
         counts_people = bool(claim and shape.yes_no and len(self.lexicon.kin(claim[1])) > 1)
-        years = tuple(int(y) for y in YEAR.findall(text) if not (counts_people and claim and int(y) == claim[0]))
+        # "in de raadsbrief van 14 maart 2018": a day that names a document is no year the question is about
+        dated = _DOCUMENT_DAY.sub(" ", text)
+        years = tuple(int(y) for y in YEAR.findall(dated) if not (counts_people and claim and int(y) == claim[0]))
         query = self.table_query(text, entities)
         covered = self.vocab.years
         foreign, route = routed(query, years, covered)
-        expanded = self.lexicon.expand(core)
+        expanded = self.lexicon.expand(core)  # (the table query is scoped below by the years the question is about)
         kind = answer_type(text, self.lexicon)
         measured = size_of_other(text)
         if measured:  # "how big is X's network" asks how many, of the network
@@ -1521,7 +1530,7 @@ class Understander:
                 # grants?": any row does
                 query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
                 foreign, route = routed(query, years, covered)
-        scope = read_years(text, covered, self.lexicon.year_cues)
+        scope = read_years(dated, covered, self.lexicon.year_cues)
         if query is None and compares_funding_years(scope, signals):
             # "is er in 2018 meer bijgedragen dan in 2017?" sums; "number of projects 2017 vs 2018" counts
             query, route = TableQuery(operation="count" if self.counts_rows(text, signals) else "sum"), "table"
@@ -1930,7 +1939,11 @@ class Understander:
                            years=intent.years or previous.years, names=tuple(dict.fromkeys((*intent.names, *it))),
                            emphasised=stressed, entities=intent.entities or carried)
         entities = previous.entities
-        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters):
+        # "… and the total for that theme" after a list of its rows: the theme selected, not the first row listed
+        group_named = _THAT_GROUP.search(text)
+        names_its_group = bool(group_named) and any(
+            f.column == _GROUP_WORDS.get(group_named.group(1) if group_named else "", "") for f in base.filters)
+        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters) and not names_its_group:
             # "it" is what the previous answer was about: a project, or the group a group answer singled out; after
             # a total, "does it match?" is the total, unless the figure was a count of one ("1 project: X")
             assert self.matcher is not None

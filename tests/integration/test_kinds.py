@@ -3053,3 +3053,41 @@ def test_kinds_overview_for_whom_it_is_asked(kinds):
 def test_kinds_office_partners_are_no_project_row(kinds):
     answer = ask(kinds, "welke partners zitten er allemaal in het digital office")
     assert answer.answered and "Like-programma" not in answer.text and "samenwerking" in answer.text, answer.text
+
+
+# --- user study 29 (answered:true precision, a twelfth round: an audit committee, project leads, a pupil)
+
+# "… and the total for that theme" after its rows is the theme's total, not the first row listed
+def test_kinds_total_for_that_theme(kinds):
+    answer = ask(kinds, "which projects fall under kennis & innovatie and whats the total city contribution for that theme")
+    assert answer.text.count("€154,857") >= 2, answer.text
+
+
+# "voor welke groepen is het" is whom the project is for
+def test_kinds_for_which_groups(kinds):
+    answer = ask(kinds, "hoeveel geld kreeg programeren in de klas en voor welke groepen is het")
+    assert "groep 2 tot en met 8" in answer.text and "dat geeft dit al" not in answer.text, answer.text
+
+
+# a count stands in the item of the list it belongs to: "Let's Gro" is not the Werkplaats's ">1.500 MKB-bezoekers"
+def test_kinds_count_in_another_list_item(kinds):
+    answer = ask(kinds, "hoeveel bezoekers had lets gro")
+    assert not answer.answered and "**>1.500" not in answer.text, answer.text
+
+
+# when a letter was signed or sent is its own date line; "… en wanneer" asks the clause before it again
+@pytest.mark.parametrize(("question", "says"), [("when was the letter signed", "14-03-2018"),
+                                                ("wie heeft de brief over groningen digital city ondertekent en wanneer",
+                                                 "14-03-2018")])
+def test_kinds_date_of_the_letter_itself(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "8 december 2016**" not in answer.text, answer.text
+
+
+# a day naming a document ("de raadsbrief van 14 maart 2018") is no year asked; "graag ook hetzelfde voor X" is a part
+def test_kinds_document_day_and_the_same_for(kinds):
+    answer = ask(kinds, "Geachte heer/mevrouw, in Bijlage 1 bij de raadsbrief van 14 maart 2018 staat onder Programma "
+                        "Economie en Werkgelegenheid een totaalregel. Klopt die totaalregel met de optelsom van de "
+                        "afzonderlijke bijdragen, en zo nee, wat is het verschil? Graag ook hetzelfde voor de totale "
+                        "projectomvang.")
+    assert answer.answered and "€ 474.427" in answer.text and "€ 6.582.515" in answer.text, answer.text
