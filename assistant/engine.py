@@ -122,7 +122,7 @@ class Assistant:
         as its context, and joined into one answer that says which parts the sources don't answer.
         """
         question = check_question(question)
-        asked = phrasing.plainly(question)
+        asked = self.understander.speaking_for(phrasing.plainly(question))  # "we" of an asker introduced by their project
         turns = check_history(list(history))
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)

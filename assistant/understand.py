@@ -713,7 +713,7 @@ _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|
 # "groningen talent fund": keywords alone, no question word, are the thing asked about
 _KEYWORDS = re.compile(r"^(?P<article>)(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){1,4}?)\s*\??$")
 _LINKING_WORDS = frozenset(["of", "van", "in", "for", "voor", "on", "op", "to", "naar", "with", "met", "and", "en", "by",
-                            "door", "from", "uit", "about", "over"])
+                            "door", "from", "uit", "about", "over", "as", "als"])
 _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
                          r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|het|dat|dit|die|deze|this|that|these|those|each|every|elk|elke|ieder|iedere|allemaal|all|alle|gemeente|municipality|city|council|college|"
                          r"groningen|project|projecten|projects|programme|program|programma|initiative|initiatief|"
@@ -1223,6 +1223,7 @@ _EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was th
 
 _DOCUMENT_DAY = re.compile(r"\b(?:brief|raadsbrief|letter|memo|notitie|bijlage|annex)\s+(?:van|of|dated|d\.d\.)\s+"
                            r"\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2}\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|wij|ons|onze)\b", flags=re.I)
 _SOMETHING = re.compile(r"\b(?:anything|something|iets|ergens)\b")
 # "does the city give grants", "geeft de gemeente subsidie": money given at all
 _GIVES_MONEY = re.compile(r"^(?:(?:does|do|did|will) (?:the )?(?:city|municipality|gemeente|groningen|gdc|programme|program)"
@@ -1377,6 +1378,19 @@ class Understander:
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
         return self.for_a_row_cell(self._with_context(intent, previous, answer, continues), previous)
+
+    def speaking_for(self, question: str) -> str:
+        """The question with "we", "our", "ons" put as the project its asker introduced themselves by ("hi im
+        project lead at GDBC. how much did we get …" → "… how much did GDBC get …"); as asked otherwise."""
+        sentences = re.split(r"(?<=[.!])\s+", question.strip())
+        intro = " ".join(s for s in sentences[:-1] if introduces_asker(s))
+        named = {m.value: m.surface for m in self.entities(intro, True) if m.kind in ("project", "applicant")} if intro else {}
+        if len(named) != 1:
+            return question
+        surface = next(iter(named.values())) or next(iter(named))
+        rest = question.strip()[len(intro):].strip() if question.strip().startswith(intro) else question
+        # (the introduction said only who asks: with its project in the question, it is left out)
+        return _FIRST_PERSON.sub(surface, rest) if _FIRST_PERSON.search(rest) else question
 
     def for_a_row_cell(self, intent: Intent, previous: Intent | None = None) -> Intent:
         """"Who is codeniacs for", "voor wie is django girls", "… and who is it for" after a turn about one project:

@@ -3091,3 +3091,15 @@ def test_kinds_document_day_and_the_same_for(kinds):
                         "afzonderlijke bijdragen, en zo nee, wat is het verschil? Graag ook hetzelfde voor de totale "
                         "projectomvang.")
     assert answer.answered and "€ 474.427" in answer.text and "€ 6.582.515" in answer.text, answer.text
+
+
+# "we" and "our" of an asker introduced by their project are that project
+def test_kinds_we_of_a_project_lead(kinds):
+    answer = ask(kinds, "hi im project lead at GDBC. how much did we get from the city in 2017, whats our total project "
+                        "size in the annex and who is listed as partners")
+    assert answer.answered and all(s in answer.text for s in ("€150,000", "€1,726,000", "RuG")), answer.text
+
+
+# meetups are the sources' bijeenkomsten
+def test_kinds_meetups(kinds):
+    answered_with(kinds, "how many meetups does social media club do", "8 meetings")
