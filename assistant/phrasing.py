@@ -464,7 +464,10 @@ def _counted_again(first: str, part: str) -> str:
 
 
 _WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why|how come|hoe komt het dat|om welke reden"
-                  r"|for what reason|wat (?:is|was) de reden (?:dat|waarom|voor)|what (?:is|was) the reason (?:that|why|for))"
+                  r"|for what reason|wat (?:is|was) de reden (?:dat|waarom|voor)|what (?:is|was) the reason (?:that|why|for)"
+                  # asked whether a reason is given: "wordt in de brief toegelicht waarom …", "does it explain why …"
+                  r"|(?:wordt|werd|is|staat)\b.*?\b(?:toegelicht|uitgelegd|verklaard|vermeld|beschreven) (?:waarom|hoe het komt dat)"
+                  r"|(?:does|did|do)\b.*?\b(?:explain|say|state|mention) why)"
                   r"\b\s*(?P<rest>.*?)\s*$")
 
 
@@ -474,6 +477,8 @@ def asks_why(question: str) -> str | None:
     >>> asks_why("Waarom is GDC mislukt?"), asks_why("and why?"), asks_why("what is the reason for the gap?")
     ('is gdc mislukt', '', 'the gap')
     >>> asks_why("Wat is het doel?")
+    >>> asks_why("wordt in de brief toegelicht waarom het Like-programma niet is meegeteld")
+    'het like-programma niet is meegeteld'
     """
     found = _WHY.match(normalise(question).strip(" ?!."))
     return found.group("rest") if found else None

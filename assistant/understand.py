@@ -335,6 +335,10 @@ _THAT_GROUP = re.compile(r"\b(?:that|this|dat|dit|die|deze|the same|hetzelfde|de
                          r"|section|onderdeel)\b")
 _GROUP_WORDS = {"theme": "theme", "thema": "theme", "applicant": "applicant", "aanvrager": "applicant",
                 "section": "section", "onderdeel": "section"}
+# after an overview of the programme, a bare "why?" asks what it is for, "who else?" who takes part
+_BARE_WHY = r"(?:(?:en|and|but|maar|ok|so|dus)\s+)?(?:waarom|why|how come|waarvoor)"
+_WHO_ELSE = r"(?:(?:en|and)\s+)?(?:wie nog meer|wie verder|wie nog|who else|anyone else|iemand anders)"
+_OVERVIEW_AFTER = {topic: {_BARE_WHY: "goal", _WHO_ELSE: "involved"} for topic in ("about", "goal", "involved", "result")}
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
                           r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
@@ -1863,6 +1867,12 @@ class Understander:
             # "… en wie heeft dat besloten?": a decider, whom no row names (its applicant asked for the money); "… en
             # hoeveel van de provincie?": another giver's money, which no table holds; both of the same subject
             return replace(intent, followup=True, search_query=search, entities=intent.entities or previous.entities)
+        overview = _OVERVIEW_AFTER.get(previous.topic or "", {})
+        asked_next = next((topic for cue, topic in overview.items() if re.fullmatch(cue, text.strip(" ?!."))), None)
+        if asked_next is not None and not subject:
+            # "wat is GDC?" → "en waarom?": what it is for; → "wie nog meer?": who else is involved
+            return replace(intent, route="documents", table_query=None, topic=asked_next, answer_type="open",
+                           followup=True, search_query=search, foreign_year=None)
         term = phrasing.defined_term(intent.question)
         if term and not subject and not set(term.split()) <= set(previous.subject_terms):
             return intent  # "… en wat is eduroam precies?": a term of its own, not the previous project's cell

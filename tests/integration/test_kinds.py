@@ -3103,3 +3103,21 @@ def test_kinds_we_of_a_project_lead(kinds):
 # meetups are the sources' bijeenkomsten
 def test_kinds_meetups(kinds):
     answered_with(kinds, "how many meetups does social media club do", "8 meetings")
+
+
+# whether the letter explains why something is so asks a reason, which no row's amount gives
+@pytest.mark.parametrize("question", [
+    "wordt in de brief toegelicht waarom het Like-programma niet in de totaalregel van 'Anders' is meegeteld",
+    "does the letter explain why the like programme is missing from the total"])
+def test_kinds_whether_a_reason_is_given(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "**€" not in lead(answer), answer.text
+
+
+# after what the programme is, a bare "en waarom?" asks its goal and "wie nog meer?" who takes part
+def test_kinds_why_and_who_else_after_the_programme(kinds):
+    why = ask_after(kinds, "wat is groningen digital city eigelijk", "en waarom?")
+    assert why.answered and "doel" in lead(why).lower(), why.text
+    previous = ask(kinds, "wat is groningen digital city eigelijk")
+    more = kinds.ask("wie nog meer?", turns(("wat is groningen digital city eigelijk", previous.text), ("en waarom?", why.text)))
+    assert more.answered and "betrokken" in lead(more), more.text
