@@ -338,7 +338,8 @@ _GROUP_WORDS = {"theme": "theme", "thema": "theme", "applicant": "applicant", "a
 # after an overview of the programme, a bare "why?" asks what it is for, "who else?" who takes part
 _BARE_WHY = r"(?:(?:en|and|but|maar|ok|so|dus)\s+)?(?:waarom|why|how come|waarvoor)"
 _WHO_ELSE = r"(?:(?:en|and)\s+)?(?:wie nog meer|wie verder|wie nog|who else|anyone else|iemand anders)"
-_OVERVIEW_AFTER = {topic: {_BARE_WHY: "goal", _WHO_ELSE: "involved"} for topic in ("about", "goal", "involved", "result")}
+_NEXT_TOPICS: dict[str, Topic] = {_BARE_WHY: "goal", _WHO_ELSE: "involved"}
+_OVERVIEW_AFTER: dict[str, dict[str, Topic]] = {topic: _NEXT_TOPICS for topic in ("about", "goal", "involved", "result")}
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
                           r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
