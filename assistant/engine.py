@@ -161,7 +161,7 @@ class Assistant:
     def leans_on_previous(self, part: str) -> bool:
         """A part that asks nothing of its own but what came of the part before it ("How many?", "Wat kwam
         daaruit?"): its words are only question words, pointing words and words of an outcome."""
-        if _BARE_QUANTITY.match(part):  # "How many?", "en hoeveel?"
+        if _BARE_QUANTITY.match(part) or _OF_THAT.search(part):  # "How many?", "en hoeveel?", "welk deel daarvan"
             return True
         own = set(own_terms(part, self.lexicon))
         return bool(own) and own <= self.lexicon.outcome_words  # "who is in it?" asks its own thing of the subject
@@ -248,6 +248,9 @@ class Assistant:
         return RunnableLambda(run, name="gdc_assistant")
 
 
+# a share or part of what the part before asked ("welk deel daarvan droeg de gemeente?", "how much of that …")
+_OF_THAT = re.compile(r"\b(?:daarvan|hiervan|van dat bedrag|van die kosten|of that|of this|of it|thereof|of which"
+                      r"|of that amount|of those costs)\b", flags=re.I)
 _BARE_QUANTITY = re.compile(r"^\s*(?:and|en|so|dus)?\s*(?:how many|how much|hoeveel|hoe veel)\s*[?!.]*\s*$", flags=re.I)
 
 

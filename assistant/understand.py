@@ -195,7 +195,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                    r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b"
                    # keywords: "web 11 venue", "trendship locatie"
                    r"|\b(?:venue|locatie|location)\b")),
-    ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bkost(?:te|ten)?\b|\bcost|\bamount|\binvestering|\binvestment"
+    ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bkost(?:te|ten)?\b|\bgekost\b|\bcost|\bamount|\binvestering|\binvestment"
                     r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
 )
 # "how many of them were students", "hoeveel daarvan waren studenten": the noun after the part it is of
@@ -1960,8 +1960,10 @@ class Understander:
             carried = tuple(m for m in previous.entities if m.kind == "project") if (
                 not intent.entities and CUES["singular_ref"].search(text)
                 and len({m.value for m in previous.entities if m.kind == "project"}) == 1) else ()
+            # (a period or a date asked is not of the year the turn before asked about: "voor welke periode …")
+            kept_years = previous.years if intent.answer_type not in ("duration", "date") else ()
             return replace(intent, search_query=search, subject_terms=terms, followup=True,
-                           years=intent.years or previous.years, names=tuple(dict.fromkeys((*intent.names, *it))),
+                           years=intent.years or kept_years, names=tuple(dict.fromkeys((*intent.names, *it))),
                            emphasised=stressed, entities=intent.entities or carried)
         entities = previous.entities
         # "… and the total for that theme" after a list of its rows: the theme selected, not the first row listed

@@ -3121,3 +3121,17 @@ def test_kinds_why_and_who_else_after_the_programme(kinds):
     previous = ask(kinds, "wat is groningen digital city eigelijk")
     more = kinds.ask("wie nog meer?", turns(("wat is groningen digital city eigelijk", previous.text), ("en waarom?", why.text)))
     assert more.answered and "betrokken" in lead(more), more.text
+
+
+# "wat heeft X gekost" asks an amount; "welk deel daarvan …" after a part the sources don't give builds on it
+def test_kinds_share_of_a_refused_part(kinds):
+    answer = ask(kinds, "Wat heeft het Digital Office Groningen zelf in 2017 gekost (personeel, huisvesting), en welk "
+                        "deel daarvan droeg de gemeente?")
+    assert not answer.answered and "bouwt voort op het deel hiervoor" in answer.text, answer.text
+
+
+# a period asked after a question about 2018 is not 2018's
+def test_kinds_period_after_a_year(kinds):
+    answer = ask(kinds, "Hoeveel verwacht het college in 2018 bij te dragen aan projecten, waaruit wordt dat "
+                        "gefinancierd en voor welke periode is het project ingesteld?")
+    assert answer.answered and "**2017-2019**" in answer.text, answer.text
