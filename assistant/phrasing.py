@@ -302,6 +302,11 @@ _KEYWORD_PROPERTIES = re.compile(rf"^\s*(?P<head>[^?]+?)\s+(?P<a>{_PROPERTY_NOUN
                                  rf"(?P<b>{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
 
 
+# a property tacked on after a comma: "…, and partners?", "…, en de partners?"
+_AND_A_PROPERTY = re.compile(rf"^\s*(?P<head>[^?]+?),\s+(?P<tail>(?:and|en)\s+(?:the\s+|de\s+|het\s+|its\s+|their\s+)?"
+                             rf"{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
+
+
 def _keyword_properties(core: str) -> list[str] | None:
     """Keywords asking two properties of one name, as a question per property ("web 11 venue and attendance");
     None for anything with a question word.
@@ -349,6 +354,8 @@ def split(question: str) -> list[str]:
     ['Wat is de bijdrage aan Kennis & Innovatie?']
     >>> split("hoeveel kreeg WEB11 en waarvoor")
     ['hoeveel kreeg WEB11?', 'waarvoor?']
+    >>> split("UMCG proeftuin: city share as a percentage of total project size, and partners?")[1]
+    'and partners?'
     >>> split("wie heeft de brief ondertekend en wanneer")
     ['wie heeft de brief ondertekend?', 'wanneer heeft de brief ondertekend?']
     >>> split("welke themas noemt het actieplan en onder leiding van wie werkt het digital office")[1]
@@ -364,6 +371,9 @@ def split(question: str) -> list[str]:
     claims = _two_claims(core)
     if claims:  # "is it true that X and that Y?": each claim judged on its own
         return claims
+    tail = _AND_A_PROPERTY.match(core)
+    if tail:  # "… city share as a percentage of total size, and partners?": the property asked of the same thing
+        return [tail.group("head").rstrip(" ,") + "?", tail.group("tail").strip() + "?"]
     trailing = _TRAILING_QUESTION_WORD.match(core)
     if trailing:  # "wie heeft de brief ondertekend en wanneer": the same clause asked with the second word too
         rest = trailing.group("rest")

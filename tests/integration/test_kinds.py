@@ -3135,3 +3135,9 @@ def test_kinds_period_after_a_year(kinds):
     answer = ask(kinds, "Hoeveel verwacht het college in 2018 bij te dragen aan projecten, waaruit wordt dat "
                         "gefinancierd en voor welke periode is het project ingesteld?")
     assert answer.answered and "**2017-2019**" in answer.text, answer.text
+
+
+# a property tacked on after a comma (", and partners?") is a part of its own, of the same project
+def test_kinds_and_partners_after_a_comma(kinds):
+    answer = ask(kinds, "UMCG proeftuin e-health/big data: city share as a percentage of total project size, and partners?")
+    assert answer.answered and "5.0%" in answer.text and "Lifelines" in answer.text, answer.text
