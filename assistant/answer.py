@@ -1632,7 +1632,9 @@ class ExtractiveAnswerer:
         """"When was the letter signed / sent / written", "wanneer is de brief ondertekend": the date line of the
         document itself ("Datum 14-03-2018"), not a date its text mentions. None for any other question."""
         folded = normalise(intent.question)
-        if intent.answer_type != "date" or not _MADE.search(folded) or not _A_LETTER.search(folded):
+        # ("… and when was it sent?" after a question naming the letter: its words are in the search)
+        if intent.answer_type != "date" or not _MADE.search(folded) or not (
+                _A_LETTER.search(folded) or (intent.followup and _A_LETTER.search(normalise(intent.search_query)))):
             return None
         line = self.closest_where(gathered, lambda text: bool(_DATE_LINE.match(text)) and find_entity("date", text) is not None)
         if line is None:

@@ -711,6 +711,10 @@ _GOT_MONEY = re.compile(
 _WHAT_GIVEN = re.compile(r"^(?:what|wat) (?:has|have|did|does|do|heeft|hebben|gaf|droeg) (?:the |de |het )?"
                          r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?) (?:contributed|contribute|given|give|paid|pay"
                          r"|invested|invest|spent|spend|bijgedragen|gegeven|betaald|geinvesteerd|bij)\b")
+# "hoeveel subsidie ging er naar het groningen ai lab", "how much money went to X": where money went, a name
+_WENT_TO = re.compile(r"^(?:hoeveel|how much) (?:subsidie |geld |money |funding )?(?:ging|gingen|gaat|went|goes|is gegaan)"
+                      r" (?:er )?(?:naar|to) (?P<article>(?:de|het|the) )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
+                      r"(?: (?:in|voor|for) \d{4})?\s*\??$")
 # "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
                       r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
@@ -742,7 +746,8 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     ()
     """
     # keywords alone name a thing unless they ask the tables something ("totale bijdrage per jaar")
-    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _DEFINED.search(text) or (
+    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _WENT_TO.search(text) or (
+        _DEFINED.search(text)) or (
         _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
     if not found:
         return ()
@@ -759,7 +764,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     covered = any(m.start < start + len(slot) and m.end > start and not (foreign and m.kind == "keyword")
                   for m in entities)
     described = bool(said & common) and not foreign
-    if found.re is _DEFINED or found.re is _KEYWORDS:
+    if found.re in (_DEFINED, _KEYWORDS):
         return (bare,) if not covered and defines_a_name(text, slot, bool(found.group("article")), foreign,
                                                                   lexicon, known) else ()
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
@@ -1228,6 +1233,7 @@ _EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was th
 
 _DOCUMENT_DAY = re.compile(r"\b(?:brief|raadsbrief|letter|memo|notitie|bijlage|annex)\s+(?:van|of|dated|d\.d\.)\s+"
                            r"\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2}\b")
+_ITS = re.compile(r"\b(?:its|het|de brief|the letter|dit|dat)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|wij|ons|onze)\b", flags=re.I)
 _SOMETHING = re.compile(r"\b(?:anything|something|iets|ergens)\b")
 # "does the city give grants", "geeft de gemeente subsidie": money given at all
@@ -1941,7 +1947,13 @@ class Understander:
                 return replace(intent, route="table", table_query=query, entities=rows, followup=True,
                                foreign_year=None, search_query=search, names=previous.names)
         if base is None:
-            terms = tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms))
+            # "who signed the letter?" → "what is its reference number?": the letter's detail; the signers' words
+            # are no subject a passage giving it must speak of
+            detail = intent.answer_type in ("reference", "email", "website", "address") and previous.answer_type in (
+                "person", "name") and bool(_ITS.search(text))  # "their number" is the person's, "its" the letter's
+            carried_terms = tuple(t for t in previous.subject_terms if t in self.lexicon.document_words) if detail \
+                else previous.subject_terms
+            terms = tuple(dict.fromkeys(intent.subject_terms + carried_terms))
             # "what is digideal" → "how much money went to it": a sentence about Digideal, not any sum of money in
             # a passage that also names it
             thing = thing_asked(normalise(phrasing.read(previous.question).core), self.known_words) if (

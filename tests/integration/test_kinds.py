@@ -3141,3 +3141,20 @@ def test_kinds_period_after_a_year(kinds):
 def test_kinds_and_partners_after_a_comma(kinds):
     answer = ask(kinds, "UMCG proeftuin e-health/big data: city share as a percentage of total project size, and partners?")
     assert answer.answered and "5.0%" in answer.text and "Lifelines" in answer.text, answer.text
+
+
+# --- user study 30 (a coalition member, a tech journalist, a volunteer), and the issue's own two-part example
+
+# money that went to a name nobody mentions is no total of every row
+def test_kinds_money_went_to_an_unknown_name(kinds):
+    answer = ask(kinds, "hoeveel subsidie ging er naar het groningen ai lab")
+    assert not answer.answered and "'groningen ai lab'" in answer.text and "634.427" not in answer.text, answer.text
+
+
+# "who signed the letter and when was it sent / what is its reference number": the letter's own date and reference
+@pytest.mark.parametrize(("question", "says"), [
+    ("who signed the council letter about groningen digital city and when was it sent", "14-03-2018"),
+    ("who signed the letter and what is its reference number", "6806242")])
+def test_kinds_the_letters_own_details_after_its_signers(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "8 February 2017" not in answer.text, answer.text
