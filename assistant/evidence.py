@@ -665,10 +665,11 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
         return find_entity(kind, text, lexicon.not_person_names)
     stems = {w[:5] for k in lexicon.kin(noun) for w in words(k) if len(w) >= 4}
     if kind == "count":  # the noun counted itself: "ruim 1.600 deelnemers" for the visitors, wherever it stands
+        # (in a compound too: "23 programmeerlessen" counts lessons, and the counts after it of the same noun)
         own = next((m.group(0).strip() for m in re.finditer(ENTITY_PATTERNS["count"][0], text, flags=re.I)
-                    if normalise(m.group(0).split()[-1])[:5] in stems and re.search(r"\d", m.group(0))), None)
+                    if any(s in normalise(m.group(0).split()[-1]) for s in stems) and re.search(r"\d", m.group(0))), None)
         if own:
-            return own
+            return with_further_counts(own, text, sorted(stems))
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         folded = normalise(sentence)

@@ -3158,3 +3158,9 @@ def test_kinds_money_went_to_an_unknown_name(kinds):
 def test_kinds_the_letters_own_details_after_its_signers(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text and "8 February 2017" not in answer.text, answer.text
+
+
+# a count in a row's description counts a compound of the noun too, and the counts after it
+def test_kinds_count_in_a_row_description_in_parts(kinds):
+    answer = ask(kinds, "codeniacs since when and how many lessons have there been")
+    assert "**23 programming lessons and 12 robotics lessons**" in answer.text, answer.text
