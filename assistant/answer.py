@@ -85,6 +85,7 @@ from assistant.query import QueryError, TableEngine
 from assistant.records import (
     Answer,
     AnswerType,
+    ClaimSide,
     Comparison,
     Evidence,
     Filter,
@@ -941,7 +942,7 @@ class ExtractiveAnswerer:
         return ", ".join(render_entity(amount, intent.language) for _, amount in written if amount)
 
     @staticmethod
-    def near_a_total(claimed: frozenset[float], result: TableResult, direction: str | None = None) -> bool:
+    def near_a_total(claimed: frozenset[float], result: TableResult, direction: ClaimSide | None = None) -> bool:
         """A claimed total is the computed one, or one the sources state, give or take a rounding ("ruim 470.000");
         a claim of "ruim 500.000" (more than) is not met by € 474.427, nor "bijna 6 ton" (less than) by € 634.427."""
         totals = [float(result.value or 0)] + [float(v) for c in result.comparisons for v in (c.stated, c.computed)
@@ -2291,7 +2292,7 @@ _ABOVE = re.compile(r"\b(?:ruim|meer dan|more than|over|above|minstens|at least|
 _BELOW = re.compile(r"\b(?:bijna|nearly|almost|net geen|just under|under|minder dan|less than|hooguit|at most)\s+(?:€\s*)?\d")
 
 
-def claim_direction(question: str) -> str | None:
+def claim_direction(question: str) -> ClaimSide | None:
     """Which side of its figure a claim puts the real one: "ruim 500.000" above, "bijna 14" below, else None.
 
     >>> claim_direction("klopt het dat het ruim 500.000 euro was"), claim_direction("was it almost 14?")

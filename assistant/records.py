@@ -25,6 +25,7 @@ RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "no
                         "no_opinion", "no_reason", "no_reason_given", "no_definition", "own_opinion", "no_document",
                         "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome"]
 Measure = Literal["contribution", "total_size"]
+ClaimSide = Literal["above", "below"]  # where a claim puts the real figure: "ruim X" above it, "bijna X" below it
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and
 # "partners" match word stems.
