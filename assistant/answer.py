@@ -303,6 +303,12 @@ class ExtractiveAnswerer:
         if gathered.table is not None and intent.yes_no and self.claims_a_count_of_people(intent):
             # "trendship had 1000 visitors, right?": a count its row's description may state, not its money
             return self.yes_no(intent, gathered, cites)
+        applicant_asked = intent.table_query is not None and intent.table_query.fields == ("applicant",) and bool(
+            _WHO_ASKED.match(normalise(intent.question)))
+        if gathered.table is not None and applicant_asked and self.asks_beyond_the_rows(intent, gathered.table):
+            # "who holds the new chair … at the university of groningen": the university's rows say nothing of a
+            # chair's holder; a passage may, by naming a person
+            return self.documents(replace(intent, answer_type="person", table_query=None), gathered, cites)
         if gathered.table is not None and intent.yes_no and self.asks_beyond_the_rows(intent, gathered.table):
             # "krijgt de rug een leerstoel kunstmatige intelligentie": the RuG's rows say nothing of a chair, so they
             # are no "yes"; a passage stating one is
@@ -600,7 +606,7 @@ class ExtractiveAnswerer:
         texts = [word_runs(_cells(r)) for r in result.rows]
         lex = self.lexicon
         asked = [w for w in self.asked_of_row(intent) if len(w) >= 5 and w not in lex.table_nouns
-                 and not w.endswith(_ADJECTIVE_ENDINGS) and w not in lex.generic_names]
+                 and not w.endswith(_ADJECTIVE_ENDINGS) and w not in lex.generic_names and not _APPLYING.match(w)]
         return any(not any(w[:5] in t for t in texts) for w in asked)
 
     def topic_no_row_has(self, intent: Intent) -> tuple[str, ...]:
@@ -1977,6 +1983,9 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
+_WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
+# words of applying for money, which every row's applicant did ("wie heeft pygrunn aangevraagd")
+_APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*|request\w*|ingediend|submitted)$")
 # what makes a document, whose date is its own date line ("when was the letter signed / sent / written")
 _MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend|ondertekent|getekend|verstuurd|verzonden"
                    r"|geschreven|gedateerd|uitgegeven|gepubliceerd)\b")

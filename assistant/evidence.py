@@ -166,7 +166,11 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return with_further_counts(first, text, noun)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
-        if heads and not budget_of_a_year(intent, lexicon) and not any(h in normalise(text) for h in heads):
+        # (what it costs the city is what the city contributes: "wat gaat GDC ons in 2018 kosten" → "4 tot 6 ton bij
+        # te dragen")
+        costs_the_city = bool(_COSTS_THE_CITY.search(normalise(intent.question)))
+        if heads and not budget_of_a_year(intent, lexicon) and not costs_the_city and not any(
+                h in normalise(text) for h in heads):
             return None
     if kind == "date":
         if _ASKS_A_DAY.search(normalise(intent.question)) and not _A_DAY_SAID.search(normalise(text)):
@@ -240,6 +244,8 @@ def with_further_counts(first: str | None, text: str, nouns: Sequence[str]) -> s
     return first + more.group(0) if more else first
 
 
+_COSTS_THE_CITY = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"
+                             r"|de belastingbetaler|taxpayers?)\b|\b(?:ons|us|de gemeente|the city)\b.*\bkost(?:en|te)?\b")
 _VISITED_BY = re.compile(r"\b(?:bezocht door|visited by|attended by|trok|trokken|attracted)\s+((?:>|ruim|bijna|zo'n|circa"
                          r"|more than|over|about)?\s*\d[\d.,]*\s+[\w'-]+(?:\s+(?:en|and)\s+[\w'-]+)?)", flags=re.I)
 _TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond", "vond plaats", "gehouden",

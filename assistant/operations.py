@@ -914,8 +914,10 @@ DEFAULT_OPERATIONS = (
                                          "en": "None: all {n} ({rule}) have {what} filled in."}}),
     Operation(name="new", plan=new_plan, compose=compose_new, thresholds_rows=True, empty_is_answer=True,
               # "ik ben nieuw hier", "I'm new here" is the asker, not the projects
-              cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:nieuwe?|nieuwkomers?|new|newcomers?|voor het eerst"
-                       r"|for the first time|first[- ]time)\b(?! hier\b| here\b| bij\b| at\b)"),
+              # "the new chair in digital economy", "een nieuwe leerstoel": something new that is no row
+              cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:(?:nieuwe?|new)\b(?!\s+(?:chair|leerstoel|lectoraat"
+                       r"|way|manier|phase|fase|technolog\w*|hub|office|center|centre|school|website|team)\b)|nieuwkomers?"
+                       r"|newcomers?|voor het eerst|for the first time|first[- ]time)\b(?! hier\b| here\b| bij\b| at\b)"),
               messages={**_WHAT,
                         "head": {"nl": "Nieuw in {year}: {what} die in de tabellen van eerdere jaren ({earlier}) niet "
                                        "voorkomen ({rule}):",

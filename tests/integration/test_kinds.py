@@ -3164,3 +3164,15 @@ def test_kinds_the_letters_own_details_after_its_signers(kinds, question, says):
 def test_kinds_count_in_a_row_description_in_parts(kinds):
     answer = ask(kinds, "codeniacs since when and how many lessons have there been")
     assert "**23 programming lessons and 12 robotics lessons**" in answer.text, answer.text
+
+
+# "the new chair" is no newcomer among the rows; who holds it is a person a passage must name
+def test_kinds_holder_of_a_new_chair(kinds):
+    answer = ask(kinds, "who holds the new chair in digital economy at the university of groningen")
+    assert not answer.answered and "first year the tables cover" not in answer.text, answer.text
+    assert "Blockchain in Education" not in lead(answer), answer.text
+
+
+# what the programme will cost the city in a year is what it expects to contribute
+def test_kinds_what_it_will_cost_the_city(kinds):
+    answered_with(kinds, "wat gaat groningen digital city ons in 2018 kosten", "4 tot 6 ton")
