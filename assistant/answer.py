@@ -33,7 +33,7 @@ from assistant.compose import (
 )
 from assistant.entities import Vocabulary, own_aliases, word_runs
 from assistant.evidence import (
-    DAY_SAID,
+    DAY,
     ENTITY_PATTERNS,
     MONTH_NAMES,
     ROLE_WORD,
@@ -603,7 +603,7 @@ class ExtractiveAnswerer:
         cells say, in full or by its 5-letter stem."""
         if result.operation not in ("list", "exists") or not result.rows:
             return False
-        texts = [word_runs(_cells(r)) for r in result.rows]
+        texts = [self._text_of_row[r] for r in result.rows]
         lex = self.lexicon
         asked = [w for w in self.asked_of_row(intent) if len(w) >= 5 and w not in lex.table_nouns
                  and not w.endswith(_ADJECTIVE_ENDINGS) and w not in lex.generic_names and not _APPLYING.match(w)]
@@ -656,8 +656,13 @@ class ExtractiveAnswerer:
         return tuple(sorted(n for n in found if len(n.split()) >= 2 and n not in own))
 
     @cached_property
+    def _text_of_row(self) -> dict[ProjectRow, str]:
+        """Each row's cells as word runs, folded once."""
+        return {r: word_runs(_cells(r)) for r in self.tables.store.rows}
+
+    @cached_property
     def _row_texts(self) -> tuple[str, ...]:
-        return tuple(word_runs(_cells(r)) for r in self.tables.store.rows)
+        return tuple(self._text_of_row.values())
 
     @cached_property
     def _row_words(self) -> frozenset[str]:
@@ -1739,7 +1744,7 @@ class ExtractiveAnswerer:
         if not about or not found:
             return None
         best = max(found, key=lambda e: (covered_terms(about, e.sentence.text, lex), e.similarity))
-        stated = DAY_SAID.search(best.sentence.text)
+        stated = DAY.search(best.sentence.text)
         holds = claimed[0] in days_in(best.sentence.text)
         lead = self.t(intent, "say_yes" if holds else "say_no")
         if stated is not None:
@@ -1998,7 +2003,7 @@ _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|char
                            r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student))\b")
 # "wat heeft GDC gedaan voor de basisscholen", "what did it achieve for smes": the group an overview is asked for
 # (after the verb of what was done: "kort overzicht voor de wethouder" is for whom the asker wants it)
-_FOR_A_GROUP = re.compile(r"\b(?:gedaan|bereikt|betekend|opgeleverd|gebracht|gedaan|done|achieved|delivered|meant|brought"
+_FOR_A_GROUP = re.compile(r"\b(?:gedaan|bereikt|betekend|opgeleverd|gebracht|done|achieved|delivered|meant|brought"
                           r"|do|achieve|deliver|mean)\s+(?:\w+\s+)?(?:voor|for|aan|to|bij|onder|among)\s+"
                           r"(?:de|het|the|alle|all|our|onze)?\s*([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
 # "what is his or her background", "wat is haar opleiding": a property of someone named before

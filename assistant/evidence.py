@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from assistant.lexicon import Lexicon, uninflected
 from assistant.records import Evidence, Hit, Intent, RefusalReason
-from assistant.understand import ROLES
+from assistant.understand import ROLES, costs_the_city
 from index.lexical import normalise, words
 from index.records import Chunk, Sentence
 
@@ -168,8 +168,7 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         # (what it costs the city is what the city contributes: "wat gaat GDC ons in 2018 kosten" → "4 tot 6 ton bij
         # te dragen")
-        costs_the_city = bool(_COSTS_THE_CITY.search(normalise(intent.question)))
-        if heads and not budget_of_a_year(intent, lexicon) and not costs_the_city and not any(
+        if heads and not budget_of_a_year(intent, lexicon) and not costs_the_city(normalise(intent.question)) and not any(
                 h in normalise(text) for h in heads):
             return None
     if kind == "date":
@@ -244,8 +243,6 @@ def with_further_counts(first: str | None, text: str, nouns: Sequence[str]) -> s
     return first + more.group(0) if more else first
 
 
-_COSTS_THE_CITY = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"
-                             r"|de belastingbetaler|taxpayers?)\b|\b(?:ons|us|de gemeente|the city)\b.*\bkost(?:en|te)?\b")
 _VISITED_BY = re.compile(r"\b(?:bezocht door|visited by|attended by|trok|trokken|attracted)\s+((?:>|ruim|bijna|zo'n|circa"
                          r"|more than|over|about)?\s*\d[\d.,]*\s+[\w'-]+(?:\s+(?:en|and)\s+[\w'-]+)?)", flags=re.I)
 _TOOK_PLACE = ("plaatsgevonden", "plaats gevonden", "plaatsvinden", "plaatsvond", "vond plaats", "gehouden",
@@ -278,7 +275,8 @@ def near_a_name(intent: Intent, text: str) -> Callable[[int], bool]:
     return lambda position: any(abs(position - a) <= NEAR_A_NAME for a in at)
 
 
-_ITEM_BREAK = re.compile(r"[,;]|\s(?:en|and)\s+[A-Z]")
+_LIST_SEPARATOR = re.compile(r"[,;]")
+_ITEM_BREAK = re.compile(r"[,;]|\s(?:en|and)\s+[A-Z]")  # also "en" before a new name (in text as written)
 
 
 def in_the_item_of(terms: Sequence[str], text: str, value: str) -> bool:
@@ -293,7 +291,12 @@ def in_the_item_of(terms: Sequence[str], text: str, value: str) -> bool:
     said = [m.start() for t in terms for m in re.finditer(rf"\b{re.escape(t)}\b", text, flags=re.I)]
     if at < 0 or not said:
         return True
-    return any(not _ITEM_BREAK.search(text[min(p, at):max(p, at)]) for p in said)
+    return _in_one_item(text, at, said, _ITEM_BREAK)
+
+
+def _in_one_item(text: str, at: int, said: Sequence[int], item_break: re.Pattern[str]) -> bool:
+    """Whether no break between items of a list stands between position `at` and one of the positions `said`."""
+    return any(not item_break.search(text[min(p, at):max(p, at)]) for p in said)
 
 
 def in_its_item(intent: Intent, text: str, value: str) -> bool:
@@ -305,7 +308,7 @@ def in_its_item(intent: Intent, text: str, value: str) -> bool:
     names = [m.end() for n in row_names(intent) for m in re.finditer(re.escape(normalise(n)), lowered)]
     if at < 0 or not names:
         return near_a_name(intent, text)(max(at, 0))
-    return any(not re.search(r"[,;]", lowered[min(end, at):max(end, at)]) for end in names)
+    return _in_one_item(lowered, at, names, _LIST_SEPARATOR)
 
 
 def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
@@ -354,8 +357,7 @@ _ASKS_START_OR_END = re.compile(r"\b(?:start\w*|begin\w*|began|begon\w*|gestart|
 
 _MONTH_NUMBERS = {m: (i % 12) + 1 for i, m in enumerate(_MONTHS.split("|"))}
 MONTH_NAMES = frozenset(_MONTH_NUMBERS)
-_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b", flags=re.I)
-DAY_SAID = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", flags=re.I)  # a day as written
+DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b", flags=re.I)  # a day as written: day, month, year
 
 
 def days_in(text: str) -> list[tuple[int, int, int]]:
@@ -364,7 +366,7 @@ def days_in(text: str) -> list[tuple[int, int, int]]:
     >>> days_in("Trendship heeft plaatsgevonden op 19 oktober 2017"), days_in("on 19 October 2017 and 3 May 2018")
     ([(2017, 10, 19)], [(2017, 10, 19), (2018, 5, 3)])
     """
-    return [(int(y), _MONTH_NUMBERS[m.lower()], int(d)) for d, m, y in _DAY.findall(text)]
+    return [(int(y), _MONTH_NUMBERS[m.lower()], int(d)) for d, m, y in DAY.findall(text)]
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|volgende|komende|eerstvolgende)\b")

@@ -177,6 +177,21 @@ class Lexicon:
         return word in known or bool(set(words(self.expand(word))[1:]) & known)
 
     @cached_property
+    def common_words(self) -> frozenset[str]:
+        """Words no name is made of: the function and content words of both languages, table nouns, question words."""
+        return frozenset().union(*self.language_votes.values(), self.table_nouns, self.generic_question_words)
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """The function words of both languages (the language votes that are not content words)."""
+        return frozenset().union(*(v for k, v in self.language_votes.items() if not k.endswith("_content")))
+
+    @cached_property
+    def property_words(self) -> frozenset[str]:
+        """Words that ask a property of something (a score, who came, an outcome, another amount), no part of a name."""
+        return self.score_words | self.attending_asked | self.outcome_asked | self.not_contribution
+
+    @cached_property
     def _beside(self) -> dict[str, frozenset[str]]:
         """Each Dutch word of the glossary → the English terms giving it, with all their Dutch words (built once:
         `kin` is asked per candidate sentence)."""

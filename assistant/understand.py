@@ -755,7 +755,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     start = found.start("en") if found.group("en") else found.start("nl")
     bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
     # function words, table nouns and the words of the bilingual lexicons ("province", "gemeente") are no names
-    common = set().union(*lexicon.language_votes.values(), lexicon.table_nouns, lexicon.generic_question_words)
+    common = lexicon.common_words
     # ... unless it mixes a word the sources say with one neither they nor the lexicon know in any language: "smart
     # city hub eemshaven" is a name, and so is "groningen data hub eemshaven" though "data" is a keyword in it
     said = set(words(bare))
@@ -791,14 +791,10 @@ def defines_a_name(text: str, slot: str, article: bool, foreign: bool, lexicon: 
     word of the lexicons: "who is the director" asks a role), and "what is the population of groningen" a property
     of a name."""
     said = set(words(slot))
-    votes = lexicon.language_votes
-    function_words = set().union(*(v for k, v in votes.items() if not k.endswith("_content")))
-    common = set().union(*votes.values(), lexicon.table_nouns, lexicon.generic_question_words)
-    person = text.startswith(("who ", "wie ")) and len(said) >= 2 and not article and not said & common
-    thing = foreign and bool((said & known) - function_words)
+    person = text.startswith(("who ", "wie ")) and len(said) >= 2 and not article and not said & lexicon.common_words
+    thing = foreign and bool((said & known) - lexicon.function_words)
     # "tevredenheid stakeholders score": a word the lexicon reads as a property asked ("score", "rating") is no name
-    asked = lexicon.score_words | lexicon.attending_asked | lexicon.outcome_asked | lexicon.not_contribution
-    return (person or thing) and not set(slot.split()) & _LINKING_WORDS and not said & asked
+    return (person or thing) and not set(slot.split()) & _LINKING_WORDS and not said & lexicon.property_words
 
 
 _FILTER_KINDS: tuple[MatchKind, ...] = ("project", "applicant", "section", "theme", "keyword")
@@ -966,12 +962,22 @@ def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) 
     """'Wat kost het Digital Office per jaar?': a budget or a cost of something that is no project in the tables;
     not what the whole programme costs the city ("wat kost dat hele digital city gedoe ons"), which is its
     contributions."""
-    programme_to_us = bool(_COST_TO_US.search(text)) and bool(_THE_PROGRAMME.search(text))
+    programme_to_us = costs_the_city(text) and bool(_THE_PROGRAMME.search(text))
     return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities) and not programme_to_us
 
 
-_COST_TO_US = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"
-                         r"|de belastingbetaler|taxpayers?)\b")
+_COSTS_US = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"
+                       r"|de belastingbetaler|taxpayers?)\b|\b(?:ons|us|de gemeente|the city)\b.*\bkost(?:en|te)?\b")
+
+
+def costs_the_city(text: str) -> bool:
+    """What something costs the city, us, the taxpayer ("wat gaat GDC ons in 2018 kosten"): what the city
+    contributes to it.
+
+    >>> costs_the_city("wat gaat groningen digital city ons in 2018 kosten"), costs_the_city("wat kost het digital office")
+    (True, False)
+    """
+    return bool(_COSTS_US.search(text))
 _THE_PROGRAMME = re.compile(r"\b(?:digital city|gdc|programma|programme|program|actieplan|action plan)\b")
 
 
