@@ -690,7 +690,9 @@ _NOT_COUNTED = frozenset({"euro", "euros", "eur", "miljoen", "million", "mln", "
 
 # what a year follows ("in 2017", "the 2017 figures", "sinds 2016"), or a question opening on it ("2017 projecten?")
 _BEFORE_A_YEAR = re.compile(r"(?:^|\b(?:in|van|of|for|voor|sinds|since|tot|until|uit|from|na|after|before|the|de|het|t/m"
-                            r"|jaar|year|rond|around|per|eind|end|begin|start)\s+)$")
+                            r"|jaar|year|rond|around|per|eind|end|begin|start|januari|februari|maart|april|mei|juni|juli"
+                            r"|augustus|september|oktober|november|december|january|february|march|may|june|july|august"
+                            r"|october)\s+)$")  # "op 13 december 2016 vastgesteld": the day's year
 
 
 def claimed_count_of(question: str) -> tuple[int, str] | None:
@@ -703,6 +705,7 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
     (None, None)
     >>> claimed_count_of("did trendship have 2000 visitors"), claimed_count_of("zijn er in 2017 projecten gestart")
     ((2000, 'visitors'), None)
+    >>> claimed_count_of("klopt het dat het actieplan op 13 december 2016 vastgesteld is")
     """
     folded = normalise(question)
     for found in _CLAIMED_COUNT.finditer(folded):

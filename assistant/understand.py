@@ -1003,7 +1003,8 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
 # "wat is het totaal in 2017", "the 2017 total", "what's the total?": the total word with nothing counted after it
 # (no "aantal", no noun), so the tables' one total, the money's
 _BARE_TOTAL = re.compile(r"\b(?:(?:19|20)\d{2}\s+)?(?:totaal|total)\b(?:\s+(?:(?:in|voor|for|van|of|over)\s+)?"
-                         r"(?:(?:het|the)\s+)?(?:jaar\s+|year\s+)?(?:19|20)\d{2}\b)?\s*\??\s*$")
+                         r"(?:(?:het|the)\s+)?(?:jaar\s+|year\s+)?(?:19|20)\d{2}\b)?"
+                         r"(?:\s+(?:please|pls|graag|aub|alsjeblieft|thanks|bedankt))?\s*[?!.]*\s*$")
 
 
 def asks_a_bare_total(s: Signals, text: str) -> bool:

@@ -3176,3 +3176,11 @@ def test_kinds_holder_of_a_new_chair(kinds):
 # what the programme will cost the city in a year is what it expects to contribute
 def test_kinds_what_it_will_cost_the_city(kinds):
     answered_with(kinds, "wat gaat groningen digital city ons in 2018 kosten", "4 tot 6 ton")
+
+
+# a day's year is no count ("op 13 december 2016 vastgesteld"); a total asked with a polite word after it
+@pytest.mark.parametrize(("question", "says"), [
+    ("klopt het dat het actieplan op 13 december 2016 vastgesteld is", "**13 december 2016**"),
+    ("totaal in 2017 pls", "470.000")])
+def test_kinds_day_year_and_polite_total(kinds, question, says):
+    answered_with(kinds, question, says)
