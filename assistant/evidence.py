@@ -702,7 +702,19 @@ def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
 
     # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it
     generic = lexicon.generic_question_words | lexicon.existence_words
-    return tuple(dict.fromkeys(w for w in words(unwrap(question)) if w not in generic and len(w) > 1))
+    text = " ".join(re.findall(r"[a-z0-9]+", normalise(unwrap(question))))
+    phrases = lexicon.glossary_phrases
+    terms: list[str] = []
+    at = 0
+    # "did trendship take place on …": "take place" is a term of its own, which the glossary gives "plaatsgevonden";
+    # a phrase of only generic words ("how many") stays out as its words do
+    for found in phrases.finditer(text) if phrases else ():
+        terms += words(text[at:found.start()])
+        phrase = found.group(0)
+        terms += [phrase] if set(words(phrase)) - generic else words(phrase)
+        at = found.end()
+    terms += words(text[at:])
+    return tuple(dict.fromkeys(w for w in terms if w not in generic and len(w) > 1))
 
 
 def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:

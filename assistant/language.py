@@ -118,6 +118,11 @@ def _months(language: Language) -> list[str]:
     return [str(names[m]) for m in range(1, 13)]
 
 
+def month_names() -> frozenset[str]:
+    """The months' names in both languages, lowercase ("oktober", "october")."""
+    return frozenset(m.lower() for language in LOCALES for m in _months(language))
+
+
 def month_to_english(text: str) -> str:
     """'13 december 2016' → '13 December 2016'; other text unchanged.
 

@@ -182,6 +182,13 @@ class Lexicon:
         return frozenset().union(*self.language_votes.values(), self.table_nouns, self.generic_question_words)
 
     @cached_property
+    def glossary_phrases(self) -> re.Pattern[str] | None:
+        """The glossary's entries of several words ("take place", "put into practice"), longest first: a phrase is
+        one term, its words apart ("take", "place") translate to nothing."""
+        phrases = sorted((k for k in self.glossary if " " in k), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")s?\b") if phrases else None
+
+    @cached_property
     def function_words(self) -> frozenset[str]:
         """The function words of both languages (the language votes that are not content words)."""
         return frozenset().union(*(v for k, v in self.language_votes.items() if not k.endswith("_content")))

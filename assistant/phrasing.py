@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.language import month_names
 from assistant.records import Language
 from index.lexical import normalise
 
@@ -58,10 +59,13 @@ _AUXILIARY_FIRST = re.compile(
 # Dutch asks yes or no by putting any finite verb first ("Klopt het …?", "Telt de …?"): a first word that is no
 # question word, article, pronoun or imperative, followed by the subject's article or pronoun, ending in "?" or, typed
 # in a hurry, in no mark at all ("klopt de multiplier van bijna 14"), though not after a full stop.
+_NOT_A_VERB = (r"(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|de|het|een|dit|dat|deze|die|er|en|of|maar|in|"
+               r"op|van|voor|met|bij|naar|over|geef|noem|toon|laat|vertel|beschrijf|vergelijk|tel|zoek|leg|maak|"
+               r"bereken|graag|dank|bedankt|ik|je|jij|u|we|wij|ze|zij|hij|men|"
+               r"what|who|which|how|when|where|why|the|a|an|and|or|but|in|on|of|for|with|at|by|about|to|from|"
+               r"give|list|show|tell|name|describe|compare|count|find|explain|make|please|thanks|thank|i|you|we|they)")
 _VERB_THEN_SUBJECT = re.compile(
-    r"^(?!(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|de|het|een|dit|dat|deze|die|er|en|of|maar|in|op|van|"
-    r"voor|met|bij|naar|over|geef|noem|toon|laat|vertel|beschrijf|vergelijk|tel|zoek|leg|maak|bereken|graag|dank|"
-    r"bedankt|ik|je|jij|u|we|wij|ze|zij|hij|men)\b)[a-z]+\s+(?:het|de|er|dit|dat|deze|die|ze|zij|hij|u|je|jij|jullie|"
+    rf"^(?!{_NOT_A_VERB}\b)[a-z]+\s+(?:het|de|er|dit|dat|deze|die|ze|zij|hij|u|je|jij|jullie|"
     # no sentence end after it, but a point between digits ("470.000") is part of a figure
     r"we|wij|men|iemand|iets|een)\b(?:[^?]*\?|(?:[^?.!]|(?<=\d)\.(?=\d))*)\s*$", flags=re.I)
 _QUESTION_WORD = re.compile(r"\b(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who|whom|whose|which|how|"
@@ -268,6 +272,21 @@ def read(question: str) -> Phrasing:
     name = role.group("role") if role else None
     return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None,
                     language=language_asked(question)[1])
+
+
+def verb_before_name(core: str, name_start: int) -> bool:
+    """"Vond Trendship plaats op 20 oktober?", "Organiseert PyGrunn ook workshops?": Dutch asks yes or no with any
+    finite verb first, also before a name as its subject (the name's place in `core` is `name_start`). No question
+    word in it; the first word no article, preposition, pronoun or request.
+
+    >>> verb_before_name("vond trendship plaats op 20 oktober 2017?", 5)
+    True
+    >>> verb_before_name("noem trendship en pygrunn", 5), verb_before_name("wanneer vond trendship plaats", 13)
+    (False, False)
+    """
+    first = re.match(r"\s*([a-z]+)\s+", core, flags=re.I)
+    return bool(first and first.end() == name_start and not re.fullmatch(_NOT_A_VERB, first.group(1), flags=re.I)
+                and not _QUESTION_WORD.search(core) and not _REQUEST.match(core))
 
 
 def _is_role(name: str) -> bool:
@@ -683,16 +702,15 @@ def excludes_the_rows(question: str) -> bool:
 
 
 _CLAIMED_COUNT = re.compile(r"(?<![\w.,€])(\d{1,4})\s+([a-z][a-z-]{1,})\b")
+# a number before a month is a day ("op 19 oktober 2017"), before a unit an amount, a share or a duration
 _NOT_COUNTED = frozenset({"euro", "euros", "eur", "miljoen", "million", "mln", "ton", "k", "keer", "times", "procent",
-                          "percent", "jaar", "years", "year", "jaren", "maart", "march", "december", "februari",
-                          "february", "januari", "january"})
+                          "percent", "jaar", "years", "year", "jaren"}) | month_names()
 
 
 # what a year follows ("in 2017", "the 2017 figures", "sinds 2016"), or a question opening on it ("2017 projecten?")
 _BEFORE_A_YEAR = re.compile(r"(?:^|\b(?:in|van|of|for|voor|sinds|since|tot|until|uit|from|na|after|before|the|de|het|t/m"
-                            r"|jaar|year|rond|around|per|eind|end|begin|start|januari|februari|maart|april|mei|juni|juli"
-                            r"|augustus|september|oktober|november|december|january|february|march|may|june|july|august"
-                            r"|october)\s+)$")  # "op 13 december 2016 vastgesteld": the day's year
+                            r"|jaar|year|rond|around|per|eind|end|begin|start|" + "|".join(sorted(month_names())) +
+                            r")\s+)$")  # "op 13 december 2016 vastgesteld": the day's year
 
 
 def claimed_count_of(question: str) -> tuple[int, str] | None:

@@ -1507,6 +1507,8 @@ class Understander:
         text = normalise(core)
         entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
         language = shape.language or self.language_of(normalise(question), self.entities(question, True), default_language)
+        if not shape.yes_no and entities and phrasing.verb_before_name(core, min(e.start for e in entities)):
+            shape = replace(shape, yes_no=True)  # "vond trendship plaats op …?": a verb before the name asks yes or no
         claim = phrasing.claimed_count_of(core)
         # "had trendship 2000 visitors": a count of people claimed, though it looks like a year
         counts_people = bool(claim and shape.yes_no and len(self.lexicon.kin(claim[1])) > 1)

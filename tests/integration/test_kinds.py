@@ -3184,3 +3184,17 @@ def test_kinds_what_it_will_cost_the_city(kinds):
     ("totaal in 2017 pls", "470.000")])
 def test_kinds_day_year_and_polite_total(kinds, question, says):
     answered_with(kinds, question, says)
+
+
+# --- found trying phrasings outside the suites (session of 2026-12-06)
+
+# a claimed day said with an English verb phrase the glossary gives as one ("take place" is "plaatsgevonden"); a
+# Dutch verb before the name asks yes or no ("vond trendship plaats …?"), not the name's contribution
+@pytest.mark.parametrize(("question", "says"), [
+    ("did trendship take place on 19 october 2017", "Yes. **19 October 2017**"),
+    ("did trendship take place on 20 october 2017", "No. **19 October 2017**"),
+    ("vond trendship plaats op 20 oktober 2017?", "Nee. **19 oktober 2017**"),
+    ("vond trendship plaats op 19 oktober 2017", "Ja. **19 oktober 2017**")])
+def test_kinds_claimed_day_in_other_words(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(says) and "10.000" not in lead(answer), answer.text
