@@ -37,6 +37,7 @@ from assistant.evidence import (
     ENTITY_PATTERNS,
     MONTH_NAMES,
     ROLE_WORD,
+    SALUTATION,
     asked_years,
     covered_terms,
     covers_all,
@@ -70,6 +71,7 @@ from assistant.lexicon import Lexicon
 from assistant.operations import Registry, TableContext, join_years
 from assistant.phrasing import (
     abbreviations_asked,
+    asks_a_limit,
     asks_meaning,
     asks_own_opinion,
     asks_what_a_thing_is,
@@ -297,9 +299,13 @@ class ExtractiveAnswerer:
         ranked = self.extreme_of_its_group(intent, gathered, cites)
         if ranked is not None:
             return ranked
-        if gathered.table is not None and asks_why(intent.question) is not None and self.names_a_row(intent):
-            # "why did django girls only get 383 euros": the row's figure is no reason; a passage giving one is
-            return self.documents(intent, gathered, cites)
+        if gathered.table is not None and asks_why(intent.question) is not None:
+            # "why did django girls only get 383 euros", "waarom is het totaal in de bijlage lager dan de optelsom":
+            # the table's figures are no reason; a passage giving one is
+            return self.beside_the_figures(intent, gathered, gathered.table, cites, "no_reason_given")
+        if gathered.table is not None and asks_a_limit(intent.question):
+            # "whats the max subsidy per project": the largest amount given is no cap; a passage stating one is
+            return self.beside_the_figures(intent, gathered, gathered.table, cites, "no_limit")
         if gathered.table is not None and intent.yes_no and self.claims_a_count_of_people(intent):
             # "trendship had 1000 visitors, right?": a count its row's description may state, not its money
             return self.yes_no(intent, gathered, cites)
@@ -317,7 +323,8 @@ class ExtractiveAnswerer:
             return self.table_reply(intent, gathered, gathered.table, cites)
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
-        if intent.topic is not None and intent.topic != "out_of_scope" and (
+        # (another giver's money is no overview of where the money comes from: "wat was de rijksbijdrage")
+        if intent.topic is not None and intent.topic != "out_of_scope" and not intent.giver and (
                 not self.rare_names(intent, gathered) or self.named_documents(intent)):
             # an overview topic of the programme; "de focuspunten van het LIKE project" asks about one thing
             reply = self.overview(intent, gathered, cites)
@@ -511,8 +518,9 @@ class ExtractiveAnswerer:
             text += "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed)
         passage = self.passage_naming(intent, gathered, unknown) if gathered is not None else None
         if passage is not None:
+            lead = self.gloss_lead(intent, [passage]) if intent.language == "en" else False
             text += ("\n\n" + self.t(intent, "related") + "\n\n"
-                     + compose_documents(intent, [passage], self.sources, cites, self.catalogue, lead=False))
+                     + compose_documents(intent, [passage], self.sources, cites, self.catalogue, lead=lead))
         return Reply(text=text, answered=False, route="none")
 
     def other_edition(self, intent: Intent) -> tuple[str, ProjectRow] | None:
@@ -671,7 +679,16 @@ class ExtractiveAnswerer:
     def passage_naming(self, intent: Intent, gathered: Gathered, names: tuple[str, ...]) -> Evidence | None:
         """The closest sentence of the hits that names all of the given names."""
         wanted = {w for n in names for w in words(n)}
-        return self.closest_where(gathered, lambda text: wanted <= set(words(text)))
+        found = self.closest_where(gathered, lambda text: wanted <= set(words(text)))
+        if found is not None or not wanted:
+            return found
+        # a name only a passage retrieval did not rank mentions ("Groningen 5G City" in the focus for 2018): the
+        # passages that have all its words
+        naming = [c for c in self.prose_chunks if wanted <= set(words(c.text))][:THEME_PASSAGES]
+        if not naming:
+            return None
+        return self.closest_where(replace(gathered, hits=self.with_chunks(naming, (), first=True)),
+                                  lambda text: wanted <= set(words(text)))
 
     def refuse(self, intent: Intent, gathered: Gathered, cites: Citations, refusal: Refusal,
                related: bool = True, offer: Evidence | None = None) -> Reply:
@@ -1091,6 +1108,23 @@ class ExtractiveAnswerer:
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
                      route="none")
 
+    def beside_the_figures(self, intent: Intent, gathered: Gathered, table: TableResult, cites: Citations,
+                           reason: RefusalReason) -> Reply:
+        """What only a passage states, asked of the table's figures (a why, a cap): that passage, or the refusal with
+        the figures the question is about as what the sources do say (a named row's own figure is a why's premise,
+        so its refusal offers a passage about it instead)."""
+        stated = reason != "no_limit" or self.closest_where(
+            gathered, lambda text: bool(_LIMIT_WORD.search(normalise(text)))) is not None
+        kept = len(cites.items)
+        reply = self.documents(intent, gathered, cites) if stated else None
+        if reply is not None and (reply.answered or self.names_a_row(intent) or not table.rows):
+            return reply
+        del cites.items[kept:]  # the refused passage is not shown, so it is not cited
+        refusal = self.refuse(intent, gathered, cites, Refusal(reason=reason, detail={}), related=False)
+        figures = self.table_reply(replace(intent, yes_no=False), gathered, table, cites)
+        return Reply(text=refusal.text + "\n\n" + self.t(intent, "related") + "\n\n" + figures.text, answered=False,
+                     route="none")
+
     def claimed_duration(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
         """"Klopt het dat het GDBC project 3 jaar loopt?": the claim set against the duration a row's description
         states ("een looptijd van het project van 5 jaar"): "Nee" (or "Ja"), with the words that state it. None when
@@ -1468,6 +1502,8 @@ class ExtractiveAnswerer:
         planned = self.only_planned(intent, [e for e in evidence if find_entity("amount", e.sentence.text)])
         if planned is not None:  # "what did the city actually spend in 2018?": "we verwachten … 4 tot 6 ton"
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
+        we = self.the_letters_we(intent, evidence)
+        evidence = [we, *evidence] if we is not None else evidence  # "wij" of "besluiten wij" named
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -1836,6 +1872,13 @@ class ExtractiveAnswerer:
         evidence = topic_evidence(intent, hits, self.sentences, gathered.query_vector, self.lexicon,
                                   floor, cues.answer, enumerates, about=self.about(intent),
                                   section_of=self.section_of)
+        if not evidence and intent.topic in self._stating_topic:
+            # "what is the criterion for continuing the programme": the passage saying it ("Afhankelijk van de
+            # resultaten … maatstaf") may be no nearer in meaning than passages that merely share "programma"
+            hits = self.with_chunks(list(self._stating_topic[intent.topic]), hits, first=False)
+            evidence = topic_evidence(intent, hits, self.sentences, gathered.query_vector, self.lexicon,
+                                      floor, cues.answer, enumerates, about=self.about(intent),
+                                      section_of=self.section_of)
         if not evidence:
             return None
         group = _FOR_A_GROUP.search(normalise(intent.question))
@@ -1857,8 +1900,12 @@ class ExtractiveAnswerer:
             # of March 2018 announces them ("Begin 2019 informeren wij u over de bereikte resultaten over 2018")
             reported = [e for e in evidence if self.written_after(e.chunk.source, max(intent.years))]
             if not reported:
+                # what the sources say of that year's results: when they will be reported, where a sentence says so
+                year = str(max(intent.years))
+                announced = self.closest_where(replace(gathered, hits=hits), lambda text: year in text and bool(
+                    cues.answer and cues.answer.search(normalise(text))))
                 return self.refuse(intent, gathered, cites, Refusal(reason="not_yet", detail={
-                    "years": join_years(intent.years, self.catalogue, intent.language)}), offer=evidence[0])
+                    "years": join_years(intent.years, self.catalogue, intent.language)}), offer=announced or evidence[0])
             evidence = reported
         heading = self.t(intent, f"topic_{intent.topic}")
         if intent.topic == "themes":
@@ -1869,7 +1916,12 @@ class ExtractiveAnswerer:
         elif intent.language == "en":
             heading += " " + self.gloss.lead([e.sentence.text for e in evidence], self.catalogue,
                                              limit=None if intent.translated else LEAD_LIMIT)
-        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=heading + " {m}")
+        we = self.the_letters_we(intent, evidence)
+        if we is not None:  # "who decides whether it continues": who "wij" is, before what it depends on
+            evidence = [we, *evidence]
+            heading = f"**{we.entity}** {{m}} · {heading}"
+        text = compose_documents(intent, evidence, self.sources, cites, self.catalogue,
+                                 lead=heading + ("" if we is not None else " {m}"))
         return Reply(text=text, answered=True, route="documents")
 
     def written_after(self, source: str, year: int) -> bool:
@@ -1890,6 +1942,42 @@ class ExtractiveAnswerer:
             return (*(Hit(chunk=c, score=0.0) for c in chunks), *(h for h in hits if h.chunk.id not in seen))
         seen = {h.chunk.id for h in hits}
         return (*hits, *(Hit(chunk=c, score=0.0) for c in dict.fromkeys(chunks) if c.id not in seen))
+
+    def the_letters_we(self, intent: Intent, evidence: Sequence[Evidence]) -> Evidence | None:
+        """"Wie besluit over de voortgang?" answered by "… besluiten wij over de voortgang": who "wij" is, as the
+        letter signs off ("Met vriendelijke groet, burgemeester en wethouders van Groningen,"), as an answer of its
+        own. None unless the question asks who does something, no role, and the first sentence's actor is "wij"."""
+        asked = _WHO_DOES.match(normalise(intent.question))
+        if not evidence or intent.role is not None or asked is None or any(e.entity for e in evidence):
+            return None
+        # the sentence whose "wij" does what the question asks ("besluit" → "besluiten wij"), not just any "we"
+        first = next((e for e in evidence if _WE.search(normalise(e.sentence.text))
+                      and covered_terms((asked.group("verb"),), e.sentence.text, self.lexicon)), None)
+        if first is None:
+            return None
+        closing = [c for c in self.prose_chunks if c.source == first.chunk.source]
+        self.index.sentences.prefetch(c.id for c in closing)
+        for chunk in closing:
+            for sentence, _ in self.sentences.get(chunk.id, []):
+                signed = SALUTATION.match(sentence.text)
+                writers = sentence.text[signed.end():].strip(" ,\n") if signed else ""
+                if writers and not find_entity("name", writers, self.lexicon.not_person_names):
+                    return Evidence(sentence=sentence, chunk=chunk, score=first.score, similarity=first.similarity,
+                                    entity=self.in_language(writers, intent))
+        return None
+
+    @cached_property
+    def _stating_topic(self) -> dict[str, tuple[Chunk, ...]]:
+        """Per overview topic, the few prose passages whose sentences say the most of its answer cues, the most
+        first (a topic with no answer cues has none)."""
+        out: dict[str, tuple[Chunk, ...]] = {}
+        for topic, cues in self.lexicon.topics.items():
+            if cues.answer is None or cues.bare:
+                continue
+            said = [(len(set(cues.answer.findall(normalise(c.text)))), c.start, c) for c in self.prose_chunks]
+            ranked = sorted((x for x in said if x[0]), key=lambda x: (-x[0], x[1]))
+            out[topic] = tuple(c for _, _, c in ranked[:THEME_PASSAGES])
+        return out
 
     @cached_property
     def _listing_themes(self) -> tuple[Chunk, ...]:
@@ -1989,6 +2077,10 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
 
 
 _WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
+# who does something, not who someone is: "wie besluit over de voortgang", not "wie is de CDO"
+_WHO_DOES = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\s+(?!(?:is|zijn|was|waren|are|were|s)\b)(?P<verb>[a-z]+)")
+_WE = re.compile(r"\b(?:wij|we)\b")
+_LIMIT_WORD = re.compile(r"\b(?:maximaal|maximum|maximale|ten hoogste|hoogstens|plafond|at most|cap)\b")
 # words of applying for money, which every row's applicant did ("wie heeft pygrunn aangevraagd")
 _APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*|request\w*|ingediend|submitted)$")
 # what makes a document, whose date is its own date line ("when was the letter signed / sent / written")

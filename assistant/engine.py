@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -31,7 +32,7 @@ from assistant.language import clear_language, detect_language
 from assistant.lexicon import LEXICON_DIR, Lexicon, load_lexicon
 from assistant.operations import Registry, default_registry, extend_catalogue
 from assistant.query import QueryError, SqlTableEngine, TableEngine
-from assistant.records import Answer, Citation, Intent, Route
+from assistant.records import Answer, AnswerType, Citation, Intent, Route
 from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
 from assistant.scope import Home
@@ -127,6 +128,11 @@ class Assistant:
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
         parts, turns = (again[0], turns[: again[1]]) if again else (self.with_qualifiers(phrasing.split(asked)), turns)
+        per_name = {part: self.per_name(part, turns) for part in parts}
+        parts = [one for part in parts for one in per_name[part]]
+        # a project's own part names all it asks of: nothing of the parts before it carries over
+        own = {one for split in per_name.values() if len(split) > 1 for one in split}
+        asked_before = turns
         # "and in 2019?" after a Dutch question is answered in English: the turn's own words choose, if they do
         language = clear_language(normalise(asked), self.lexicon.language_votes) if again else None
         if len(parts) == 1:  # one question, perhaps with a statement after it that only gave context
@@ -141,6 +147,9 @@ class Assistant:
                 # "Is het DOG geëvalueerd? Wat kwam daaruit?": what came of something the sources don't give
                 answers.append(replace(answers[-1], question=part, citations=(), table=None, hits=(), text=(
                     self.catalogue.text(answers[-1].language, "part_depends"))))
+                continue
+            if part in own:
+                answers.append(self.answer_one(part, asked_before, language))
                 continue
             answers.append(self.answer_one(part, turns, language, continues=bool(answers)))
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
@@ -157,6 +166,23 @@ class Assistant:
                 continue
             out.append(part)
         return out
+
+    def per_name(self, part: str, turns: list[Turn]) -> list[str]:
+        """A value the table has no column for, asked of several named projects ("where did trendship and pygrunn
+        take place", "hoe lang lopen het GDBC en het blockchainprogramma"), as one question per project: one
+        passage names one project's place, and the answer must say which project the sources leave out. Any other
+        part as it is (amounts and descriptions of several rows are one table answer)."""
+        core = phrasing.unwrap(part)
+        named = sorted((m for m in self.understander.entities(core, False) if m.kind == "project"), key=lambda m: m.start)
+        values = {m.value for m in named}
+        if len(values) < 2 or len(named) != len(values) or not all(
+                _COORDINATED.match(core[a.end:b.start]) for a, b in itertools.pairwise(named)):
+            return [part]
+        intent = self.understander.understand(part, turns)
+        if intent.answer_type not in _VALUE_OF_EACH or {m.value for m in intent.entities if m.kind == "project"} != values:
+            return [part]
+        head, tail = core[: named[0].start], core[named[-1].end:]
+        return [f"{head}{m.surface}{tail}".rstrip(" ?") + "?" for m in named]
 
     def leans_on_previous(self, part: str) -> bool:
         """A part that asks nothing of its own but what came of the part before it ("How many?", "Wat kwam
@@ -251,6 +277,11 @@ class Assistant:
 # a share or part of what the part before asked ("welk deel daarvan droeg de gemeente?", "how much of that …")
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan|van dat bedrag|van die kosten|of that|of this|of it|thereof|of which"
                       r"|of that amount|of those costs)\b", flags=re.I)
+# names joined into one subject: "trendship and pygrunn", "het GDBC en het blockchainprogramma", "A, B en C"
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:(?:and|en|&|\+|or|of)\s+)?(?:the\s+|de\s+|het\s+)?$", flags=re.I)
+# values a passage states of one project, which the table has no column for
+_VALUE_OF_EACH: frozenset[AnswerType] = frozenset({"date", "place", "duration", "count", "person", "name", "address",
+                                                   "website", "email", "reference"})
 _BARE_QUANTITY = re.compile(r"^\s*(?:and|en|so|dus)?\s*(?:how many|how much|hoeveel|hoe veel)\s*[?!.]*\s*$", flags=re.I)
 
 

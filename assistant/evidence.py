@@ -396,7 +396,7 @@ def dated_enough(intent: Intent, entity: str) -> str | None:
     return entity
 
 
-_SALUTATION = re.compile(r"^\W*(?:met vriendelijke groet|hoogachtend|met hartelijke groet|kind regards|yours sincerely"
+SALUTATION = re.compile(r"^\W*(?:met vriendelijke groet|hoogachtend|met hartelijke groet|kind regards|yours sincerely"
                          r"|best regards)\b", flags=re.I)
 
 
@@ -542,7 +542,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                 continue
             if not typed and _field_line(sentence.text) and not _overlap(content_terms, sentence.text):
                 continue  # "Datum 14-03-2018 Uw brief van" states the letter's date, not what it says about a subject
-            if not typed and _SALUTATION.match(sentence.text):
+            if not typed and SALUTATION.match(sentence.text):
                 continue  # "Met vriendelijke groet, …" closes the letter; it says nothing of "vriendjes"
             entity = _typed_entity(intent, sentence.text, lexicon, content_terms) if typed else None
             if typed and entity is None:
@@ -642,7 +642,7 @@ def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     best = None
     for hit in searched:
         for sentence, vector in sentences.get(hit.chunk.id, []):
-            if _SALUTATION.match(sentence.text):
+            if SALUTATION.match(sentence.text):
                 continue  # a letter's closing line is no offer of what it says
             similarity = float(np.dot(query_vector, vector))
             overlap = _overlap(intent.subject_terms, sentence.text)
@@ -683,8 +683,10 @@ def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> st
         folded = normalise(sentence)
         at = min((folded.find(s) for s in stems if s in folded), default=-1)
         if at >= 0:
-            found = find_entity(kind, sentence[at:], lexicon.not_person_names) or find_entity(
-                kind, sentence, lexicon.not_person_names)
+            # a count before the noun is the noun's own only when it counts it (above): "groep 2 tot en met 8 van
+            # basisscholen" counts no schools
+            found = find_entity(kind, sentence[at:], lexicon.not_person_names) or (
+                None if kind == "count" else find_entity(kind, sentence, lexicon.not_person_names))
             if kind == "count" and found and re.match(r"(?:een|one|an?)\b", found.strip(), flags=re.I):
                 return None  # "een nadrukkelijke wens" is an article, no count
             return found
@@ -885,6 +887,15 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
                           for part, sentence, vector in (whole[i] for i in _cut_section(
                               [sentence.text for _, sentence, _ in whole], answer_cue)))
             continue
+        # the cue's sentences just before it say it too ("Om de IT-sector … van goed naar excellent te brengen, …"
+        # opens the paragraph whose next sentence was nearest)
+        before = at
+        while before > max(at - 2, 0) and answer_cue is not None and answer_cue.search(
+                normalise(chunk_sentences[before - 1][0].text)):
+            before -= 1
+        for sentence, vector in chunk_sentences[before:at]:
+            similarity = float(np.dot(query_vector, vector))
+            chosen.append(Evidence(sentence=sentence, chunk=first.chunk, score=similarity, similarity=similarity))
         chosen.append(first)
         for sentence, vector in chunk_sentences[at + 1 : at + 3]:
             text = normalise(sentence.text)

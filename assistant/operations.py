@@ -700,7 +700,10 @@ def compose_compare(ctx: TableContext) -> Composed:
     lines.append("\n".join(f"- {key}: **{ctx.euro(value)}** ({ctx.projects(n)})" for key, value, n in groups))
     if len(groups) == 2:
         (a, va, _), (b, vb, _) = groups
-        lines.append(ctx.t("compare_diff", a=a, b=b, d=ctx.euro(ctx.result.value)) if va != vb else ctx.t("compare_same"))
+        # a difference of total size is no money received: the line names the measure it compares
+        sized = ctx.result.query is not None and ctx.result.query.measure == "total_size"
+        differ = "compare_diff_size" if sized else "compare_diff"
+        lines.append(ctx.t(differ, a=a, b=b, d=ctx.euro(ctx.result.value)) if va != vb else ctx.t("compare_same"))
         if ctx.intent.yes_no:
             values = {key: value for key, value, _ in groups}
             query = ctx.result.query
@@ -1008,8 +1011,10 @@ DEFAULT_OPERATIONS = (
                        # "verschil tussen de bijdrage aan X en aan Y": a difference of money, not of what they do
                        r"|\b(?:verschil\w*|difference)\b(?=.*\b(?:bijdrage\w*|bedrag\w*|subsidie\w*|geld|contributions?"
                        r"|amounts?|funding|money|grants?|euros?|omvang|size)\b)"
-                       r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+\w+){0,3}\s+dan\b(?! ?€| ?\d)"
-                       r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+\w+){0,3}\s+than\b(?! ?€| ?\d)")),
+                       # a name of several words between ("meer naar onderwijs & arbeidsmarkt dan naar kennis & …")
+                       r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+[\w&]+){0,6}\s+dan\b(?! ?€| ?\d)"
+                       r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+[\w&]+){0,6}\s+than\b"
+                       r"(?! ?€| ?\d)")),
     Operation(name="nth", plan=top_plan, compose=compose_nth,
               cue=_cue(rf"(?:{_OP_NA}|{_ORDINAL_WORD}(?: ?-?)?)\s*{_SUPERLATIVE}\b"),
               messages={"nth_head": {"nl": "Op plaats {n} naar {what} ({rule}): {names}.",

@@ -346,6 +346,43 @@ _TRAILING_QUESTION_WORD = re.compile(r"^\s*(?P<a>wie|wat|who|what)\s+(?P<rest>[^
                                      r"(?P<b>wanneer|waar|when|where)\s*\??\s*$", flags=re.I)
 
 
+# "compare the gdbc and the blockchain programme: money from the city, total size and how long they run": a list of
+# what is asked after a colon, each item asked of the head before it
+_LISTED_AFTER_COLON = re.compile(r"^\s*(?P<head>[^:?]{8,}?)\s*:\s*(?P<items>[^:?]+?)\s*\??\s*$")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|en)\s+)?|\s+(?:and|en|&)\s+", flags=re.I)
+
+
+_COMPARE_HEAD = re.compile(r"^\s*(?:(?:please\s+)?compare|vergelijk)\s+", flags=re.I)
+_THEY = re.compile(r"\b(?:they|them|ze|zij)\b", flags=re.I)
+
+
+def _listed_after_colon(core: str) -> list[str] | None:
+    """Each item of a list after a colon asked of what comes before it; None for another question (a colon before
+    one item, or before a sentence of its own).
+
+    >>> _listed_after_colon("compare gdbc and web 11: money from the city, total size and how long they run")
+    ['compare gdbc and web 11: money from the city?', 'compare gdbc and web 11: total size?', 'how long gdbc and web 11 run?']
+    >>> _listed_after_colon("UMCG proeftuin: city share as a percentage of total project size")
+    >>> _listed_after_colon("bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen")
+    >>> _listed_after_colon("trendship: datum, locatie en aantal bezoekers")
+    ['trendship: datum?', 'trendship: locatie?', 'trendship: aantal bezoekers?']
+    """
+    found = _LISTED_AFTER_COLON.match(core)
+    if found is None:
+        return None
+    head = found.group("head")
+    items = [i for i in _LIST_SEPARATOR.split(found.group("items")) if i]
+    if len(items) < 2 or any(len(i.split()) > 6 for i in items):
+        return None
+    compared = _COMPARE_HEAD.match(head)
+    if not compared and not all(re.match(rf"(?:the\s+|de\s+|het\s+)?(?:{_PROPERTY_NOUN}|{_QUESTION_WORD.pattern})", i,
+                                         flags=re.I) for i in items):
+        return None  # "bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen" lists names
+    # "how long they run" after "compare X and Y:" asks it of X and Y ("how long X and Y run"), not a comparison
+    return [_THEY.sub(head[compared.end():], item, count=1) + "?" if compared and _THEY.search(item)
+            else f"{head}: {item}?" for item in items]
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 
@@ -381,7 +418,7 @@ def split(question: str) -> list[str]:
     'onder leiding van wie werkt het digital office?'
     """
     core = unwrap(question)
-    properties = _two_properties(core) or _keyword_properties(core)
+    properties = _two_properties(core) or _keyword_properties(core) or _listed_after_colon(core)
     if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
     terms = _two_terms(core)
@@ -498,6 +535,25 @@ _WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why
                   r"|(?:wordt|werd|is|staat)\b.*?\b(?:toegelicht|uitgelegd|verklaard|vermeld|beschreven) (?:waarom|hoe het komt dat)"
                   r"|(?:does|did|do)\b.*?\b(?:explain|say|state|mention) why)"
                   r"\b\s*(?P<rest>.*?)\s*$")
+
+
+_LIMIT_WORD = re.compile(r"\b(?:max|maximum|maximale|maximaal|plafond|cap|ten hoogste|hoogstens|at most|upper limit)\b")
+_LIMIT_OF = re.compile(r"\bper\s+(?:project|aanvraag|application|aanvrager|applicant|initiatief|initiative)\b"
+                       r"|\b(?:aanvragen|aanvraag|apply|applying|request|mag|can i get|can you get|kun je krijgen"
+                       r"|kan ik krijgen)\b")
+
+
+def asks_a_limit(question: str) -> bool:
+    """A question about a rule's cap ("what is the max subsidy per project", "hoeveel mag je maximaal aanvragen"),
+    which the largest amount ever given does not answer.
+
+    >>> asks_a_limit("whats the max subsidy per project"), asks_a_limit("hoeveel mag je maximaal aanvragen")
+    (True, True)
+    >>> asks_a_limit("welk project kreeg het maximale bedrag"), asks_a_limit("wat is de gemiddelde bijdrage per project")
+    (False, False)
+    """
+    folded = normalise(question)
+    return bool(_LIMIT_WORD.search(folded) and _LIMIT_OF.search(folded))
 
 
 def asks_why(question: str) -> str | None:

@@ -203,11 +203,16 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:th
                       r"|daarvan|van hen|van (?:die|de|deze)(?: (?P<whole_nl>\w+))?|ervan)\s+(?:were|are|was|is|waren|zijn)\s+)?"
                       r"(?P<noun>(?:[a-z'&-]+\s+){0,2}[a-z'-]+)")
 _FOREIGN_CONTRIBUTOR = re.compile(
-    r"how much (?:money )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay|invest|spend|put in)"
+    # "how much of that did google pay itself": a share of what was just given, by another giver
+    r"how much (?:money )?(?:of (?:that|it|this|the total) )?(?:did|does|has|have|will) (.+?) (?:contribute|give|pay"
+    r"|invest|spend|put in)"
     # typed without its auxiliary: "and how much google paid itself for it"
     r"|how much (?:money )?(?!(?:money|was|were|is|are|went|did|does|has|have|will)\b)(\w+(?: \w+)?) (?:paid|contributed|gave"
     r"|invested|spent|put in)\b"
-    r"|hoeveel (?:geld )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij|gegeven|betaald|geinvesteerd)"
+    r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij"
+    r"|gegeven|betaald|geinvesteerd)"
+    r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:betaalde|betaalden|investeerde|investeerden) ((?:de |het )?\w+"
+    r"(?: \w+)?)(?: zelf)?(?=\s+(?:aan|voor|in|bij|mee)\b|\s*$)"
     # asked yes or no: "did amsterdam fund any projects?", "heeft de provincie projecten gefinancierd?"
     r"|^(?:did|does|do|has|have) ((?:the |a )?\w+(?: \w+){0,2}?) (?:ever |also )?(?:fund|funded|finance|financed|sponsor"
     r"|sponsored|subsidi[sz]e|subsidi[sz]ed|pay for|paid for|contribute to|contributed to)\b"
@@ -1546,6 +1551,12 @@ class Understander:
         if self.router is not None and self.vectorize is not None and self.mode != "rules":
             draft = self.learned(draft, text, entities)
             query = draft.query
+            foreign, route = routed(query, years, covered)
+        if phrasing.asks_a_limit(core) and (query is None or query.operation == "max"):
+            # "what is the max subsidy per project": a cap is a rule only a passage states; the largest amount given,
+            # which the table holds, is what the sources do say beside it
+            query = TableQuery(operation="max", measure="contribution", filters=filters_for(entities))
+            draft = replace(draft, query=query)
             foreign, route = routed(query, years, covered)
         if draft.answer_type in ("person", "name") and _WITH_WHOM.search(text):
             draft = replace(draft, answer_type="open")  # partners are organisations: "in samenwerking met CBS"
