@@ -320,7 +320,12 @@ class ExtractiveAnswerer:
             # are no "yes"; a passage stating one is
             return self.yes_no(intent, gathered, cites)
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
-            return self.table_reply(intent, gathered, gathered.table, cites)
+            table = gathered.table
+            one = self.one_named_by_keyword(intent, table)
+            if one is not None:  # "the blockchain programme of X": its one row, not all of X's blockchain rows summed
+                intent = replace(intent, table_query=one)
+                table = self.run_table(intent) or table
+            return self.table_reply(intent, replace(gathered, table=table), table, cites)
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
         # (another giver's money is no overview of where the money comes from: "wat was de rijksbijdrage")
@@ -1107,6 +1112,28 @@ class ExtractiveAnswerer:
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
                      route="none")
+
+    def one_named_by_keyword(self, intent: Intent, result: TableResult) -> TableQuery | None:
+        """"How much did the blockchain programme of X get": a keyword and a noun after it, with "the" before it, name
+        one thing; of the rows the keyword selected, the one whose name has both words ("Blockchain Hackathon
+        Innovatie programma"), as a lookup. None for a plural ("the blockchain projects"), a name no row or several
+        rows have, or a selection of one row already."""
+        query = intent.table_query
+        keyword = next((m for m in intent.entities if m.kind == "keyword"), None)
+        if query is None or keyword is None or len(result.rows) < 2 or query.operation not in ("sum", "list"):
+            return None
+        said = _ONE_BY_KEYWORD.search(normalise(intent.question))
+        if said is None or said.group("keyword") != normalise(keyword.surface):
+            return None
+        head = said.group("head")
+        heads = {head, *words(self.lexicon.glossary.get(head, ""))}
+        named = {r.project for r in result.rows
+                 if re.search(keyword.value, normalise(r.project)) and heads & set(words(r.project))}
+        if len(named) != 1:
+            return None
+        years = tuple(f for f in query.filters if f.column == "year")
+        return TableQuery(operation="lookup", measure=query.measure, fields=query.fields,
+                          filters=(Filter(column="project", values=(named.pop(),)), *years))
 
     def beside_the_figures(self, intent: Intent, gathered: Gathered, table: TableResult, cites: Citations,
                            reason: RefusalReason) -> Reply:
@@ -2080,6 +2107,10 @@ _WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
 # who does something, not who someone is: "wie besluit over de voortgang", not "wie is de CDO"
 _WHO_DOES = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\s+(?!(?:is|zijn|was|waren|are|were|s)\b)(?P<verb>[a-z]+)")
 _WE = re.compile(r"\b(?:wij|we)\b")
+# "the blockchain programme", "het blockchain programma", "the four-year blockchain programme": one thing, named by a
+# keyword and the singular noun after it
+_ONE_BY_KEYWORD = re.compile(r"\b(?:the|het|de|this|dit|that|dat)\s+(?:[\w-]+\s+)?(?P<keyword>[\w-]+)\s+"
+                             r"(?P<head>(?!(?:projects|projecten|programmes|programmas|events|initiatives)\b)[a-z]{4,})\b")
 _LIMIT_WORD = re.compile(r"\b(?:maximaal|maximum|maximale|ten hoogste|hoogstens|plafond|at most|cap)\b")
 # words of applying for money, which every row's applicant did ("wie heeft pygrunn aangevraagd")
 _APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*|request\w*|ingediend|submitted)$")

@@ -15,6 +15,7 @@ from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
 from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
+from assistant.phrasing import PERIOD_ASKED, period_asked, stated_periods
 from assistant.records import Evidence, Field, Filter, Intent, TableQuery, TableResult
 from index.lexical import normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
@@ -770,6 +771,38 @@ def compose_exists(ctx: TableContext) -> Composed:
     return Composed(lines=(ctx.t(key, n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
 
 
+def _runs_as_asked(first: int, last: int, asked: tuple[str, int]) -> bool:
+    """A period (first, last year; 0 for a duration with no years) is what the question asks: running past a year,
+    up to a year or later, or over more than one year (any duration of two years or more)."""
+    side, year = asked
+    if side == "after":
+        return last > year
+    if side == "until":
+        return last >= year
+    return last == 0 or last > first
+
+
+def compose_runs(ctx: TableContext) -> Composed:
+    """'Welke projecten lopen na 2018 nog door?': the rows whose description states a period as asked, each with
+    the sentence that states it; the table has no column for a project's period, so the rest is said to state none."""
+    asked = period_asked(ctx.intent.question) or ("years", 0)
+    when = ctx.t(f"when_{asked[0]}", year=asked[1])
+    found = [(r, sentence) for r in ctx.result.rows for first, last, sentence in stated_periods(r.description)
+             if _runs_as_asked(first, last, asked)]
+    rows = list(dict.fromkeys(r for r, _ in found))
+    if len(ctx.result.rows) == 1 and not rows:  # "is pygrunn meerjarig"
+        return Composed(lines=(ctx.t("none_runs_one", name=ctx.name(ctx.result.rows[0]), when=when),), answered=False)
+    if not rows:
+        return Composed(lines=(ctx.t("none_runs", n=ctx.projects(len(ctx.result.rows)), when=when,
+                                     rule=ctx.result.rule),), answered=False)
+    listed = "\n".join(f"- {ctx.name(row)}: «{next(said for r, said in found if r == row)}» "
+                         f"{ctx.mark(row, whole=True)}" for row in rows)
+    rest = len(ctx.result.rows) - len(rows)
+    others = (ctx.t("runs_rest", n=ctx.projects(rest), when=when),) if rest else ()
+    return Composed(lines=(ctx.t("runs_head", n=ctx.projects(len(rows)), when=when, rule=ctx.result.rule), listed,
+                           *others))
+
+
 def compose_ratio(ctx: TableContext) -> Composed:
     """The multiplier per annex part: computed from the rows with both amounts (the two sums shown), then from the
     totals the annex states for that part (cited), then over every such row together."""
@@ -932,6 +965,27 @@ DEFAULT_OPERATIONS = (
                                              "jaar om {what} mee te vergelijken.",
                                        "en": "{year} is the first year the tables cover; there is no earlier year to "
                                              "compare {what} with."}}),
+    # before "repeat": "which projects run for several years" asks their period, not contributions in two years
+    Operation(name="runs", plan=rows_plan, compose=compose_runs, thresholds_rows=False, cue=PERIOD_ASKED,
+              messages={"runs_head": {"nl": "{n} waarvan de beschrijving in de projecttabel een looptijd {when} noemt "
+                                            "({rule}):",
+                                      "en": "{n} whose description in the project table states a period {when} "
+                                            "({rule}):"},
+                        "runs_rest": {"nl": "De beschrijvingen van de andere {n} noemen geen looptijd {when}; de "
+                                            "tabel heeft geen kolom voor de looptijd van een project.",
+                                      "en": "The descriptions of the other {n} state no period {when}; the table has "
+                                            "no column for a project's period."},
+                        "none_runs": {"nl": "Geen van de beschrijvingen van de {n} in de projecttabel noemt een "
+                                            "looptijd {when} ({rule}); de tabel heeft geen kolom voor de looptijd.",
+                                      "en": "None of the descriptions of the {n} in the project table states a "
+                                            "period {when} ({rule}); the table has no column for a project's period."},
+                        "none_runs_one": {"nl": "De beschrijving van {name} in de projecttabel noemt geen looptijd "
+                                                "{when}; de tabel heeft geen kolom voor de looptijd.",
+                                          "en": "The description of {name} in the project table states no period "
+                                                "{when}; the table has no column for a project's period."},
+                        "when_after": {"nl": "tot na {year}", "en": "running past {year}"},
+                        "when_until": {"nl": "tot en met {year} of later", "en": "up to {year} or later"},
+                        "when_years": {"nl": "van meer dan één jaar", "en": "of more than one year"}}),
     Operation(name="repeat", plan=repeat_plan, compose=compose_repeat, empty_is_answer=True,
               cue=_cue(r"\b(?:beide jaren|allebei|both years|in both|twee jaar|meerdere jaren|several years"
                        r"|multiple years|more than one year|meer dan een jaar|opnieuw|again|terugkerende?"

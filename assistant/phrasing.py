@@ -821,6 +821,69 @@ def stated_durations(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_RUN_VERB = (r"(?:lopen|loopt|liep|liepen|lopend|doorlopen|duren|duurt|duurde|run|runs|running|ran|last|lasts|lasting"
+             r"|continue|continues|going)")
+# "welke projecten lopen na 2018 nog door", "which projects run until 2020", "welke meerjarige projecten zijn er"
+PERIOD_ASKED = re.compile(
+    rf"\b{_RUN_VERB}\b[^?.]{{0,40}}?\b(?P<side>na|after|beyond|voorbij|tot|until|till|t/m|through|into)\s+(?:na\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+    # "still running in 2020", "lopen in 2019 nog": the period reaches that year
+    rf"|\b(?:still|nog)\b[^?.]{{0,20}}?\b{_RUN_VERB}\b[^?.]{{0,20}}?\b(?P<in>in)\s+(?P<in_year>(?:19|20)\d\d)\b"
+    rf"|\b{_RUN_VERB}\b[^?.]{{0,20}}?\b(?P<in2>in)\s+(?P<in_year2>(?:19|20)\d\d)\s+(?:still|nog)\b"
+    r"|\b(?P<long>meerjarig\w*|multi-?year|langlopend\w*|long-?running|langdurig\w*)\b"
+    rf"|\b{_RUN_VERB}\s+(?:\w+\s+)?(?P<longer>langer dan|longer than|more than|meer dan)\s+(?:een|één|1|one|a)\s+"
+    r"(?:jaar|year)\b"
+    rf"|\b{_RUN_VERB}\s+(?:for\s+)?(?P<several>several|multiple|meerdere|een aantal|more than one|meer dan een)\s+"
+    r"(?:years|jaren|jaar)\b")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def period_asked(question: str) -> tuple[str, int] | None:
+    """What period a question about how long projects run asks for: ("after", 2018) for "lopen na 2018 nog door",
+    ("until", 2020) for "run until 2020", ("years", 0) for "meerjarig"; None for any other question.
+
+    >>> period_asked("welke projecten lopen na 2018 nog door"), period_asked("which projects run until 2020")
+    (('after', 2018), ('until', 2020))
+    >>> period_asked("welke meerjarige projecten zijn er"), period_asked("hoeveel kreeg pygrunn in 2017")
+    (('years', 0), None)
+    >>> period_asked("which projects are still running in 2020"), period_asked("welke projecten liepen in 2017")
+    (('until', 2020), None)
+    >>> period_asked("welke projecten duren langer dan een jaar")
+    ('years', 0)
+    """
+    found = PERIOD_ASKED.search(normalise(question))
+    if found is None:
+        return None
+    if found.group("year"):
+        side = "after" if found.group("side") in ("na", "after", "beyond", "voorbij") else "until"
+        return side, int(found.group("year"))
+    reached = found.group("in_year") or found.group("in_year2")
+    return ("until", int(reached)) if reached else ("years", 0)
+
+
+def stated_periods(text: str) -> list[tuple[int, int, str]]:
+    """The periods a text says something runs, each as (first year, last year, the sentence that says it): a range
+    of years ("2017-2020", "(2017- 2021)"), or a duration of two years or more with no range (years 0).
+
+    >>> stated_periods("Opzetten nieuw lectoraat, 2017-2020. Dit center gaat bijdragen aan …")
+    [(2017, 2020, 'Opzetten nieuw lectoraat, 2017-2020.')]
+    >>> stated_periods("Het programma heeft een looptijd van 4 jaar. Het voorziet in …")
+    [(0, 0, 'Het programma heeft een looptijd van 4 jaar.')]
+    >>> stated_periods("Ontwikkelaarsconferentie over programmertaal Python; mei 2017.")
+    []
+    """
+    from index.chunk import sentence_spans
+
+    found: list[tuple[int, int, str]] = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end].strip()
+        ranges = [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(sentence)]
+        found += [(a, b, sentence) for a, b in ranges]
+        if not ranges:
+            found += [(0, 0, sentence) for years, _ in stated_durations(sentence) if years >= 2]
+    return found
+
+
 # what an abbreviation stands for is asked ("wat betekent DOG", "what does CDO stand for", "waar staat GDBC voor");
 # "wat is het DOG" asks more
 _MEANING = re.compile(r"\b(?:betekent|betekenen|betekenis|stands?\s+for|staat\s+(?:\w+\s+)?voor|staan\s+(?:\w+\s+)?voor"

@@ -1603,7 +1603,10 @@ class Understander:
         if query is not None:
             query = replace(query, filters=compound_keywords(alternatives_across(query.filters, entities, core),
                                                              entities, core))
-        if query is not None and foreign is None:
+        if query is not None and query.operation == "runs":
+            # "lopen na 2018 nog door": the year bounds the period asked, it is no year of the tables
+            years, foreign, route = (), None, "table"
+        if query is not None and foreign is None and query.operation != "runs":
             query = scope_query(query, scope)
         if query is not None and asks_another_role(role, text, query):
             query = replace(query, fields=tuple(f for f in query.fields if f != "applicant"))

@@ -3340,3 +3340,39 @@ def test_kinds_cap_per_project(kinds, question, says):
 
 def test_kinds_largest_amount_is_no_cap(kinds):
     answered_with(kinds, "welk project kreeg het maximale bedrag", "GDBC")
+
+
+# --- kinds left from earlier studies (issue note, stop 23)
+
+# "the blockchain programme of X": a keyword and a singular noun after "the" name one row (the one whose name has
+# both words), not every row the keyword selects summed; the plural stays a sum
+@pytest.mark.parametrize(("question", "says"), [
+    ("how much did the blockchain programme of dutch blockchain hackathon bv get", "**€100,000**"),
+    ("hoeveel kreeg het blockchain programma", "**€ 100.000**"),
+    ("what did the four-year blockchain programme receive", "**€100,000**")])
+def test_kinds_one_thing_named_by_a_keyword(kinds, question, says):
+    answer = answered_with(kinds, question, says)
+    assert "Together" not in answer.text and "Samen" not in lead(answer), answer.text
+
+
+def test_kinds_keyword_plural_is_still_a_sum(kinds):
+    answered_with(kinds, "how much did the blockchain projects get", "€107,000")
+
+
+# which projects run past a year, up to a year, or over several years: the rows whose description states such a
+# period, with the sentence stating it (the year bounds the period; it is no year of the tables)
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("welke projecten lopen na 2018 nog door", True, ("2017- 2021", "2017-2020", "andere 21 projecten")),
+    ("which projects are still running in 2020", True, ("2017- 2021", "2017-2020")),
+    ("welke meerjarige projecten zijn er", True, ("2017- 2021", "2017-2020")),
+    ("which projects run for several years", True, ("2017- 2021", "2017-2020")),
+    ("welke projecten lopen na 2020 nog door", True, ("2017- 2021",)),
+    ("is pygrunn meerjarig", False, ("geen looptijd",))])
+def test_kinds_projects_by_their_period(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and all(s in answer.text for s in says), answer.text
+    assert "€" not in answer.text or not answered, answer.text
+
+
+def test_kinds_projects_of_a_year_are_no_period(kinds):
+    answered_with(kinds, "welke projecten liepen in 2017", "23 projecten")
