@@ -68,7 +68,7 @@ from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
 from assistant.language import amount_in, format_euro, is_number_word
 from assistant.lexicon import Lexicon
-from assistant.operations import Registry, TableContext, join_years
+from assistant.operations import CLAIM_ROUNDING, NEAR_FIGURE, Registry, TableContext, join_years, near_claim
 from assistant.phrasing import (
     abbreviations_asked,
     asks_a_limit,
@@ -76,6 +76,7 @@ from assistant.phrasing import (
     asks_own_opinion,
     asks_what_a_thing_is,
     asks_why,
+    claim_direction,
     claimed_count_of,
     claimed_duration_of,
     claims_that,
@@ -795,7 +796,8 @@ class ExtractiveAnswerer:
         query = intent.table_query
         assert query is not None
         if query.operation in ("lookup", "profile") and not result.rows:
-            return self.documents(intent, gathered, cites)
+            # "is trendship a hackathon": its row does not say so; yes only where a sentence states it
+            return self.yes_no(intent, gathered, cites) if intent.yes_no else self.documents(intent, gathered, cites)
         if intent.years and not set(intent.years) & set(self.vocab.years):
             # "en hoeveel is er in 2018 voor dat thema begroot?": no table covers 2018, so 2017's rows are no answer
             return self.uncovered_year(intent, gathered, cites)
@@ -914,7 +916,8 @@ class ExtractiveAnswerer:
     def asked_of_row(self, intent: Intent) -> tuple[str, ...]:
         """What a yes/no question about a named project asks besides its money: its own content words, without the
         project's name and without funding words ("Kreeg PyGrunn subsidie?" asks nothing more than the row's amount)."""
-        named = {w for m in intent.entities for w in words(m.surface or m.value)}
+        # (a keyword is a claim about the row: "is pygrunn een conferentie" asks what its description says)
+        named = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
         # "klopt het dat er 2 miljoen naar X ging?" asks the row's amount: the claim's figure, its scale word and
         # the asking verb are no property of the row
         return tuple(t for t in own_terms(intent.question, self.lexicon)
@@ -970,7 +973,9 @@ class ExtractiveAnswerer:
             return None
         written = [(e, find_entity("amount", e.sentence.text)) for e in stated]
         figures = {v for _, amount in written if amount for v in figures_named(amount)}
-        if not figures or any(abs(f - c) <= CLAIM_ROUNDING * f for f in figures for c in claimed):
+        # ("meer dan 400.000" is met by the letter's "ruim € 470.000": the claim's side of its figure counts)
+        direction = claim_direction(intent.question)
+        if not figures or any(near_claim(f, c, direction) for f in figures for c in claimed):
             return None
         return ", ".join(render_entity(amount, intent.language) for _, amount in written if amount)
 
@@ -981,14 +986,7 @@ class ExtractiveAnswerer:
         totals = [float(result.value or 0)] + [float(v) for c in result.comparisons for v in (c.stated, c.computed)
                                                 if v is not None]
 
-        def near(t: float, c: float) -> bool:
-            if direction == "above":
-                return c * (1 - NEAR_FIGURE) <= t <= c * (1 + CLAIM_ROUNDING)
-            if direction == "below":
-                return c * (1 - CLAIM_ROUNDING) <= t <= c * (1 + NEAR_FIGURE)
-            return abs(t - c) <= CLAIM_ROUNDING * t
-
-        return any(t and near(t, c) for t in totals for c in claimed)
+        return any(t and near_claim(t, c, direction) for t in totals for c in claimed)
 
     def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
         """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
@@ -2404,8 +2402,6 @@ def _cells(row: ProjectRow) -> str:
     return f"{row.project}, {row.applicant}. {row.description}. {row.partners}"
 
 
-CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory, rounded
-NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 
 def rounds_to(stated: float, claimed: float) -> bool:
@@ -2423,20 +2419,6 @@ def rounds_to(stated: float, claimed: float) -> bool:
 
 
 _SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
-
-
-_ABOVE = re.compile(r"\b(?:ruim|meer dan|more than|over|above|minstens|at least|upwards of)\s+(?:€\s*)?\d")
-_BELOW = re.compile(r"\b(?:bijna|nearly|almost|net geen|just under|under|minder dan|less than|hooguit|at most)\s+(?:€\s*)?\d")
-
-
-def claim_direction(question: str) -> ClaimSide | None:
-    """Which side of its figure a claim puts the real one: "ruim 500.000" above, "bijna 14" below, else None.
-
-    >>> claim_direction("klopt het dat het ruim 500.000 euro was"), claim_direction("was it almost 14?")
-    ('above', 'below')
-    """
-    folded = normalise(question)
-    return "above" if _ABOVE.search(folded) else "below" if _BELOW.search(folded) else None
 
 
 def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float]) -> bool:

@@ -109,6 +109,10 @@ class _Alias:
     funder: bool = False  # only counts when the question asks about applicants
 
 
+# an indefinite article before a one-word name makes it a kind of thing: "a hackathon", "een hackathon"
+_A_KIND = re.compile(r"\b(?:a|an|een|any|some|another|elke|every|each)\s+$")
+
+
 @dataclass
 class EntityMatcher:
     """Every alias of every table value, compiled once per index."""
@@ -166,6 +170,8 @@ class EntityMatcher:
             for m in a.pattern.finditer(text):
                 if a.funder and _GIVEN_BY.search(text[: m.start()]):
                     continue  # "het meeste geld van de gemeente": the funder giving, not an applicant asked about
+                if a.kind == "project" and " " not in m.group(0).strip() and _A_KIND.search(text[: m.start()]):
+                    continue  # "is trendship a hackathon": a kind of thing, not the project named "Hackathon"
                 exact = " ".join(re.sub(r"[^a-z0-9& ]", "", m.group(0)).split()) == a.alias
                 candidates.append(Match(kind=a.kind, value=a.value, start=m.start(), end=m.end(), exact=exact,
                                         surface=m.group(0)))

@@ -15,8 +15,8 @@ from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
 from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
-from assistant.phrasing import PERIOD_ASKED, period_asked, stated_periods
-from assistant.records import Evidence, Field, Filter, Intent, TableQuery, TableResult
+from assistant.phrasing import PERIOD_ASKED, claim_direction, period_asked, stated_periods
+from assistant.records import ClaimSide, Evidence, Field, Filter, Intent, TableQuery, TableResult
 from index.lexical import normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
@@ -832,10 +832,36 @@ def compose_ratio(ctx: TableContext) -> Composed:
         # and all rows together, not a small part that happens to come near ("only about 5?" is no "yes" for Anders)
         main = max(parts, key=lambda p: figures[f"{p}|contribution"][0]) if len(parts) > 1 else parts[0]
         computed = [float(v) for k, v, _ in ctx.result.groups if k in (f"{main}|ratio", f"{main}|stated")]
-        near = any(abs(c - claimed) <= 0.1 * claimed for c in [*computed, float(ctx.result.value)])
-        lines.insert(0, ctx.t("ratio_roughly" if near else "ratio_not"))
+        # "more than 15" is not met by 13.9, though it is near; "bijna 14" is
+        direction = claim_direction(ctx.intent.question)
+        near = any(near_claim(c, claimed, direction) for c in [*computed, float(ctx.result.value)])
+        bound = direction in ("more", "less")  # "more than 10" holds outright, "bijna 14" roughly
+        lines.insert(0, ctx.t(("ratio_yes" if bound else "ratio_roughly") if near else "ratio_not"))
     lines.append(ctx.t("rows_used", m=ctx.mark_all([r for r in ctx.result.rows if r.contribution and r.total_size])))
     return Composed(lines=tuple(lines))
+
+
+CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory, rounded
+NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
+
+
+def near_claim(value: float, claimed: float, direction: ClaimSide | None = None) -> bool:
+    """A claimed figure holds for the real one, give or take a rounding ("2 miljoen" for € 2.200.000); a claim of
+    "ruim 500.000" / "more than 15" (above) is not met by a smaller figure, nor "bijna 6 ton" (below) by a larger.
+
+    >>> near_claim(13.9, 14, "below"), near_claim(13.9, 15, "more"), near_claim(13.9, 10, "more"), near_claim(13.9, 15)
+    (True, False, True, True)
+    """
+    # (not strictly: the letter's "ruim € 470.000" is written 470.000 and meets "over 470k")
+    if direction == "more":
+        return value >= claimed
+    if direction == "less":
+        return value <= claimed
+    if direction == "above":
+        return claimed * (1 - NEAR_FIGURE) <= value <= claimed * (1 + CLAIM_ROUNDING)
+    if direction == "below":
+        return claimed * (1 - CLAIM_ROUNDING) <= value <= claimed * (1 + NEAR_FIGURE)
+    return abs(value - claimed) <= CLAIM_ROUNDING * value
 
 
 def _claimed_ratio(question: str) -> float | None:
@@ -1048,6 +1074,7 @@ DEFAULT_OPERATIONS = (
                                        "en": "- '{s}': **{r}** ({size} / {paid}, {n})"},
                         "ratio_stated": {"nl": "; met de totalen die de bijlage vermeldt: {r} ({size} / {paid}) {m}",
                                          "en": "; with the totals the annex states: {r} ({size} / {paid}) {m}"},
+                        "ratio_yes": {"nl": "Ja: zo komt het uit de bijlage.", "en": "Yes: that is what the annex gives."},
                         "ratio_roughly": {"nl": "Ja, ongeveer: zo komt het uit de bijlage.",
                                           "en": "Yes, roughly: that is what the annex gives."},
                         "ratio_not": {"nl": "Nee: dat komt niet uit de bijlage.",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.language import month_names
-from assistant.records import Language
+from assistant.records import ClaimSide, Language
 from index.lexical import normalise
 
 # Wrappers around the real question; what follows them is the question (an "of/if/whether" clause is a yes/no one).
@@ -930,3 +930,28 @@ def claims_that(question: str) -> bool:
     (True, False)
     """
     return bool(_CLAIMS_THAT.match(unwrap(question).strip()))
+
+
+# where a claim puts the real figure: "ruim 500.000" a little above it, "bijna 14" a little below it; "more than 15"
+# anywhere above it, "less than 6 ton" anywhere below it
+_ABOVE = re.compile(r"\b(?:ruim|upwards of|just over|a little over|a bit over|slightly over)\s+(?:€\s*)?\d")
+_BELOW = re.compile(r"\b(?:bijna|nearly|almost|net geen|just under|slightly under)\s+(?:€\s*)?\d")
+_MORE = re.compile(r"\b(?:meer dan|more than|over|above|minstens|at least|groter dan|hoger dan|greater than|higher than"
+                   r"|bigger than|larger than)\s+(?:€\s*)?\d")
+_LESS = re.compile(r"\b(?:under|minder dan|less than|hooguit|at most|lager dan|kleiner dan|lower than|smaller than"
+                   r"|below)\s+(?:€\s*)?\d")
+
+
+def claim_direction(question: str) -> ClaimSide | None:
+    """Which side of its figure a claim puts the real one: "ruim 500.000" above, "bijna 14" below, else None.
+
+    >>> claim_direction("klopt het dat het ruim 500.000 euro was"), claim_direction("was it almost 14?")
+    ('above', 'below')
+    >>> claim_direction("was the multiplier more than 15"), claim_direction("minder dan 6 ton?")
+    ('more', 'less')
+    """
+    folded = normalise(question)
+    for side, pattern in (("above", _ABOVE), ("below", _BELOW), ("more", _MORE), ("less", _LESS)):
+        if pattern.search(folded):
+            return side  # type: ignore[return-value]
+    return None

@@ -25,7 +25,9 @@ RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "no
                         "no_opinion", "no_reason", "no_reason_given", "no_limit", "no_definition", "own_opinion", "no_document",
                         "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome"]
 Measure = Literal["contribution", "total_size"]
-ClaimSide = Literal["above", "below"]  # where a claim puts the real figure: "ruim X" above it, "bijna X" below it
+# where a claim puts the real figure: "ruim X" a little above it, "bijna X" a little below it, "more than X" and
+# "less than X" anywhere on that side
+ClaimSide = Literal["above", "below", "more", "less"]
 GroupColumn = Literal["theme", "applicant", "section", "year", "project"]
 # Equality columns match a table value exactly ("year": a year the tables cover, as digits); "keyword" and
 # "partners" match word stems.

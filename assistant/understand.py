@@ -355,7 +355,9 @@ _HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
 _AS_PARTNER = re.compile(r"\b(?:as|als)\s+(?:a\s+|an\s+|een\s+)?(?:partner|partners|samenwerkingspartner)\b")
 # "which projects have a province as partner", "bij welke projecten is de provincie partner": the partner named
 _PARTNER_NAMED = re.compile(
-    r"\b(?:have|has|had|with|met|hebben|heeft|had|hadden)\s+(?:a\s+|an\s+|the\s+|de\s+|het\s+|een\s+)?"
+    # ("in welke projecten zit de provincie als partner", "where does the province act as partner")
+    r"\b(?:have|has|had|with|met|hebben|heeft|had|hadden|zit|zat|zitten|zaten|staat|stond|staan|fungeert|fungeerde"
+    r"|act|acts|acted|serve|serves|served|appear|appears|appeared)\s+(?:a\s+|an\s+|the\s+|de\s+|het\s+|een\s+)?"
     r"(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:as|als)\s+(?:a\s+|een\s+)?(?:partner|partners)\b"
     r"|\b(?:is|was|zijn|waren|is)\s+(?:de\s+|het\s+|the\s+|a\s+|een\s+)?(?P<who2>[a-z][\w-]*)\s+(?:een\s+|a\s+)?"
     r"(?:partner|partners)\b")
@@ -370,6 +372,8 @@ def partner_named(text: str, lexicon: Lexicon) -> str | None:
     'provincie|provincies'
     >>> partner_named("bij welke projecten is de rug partner", load_lexicon()), partner_named("wie zijn de partners", load_lexicon())
     ('rug', None)
+    >>> partner_named("in welke projecten zit de provincie als partner", load_lexicon())
+    'provincie'
     """
     found = _PARTNER_NAMED.search(text)
     who = (found.group("who") or found.group("who2")) if found else None
@@ -1603,6 +1607,11 @@ class Understander:
         if query is not None:
             query = replace(query, filters=compound_keywords(alternatives_across(query.filters, entities, core),
                                                              entities, core))
+        if (query is not None and query.operation == "sum" and query.threshold is not None and draft.yes_no
+                and not set(words(text)) & self.lexicon.table_nouns):
+            # "heeft de gemeente in 2017 meer dan 400.000 euro bijgedragen": a claim about the total, not a filter
+            # of rows ("kregen projecten meer dan 100.000 euro" filters them)
+            query = replace(query, threshold=None)
         if query is not None and query.operation == "runs":
             # "lopen na 2018 nog door": the year bounds the period asked, it is no year of the tables
             years, foreign, route = (), None, "table"

@@ -3376,3 +3376,44 @@ def test_kinds_projects_by_their_period(kinds, question, answered, says):
 
 def test_kinds_projects_of_a_year_are_no_period(kinds):
     answered_with(kinds, "welke projecten liepen in 2017", "23 projecten")
+
+
+# --- user study 32 (a provincial civil servant, a primary-school director, an expat developer)
+
+# a claim's side of its figure: "more than 15" is not met by 13.9 though it is near; "more than 10" is met outright
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is it true the city money had a multiplier of more than 15 in 2017?", "No"),
+    ("was the multiplier more than 10", "Yes: that is"),
+    ("klopt de multiplier van bijna 14", "Ja, ongeveer")])
+def test_kinds_claimed_ratio_with_its_side(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict), answer.text
+
+
+# "heeft de gemeente meer dan 400.000 bijgedragen": a claim about the total (the letter's "ruim € 470.000" meets it),
+# not a filter of rows; "kregen projecten meer dan 100.000 euro" filters them
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("heeft de gemeente in 2017 meer dan 400.000 euro bijgedragen", "Ja"),
+    ("heeft de gemeente in 2017 meer dan 700.000 euro bijgedragen", "Nee"),
+    ("kregen projecten meer dan 100.000 euro", "Ja")])
+def test_kinds_claimed_total_with_its_side(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict), answer.text
+
+
+# a partner named with another verb ("in welke projecten zit de provincie als partner") filters the partners cell
+def test_kinds_partner_named_with_another_verb(kinds):
+    answer = ask(kinds, "in welke projecten zit de provincie als partner")
+    assert answer.answered and lead(answer).startswith("3 projecten"), answer.text
+
+
+# a keyword in a yes/no question about a named project is a claim its description must state; "a hackathon" is a
+# kind of thing, not the project named "Hackathon"
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("is pygrunn een conferentie", True, "Ontwikkelaarsconferentie"),
+    ("is django girls voor meiden", True, "meiden en vrouwen"),
+    ("is trendship a hackathon", False, "don't say whether")])
+def test_kinds_kind_claimed_of_a_project(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in answer.text and "Coffee and coding): €" not in answer.text, \
+        answer.text
