@@ -1092,6 +1092,11 @@ class ExtractiveAnswerer:
                 lines.append(f"**{render_entity(found, intent.language, self.gloss.render)}** [{marker}]")
                 lines.append(self.t(intent, "from_description", project=f"**{row.project}**") +
                              f"\n> «{row.description}» [{marker}]")
+        if lines and kind == "date" and _EXACT_DAY.search(normalise(intent.question)) and not any(
+                DAY.search(line) for line in lines[::2]):
+            # "web11 conf exact date pls": "november 2017" is the month; the day asked is not given
+            return Reply(text=self.t(intent, "only_the_month") + "\n\n" + "\n\n".join(lines), answered=False,
+                         route="table")
         if lines:
             return Reply(text="\n\n".join(lines), answered=True, route="table")
         names = tuple(r.project for r in result.rows)
@@ -1508,13 +1513,14 @@ class ExtractiveAnswerer:
             # is answered only by a sentence that gives a reason
             # (a limit the sources do state, "voor twee jaar", is said; only its reason is not)
             # (said anywhere in the hits, not only in the sentences chosen: "Op 4 thema's …" states the premise)
-            stated = limited and (any(self.gives_reason(why[1], e) for e in evidence) or any(
-                self.gives_reason(why[1], e) for e in self.sentences_where(
-                    (h.chunk for h in gathered.hits), lambda text: True, gathered.query_vector)))
-            why_not: RefusalReason = "no_reason" if why[1] and not stated else "no_reason_given"
+            # (and a premise a sentence states without a reason: "voor groep 2 tot en met 8" is said, not why)
+            saying = next((e for e in [*evidence, *self.sentences_where(
+                (h.chunk for h in gathered.hits), lambda text: True, gathered.query_vector)]
+                if self.states_premise(why[1], e)), None)
+            why_not: RefusalReason = "no_reason" if why[1] and saying is None else "no_reason_given"
             # "waarom heeft wethouder Hendriks de brief ondertekend?": what the sources say of Hendriks ("Steller
             # F.V. Hendriks") shows the premise for what it is
-            offer = self.passage_naming(intent, gathered, intent.names) if intent.names else None
+            offer = self.passage_naming(intent, gathered, intent.names) if intent.names else saying
             return self.refuse(intent, gathered, cites, Refusal(reason=why_not, detail={"what": " ".join(why[1])}),
                                offer=offer)
         how = procedure_asked(intent)
@@ -1561,15 +1567,21 @@ class ExtractiveAnswerer:
         return (frozenset(words(self.subject or "")) | self.lexicon.subject_words | self.lexicon.naming_words
                 | frozenset(w for n in intent.names for w in words(n)) | spelled | self.lexicon.document_words)
 
+    def states_premise(self, premise: tuple[str, ...], evidence: Evidence) -> bool:
+        """The passage says what a why-question claims (half its premise words or more), with or without a reason."""
+        said = covered_terms(premise, f"{evidence.sentence.text} {' '.join(evidence.chunk.section)}", self.lexicon)
+        return bool(premise) and 2 * said >= len(premise)
+
     def gives_reason(self, premise: tuple[str, ...], evidence: Evidence, limited: bool = False) -> bool:
         """Does the passage speak to the why-question: it says what the question claims (half its premise words or
         more: a claim is paraphrased, but "mislukt" alone must be said), or, for a bare "why?", it gives a reason
         ("omdat", "because")."""
-        reason = bool(set(words(evidence.sentence.text)) & self.lexicon.reason_words)
+        reason = bool(set(words(evidence.sentence.text)) & self.lexicon.reason_words) or bool(
+            _PURPOSE.search(normalise(evidence.sentence.text)))
         if premise:
-            said = covered_terms(premise, f"{evidence.sentence.text} {' '.join(evidence.chunk.section)}", self.lexicon)
-            # "waarom maar voor twee jaar?": a sentence saying "voor twee jaar" states the limit, not why
-            return 2 * said >= len(premise) and (reason or not limited)
+            # "waarom maar voor twee jaar?": a sentence saying "voor twee jaar" states the limit, not why; "waarom
+            # is er gekozen voor groep 2 tot en met 8": a row saying "voor groep 2 tot en met 8" states the choice only
+            return self.states_premise(premise, evidence) and reason
         return reason
 
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
@@ -2105,6 +2117,9 @@ _WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
 # who does something, not who someone is: "wie besluit over de voortgang", not "wie is de CDO"
 _WHO_DOES = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\s+(?!(?:is|zijn|was|waren|are|were|s)\b)(?P<verb>[a-z]+)")
 _WE = re.compile(r"\b(?:wij|we)\b")
+# a purpose given: "om de IT-sector … te brengen", "in order to", "met als doel", "bedoeld om"
+_PURPOSE = re.compile(r"\bom\b.{1,80}\bte\b|\bin order to\b|\bso that\b|\bmet als doel\b|\btot doel\b|\bbedoeld om\b")
+_EXACT_DAY = re.compile(r"\b(?:exact|exacte|exactly|precise|precies|precieze|which day|what day|welke dag|op welke dag)\b")
 # "the blockchain programme", "het blockchain programma", "the four-year blockchain programme": one thing, named by a
 # keyword and the singular noun after it
 _ONE_BY_KEYWORD = re.compile(r"\b(?:the|het|de|this|dit|that|dat)\s+(?:[\w-]+\s+)?(?P<keyword>[\w-]+)\s+"

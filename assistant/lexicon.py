@@ -67,6 +67,8 @@ class Lexicon:
     not_person_names: frozenset[str]
     table_nouns: frozenset[str]
     receiver_nouns: frozenset[str] = frozenset()  # 'companies': who got money, the rows' applicants
+    name_heads: frozenset[str] = frozenset()  # 'hub', 'lab': a word before them names a place or a body
+    name_leads: frozenset[str] = frozenset()  # 'stichting': a word after it names a body
     giver_words: frozenset[str] = frozenset()  # 'gemeente', 'city': the giver, named among the funding words
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
@@ -282,6 +284,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         not_person_names=frozenset(normalise(w) for w in _strings(words["not_person_names"])),
         table_nouns=frozenset(_strings(words["table_nouns"])),
         receiver_nouns=frozenset(_strings(words.get("receiver_nouns") or [])),
+        name_heads=frozenset(_strings(words.get("name_heads") or [])),
+        name_leads=frozenset(_strings(words.get("name_leads") or [])),
         giver_words=frozenset(_strings(words.get("giver_words") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},

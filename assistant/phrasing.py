@@ -317,7 +317,8 @@ _PROPERTY_NOUN = (r"(?:venue|location|locatie|plaats|place|date|datum|dates|atte
                   r"|participants|deelnemers|amount|bedrag|budget|contribution|bijdrage|partners|applicant|aanvrager"
                   r"|description|beschrijving|size|omvang|duration|looptijd|goal|doel|theme|thema"
                   r"|(?:aantal|number of)\s+[a-z]+)")
-_KEYWORD_PROPERTIES = re.compile(rf"^\s*(?P<head>[^?]+?)\s+(?P<a>{_PROPERTY_NOUN})\s+(?:and|en|&|\+|,)\s+"
+# (typed fast, the properties may follow each other bare: "trendship date venue")
+_KEYWORD_PROPERTIES = re.compile(rf"^\s*(?P<head>[^?]+?)\s+(?P<a>{_PROPERTY_NOUN})\s*(?:,|\s(?:and|en|&|\+)\s|\s)\s*"
                                  rf"(?P<b>{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
 
 
@@ -455,7 +456,8 @@ def split(question: str) -> list[str]:
     parts = asked
     parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
     # "… and whats the reference number and date": a later part asking two properties is two parts
-    parts = [q for p in parts for q in (_two_properties(unwrap(p)) or [p])]
+    parts = [q for p in parts for q in (_two_properties(unwrap(p)) or _keyword_properties(unwrap(p).rstrip("?"))
+                                        or [p])]
     return [p if p.endswith("?") else p.rstrip(" .!") + "?" for p in parts]
 
 
@@ -471,7 +473,10 @@ def _two_properties(core: str) -> list[str] | None:
 # "which documents are in here, where do i start": a question word after a comma starts a second question, when
 # the words before the comma are a question of their own ("In 2017, how much …" is one question)
 _COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar"
-                             r"|waarom|hoe)\b)", flags=re.I)
+                             r"|waarom|hoe)\b"
+                             # "…, is it in groningen every year": a yes/no question about what came before
+                             r"|(?:is|are|was|were|does|did|do|has|have|can|heeft|hebben|zijn|wordt|werd|kan|komt)\s+"
+                             r"(?:it|they|he|she|het|ze|zij|hij|dat|dit|er|there)\b)", flags=re.I)
 _ASKS_FIRST = re.compile(r"^\s*(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe"
                          r"|is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan|klopt)\b", flags=re.I)
 
@@ -481,9 +486,16 @@ def _after_comma(part: str) -> list[str]:
 
     >>> _after_comma("which documents are in here, where do i start"), _after_comma("In 2017, how much went to it")
     (['which documents are in here', 'where do i start'], ['In 2017, how much went to it'])
+    >>> _after_comma("dutch blockchain hackathon what is that, is it in groningen every year")
+    ['dutch blockchain hackathon what is that', 'is it in groningen every year']
     """
     pieces = _COMMA_QUESTION.split(part)
-    if len(pieces) < 2 or not all(_ASKS_FIRST.match(p) for p in pieces):
+    # (before a yes/no about it, the first piece may ask after its subject: "dutch blockchain hackathon what is that,
+    # is it …")
+    asks_after_subject = bool(_QUESTION_WORD.search(pieces[0])) and all(
+        _AUXILIARY_FIRST.match(p) for p in pieces[1:])
+    if len(pieces) < 2 or not (_ASKS_FIRST.match(pieces[0]) or asks_after_subject) or not all(
+            _ASKS_FIRST.match(p) for p in pieces[1:]):
         return [part]
     return [p.strip(" ,") for p in pieces]
 

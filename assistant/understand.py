@@ -738,6 +738,35 @@ _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |d
                          r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
 
 
+def unknown_bodies(text: str, lexicon: Lexicon, known: frozenset[str]) -> tuple[str, ...]:
+    """A place or a body named with a word no source uses, beside a noun names are made with ("any meetups at the
+    zernike tech hub", "did stichting kinderkoding get a subsidy"): the words from the unknown one to the head, which
+    the evidence must mention.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> lex, known = load_lexicon(), frozenset({"social", "media", "club", "tech"})
+    >>> unknown_bodies("any meetups at the zernike tech hub", lex, known)
+    ('zernike tech hub',)
+    >>> unknown_bodies("did stichting kinderkoding groningen get a subsidy", lex, known)
+    ('stichting kinderkoding',)
+    >>> unknown_bodies("when does the social media club meet", lex, known)
+    ()
+    """
+    tokens = re.findall(r"[a-z0-9][\w-]*", text)
+    found = []
+    for i, token in enumerate(tokens):
+        # a head's name before it ("zernike tech hub"), a lead's after it ("stichting kinderkoding")
+        near = tokens[max(i - 2, 0):i] if token in lexicon.name_heads else tokens[i + 1:i + 2] if (
+            token in lexicon.name_leads) else []
+        unknown = [w for w in near if len(w) >= 4 and not lexicon.said_in(w, known)
+                   and w not in lexicon.common_words and w not in lexicon.name_heads]
+        if not unknown:
+            continue
+        first = min(j for j, w in enumerate(tokens) if w in unknown and abs(j - i) <= 2)
+        found.append(" ".join(tokens[min(first, i):max(first, i) + 1]))
+    return tuple(found)
+
+
 def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known: frozenset[str] = frozenset(),
                    keywords: bool = True) -> tuple[str, ...]:
     """Who a "how much did X receive / contribute" question is about, as typed (lowercase too): a name the sources
@@ -977,6 +1006,38 @@ def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) 
 
 _COSTS_US = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"
                        r"|de belastingbetaler|taxpayers?)\b|\b(?:ons|us|de gemeente|the city)\b.*\bkost(?:en|te)?\b")
+
+
+# what a thing costs, asked of itself: "wat kost het", "what does X cost", "hoeveel kostte X"
+_WHAT_IT_COSTS = re.compile(r"\b(?:kost|kostte|kosten|costs?|costed)\b")
+
+
+_CITY = r"(?:de gemeente|gemeente|the city|city|the municipality|municipality|de stad)"
+_GIVES = (r"(?:legt|legde|leggen|inleggen|ingelegd|betaalt|betaalde|betalen|betaald|draagt|droeg|dragen|bijgedragen"
+          r"|geeft|gaf|kwam|put|puts|pay|pays|paid|contribute|contributes|contributed|give|gives|gave|came)")
+_CITYS_PART = re.compile(rf"\b{_CITY}\b.*\b{_GIVES}\b|\b{_GIVES}\b.*\b{_CITY}\b")
+
+
+def the_citys_part(text: str) -> bool:
+    """The municipality's part of something asked ("wat legt de gemeente daarvan in", "how much did the city put in").
+
+    >>> the_citys_part("en wat legt de gemeente daarvan in"), the_citys_part("en hoeveel de bedrijven")
+    (True, False)
+    """
+    return bool(_CITYS_PART.search(text))
+
+
+def asks_how_often(text: str, yes_no: bool, kind: AnswerType) -> bool:
+    """A yes/no question whether something happens every year ("is it in groningen every year"), no money or count
+    asked: how often it happens, which a passage may state, not the money per year.
+
+    >>> asks_how_often("is it in groningen every year", True, "open"), asks_how_often("krijgt het elk jaar geld", True, "open")
+    (True, False)
+    """
+    return yes_no and kind not in ("amount", "count") and not _ASKS_MONEY.search(text) and bool(_EVERY_YEAR.search(text))
+
+
+_EVERY_YEAR = re.compile(r"\b(?:every|each) year\b|\b(?:elk|ieder) jaar\b|\bannually\b|\byearly\b|\bjaarlijks\b|\bper jaar\b")
 
 
 def costs_the_city(text: str) -> bool:
@@ -1580,6 +1641,11 @@ class Understander:
                 query = TableQuery(operation="exists", filters=tuple(Filter(column="keyword", values=(a,)) for a in about))
                 foreign, route = routed(query, years, covered)
         scope = read_years(dated, covered, self.lexicon.year_cues)
+        if scope.per_year and asks_how_often(text, draft.yes_no, draft.answer_type):
+            # "is it in groningen every year": how often something happens, not the money per year
+            scope = replace(scope, per_year=False)
+            if query is not None and query.operation == "group" and query.group_by == "year":
+                query = replace(query, operation="list", group_by=None, aggregate=None)
         if query is None and compares_funding_years(scope, signals):
             # "is er in 2018 meer bijgedragen dan in 2017?" sums; "number of projects 2017 vs 2018" counts
             query, route = TableQuery(operation="count" if self.counts_rows(text, signals) else "sum"), "table"
@@ -1656,7 +1722,8 @@ class Understander:
         names them, however they were typed), and who a "how much did X receive" question is about."""
         named = [normalise(m.value) for m in entities if m.kind in ("project", "applicant")]
         return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named,
-                                    *receiver_names(text, entities, self.lexicon, self.known_words, keywords)]))
+                                    *receiver_names(text, entities, self.lexicon, self.known_words, keywords),
+                                    *unknown_bodies(text, self.lexicon, self.known_words)]))
 
     def learned(self, draft: Draft, text: str, entities: Sequence[Match]) -> Draft:
         """The draft the rules made, corrected (mode "both") or replaced (mode "examples") by the nearest examples."""
@@ -1796,6 +1863,9 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        if operation == "lookup" and _WHAT_IT_COSTS.search(text) and not costs_the_city(text) and not s.total_size:
+            # "wat kost programmeren in de klas": what the project costs in all, and the city's part of it
+            fields = ("total_size", "contribution")
         if operation == "lookup" and not fields and _HAPPENED.search(text) and not _ASKS_MONEY.search(text):
             # "what happened at the google digitale werkplaats": the project told, not its amount alone
             operation = "profile"
@@ -1930,7 +2000,8 @@ class Understander:
             # "En in 2019?" with no table for 2019: refused as the previous question would be, naming the covered years
             return replace(intent, route="documents", table_query=base, followup=True, foreign_year=years.uncovered[0],
                            entities=previous.entities, search_query=search, years=intent.years or years.named)
-        if base is not None and asks_other_years(years) and (cue or short) and not signals.asks_something:
+        if base is not None and asks_other_years(years) and (cue or short) and not signals.asks_something and not (
+                asks_how_often(text, intent.yes_no, intent.answer_type)):  # "is it there every year" asks no money
             # "En in 2018?" / "And the year before?": the previous question, for the years this one names.
             return replace(intent, route="table", table_query=scope_query(base, years), followup=True,
                            foreign_year=None, entities=previous.entities, search_query=search)
@@ -2025,6 +2096,8 @@ class Understander:
                 if base.operation != "count" or one:
                     entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
+        if mine is not None and mine.group_by == "year" and asks_how_often(text, intent.yes_no, intent.answer_type):
+            mine = None  # "…, is it in groningen every year": a claim a passage may state, not money per year
         if mine is None and signals.asks_something and intent.table_query is not None and not intent.table_query.filters:
             # "… en wat was de totale investering daarmee?": what the turn asks on its own (the examples' reading of
             # it), over the previous selection, rather than the previous question again
@@ -2061,11 +2134,19 @@ class Understander:
             return replace(intent, route="documents", table_query=None, entities=entities, search_query=search,
                            names=tuple(dict.fromkeys((*previous.names, *intent.names))), followup=True)
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
+        if query.measure == "total_size" and the_citys_part(text):
+            # "totale projectomvang van X … en wat legt de gemeente daarvan in": the city's part is its contribution
+            query = replace(query, measure="contribution", fields=tuple(
+                "contribution" if f == "total_size" else f for f in query.fields))
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for
             query = replace(query, fields=asked_fields(signals, query.measure, query.operation))
         elif mine is None and intent.answer_type not in ("open", "amount"):
             query = replace(query, fields=())  # "and where was it?" asks its own thing, not the figures asked before
+            if intent.answer_type != "count" and query.operation not in ("lookup", "list", "profile"):
+                # "… when is the next one?" after money per year: the rows themselves, whose descriptions may date it
+                query = TableQuery(operation="list", measure=query.measure,
+                                   filters=tuple(f for f in query.filters if f.column != "year"))
         # with no subject of its own, a follow-up is about the previous one's: the names that must be a row's too
         names = tuple(dict.fromkeys((*previous.names, *intent.names))) if entities == previous.entities else intent.names
         return replace(intent, route="table", table_query=query, followup=True, foreign_year=None,

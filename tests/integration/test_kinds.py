@@ -3417,3 +3417,82 @@ def test_kinds_kind_claimed_of_a_project(kinds, question, answered, says):
     answer = ask(kinds, question)
     assert answer.answered is answered and says in answer.text and "Coffee and coding): €" not in answer.text, \
         answer.text
+
+
+# a place or body named with a word no source uses, beside a noun names are made with, is a name the sources must
+# mention ("the zernike tech hub", "stichting kinderkoding")
+@pytest.mark.parametrize(("question", "name"), [
+    ("any meetups at the zernike tech hub", "'zernike tech hub'"),
+    ("did stichting kinderkoding groningen get a subsidy", "'stichting kinderkoding'"),
+    ("is er een hackathon op de zernike campus", "'zernike campus'")])
+def test_kinds_unknown_body_named_with_a_head_noun(kinds, question, name):
+    answer = ask(kinds, question)
+    assert not answer.answered and name in lead(answer), answer.text
+
+
+def test_kinds_known_body_with_a_head_noun(kinds):
+    answer = ask(kinds, "when does the social media club meet")
+    assert "never mention" not in answer.text, answer.text
+
+
+# an exact day asked where the sources give a month: said so, not answered
+@pytest.mark.parametrize(("question", "says"), [
+    ("web11 conf exact date pls", "only the month"), ("wat was de precieze datum van pygrunn", "alleen de maand")])
+def test_kinds_exact_day_only_a_month(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in lead(answer), answer.text
+
+
+def test_kinds_exact_day_given(kinds):
+    answered_with(kinds, "when was trendship exactly", "19 October 2017")
+
+
+# a why is answered by a reason or a purpose, not by a sentence that only states the premise
+def test_kinds_why_a_premise_only_stated(kinds):
+    answer = ask(kinds, "waarom is er gekozen voor groep 2 tot en met 8")
+    assert not answer.answered and "geen reden" in lead(answer) and "Programmeren in de klas" in answer.text, \
+        answer.text
+
+
+# what a project costs is its total size, with the city's part; what it costs the city is the contribution
+@pytest.mark.parametrize(("question", "says", "not_said"), [
+    ("wat kost programmeren in de klas", ("€ 402.750", "€ 80.000"), ()),
+    ("what does lego league codeniacs cost", ("€30,665", "€9,940"), ()),
+    ("wat kost programmeren in de klas de gemeente", ("€ 80.000",), ("€ 402.750",))])
+def test_kinds_what_a_project_costs(kinds, question, says, not_said):
+    answer = ask(kinds, question)
+    assert answer.answered and all(s in answer.text for s in says), answer.text
+    assert not any(s in answer.text for s in not_said), answer.text
+
+
+# properties typed bare one after another ("trendship date venue n how many ppl came"): each its own part
+def test_kinds_bare_properties_in_a_row(kinds):
+    answer = ask(kinds, "trendship date venue n how many ppl came")
+    assert answer.answered and all(s in answer.text for s in ("19 October 2017", "Martiniplaza**", "1,600")), \
+        answer.text
+
+
+# the city's part after a total size of the same rows is their contribution, not the same total again
+def test_kinds_citys_part_after_a_total_size(kinds):
+    answer = ask(kinds, "totale projectomvang onderwijs & arbeidsmarkt en wat legt de gemeente daarvan in")
+    assert answer.answered and "€ 2.689.784" in answer.text and "€ 242.070" in answer.text, answer.text
+    assert "dat geeft dit al" not in answer.text, answer.text
+
+
+# "is it in groningen every year": how often it happens, which a sentence states ("jaarlijks"), not money per year;
+# a yes/no after a comma is a part of its own
+@pytest.mark.parametrize("question", [
+    "is the dutch blockchain hackathon in groningen every year",
+    "wordt de dutch blockchain hackathon elk jaar in groningen gehouden",
+    "dutch blockchain hackathon whats that, is it in groningen every year"])
+def test_kinds_how_often_it_happens(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "by year" not in answer.text and "per jaar" not in answer.text, answer.text
+    assert re.search(r"\b(?:Yes|Ja)\. \[\d+\]", answer.text), answer.text
+
+
+# a date asked after money per year: the rows' descriptions, not the money again
+def test_kinds_date_after_money_per_year(kinds):
+    answer = ask_after(kinds, "dutch blockchain hackathon whats that, is it in groningen every year",
+                       "when's the next one and what venue")
+    assert "by year" not in answer.text and "already gives this" not in answer.text, answer.text
