@@ -454,7 +454,7 @@ def split(question: str) -> list[str]:
     if len(asked) < 2:
         return [question.strip() if len(parts) < 2 else asked[0].rstrip("?") + "?"]
     parts = asked
-    parts = [parts[0], *(_counted_again(parts[0], p) for p in parts[1:])]
+    parts = [parts[0], *(_verb_again(parts[0], _counted_again(parts[0], p)) for p in parts[1:])]
     # "… and whats the reference number and date": a later part asking two properties is two parts
     parts = [q for p in parts for q in (_two_properties(unwrap(p)) or _keyword_properties(unwrap(p).rstrip("?"))
                                         or [p])]
@@ -539,6 +539,27 @@ def _counted_again(first: str, part: str) -> str:
     if not later or not earlier or later.group("next").lower() not in _NO_NOUN or earlier.group("next").lower() in _NO_NOUN:
         return part
     return f"{part[: later.end('cue')]} {earlier.group('next')}{part[later.end('cue'):]}"
+
+
+_AMOUNT_ASKED = re.compile(r"^\s*(?:(?:en|and)\s+)?(?P<cue>hoeveel|how much)\s+(?P<verb>[a-z]+)\s+"
+                           r"(?P<subject>(?:de|het|the)\s+[\w-]+)(?P<rest>.*?)\??\s*$", flags=re.I)
+_SUBJECT_ONLY = re.compile(r"^\s*(?:(?:en|and)\s+)?(?P<cue>hoeveel|how much)\s+(?P<subject>(?:de|het|the)\s+[\w-]+)"
+                           r"\s*\??\s*$", flags=re.I)
+
+
+def _verb_again(first: str, part: str) -> str:
+    """A later part that names only another subject ("… en hoeveel de bedrijven?") asks the first part's verb of it
+    ("hoeveel betaalt de gemeente daaraan" → "hoeveel betaalt de bedrijven daaraan"): another giver's share.
+
+    >>> _verb_again("en hoeveel betaalt de gemeente daar aan", "hoeveel de bedrijven")
+    'hoeveel betaalt de bedrijven daar aan?'
+    >>> _verb_again("hoeveel kreeg pygrunn", "hoeveel de bedrijven")
+    'hoeveel de bedrijven'
+    """
+    later, earlier = _SUBJECT_ONLY.match(part), _AMOUNT_ASKED.match(first)
+    if not later or not earlier:
+        return part
+    return f"{later.group('cue')} {earlier.group('verb')} {later.group('subject')}{earlier.group('rest')}?"
 
 
 _WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why|how come|hoe komt het dat|om welke reden"

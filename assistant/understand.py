@@ -211,7 +211,8 @@ _FOREIGN_CONTRIBUTOR = re.compile(
     r"|invested|spent|put in)\b"
     r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij"
     r"|gegeven|betaald|geinvesteerd)"
-    r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:betaalde|betaalden|investeerde|investeerden) ((?:de |het )?\w+"
+    r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:betaalt|betalen|betaalde|betaalden|investeert|investeren"
+    r"|investeerde|investeerden) ((?:de |het )?\w+"
     r"(?: \w+)?)(?: zelf)?(?=\s+(?:aan|voor|in|bij|mee)\b|\s*$)"
     # asked yes or no: "did amsterdam fund any projects?", "heeft de provincie projecten gefinancierd?"
     r"|^(?:did|does|do|has|have) ((?:the |a )?\w+(?: \w+){0,2}?) (?:ever |also )?(?:fund|funded|finance|financed|sponsor"
@@ -391,6 +392,11 @@ _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "war
 _MONEY_ENDINGS = ("geld", "gelden", "budget", "subsidie", "subsidies", "euro", "euros", "money", "funding")
 
 
+# a Dutch finite verb (-t, -de, -te) with its subject after it: "betaalt de gemeente", "investeerde het DOG"
+_VERB_BEFORE_SUBJECT = re.compile(r"[a-z]+(?:t|de|te|den|ten)\s+(?:de|het|een|ze|zij|wij|we|u|je|jij|men|hij|ons"
+                                  r"|jullie)\b")
+
+
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
     part = _PART_OF_A_WHOLE.search(text)
@@ -407,6 +413,8 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         return None
     if match.group("noun").split()[0].endswith(_MONEY_ENDINGS):
         return None  # "hoeveel belastinggeld": money in a compound, an amount
+    if _VERB_BEFORE_SUBJECT.match(match.group("noun")):
+        return None  # "hoeveel betaalt de gemeente daaraan": a verb with its subject after it, an amount
     if _FROM_THE_GIVER.match(match.group("noun")):
         return None  # "kreeg hoeveel van de gemeente": money from the giver, not a count of "van"
     following = match.group("noun").split()
@@ -465,7 +473,7 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     slot = next((g for g in match.groups() if g), "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
         return None
-    return re.sub(r"\s+(?:zelf|itself|themselves|himself|herself)$", "",
+    return re.sub(r"\s+(?:zelf|itself|themselves|himself|herself|daar|hier|er)$", "",
                   re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot.strip()))
 
 
