@@ -1467,6 +1467,12 @@ class Understander:
         if last is None or depth > 3:
             return self.for_a_row_cell(intent)
         previous = self.understand(history[last]["content"], history[:last], depth + 1)
+        parts = phrasing.split(history[last]["content"]) if not previous.entities else []
+        if len(parts) > 1:
+            # "when's the next one and what venue" after the hackathon: read whole it names nothing; its first part,
+            # resolved against the turn before it, is about the hackathon still
+            first = self.understand(parts[0], history[:last], depth + 1)
+            previous = first if first.entities else previous
         answer = next((t["content"] for t in history[last + 1 :] if t.get("role") == "assistant"), "")
         earlier = max((i for i, t in enumerate(history[:last]) if t.get("role") == "user"), default=None)
         if previous.foreign_year is not None and not intent.years and earlier is not None:

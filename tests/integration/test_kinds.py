@@ -3496,3 +3496,22 @@ def test_kinds_date_after_money_per_year(kinds):
     answer = ask_after(kinds, "dutch blockchain hackathon whats that, is it in groningen every year",
                        "when's the next one and what venue")
     assert "by year" not in answer.text and "already gives this" not in answer.text, answer.text
+
+
+# "hoeveel betaalt de gemeente daaraan" asks money, not a count of "betaalt"; "… en hoeveel de bedrijven" asks the
+# same verb of another giver, whose share no table holds
+def test_kinds_city_and_companies_share_after_a_project(kinds):
+    answer = ask_after(kinds, "wat is het gdbc precies en wie doen er mee",
+                       "en hoeveel betaalt de gemeente daar aan en hoeveel de bedrijven")
+    assert "**€ 150.000**" in answer.text and "aantal betaalt" not in answer.text, answer.text
+    assert "bedrag van „bedrijven”" in answer.text and not answer.answered, answer.text
+
+
+# a turn of several parts that names nothing itself carries the subject its first part resolved to
+def test_kinds_subject_through_a_turn_of_parts(kinds):
+    first, second = ("dutch blockchain hackathon whats that, is it in groningen every year",
+                     "when's the next one and what venue")
+    previous = ask_after(kinds, first, second)
+    answer = kinds.ask("how much did the city put into it in 2017?",
+                       turns((first, ask(kinds, first).text), (second, previous.text)))
+    assert answer.answered and "€634,427" not in answer.text and "€100,000" in answer.text, answer.text
