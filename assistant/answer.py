@@ -802,7 +802,7 @@ class ExtractiveAnswerer:
             # "en hoeveel is er in 2018 voor dat thema begroot?": no table covers 2018, so 2017's rows are no answer
             return self.uncovered_year(intent, gathered, cites)
         if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
-                                                 and query.operation in ("lookup", "profile", "list")):
+                                                 and query.operation in ("lookup", "profile", "list", "sum")):
             return self.row_property(intent, gathered, result, cites)
         claimed = claimed_amounts(intent.question, intent.years)
         if intent.yes_no and query.operation in ("lookup", "profile") and not (
@@ -2136,7 +2136,10 @@ _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  
 _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|charge|charged)\b.*?\b(?P<who>to join|to take part"
                            r"|to participate|to attend|to sign up|om mee te doen|om deel te nemen|om te mogen meedoen"
                            r"|per (?:pupil|leerling|deelnemer|participant|kind|child|student)"
-                           r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student))\b")
+                           r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student)"
+                           # the asker's own cost: "wat kost het mijn bedrijf als ik …", "what does it cost me"
+                           r"|mijn (?:bedrijf|organisatie|onderneming|school|zaak)|my (?:company|business|firm"
+                           r"|organi[sz]ation|school|shop)|me|mij|als ik|if i)\b")
 # "wat heeft GDC gedaan voor de basisscholen", "what did it achieve for smes": the group an overview is asked for
 # (after the verb of what was done: "kort overzicht voor de wethouder" is for whom the asker wants it)
 _FOR_A_GROUP = re.compile(r"\b(?:gedaan|bereikt|betekend|opgeleverd|gebracht|done|achieved|delivered|meant|brought"
@@ -2181,7 +2184,10 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     other = next((w for w in words(question) if w in lexicon.not_contribution), None)
     joining = _COST_TO_JOIN.search(question)
     if joining:  # "how much does it cost for a pupil to join django girls": a participant's cost, no subsidy
-        other = f"{'kosten' if intent.language == 'nl' else 'cost'} {joining.group('who')}"
+        who = joining.group("who")
+        if re.match(r"(?:mijn|my|me|mij|als ik|if i)\b", who):  # the asker's own cost, said to them
+            who = "voor u" if intent.language == "nl" else "to you"
+        other = f"{'kosten' if intent.language == 'nl' else 'cost'} {who}"
     if other and intent.route == "table":  # "what is the salary of the director of X": never X's contribution
         return other
     if intent.answer_type != "open":

@@ -62,7 +62,10 @@ CUES = {
                        r"|\b(?:the|its|het|de) total(?:e)? project\b(?! ?(?:s|en)\b)"
                        # what the contributions brought in beside them: the projects' whole size ("een investering van
                        # ruim 6,5 miljoen euro aan projecten")
-                       r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"),
+                       r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"
+                       # "hoeveel is er in totaal geïnvesteerd": the investment in all, no giver named
+                       r"|^(?!.*\b(?:gemeente|city|municipality|wij|we)\b)(?=.*\b(?:geinvesteerd|invested)\b)"
+                       r".*\b(?:in totaal|in total|altogether|all together)\b"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
     "contribution_word": _cue(rf"bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
                               r"|\breceived?\b|\bgot\b"),
@@ -1343,6 +1346,8 @@ def asks_existence(text: str, lexicon: Lexicon) -> bool:
 
 
 _WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats"
+                      # "wat houdt het blockchain programma in", "what does the programme involve"
+                      r"|wat (?:houdt|hield|houden)|what (?:does|did) (?=.*\b(?:involve|entail)\b)"
                       # "wat staat er in bijlage 1 over X", "what does the annex say about X": its row, every cell
                       r"|wat (?:staat|zegt|vermeldt|meldt) (?:er )?(?:in )?(?:de |het )?(?:bijlage|annex|overzicht|tabel)"
                       r"(?: \d+)?(?: over| van)?|what does (?:the )?(?:annex|table|overview)(?: \d+)? (?:say|state|tell)"
@@ -1353,7 +1358,9 @@ _WHAT_IS_PADDING = frozenset(["de", "het", "een", "the", "a", "an", "dat", "that
                               "precies", "eigenlijk", "nou", "dan", "exactly", "actually", "really", "again",
                               # "whats the LIKE programme the city funded": who funded it is no further question
                               "city", "gemeente", "funded", "subsidised", "subsidized", "supported", "gesubsidieerd",
-                              "gefinancierd", "financierde", "steunde", "that", "which", "die"])
+                              "gefinancierd", "financierde", "steunde", "that", "which", "die",
+                              # "wat houdt X van Y in": the applicant named, the verb's particle
+                              "van", "of", "in", "involve", "entail"])
 
 
 def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
@@ -1367,6 +1374,8 @@ def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
     >>> asks_what_it_is("hoeveel kreeg pygrunn?", [Match(kind="project", value="PyGrunn", start=14, end=21)])
     False
     >>> asks_what_it_is("wat staat er in bijlage 1 over pygrunn", [Match(kind="project", value="PyGrunn", start=31, end=38)])
+    True
+    >>> asks_what_it_is("wat houdt pygrunn in", [Match(kind="project", value="PyGrunn", start=10, end=17)])
     True
     """
     rest = text

@@ -3515,3 +3515,32 @@ def test_kinds_subject_through_a_turn_of_parts(kinds):
     answer = kinds.ask("how much did the city put into it in 2017?",
                        turns((first, ask(kinds, first).text), (second, previous.text)))
     assert answer.answered and "€634,427" not in answer.text and "€100,000" in answer.text, answer.text
+
+
+# --- user study 33 (an alderman's policy advisor, a university researcher, a small-business owner)
+
+# what taking part costs the asker ("wat kost het mijn bedrijf als ik …", "what does it cost me") is no subsidy
+@pytest.mark.parametrize(("question", "says"), [
+    ("wat kost het mijn bedrijf als ik een stagiair van coders academy neem", "kosten voor u"),
+    ("what does it cost my company to take an intern from coders academy", "cost to you"),
+    ("wat kost het om mee te doen aan coders academy", "kosten om mee te doen")])
+def test_kinds_cost_to_the_asker(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in lead(answer), answer.text
+
+
+# "wat houdt X in", "what does X involve": the project told, not its amount alone
+@pytest.mark.parametrize(("question", "says"), [
+    ("wat houdt het blockchain hackathon programma van dutch blockchain hackathon bv in", "Improving society"),
+    ("what does the gdbc involve", "Setting up new professorship")])
+def test_kinds_what_a_project_involves(kinds, question, says):
+    answered_with(kinds, question, "**")
+    assert says in ask(kinds, question).text
+
+
+# "hoeveel is er in totaal geïnvesteerd" (no giver) is the investment in all; the city's investment its contribution
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoeveel is er in totaal geinvesteerd", "ruim 6,5 miljoen euro"),
+    ("hoeveel heeft de gemeente in totaal geinvesteerd", "ruim € 470.000")])
+def test_kinds_investment_in_all(kinds, question, says):
+    answered_with(kinds, question, says)
