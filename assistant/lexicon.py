@@ -69,6 +69,7 @@ class Lexicon:
     receiver_nouns: frozenset[str] = frozenset()  # 'companies': who got money, the rows' applicants
     name_heads: frozenset[str] = frozenset()  # 'hub', 'lab': a word before them names a place or a body
     name_leads: frozenset[str] = frozenset()  # 'stichting': a word after it names a body
+    measured_nouns: frozenset[str] = frozenset()  # 'network': "how big is the X network" measures it, not X
     giver_words: frozenset[str] = frozenset()  # 'gemeente', 'city': the giver, named among the funding words
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
@@ -286,6 +287,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         receiver_nouns=frozenset(_strings(words.get("receiver_nouns") or [])),
         name_heads=frozenset(_strings(words.get("name_heads") or [])),
         name_leads=frozenset(_strings(words.get("name_leads") or [])),
+        measured_nouns=frozenset(_strings(words.get("measured_nouns") or [])),
         giver_words=frozenset(_strings(words.get("giver_words") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},

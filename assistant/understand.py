@@ -263,7 +263,7 @@ class Signals:
             domain=bool(CUES["domain"].search(text)), document=bool(CUES["document"].search(text)),
             annex=bool(CUES["annex"].search(text)), total_size=bool(CUES["total_size"].search(text)),
             size_word=bool(CUES["size_word"].search(text)), explicit_sum=bool(CUES["explicit_sum"].search(text)),
-            contribution_word=bool(CUES["contribution_word"].search(text)), size_other=size_of_other(text),
+            contribution_word=bool(CUES["contribution_word"].search(text)), size_other=size_of_other(text, lexicon),
             which=bool(CUES["which"].search(text)), all_rows=bool(CUES["all_rows"].search(text)),
             applicant_explicit=bool(CUES["applicant_explicit"].search(text)),
             applicants=bool(CUES["applicants"].search(text)),
@@ -310,7 +310,7 @@ _PROJECT_WORDS = frozenset({"project", "projecten", "projects", "het", "de", "th
                             "total"})
 
 
-def size_of_other(text: str) -> str | None:
+def size_of_other(text: str, lexicon: Lexicon | None = None) -> str | None:
     """'How big is the club's network?' measures the network, not the project: the head noun measured ("network",
     "team"), when it is not the project itself ('hoe groot is het project X' asks the project size).
 
@@ -318,6 +318,9 @@ def size_of_other(text: str) -> str | None:
     ('network', 'team')
     >>> size_of_other("hoe groot was het project pygrunn"), size_of_other("hoe groot was trendship 17")
     (None, None)
+    >>> from assistant.lexicon import load_lexicon
+    >>> size_of_other("how big is the social media club network", load_lexicon())
+    'network'
     """
     match = _SIZE_OF.search(text)
     if not match:
@@ -328,14 +331,19 @@ def size_of_other(text: str) -> str | None:
         head = possessive.group(1)
     else:
         of = re.match(r"(?:het|de|the|hun|their|its)\s+([a-z]+)\s+(?:van|of)\b", what)
-        if not of:
+        last = what.split()[-1] if what.split() else ""
+        if of:
+            head = of.group(1)
+        elif lexicon is not None and last in lexicon.measured_nouns:
+            head = last  # "how big is the social media club network": the network after the club's name
+        else:
             return None
-        head = of.group(1)
     return None if head in _PROJECT_WORDS else head
 
 
 _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|zijn|waren)\s+(?:its|their|the|de|het"
-                              r"|zijn|haar|hun)\s+(?:role|roles|rol|rollen|taak|taken|task|tasks)\b")
+                              r"|zijn|haar|hun)\s+(?:role|roles|rol|rollen|taak|taken|task|tasks)\b"
+                              r"|\b(?:what|wat) (?:does|did|doet|deed) .+ (?:do|doen) (?:in|bij|voor|for)\b")
 # "who is the city partnering with on it", "met wie werkt de gemeente samen": the partner organisations, which a
 # sentence names ("in samenwerking met CBS"), not a person
 _WITH_WHOM = re.compile(r"\b(?:with whom|met wie)\b|\b(?:who|wie)\b.*\b(?:partner\w*|work(?:s|ed|ing)? (?:together )?with"
@@ -762,6 +770,8 @@ def unknown_bodies(text: str, lexicon: Lexicon, known: frozenset[str]) -> tuple[
     ('stichting kinderkoding',)
     >>> unknown_bodies("when does the social media club meet", lex, known)
     ()
+    >>> unknown_bodies("heeft de gemeente geld gegeven aan de groningen ai coalitie", lex, known)
+    ('groningen ai coalitie',)
     """
     tokens = re.findall(r"[a-z0-9][\w-]*", text)
     found = []
@@ -771,6 +781,9 @@ def unknown_bodies(text: str, lexicon: Lexicon, known: frozenset[str]) -> tuple[
             token in lexicon.name_leads) else []
         unknown = [w for w in near if len(w) >= 4 and not lexicon.said_in(w, known)
                    and w not in lexicon.common_words and w not in lexicon.name_heads]
+        if not unknown and token in lexicon.name_heads and near and not lexicon.said_in(token, known):
+            # "de groningen ai coalitie": a head no source uses names a body with the words before it
+            unknown = [w for w in near if w in words(" ".join(near))]  # (not an article or a preposition)
         if not unknown:
             continue
         first = min(j for j, w in enumerate(tokens) if w in unknown and abs(j - i) <= 2)
@@ -1613,7 +1626,7 @@ class Understander:
         foreign, route = routed(query, years, covered)
         expanded = self.lexicon.expand(core)  # (the table query is scoped below by the years the question is about)
         kind = answer_type(text, self.lexicon)
-        measured = size_of_other(text)
+        measured = size_of_other(text, self.lexicon)
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
         role = shape.role or role_by_verb(text, self.lexicon) or role_by_which(text)
@@ -1701,6 +1714,15 @@ class Understander:
             # "heeft de gemeente in 2017 meer dan 400.000 euro bijgedragen": a claim about the total, not a filter
             # of rows ("kregen projecten meer dan 100.000 euro" filters them)
             query = replace(query, threshold=None)
+        applicant = next((m for m in entities if m.kind == "applicant"), None)
+        if (query is not None and applicant is not None and query.operation in ("list", "lookup")
+                and _ROLE_OF_A_THING.search(text)):
+            # "wat is de rol van de hanze": its own projects, and those it is a partner in (the partners cell)
+            stems = "|".join(w for w in words(applicant.surface or applicant.value) if len(w) >= 3)
+            query = replace(query, operation="list", fields=("description", "partners"), filters=(
+                *(f for f in query.filters if f.column != "applicant"),
+                *((Filter(column="either", values=(f"applicant={applicant.value}", f"partners={stems}")),)
+                  if stems else (Filter(column="applicant", values=(applicant.value,)),))))
         if query is not None and query.operation == "runs":
             # "lopen na 2018 nog door": the year bounds the period asked, it is no year of the tables
             years, foreign, route = (), None, "table"
@@ -1774,6 +1796,9 @@ class Understander:
             # a topic word the rules set aside (it only follows the head, as in "a website with the themes") stays aside
             if topic is None and not draft.topic_cue and prop.label in _TOPIC_OF and query is None:
                 topic = _TOPIC_OF[prop.label]
+            if topic == "onboarding" and not self.lexicon.topics["onboarding"].question.search(text):
+                # the newcomer's reading path only for one who says they are new: "how do i sign up" asks a procedure
+                topic = draft.topic
         return Draft(query=query, answer_type=kind, topic=topic, yes_no=yes_no, topic_cue=draft.topic_cue)
 
     def query_for(self, operation: str, prop: str, text: str, entities: Sequence[Match], s: Signals) -> TableQuery | None:

@@ -3544,3 +3544,38 @@ def test_kinds_what_a_project_involves(kinds, question, says):
     ("hoeveel heeft de gemeente in totaal geinvesteerd", "ruim € 470.000")])
 def test_kinds_investment_in_all(kinds, question, says):
     answered_with(kinds, question, says)
+
+
+# how success is measured is the continuation's yardstick, not a project's "groot succes"
+@pytest.mark.parametrize("question", ["hoe wordt het succes van digital city gemeten",
+                                      "how is the success of the programme measured"])
+def test_kinds_how_success_is_measured(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "maatstaf" in answer.text and "Trendship" not in answer.text, answer.text
+
+
+# the role of an organisation: its own projects and those it is a partner in
+@pytest.mark.parametrize(("question", "says"), [
+    ("wat is de rol van de hanze hogeschool", "partner 'hanze'"), ("what is the role of the rug", "partner 'rug'")])
+def test_kinds_role_of_an_organisation(kinds, question, says):
+    answer = answered_with(kinds, question, says)
+    assert "Programmeren in de klas" in answer.text or "Blockchain in Education" in answer.text, answer.text
+
+
+# "how do i sign up" asks a procedure, not the newcomer's reading path; "i'm new here" still gets it
+@pytest.mark.parametrize(("question", "path"), [("how do i sign up?", False), ("hoe kan ik me aanmelden?", False),
+                                                ("i'm new here, where do i start?", True)])
+def test_kinds_sign_up_is_no_onboarding(kinds, question, path):
+    answer = ask(kinds, question)
+    assert (("'Start here'" in answer.text) or ("'Wegwijs'" in answer.text)) is path, answer.text
+
+
+# a body named with a head no source uses ("de groningen ai coalitie") is a name the sources must mention
+def test_kinds_unknown_head_of_a_body(kinds):
+    answer = ask(kinds, "heeft de gemeente ook geld gegeven aan de groningen ai coalitie")
+    assert not answer.answered and "'groningen ai coalitie' nergens" in answer.text, answer.text
+
+
+# "how big is the social media club network" measures the network after the club's name, not the project
+def test_kinds_network_after_a_name(kinds):
+    answered_with(kinds, "how big is the social media club network", "3,500")
