@@ -3579,3 +3579,10 @@ def test_kinds_unknown_head_of_a_body(kinds):
 # "how big is the social media club network" measures the network after the club's name, not the project
 def test_kinds_network_after_a_name(kinds):
     answered_with(kinds, "how big is the social media club network", "3,500")
+
+
+# a loanword both languages write alike ("hackathon") is no English hint: "is pygrunn een hackathon" is Dutch
+@pytest.mark.parametrize(("question", "language"), [("is pygrunn een hackathon", "nl"),
+                                                    ("is there a hackathon for students", "en")])
+def test_kinds_loanword_decides_no_language(kinds, question, language):
+    assert ask(kinds, question).language == language
