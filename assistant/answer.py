@@ -45,6 +45,7 @@ from assistant.evidence import (
     days_in,
     defines,
     entity_about,
+    event_terms,
     find_entity,
     is_row_chunk,
     near_a_name,
@@ -1085,6 +1086,8 @@ class ExtractiveAnswerer:
             if found and kind == "place" and normalise(found) in normalise(f"{row.project} {intent.question}"):
                 found = None  # "in Education" of "Blockchain in Education" is the project's name, not where it was
             found = found and dated_enough(intent, found)
+            if found and kind == "date" and not self.dates_what_is_asked(intent, row, found):
+                found = None  # "wanneer is de finale van de lego league": "sinds september 2017" dates the lessons
             if found and self.counts_attendance(intent) and not self.says_who_came(row.description, found):
                 found = None  # "hoeveel bezoekers per bijeenkomst": "een netwerk van zo'n 3.500 mensen" is no turnout
             if found:
@@ -1104,6 +1107,9 @@ class ExtractiveAnswerer:
         evidence, _ = self.select(intent, gathered, required=tuple(" ".join(words(n)[:2]) for n in names[:1]))
         if asked:  # an open passage answers only if it speaks of the property asked
             evidence = [e for e in evidence if covers_all(asked.split(), e.sentence.text, self.lexicon)]
+        event = event_terms(intent.question, self.lexicon) if kind == "date" else ()
+        if event:  # "wanneer is de finale van de lego league": a date of the final, not of the league's lessons
+            evidence = [e for e in evidence if covered_terms(event, e.sentence.text, self.lexicon)]
         if self.counts_attendance(intent):  # people who came, not the network's size
             evidence = [e for e in evidence if e.entity and self.says_who_came(e.sentence.text, e.entity)]
         if evidence:
@@ -1154,6 +1160,20 @@ class ExtractiveAnswerer:
         figures = self.table_reply(replace(intent, yes_no=False), gathered, table, cites)
         return Reply(text=refusal.text + "\n\n" + self.t(intent, "related") + "\n\n" + figures.text, answered=False,
                      route="none")
+
+    def dates_what_is_asked(self, intent: Intent, row: ProjectRow, found: str) -> bool:
+        """The description's sentence with the date speaks of what the question dates, besides the project: its own
+        words that are no part of the row's name or applicant ("finale" of "de finale van de lego league")."""
+        from index.chunk import sentence_spans
+
+        named = set(words(f"{row.project} {row.applicant}")) | {w for m in intent.entities for w in words(m.surface)}
+        asked = [t for t in own_terms(intent.question, self.lexicon) if t not in named and not t.isdigit()
+                 and t not in self.lexicon.date_words and t.lower() not in MONTH_NAMES]
+        if not asked:
+            return True
+        said = next((row.description[a:b] for a, b in sentence_spans(row.description) if found in row.description[a:b]),
+                    row.description)
+        return covered_terms(asked, said, self.lexicon) > 0
 
     def claimed_duration(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
         """"Klopt het dat het GDBC project 3 jaar loopt?": the claim set against the duration a row's description

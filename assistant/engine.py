@@ -175,8 +175,9 @@ class Assistant:
         core = phrasing.unwrap(part)
         named = sorted((m for m in self.understander.entities(core, False) if m.kind == "project"), key=lambda m: m.start)
         values = {m.value for m in named}
+        # (each name its own words: "lego league" matching two projects' names is one mention, not two)
         if len(values) < 2 or len(named) != len(values) or not all(
-                _COORDINATED.match(core[a.end:b.start]) for a, b in itertools.pairwise(named)):
+                a.end <= b.start and _COORDINATED.match(core[a.end:b.start]) for a, b in itertools.pairwise(named)):
             return [part]
         intent = self.understander.understand(part, turns)
         if intent.answer_type not in _VALUE_OF_EACH or {m.value for m in intent.entities if m.kind == "project"} != values:

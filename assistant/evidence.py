@@ -203,12 +203,17 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     >>> from assistant.lexicon import load_lexicon
     >>> event_terms("when does the council get results", load_lexicon())
     ('get', 'results')
+    >>> event_terms("wanneer is de finale van de lego league in groningen", load_lexicon())
+    ('finale',)
     """
     found = _WHEN.match(normalise(question).strip(" ?!."))
     if not found:
         return ()
     event = found.group("event")
     subject = found.group(0)[: found.start("event")].split()[-1]
+    if re.match(r"(?:van|of)\b", event) and subject not in lexicon.generic_question_words and subject not in (
+            lexicon.date_words):
+        return (subject,)  # "wanneer is de finale van de lego league": the final is what is dated, of the league
     first = event.split()[0] if event.split() else ""
     if f"{subject} {first}" in lexicon.glossary:  # "when did the steering group approve …": a subject of two words
         event = event[len(first):]

@@ -70,6 +70,7 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()  # 'hub', 'lab': a word before them names a place or a body
     name_leads: frozenset[str] = frozenset()  # 'stichting': a word after it names a body
     measured_nouns: frozenset[str] = frozenset()  # 'network': "how big is the X network" measures it, not X
+    date_words: frozenset[str] = frozenset()  # 'datum', 'take place': what asks a date, not which event is dated
     giver_words: frozenset[str] = frozenset()  # 'gemeente', 'city': the giver, named among the funding words
     not_counted: frozenset[str]
     amount_heads: dict[str, tuple[str, ...]]
@@ -288,6 +289,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         name_heads=frozenset(_strings(words.get("name_heads") or [])),
         name_leads=frozenset(_strings(words.get("name_leads") or [])),
         measured_nouns=frozenset(_strings(words.get("measured_nouns") or [])),
+        date_words=frozenset(_strings(words.get("date_words") or [])),
         giver_words=frozenset(_strings(words.get("giver_words") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),
         amount_heads={str(k): _strings(v) for k, v in heads.items()},

@@ -854,8 +854,9 @@ def stated_durations(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_RUN_VERB = (r"(?:lopen|loopt|liep|liepen|lopend|doorlopen|duren|duurt|duurde|run|runs|running|ran|last|lasts|lasting"
-             r"|continue|continues|going)")
+# ("continue" is left out: "what determines whether gdc continues after 2019" asks the programme's future)
+_RUN_VERB = (r"(?:lopen|loopt|liep|liepen|lopend|doorlopen|duren|duurt|duurde|run|runs|running|ran|last|lasts"
+             r"|lasting)")
 # "welke projecten lopen na 2018 nog door", "which projects run until 2020", "welke meerjarige projecten zijn er"
 PERIOD_ASKED = re.compile(
     rf"\b{_RUN_VERB}\b[^?.]{{0,40}}?\b(?P<side>na|after|beyond|voorbij|tot|until|till|t/m|through|into)\s+(?:na\s+)?"
@@ -863,7 +864,7 @@ PERIOD_ASKED = re.compile(
     # "still running in 2020", "lopen in 2019 nog": the period reaches that year
     rf"|\b(?:still|nog)\b[^?.]{{0,20}}?\b{_RUN_VERB}\b[^?.]{{0,20}}?\b(?P<in>in)\s+(?P<in_year>(?:19|20)\d\d)\b"
     rf"|\b{_RUN_VERB}\b[^?.]{{0,20}}?\b(?P<in2>in)\s+(?P<in_year2>(?:19|20)\d\d)\s+(?:still|nog)\b"
-    r"|\b(?P<long>meerjarig\w*|multi-?year|langlopend\w*|long-?running|langdurig\w*)\b"
+    r"|\b(?P<long>meerjarig\w*|multi[- ]?year|langlopend\w*|long-?running|langdurig\w*)\b"
     rf"|\b{_RUN_VERB}\s+(?:\w+\s+)?(?P<longer>langer dan|longer than|more than|meer dan)\s+(?:een|één|1|one|a)\s+"
     r"(?:jaar|year)\b"
     rf"|\b{_RUN_VERB}\s+(?:for\s+)?(?P<several>several|multiple|meerdere|een aantal|more than one|meer dan een)\s+"

@@ -161,7 +161,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                   rf"|\b(?:welke|which|what)\s+{ROLES}\b")),
     # "what's their name?" after a role: the name itself, which the role does not give
     ("name", _cue(r"\b(?:what(?:'s|s| is| was)|wat is|wat was) (?:his|her|their|zijn|haar|hun) (?:full )?(?:name|naam)\b"
-                  r"|\bhoe (?:heet|heette|heten) (?:hij|zij|ze|die|deze)\b|\bwhat (?:is|was|are) (?:he|she|they) called\b")),
+                  r"|\bhoe (?:heet|heette|heten) (?:hij|zij|ze|die|deze)\b|\bwhat (?:is|was|are) (?:he|she|they) called\b"
+                  # "hoe heet de medewerker die …": the name of the one in that role or job
+                  rf"|\bhoe (?:heet|heette|heten) (?:de|het) (?:[a-z]+ )?(?:{ROLES}|medewerkers?|persoon|contactpersoon)\b"
+                  rf"|\bwhat(?:'s|s| is| was) the name of the (?:[a-z]+ )?(?:{ROLES}|staff member|employee|person)\b")),
     # "who is involved" asks for the parties (organisations as well as people), as "to whom" asks for addressees
     ("open", _cue(r"\b(?:addressed|gericht aan|aan wie|to whom|recipients?|ontvangers?|geadresseerd|involved|betrokken"
                   r"|take part|taking part|participate|participates|deelnemen|neemt deel|nemen deel|doen mee|doet mee"
@@ -182,7 +185,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|\bwho (?:came up with|thought (?:of|up)|invented|devised|coined|dreamt up|dreamed up)"
                     r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
-                  r"|since when|what day|\w*datum|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
+                  r"|since when|what day|\w*datum|datums|dates|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|what period|welke periode"
                       r"|looptijd|time ?frame|tijdsbestek|(?:what|which) years? does it cover)\b")),
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
@@ -1091,7 +1094,16 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
             or lists_rows(text, s, entities, lexicon) or rechecks_a_statement(s, text, lexicon)
-            or asks_a_bare_total(s, text))
+            or asks_a_bare_total(s, text) or asks_periods_of_rows(s, text, lexicon))
+
+
+def asks_periods_of_rows(s: Signals, text: str, lexicon: Lexicon) -> bool:
+    """"Which multi year commitments has the city made": which rows run for years, asked of rows (a listing word or
+    a table noun), not how long one thing lasts."""
+    return s.operation == "runs" and bool(_LISTS_ROWS.search(text) or set(words(text)) & lexicon.table_nouns)
+
+
+_LISTS_ROWS = re.compile(r"\b(?:which|welke|welk|list|noem|geef|give|show|toon)\b")
 
 
 # "wat is het totaal in 2017", "the 2017 total", "what's the total?": the total word with nothing counted after it
@@ -1211,7 +1223,9 @@ _PLURAL_ROWS = re.compile(r"\b(?:which|what|welke)\s+(?:\w+\s+)?(?:projects|proj
                           r"|partijen|instellingen|recipients|ontvangers)\b"
                           # "… received the largest contributions", "de grootste bijdragen": the figures in the plural
                           r"|\b(?:largest|biggest|highest|smallest|lowest|grootste|hoogste|kleinste|laagste)\s+(?:\w+\s+)?"
-                          r"(?:contributions|amounts|grants|subsidies|bijdragen|bedragen)\b")
+                          r"(?:contributions|amounts|grants|subsidies|bijdragen|bedragen|projects|projecten"
+                          # "biggest projects by city money?": the rows in the plural after the superlative
+                          r"|initiatives|initiatieven|recipients|ontvangers)\b")
 
 
 def top_limit(text: str, default: int = 3) -> int:

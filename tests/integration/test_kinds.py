@@ -3586,3 +3586,33 @@ def test_kinds_network_after_a_name(kinds):
                                                     ("is there a hackathon for students", "en")])
 def test_kinds_loanword_decides_no_language(kinds, question, language):
     assert ask(kinds, question).language == language
+
+
+# --- user study 34 (an audit office member, a parent, an investor's analyst)
+
+# dates asked in the plural, the name of a staff member: properties no row gives, not the row's amount
+@pytest.mark.parametrize(("question", "says"), [
+    ("op welke datums was die google digitale werkplaats week", "geen datum"),
+    ("hoe heet de medewerker die bij o2g2 de leerlijn digitale geletterdheid maakt", "geen naam")])
+def test_kinds_dates_and_names_no_row_gives(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in lead(answer), answer.text
+
+
+# a date of the event asked ("de finale van de lego league"), not of something else in its row
+@pytest.mark.parametrize(("question", "answered"), [
+    ("wanneer is de finale van de lego league in groningen", False),
+    ("when did the codeniacs lessons start", True), ("wat was de datum van pygrunn", True),
+    ("when did pygrunn take place", True)])
+def test_kinds_date_of_the_event_in_its_row(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered, answer.text
+
+
+# "multi year commitments" and "biggest projects" without "which": the rows with their periods, a top N
+@pytest.mark.parametrize(("question", "says"), [
+    ("which multi year commitments has the city made, list them with years", "2017-2020"),
+    ("biggest projects by city money?", "The 3 projects")])
+def test_kinds_rows_asked_without_which(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
