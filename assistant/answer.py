@@ -1150,7 +1150,7 @@ class ExtractiveAnswerer:
         the figures the question is about as what the sources do say (a named row's own figure is a why's premise,
         so its refusal offers a passage about it instead)."""
         stated = reason != "no_limit" or self.closest_where(
-            gathered, lambda text: bool(_LIMIT_WORD.search(normalise(text)))) is not None
+            gathered, lambda text: bool(_STATES_A_CAP.search(normalise(text)))) is not None
         kept = len(cites.items)
         reply = self.documents(intent, gathered, cites) if stated else None
         if reply is not None and (reply.answered or self.names_a_row(intent) or not table.rows):
@@ -2144,7 +2144,8 @@ _EXACT_DAY = re.compile(r"\b(?:exact|exacte|exactly|precise|precies|precieze|whi
 # keyword and the singular noun after it
 _ONE_BY_KEYWORD = re.compile(r"\b(?:the|het|de|this|dit|that|dat)\s+(?:[\w-]+\s+)?(?P<keyword>[\w-]+)\s+"
                              r"(?P<head>(?!(?:projects|projecten|programmes|programmas|events|initiatives)\b)[a-z]{4,})\b")
-_LIMIT_WORD = re.compile(r"\b(?:maximaal|maximum|maximale|ten hoogste|hoogstens|plafond|at most|cap)\b")
+# a sentence stating a cap ("maximaal € 10.000 per project"); the question's own cue is phrasing.asks_a_limit
+_STATES_A_CAP = re.compile(r"\b(?:maximaal|maximum|maximale|ten hoogste|hoogstens|plafond|at most|cap)\b")
 # words of applying for money, which every row's applicant did ("wie heeft pygrunn aangevraagd")
 _APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*|request\w*|ingediend|submitted)$")
 # what makes a document, whose date is its own date line ("when was the letter signed / sent / written")
