@@ -2144,6 +2144,8 @@ _EXACT_DAY = re.compile(r"\b(?:exact|exacte|exactly|precise|precies|precieze|whi
 # keyword and the singular noun after it
 _ONE_BY_KEYWORD = re.compile(r"\b(?:the|het|de|this|dit|that|dat)\s+(?:[\w-]+\s+)?(?P<keyword>[\w-]+)\s+"
                              r"(?P<head>(?!(?:projects|projecten|programmes|programmas|events|initiatives)\b)[a-z]{4,})\b")
+_PERCENT_ASKED = re.compile(r"\b(?:percentage|percent|procent)\b")
+_A_SHARE = re.compile(r"\d\s?%|\b(?:procent|percent)\b")
 # a sentence stating a cap ("maximaal € 10.000 per project"); the question's own cue is phrasing.asks_a_limit
 _STATES_A_CAP = re.compile(r"\b(?:maximaal|maximum|maximale|ten hoogste|hoogstens|plafond|at most|cap)\b")
 # words of applying for money, which every row's applicant did ("wie heeft pygrunn aangevraagd")
@@ -2227,6 +2229,7 @@ class Degree:
 
     quality: tuple[str, ...]
     figure: bool
+    percent: bool = False  # "what percentage of the projects is finished": only a share answers, not any figure
 
 
 _HOW = re.compile(r"\b(?:how|hoe)\s+(\w+)(?:\s+(\w+))?")
@@ -2261,7 +2264,8 @@ def degree_asked(intent: Intent, lexicon: Lexicon) -> Degree | None:
     figure = bool(set(words(question)) & lexicon.score_words or scored)
     if figure and not quality:
         quality = next((q for q in map(quality_of, words(question)) if q), ())
-    return Degree(quality=quality, figure=figure) if quality or figure else None
+    return Degree(quality=quality, figure=figure, percent=bool(_PERCENT_ASKED.search(question))) if (
+        quality or figure) else None
 
 
 def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
@@ -2270,6 +2274,8 @@ def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
     said = words(normalise(text))
     if asked.quality and not any(w.startswith(asked.quality) for w in said):
         return False
+    if asked.percent:
+        return bool(_A_SHARE.search(text))
     figure = bool(_FIGURE.search(text))
     return figure if asked.figure else figure or bool(set(said) & lexicon.degree_stated)
 

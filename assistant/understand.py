@@ -1728,6 +1728,11 @@ class Understander:
             # "heeft de gemeente in 2017 meer dan 400.000 euro bijgedragen": a claim about the total, not a filter
             # of rows ("kregen projecten meer dan 100.000 euro" filters them)
             query = replace(query, threshold=None)
+        if (query is not None and query.operation == "portion" and query.measure == "contribution"
+                and query.threshold is None and not any(f.column != "year" for f in query.filters)):
+            # "what percentage of the 27 projects is finished": a share of something no column selects, not 100 % of
+            # the money (a share of the total size, "what share did the city pay", needs no selection)
+            query, route, foreign = None, "documents", None
         applicant = next((m for m in entities if m.kind == "applicant"), None)
         if (query is not None and applicant is not None and query.operation in ("list", "lookup")
                 and _ROLE_OF_A_THING.search(text)):

@@ -3616,3 +3616,16 @@ def test_kinds_date_of_the_event_in_its_row(kinds, question, answered):
 def test_kinds_rows_asked_without_which(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text, answer.text
+
+
+# a share of something no column selects ("what percentage of the 27 projects is finished") is no 100 % of the money,
+# and only a sentence stating a share answers it
+@pytest.mark.parametrize("question", ["what percentage of the 27 projects is finished",
+                                      "welk percentage van de projecten is afgerond"])
+def test_kinds_share_of_what_no_column_selects(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "100" not in answer.text, answer.text
+
+
+def test_kinds_share_of_a_selection_still_computed(kinds):
+    answered_with(kinds, "what percentage of the money went to education", "38.2%")
