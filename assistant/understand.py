@@ -2028,6 +2028,9 @@ class Understander:
             # "en in het jaar ervoor?": the year next to the one the previous question was about
             year = (previous.years or self.vocab.years)[-1] + shift
             years = read_years(f"{text} {year}", self.vocab.years, self.lexicon.year_cues)
+            if not intent.years and intent.table_query is None:
+                # "… en hoeveel deelnemers had trendship het jaar daarvoor": a passage must speak of that year
+                intent = replace(intent, years=(year,))
         counts_other = intent.answer_type == "count" and intent.table_query is None and bool(
             intent.counted) and intent.counted not in self.lexicon.table_nouns
         project = base.filters if base is not None and any(f.column == "project" for f in base.filters) else ()

@@ -3629,3 +3629,10 @@ def test_kinds_share_of_what_no_column_selects(kinds, question):
 
 def test_kinds_share_of_a_selection_still_computed(kinds):
     answered_with(kinds, "what percentage of the money went to education", "38.2%")
+
+
+# "… het jaar daarvoor" after a count no table holds: a passage must speak of that year, not the year before's count
+# said again
+def test_kinds_year_before_of_a_count_in_prose(kinds):
+    answer = ask_after(kinds, "hoeveel deelnemers had trendship", "en hoeveel deelnemers had trendship het jaar daarvoor")
+    assert not answer.answered and "2016" in lead(answer) and "**ruim 1.600" not in answer.text, answer.text
