@@ -57,6 +57,7 @@ from assistant.evidence import (
     row_names,
     says_word,
     select_evidence,
+    sentence_holding,
     stating_sentence,
     topic_evidence,
     with_antecedents,
@@ -1164,15 +1165,12 @@ class ExtractiveAnswerer:
     def dates_what_is_asked(self, intent: Intent, row: ProjectRow, found: str) -> bool:
         """The description's sentence with the date speaks of what the question dates, besides the project: its own
         words that are no part of the row's name or applicant ("finale" of "de finale van de lego league")."""
-        from index.chunk import sentence_spans
-
         named = set(words(f"{row.project} {row.applicant}")) | {w for m in intent.entities for w in words(m.surface)}
         asked = [t for t in own_terms(intent.question, self.lexicon) if t not in named and not t.isdigit()
                  and t not in self.lexicon.date_words and t.lower() not in MONTH_NAMES]
         if not asked:
             return True
-        said = next((row.description[a:b] for a, b in sentence_spans(row.description) if found in row.description[a:b]),
-                    row.description)
+        said = sentence_holding(row.description, found) or row.description
         return covered_terms(asked, said, self.lexicon) > 0
 
     def claimed_duration(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
@@ -1568,12 +1566,8 @@ class ExtractiveAnswerer:
 
     def says_who_came(self, text: str, count: str) -> bool:
         """The sentence of `text` holding the count speaks of people who came ("ruim 1.600 deelnemers", "bezocht door")."""
-        from index.chunk import sentence_spans
-
-        for start, end in sentence_spans(text):
-            if count in text[start:end]:
-                return bool(set(words(normalise(text[start:end]))) & self.lexicon.attending_said)
-        return False
+        said = sentence_holding(text, count)
+        return said is not None and bool(set(words(normalise(said))) & self.lexicon.attending_said)
 
     def counts_attendance(self, intent: Intent) -> bool:
         """A count of people who came to something ("how many people show up", "hoeveel mensen komen er")."""
@@ -1827,6 +1821,8 @@ class ExtractiveAnswerer:
         lex = self.lexicon
         about = [t for t in own_terms(intent.question, lex) if not any(c.isdigit() for c in t)
                  and t not in lex.agreement_words and t not in lex.claim_words and t.lower() not in MONTH_NAMES]
+        if not about:
+            return None
         named = [word_runs(n) for n in row_names(intent)]
 
         def dates_it(text: str) -> bool:  # (names compared as word runs: "trendship 17" is "Trendship '17")
@@ -1834,7 +1830,7 @@ class ExtractiveAnswerer:
                 n in word_runs(text) for n in named)
 
         found = list(self.sentences_where((h.chunk for h in gathered.hits), dates_it, gathered.query_vector))
-        if not about or not found:
+        if not found:
             return None
         best = max(found, key=lambda e: (covered_terms(about, e.sentence.text, lex), e.similarity))
         stated = DAY.search(best.sentence.text)

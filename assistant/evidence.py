@@ -662,6 +662,17 @@ def is_row_chunk(chunk: Chunk) -> bool:
     return chunk.kind == "row" or chunk.text.lstrip().startswith("|")
 
 
+def sentence_holding(text: str, value: str) -> str | None:
+    """The sentence of `text` that holds `value` (its first), or None.
+
+    >>> sentence_holding("Er zijn 8 bijeenkomsten. Het netwerk telt 3.500 mensen.", "3.500 mensen")
+    'Het netwerk telt 3.500 mensen.'
+    """
+    from index.chunk import sentence_spans
+
+    return next((text[a:b] for a, b in sentence_spans(text) if value in text[a:b]), None)
+
+
 def entity_about(kind: str, text: str, noun: str | None, lexicon: Lexicon) -> str | None:
     """The answer of a kind in text that belongs to the noun asked about: in the sentence naming the noun, the first
     one after it ("een netwerk van … zo'n 3.500 mensen" for the network, not the "8 bijeenkomsten" before it).

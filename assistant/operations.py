@@ -787,19 +787,21 @@ def compose_runs(ctx: TableContext) -> Composed:
     the sentence that states it; the table has no column for a project's period, so the rest is said to state none."""
     asked = period_asked(ctx.intent.question) or ("years", 0)
     when = ctx.t(f"when_{asked[0]}", year=asked[1])
-    found = [(r, sentence) for r in ctx.result.rows for first, last, sentence in stated_periods(r.description)
-             if _runs_as_asked(first, last, asked)]
-    rows = list(dict.fromkeys(r for r, _ in found))
-    if len(ctx.result.rows) == 1 and not rows:  # "is pygrunn meerjarig"
+    # each row running as asked, with the first sentence of its description that says so
+    said: dict[ProjectRow, str] = {}
+    for row in ctx.result.rows:
+        for first, last, sentence in stated_periods(row.description):
+            if _runs_as_asked(first, last, asked):
+                said.setdefault(row, sentence)
+    if len(ctx.result.rows) == 1 and not said:  # "is pygrunn meerjarig"
         return Composed(lines=(ctx.t("none_runs_one", name=ctx.name(ctx.result.rows[0]), when=when),), answered=False)
-    if not rows:
+    if not said:
         return Composed(lines=(ctx.t("none_runs", n=ctx.projects(len(ctx.result.rows)), when=when,
                                      rule=ctx.result.rule),), answered=False)
-    listed = "\n".join(f"- {ctx.name(row)}: «{next(said for r, said in found if r == row)}» "
-                         f"{ctx.mark(row, whole=True)}" for row in rows)
-    rest = len(ctx.result.rows) - len(rows)
+    listed = "\n".join(f"- {ctx.name(row)}: «{sentence}» {ctx.mark(row, whole=True)}" for row, sentence in said.items())
+    rest = len(ctx.result.rows) - len(said)
     others = (ctx.t("runs_rest", n=ctx.projects(rest), when=when),) if rest else ()
-    return Composed(lines=(ctx.t("runs_head", n=ctx.projects(len(rows)), when=when, rule=ctx.result.rule), listed,
+    return Composed(lines=(ctx.t("runs_head", n=ctx.projects(len(said)), when=when, rule=ctx.result.rule), listed,
                            *others))
 
 

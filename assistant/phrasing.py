@@ -976,6 +976,10 @@ _LESS = re.compile(r"\b(?:under|minder dan|less than|hooguit|at most|lager dan|k
                    r"|below)\s+(?:€\s*)?\d")
 
 
+_SIDES: tuple[tuple[ClaimSide, re.Pattern[str]], ...] = (("above", _ABOVE), ("below", _BELOW), ("more", _MORE),
+                                                         ("less", _LESS))
+
+
 def claim_direction(question: str) -> ClaimSide | None:
     """Which side of its figure a claim puts the real one: "ruim 500.000" above, "bijna 14" below, else None.
 
@@ -985,7 +989,4 @@ def claim_direction(question: str) -> ClaimSide | None:
     ('more', 'less')
     """
     folded = normalise(question)
-    for side, pattern in (("above", _ABOVE), ("below", _BELOW), ("more", _MORE), ("less", _LESS)):
-        if pattern.search(folded):
-            return side  # type: ignore[return-value]
-    return None
+    return next((side for side, pattern in _SIDES if pattern.search(folded)), None)

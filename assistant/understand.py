@@ -1075,6 +1075,8 @@ def costs_the_city(text: str) -> bool:
     (True, False)
     """
     return bool(_COSTS_US.search(text))
+
+
 _THE_PROGRAMME = re.compile(r"\b(?:digital city|gdc|programma|programme|program|actieplan|action plan)\b")
 
 
