@@ -89,7 +89,11 @@ _SECOND_QUESTION = re.compile(
     r"were|did|does|do|has|have|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|is|zijn|was|waren|heeft|hebben|"
     r"kreeg|kregen|waarvoor|waaraan|waarmee|waardoor|waarover)\b))", flags=re.I)
 # ("voor wie is het bedoeld" asks whom it is for: no role)
-_ROLE = re.compile(r"(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?"
+# "hoe heet de projectleider", "what is the name of the project leader": the same role, asked by its name
+_NAMING = (r"\bhoe\s+(?:heet|heette|heten|heetten)\s+|"
+           r"\b(?:what|wat)\s*(?:is|was|are|were|'s|zijn|waren)\s+(?:the|de)\s+(?:names?|namen|naam)\s+(?:of|van)\s+")
+_ROLE = re.compile(r"(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+"
+                   rf"(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?|(?P<naming>{_NAMING}))"
                    r"(?:the|de|het|hun|their|its)\s+"
                    r"(?P<role>[a-z][a-z-]+(?:\s+(?!of\b|van\b|for\b|voor\b|bij\b|at\b|in\b|from\b)[a-z][a-z-]+)?)"
                    r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\s+(?:there|daar|then|dan)\b|\?|$)", flags=re.I)
@@ -105,6 +109,7 @@ class Phrasing:
     core: str
     yes_no: bool
     role: str | None = None
+    role_by_name: bool = False  # the role is asked by its holder's name ("hoe heet de voorzitter"), not by "who"
     language: Language | None = None
 
 
@@ -238,6 +243,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("Who was the contractor of the platform?").role
     'contractor'
+    >>> read("Hoe heet de projectleider van PyGrunn?").role, read("What's the name of the project leader?").role
+    ('projectleider', 'project leader')
     >>> read("In de bijlage staat € 469.427. Klopt dat met de rijen?").yes_no
     True
     >>> read("the letter says ruim 470.000 in 2017. does that match the annex?").yes_no
@@ -270,8 +277,9 @@ def read(question: str) -> Phrasing:
                   ) or tag_question(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
-    return Phrasing(core=core, yes_no=yes_no, role=name if name and _is_role(name) else None,
-                    language=language_asked(question)[1])
+    is_role = bool(name and _is_role(name))
+    return Phrasing(core=core, yes_no=yes_no, role=name if is_role else None,
+                    role_by_name=is_role and bool(role and role.group("naming")), language=language_asked(question)[1])
 
 
 def verb_before_name(core: str, name_start: int) -> bool:

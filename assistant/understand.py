@@ -1646,7 +1646,7 @@ class Understander:
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
         role = shape.role or role_by_verb(text, self.lexicon) or role_by_which(text)
-        if role and not shape.role:  # "who chairs it" asks the person in the role
+        if role and (not shape.role or shape.role_by_name):  # "who chairs it", "hoe heet de voorzitter": the person
             kind = "person"
         if role in self.lexicon.letter_roles and set(words(text)) & self.lexicon.document_words:
             # "wie is de contactpersoon van de brief": its steller, and the passage must say "steller", not "contact"

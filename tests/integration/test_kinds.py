@@ -3636,3 +3636,17 @@ def test_kinds_share_of_a_selection_still_computed(kinds):
 def test_kinds_year_before_of_a_count_in_prose(kinds):
     answer = ask_after(kinds, "hoeveel deelnemers had trendship", "en hoeveel deelnemers had trendship het jaar daarvoor")
     assert not answer.answered and "2016" in lead(answer) and "**ruim 1.600" not in answer.text, answer.text
+
+
+# --- left at stop 24 (session of 2026-12-06, second)
+
+# a role asked by its holder's name ("hoe heet de projectleider") is the role asked by "who": the person in it or a
+# refusal, never the row
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("hoe heet de projectleider van pygrunn", False, "projectleider"),
+    ("what is the name of the project leader of pygrunn", False, "project leader"),
+    ("what's the name of the contact person of the letter", True, "Hendriks"),
+    ("wat is de naam van de steller van de brief", True, "Hendriks")])
+def test_kinds_role_asked_by_its_holders_name(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and says in lead(answer), answer.text
