@@ -2145,7 +2145,8 @@ _A_SHARE = re.compile(r"\d\s?%|\b(?:procent|percent)\b")
 # a sentence stating a cap ("maximaal € 10.000 per project"); the question's own cue is phrasing.asks_a_limit
 _STATES_A_CAP = re.compile(r"\b(?:maximaal|maximum|maximale|ten hoogste|hoogstens|plafond|at most|cap)\b")
 # words of applying for money, which every row's applicant did ("wie heeft pygrunn aangevraagd")
-_APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*|request\w*|ingediend|submitted)$")
+_APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*|request\w*|ingediend|submitted"
+                       r"|vroeg|vroegen|vraagt)$")  # "wie vroeg (het) aan": the verb apart from its "aan"
 # what makes a document, whose date is its own date line ("when was the letter signed / sent / written")
 _MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend|ondertekent|getekend|verstuurd|verzonden"
                    r"|geschreven|gedateerd|uitgegeven|gepubliceerd)\b")
@@ -2314,6 +2315,11 @@ _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij
                      r"|evaluated|judged|decided|determined|select|choose|pick|assess|evaluate|decide|determine))"
                      r"|hoe (?:werden|worden|zijn|is|wordt|werd)(?=(?:\s+[\w'-]+){0,4}\s+(?:geselecteerd|gekozen"
                      r"|uitgekozen|beoordeeld|getoetst|bepaald|besloten))"
+                     # "hoe werkt de aanvraag", "how does the application process work": a procedure by its noun
+                     r"|hoe (?:werkt|verloopt|gaat) (?=(?:de |het )?(?:subsidie)?(?:aanvraag|aanvragen|procedure|aanmelding"
+                     r"|aanmelden|inschrijving|selectie|toekenning|beoordeling)\b)"
+                     r"|how (?:does|do|did) (?=(?:the |an? )?(?:grant |subsidy |funding )?(?:application|applying|procedure"
+                     r"|process|selection|registration|sign-up|signing up)\b)"
                      # "hoe bepaalt het DOG welke projecten …": the deciding verb right after "hoe"
                      r"|hoe (?=(?:bepaalt|bepalen|bepaalde|beslist|beslissen|besliste|kiest|kiezen|koos|selecteert"
                      r"|selecteren|beoordeelt|beoordelen)\b))\s*(.+?)\s*[?.!]*$", flags=re.I)
@@ -2334,9 +2340,10 @@ def procedure_asked(intent: Intent) -> tuple[str, tuple[str, ...]] | None:
     found = _HOW_TO.search(intent.question.strip())
     if not found:
         return None
-    rest = set(words(normalise(found.group(1))))
+    what = re.sub(r"\s+(?:work|works|werkt|verloopt)$", "", found.group(1), flags=re.I)  # "the application … work"
+    rest = set(words(normalise(what)))
     terms = tuple(t for t in intent.subject_terms if t in rest)
-    return (found.group(1), terms) if terms else None
+    return (what, terms) if terms else None
 
 
 def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:

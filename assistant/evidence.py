@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from assistant.lexicon import Lexicon, uninflected
 from assistant.records import Evidence, Hit, Intent, RefusalReason
 from assistant.understand import ROLES, costs_the_city
-from index.lexical import normalise, words
+from index.lexical import normalise, same_stem, words
 from index.records import Chunk, Sentence
 
 SentenceVectors = Mapping[str, Sequence[tuple[Sentence, np.ndarray]]]  # chunk id → its sentences with vectors
@@ -39,7 +39,8 @@ _NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twinti
 ENTITY_PATTERNS = {
     "date": [rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b", rf"\b(?:{_MONTHS})\s+\d{{4}}\b",
              r"\b(?:begin|eind|medio|start|end of)\s+\d{4}\b", r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
-             r"\b(?:19|20)\d{2}\b"],
+             # "de focus voor 2018", "resultaten over 2018": a year a thing is for, not a date of it
+             r"(?<!voor )(?<!over )(?<!for )\b(?:19|20)\d{2}\b"],
     "amount": [r"(?:ruim|bijna|circa|ongeveer|meer dan|more than|about)?\s*€\s?\d+(?:[.,]\d+)*(?:,-)?(?:\s*miljoen)?",
                r"\b\d+(?:\s*tot\s*\d+)?\s+ton\b", r"\b(?:ruim|bijna|circa)?\s*\d+(?:[.,]\d+)?\s+miljoen(?:\s+euro)?",
                r"\b\d[\d.]*\s*euro\b"],
@@ -130,10 +131,12 @@ def joined_verbs(tokens: list[str]) -> set[str]:
 
 
 def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset()) -> int:
-    """Subject terms found in text (a word, or a shared 5-letter stem); a term rare in the corpus counts double."""
+    """Subject terms found in text (a word, or a form of it: `same_stem`); a term rare in the corpus counts double."""
     tokens = set(words(text)) | joined_verbs(re.findall(r"[a-z0-9]+", normalise(text)))  # words() drops "bij", "te"
-    stems = {t[:5] for t in tokens if len(t) >= 5}
-    found = [t for t in terms if t in tokens or (len(t) >= 5 and t[:5] in stems)]
+    stems: dict[str, list[str]] = {}
+    for token in tokens:
+        stems.setdefault(token[:5], []).append(token)
+    found = [t for t in terms if t in tokens or (len(t) >= 5 and any(same_stem(t, u) for u in stems.get(t[:5], ())))]
     # forms of one word ("lantaarnpaal", "lantaarnpalen" from the glossary) count once
     found = list({(t[:5] if len(t) >= 5 else t): t for t in found}.values())
     return len(found) + sum(1 for t in found if t in rare or t[:5] in rare)
@@ -573,7 +576,9 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             candidates.append(Evidence(sentence=sentence, chunk=chunk, score=score, similarity=similarity, entity=entity))
     if not candidates:
         return [], reason
-    candidates = of_the_event(intent, candidates, head, rare, lexicon)
+    candidates = of_the_event(intent, candidates, head, rare, lexicon, dates)
+    if not candidates:
+        return [], "type"  # dates, but none of the event asked
     candidates.sort(key=lambda e: -e.score)
     best = candidates[0].score
     margin = 0.025 if typed else 0.04
@@ -614,21 +619,34 @@ def with_short_forms(text: str, lexicon: Lexicon) -> str:
     return f"{text} {' '.join(short)}" if short else text
 
 
+_AHEAD = re.compile(r"^(?:and |en )?(?:when|wanneer)\s+(?:will|shall|zal|zullen|gaat|gaan)\b|\bgoing to\b")
+
+
+def before_its_source(evidence: Evidence, dates: Mapping[str, str]) -> bool:
+    """A date earlier than the year of the document saying it: what it dates had happened when it was written."""
+    written = dates.get(evidence.chunk.source, "")[:4]
+    years = _YEARS.findall(evidence.entity or "")
+    return bool(written and years and max(int(y) for y in years) < int(written))
+
+
 def of_the_event(intent: Intent, candidates: list[Evidence], head: frozenset[str], rare: frozenset[str],
-                 lexicon: Lexicon) -> list[Evidence]:
+                 lexicon: Lexicon, dates: Mapping[str, str] = MappingProxyType({})) -> list[Evidence]:
     """For a date: the dated sentences that say the question's event, when one does. "Wanneer heeft de raad
     ingestemd met de focus …" is dated by the sentence that says "ingestemd", not by the one naming the focus with
     another event's date; the event is a word of the question's head clause that is rare in the corpus (a verb like
     "ingestemd", "vastgesteld"), so "the letter" (in every passage) decides nothing."""
     if intent.answer_type != "date":
         return candidates
+    if _AHEAD.search(normalise(intent.question)):  # "when will we know …": not what a letter says had happened
+        candidates = [e for e in candidates if not before_its_source(e, dates)]
     # what follows the subject ("when does the council get results"): a dated sentence saying it, when one does
     after = event_terms(intent.question, lexicon)
     if after:
-        covering = [e for e in candidates if covered_terms(after, e.sentence.text, lexicon)]
-        candidates = covering or candidates
+        # none saying it: a date of another event is no answer ("when will we know whether gdc continues" is not
+        # dated by "in 2018 komt het project in een andere fase")
+        candidates = [e for e in candidates if covered_terms(after, e.sentence.text, lexicon)]
     event = frozenset(t for t in head if t in rare)
-    if not event:
+    if not event or not candidates:
         return candidates
     # whole words: a 5-letter stem would take "ingesteld" for "ingestemd"
     said = {id(e): len(event & set(words(e.sentence.text))) for e in candidates}

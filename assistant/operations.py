@@ -17,7 +17,7 @@ from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
 from assistant.phrasing import PERIOD_ASKED, claim_direction, period_asked, stated_periods
 from assistant.records import ClaimSide, Evidence, Field, Filter, Intent, TableQuery, TableResult
-from index.lexical import normalise
+from index.lexical import has_stem, normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
 
@@ -765,10 +765,36 @@ def compose_exists(ctx: TableContext) -> Composed:
     rows = ctx.result.rows
     years = join_years(_asked_years(ctx) or ctx.store.years, ctx.catalogue, ctx.language)
     if not rows:
+        closest = _closest_described(ctx)
+        if closest:  # "a program that puts fresh graduates to work at ict firms - was something like that funded?"
+            return Composed(lines=(ctx.t("closest_exist", n=ctx.projects(_rows_in_years(ctx)), years=years,
+                                         rule=ctx.result.rule, k=closest[0][1]), "\n".join(
+                f"- {ctx.name(r)}: {ctx.euro(ctx.amount(r))} {ctx.mark(r, whole=True)}" for r, _ in closest)))
         return Composed(lines=(ctx.t("none_exist", n=ctx.projects(_rows_in_years(ctx)), years=years,
                                      rule=ctx.result.rule),))
     key = "some_exist" if len(rows) > 1 else "one_exists"  # "1 project voldoet", not "voldoen"
     return Composed(lines=(ctx.t(key, n=ctx.projects(len(rows)), rule=ctx.result.rule), _row_lines(ctx)))
+
+
+DESCRIBED = 3  # words of a question's own description of a project, from which no row needs to have them all
+
+
+def _closest_described(ctx: TableContext) -> list[tuple[ProjectRow, int]]:
+    """For a project described in the asker's words (three words searched or more, which no row has all of): the
+    row saying the most of them, when it says three or more and two more than any other row (a description has
+    filler words no row says: "client", "puts", "fresh"; a clear lead, not a share of all words, tells the row
+    described). The whole row is cited, so the reader sees which words it says."""
+    query = ctx.intent.table_query
+    words = [f.values[0] for f in (query.filters if query else ()) if f.column == "keyword" and len(f.values) == 1]
+    if len(words) < DESCRIBED:
+        return []
+    asked = _asked_years(ctx)
+    said = [(r, sum(has_stem(f"{r.project} {r.description}", w) for w in words)) for r in ctx.store.rows
+            if not asked or r.year in asked]
+    counts = sorted((n for _, n in said), reverse=True) + [0, 0]
+    if counts[0] < DESCRIBED or counts[0] < counts[1] + 2:
+        return []
+    return [(r, n) for r, n in said if n == counts[0]]
 
 
 def _runs_as_asked(first: int, last: int, asked: tuple[str, int]) -> bool:
@@ -1038,6 +1064,11 @@ DEFAULT_OPERATIONS = (
               thresholds_rows=False, cue=None,  # chosen by understand.asks_existence
               messages={"none_exist": {"nl": "Nee: geen van de {n} in de projecttabellen ({years}) voldoet ({rule}).",
                                        "en": "No: none of the {n} in the project tables ({years}) matches ({rule})."},
+                        "closest_exist": {
+                            "nl": "Geen van de {n} in de projecttabellen ({years}) heeft al deze woorden ({rule}); het "
+                                  "dichtst bij uw beschrijving komt, met {k} van de woorden in naam of omschrijving:",
+                            "en": "None of the {n} in the project tables ({years}) has all of these words ({rule}); "
+                                  "closest to your description, with {k} of the words in its name or description:"},
                         "some_exist": {"nl": "Ja: {n} voldoen ({rule}):", "en": "Yes: {n} match ({rule}):"},
                         "one_exists": {"nl": "Ja: {n} voldoet ({rule}):", "en": "Yes: {n} matches ({rule}):"}}),
     # before "profile", "sum" and "compare": "what percentage of the total …", "welk deel … meer dan …"
@@ -1117,7 +1148,9 @@ DEFAULT_OPERATIONS = (
                        rf"|projectomvang|sizes|budgets)\b")),
     # a count's stated figure is the documents' own count (answer.stated_counts), not the annex's amount totals
     Operation(name="count", per_year=True, plan=aggregate_plan("COUNT(*)"), compose=compose_count, groupable=True,
+              # "hoeveel staan er in de bijlage": a plural verb and "er" count things; "hoeveel is er betaald" is money
               cue=_cue(r"\bhoeveel (?:\w+ )?\w*(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal \w*(?:projecten|rijen)"
+                       r"|\bhoeveel (?:zijn|waren|\w+n) er\b"
                        r"|\bhow many\b|\bnumber of (?:projects|rows)")),
     Operation(name="avg", per_year=True, plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
               # "i mean, …" is a way of speaking, no average

@@ -94,7 +94,7 @@ _NAMING = (r"\bhoe\s+(?:heet|heette|heten|heetten)\s+|"
            r"\b(?:what|wat)\s*(?:is|was|are|were|'s|zijn|waren)\s+(?:the|de)\s+(?:names?|namen|naam)\s+(?:of|van)\s+")
 _ROLE = re.compile(r"(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+"
                    rf"(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?|(?P<naming>{_NAMING}))"
-                   r"(?:the|de|het|hun|their|its)\s+"
+                   r"(?:the|de|het|hun|their|its|that|this|die|deze)\s+"
                    r"(?P<role>[a-z][a-z-]+(?:\s+(?!of\b|van\b|for\b|voor\b|bij\b|at\b|in\b|from\b)[a-z][a-z-]+)?)"
                    r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\s+(?:there|daar|then|dan)\b|\?|$)", flags=re.I)
 _NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
@@ -271,6 +271,9 @@ def read(question: str) -> Phrasing:
         # typed in lowercase ("… in 2017. does that match the annex?"): a verb after a full stop starts the question
         later = [m.end() for m in re.finditer(r"[.!]\s+", asked) if _AUXILIARY_FIRST.match(asked[m.end():])]
         asked = asked[later[-1]:] if later else asked
+        # "my client trains elderly people …, was something like that funded?": the clause after the last comma asks
+        last = asked.rsplit(",", 1)[-1].strip()
+        asked = last if last != asked.strip() and _AUXILIARY_FIRST.match(last) else asked
         asked = re.sub(r"^(?:and|en|but|maar|so|dus|also|ook)\s+", "", asked, flags=re.I)  # "and was it a success?"
         verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
         yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_TRUE.sub("", asked)) and not _REQUEST.match(asked)

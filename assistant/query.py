@@ -14,7 +14,7 @@ from assistant.catalogue import Catalogue
 from assistant.language import format_euro
 from assistant.operations import Plan, Registry, Selection, Statement, join_years, whole_filters
 from assistant.records import Comparison, Language, TableQuery, TableResult
-from index.lexical import normalise
+from index.lexical import has_stem
 from index.records import ProjectRow, StatedTotal
 from index.tables import MEASURES, SqlValue, TableStore
 
@@ -34,17 +34,6 @@ class TableEngine(Protocol):
     store: TableStore
 
     def run(self, query: TableQuery, language: Language) -> TableResult: ...
-
-
-def has_stem(text: str | None, stems: str) -> int:
-    """1 when a word of text starts with one of the '|'-separated stems, or holds a long one inside a compound
-    ('stage' in 'bedrijfsstage'); accents and case folded.
-
-    >>> has_stem("Ontwikkelen bedrijfsstage IT'ers", "stage"), has_stem("Django Girls", "meiden|vrouwen")
-    (1, 0)
-    """
-    words = re.findall(r"[a-z0-9]+", normalise(text or ""))
-    return int(any(w.startswith(s) or (len(s) >= 5 and s in w) for s in stems.split("|") for w in words))
 
 
 def spans_years(query: TableQuery, rows: list[ProjectRow]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -57,6 +58,31 @@ def words(text: str) -> list[str]:
     ['blockchainprojecten', 'gesubsidieerd']
     """
     return [w for w in re.findall(r"[a-z0-9]+", normalise(text)) if w not in STOPWORDS]
+
+
+def has_stem(text: str | None, stems: str) -> int:
+    """1 when a word of text starts with one of the '|'-separated stems, or holds a long one inside a compound
+    ('stage' in 'bedrijfsstage'); accents and case folded.
+
+    >>> has_stem("Ontwikkelen bedrijfsstage IT'ers", "stage"), has_stem("Django Girls", "meiden|vrouwen")
+    (1, 0)
+    """
+    words = re.findall(r"[a-z0-9]+", normalise(text or ""))
+    return int(any(w.startswith(s) or (len(s) >= 5 and s in w) for s in stems.split("|") for w in words))
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two forms of one word: they start alike for five letters or more, and that start leaves at most three letters
+    of the shorter one. Stricter than a shared 5-letter stem, which made "voortzetting" a form of "voortgang"
+    and "onderwijs" one of "onderzoek"; compounds starting with the word still count.
+
+    >>> same_stem("subsidies", "subsidie"), same_stem("blockchainprojecten", "blockchain")
+    (True, True)
+    >>> same_stem("continues", "continuation"), same_stem("voortzetting", "voortgang")
+    (True, False)
+    """
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared >= min(len(a), len(b)) - 3
 
 
 def grams(tokens: list[str], n: int = 4) -> list[str]:

@@ -3650,3 +3650,80 @@ def test_kinds_year_before_of_a_count_in_prose(kinds):
 def test_kinds_role_asked_by_its_holders_name(kinds, question, answered, says):
     answer = ask(kinds, question)
     assert answer.answered is answered and says in lead(answer), answer.text
+
+
+# --- user study 35 (a Chamber of Commerce advisor, an international PhD student, a new alderman)
+
+# a procedure asked by its noun ("hoe werkt de aanvraag", "how does the application process work") is refused when no
+# passage says how; how an organisation works is no procedure
+@pytest.mark.parametrize(("question", "answered"), [
+    ("hoe werkt de aanvraag bij digital office groningen", False),
+    ("how does the application process work", False),
+    ("hoe werkt het digital office", True)])
+def test_kinds_procedure_asked_by_its_noun(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered, answer.text
+
+
+# a deadline is a date: a passage about the subject with no date of it answers no "wat is de deadline", also as the
+# second part of a question
+@pytest.mark.parametrize("question", [
+    "klant van mij wil subsidie aanvragen bij digital office groningen. hoe werkt de aanvraag en wat is de deadline",
+    "whats the deadline for applying for a gdc grant"])
+def test_kinds_deadline_is_a_date(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "See the answer above" not in answer.text \
+        and "Zie het antwoord hierboven" not in answer.text, answer.text
+
+
+# "whats the name of that cdo": a role after a pointing word, asked by its holder's name, needs a person
+@pytest.mark.parametrize(("first", "question"), [
+    ("who runs the digital office groningen and how big is its team", "whats the name of that cdo"),
+    ("wie leidt het digital office groningen", "hoe heet die cdo")])
+def test_kinds_role_after_a_pointing_word(kinds, first, question):
+    answer = ask_after(kinds, first, question)
+    assert not answer.answered, answer.text
+
+
+# "wie vroeg aan": applying with the verb apart from its "aan" is the rows' applicant, as a part too
+@pytest.mark.parametrize("question", [
+    "welke projecten vallen onder onderwijs & arbeidsmarkt, wie vroeg aan en hoeveel kregen ze",
+    "which education projects are there, who applied and how much did they get"])
+def test_kinds_applicant_asked_as_a_part(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "ITANNN" in answer.text, answer.text
+
+
+# a project described in the asker's words: the row saying clearly the most of them, never a "no" from a search for
+# every word; a description no row comes close to is still a "no"
+@pytest.mark.parametrize("question", [
+    "client runs a program that puts fresh software graduates to work on real projects at ict firms - was something "
+    "like that funded? how much",
+    "is er iets gesubsidieerd zoals een programma dat afgestudeerde software ontwikkelaars laat werken bij "
+    "ict-bedrijven"])
+def test_kinds_project_described_in_own_words(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Coders Academy" in answer.text and "12" in answer.text \
+        and not answer.text.lstrip("*").startswith(("No:", "Nee:")), answer.text
+
+
+def test_kinds_description_no_row_comes_close_to(kinds):
+    answer = ask(kinds, "my client trains elderly people to use tablets in care homes, was something like that funded?")
+    assert lead(answer).startswith("No:") and "Coders" not in answer.text, answer.text
+
+
+# "hoeveel staan er in bijlage 1": a plural verb with "er" counts things; "hoeveel is er uitgegeven" is money
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoeveel staan er in bijlage 1", "**23 projecten**"), ("hoeveel zijn er gesubsidieerd", "**23 projecten**"),
+    ("hoeveel is er uitgegeven in 2017", "**€ 634.427**")])
+def test_kinds_count_by_er(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "when will …" asks a date after the letter's own; a date of another event, or of the past, is no answer
+@pytest.mark.parametrize("question", ["when will we know whether gdc continues",
+                                      "when will the council decide on continuation"])
+def test_kinds_future_date_of_the_event(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "2016" not in lead(answer), answer.text
