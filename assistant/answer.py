@@ -70,7 +70,8 @@ from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
 from assistant.language import amount_in, format_euro, is_number_word
 from assistant.lexicon import Lexicon
-from assistant.operations import CLAIM_ROUNDING, NEAR_FIGURE, Registry, TableContext, join_years, near_claim
+from assistant.operations import (CLAIM_ROUNDING, NEAR_FIGURE, Registry, TableContext, asks_a_total, join_years,
+                                  near_claim)
 from assistant.phrasing import (
     abbreviations_asked,
     asks_a_limit,
@@ -82,6 +83,7 @@ from assistant.phrasing import (
     claimed_count_of,
     claimed_duration_of,
     claims_that,
+    coordinated_items,
     defined_term,
     excludes_the_rows,
     stated_durations,
@@ -1015,8 +1017,12 @@ class ExtractiveAnswerer:
         return all(a is not None and _compare(a, comparator, figure) for a in amounts)
 
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
-        """A total over everything (no selection but the year): the sources' own total comes first."""
-        return whole_years(intent.table_query) and result.operation == "sum" and bool(result.comparisons)
+        """A total over everything (no selection but the year), also beside a split of it ("per thema, met
+        totaal"): the sources' own total comes first."""
+        query = intent.table_query
+        total = result.operation == "sum" or (result.operation == "group" and query is not None
+                                              and query.aggregate == "sum" and asks_a_total(intent.question))
+        return whole_years(query) and total and bool(result.comparisons)
 
     @staticmethod
     def is_overall_count(intent: Intent, result: TableResult) -> bool:
@@ -1553,12 +1559,28 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
         we = self.the_letters_we(intent, evidence)
         evidence = [we, *evidence] if we is not None else evidence  # "wij" of "besluiten wij" named
+        evidence = self.with_each_named(intent, gathered, evidence)
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue, lead=lead,
                                  english=self.gloss.render)
         return Reply(text=text, answered=True, route="documents")
+
+    def with_each_named(self, intent: Intent, gathered: Gathered, evidence: list[Evidence]) -> list[Evidence]:
+        """The evidence, with the closest sentence of the hits for each thing the question names together ("how does
+        gdc relate to g-kwadraat and next city") that no chosen sentence speaks of: an answer about one of them
+        answers half. The knowledge base's own subject ("gdc") is what the others are related to, not one of them."""
+        out = list(evidence)
+        for item in coordinated_items(intent.question):
+            said = [w for w in words(item) if w not in self.lexicon.generic_question_words]
+            if not said or any(all(says_word(w, e.sentence.text, self.lexicon) for w in said) for e in out):
+                continue
+            best = self.closest_where(gathered, lambda text, said=said: all(says_word(w, text, self.lexicon)
+                                                                             for w in said))
+            if best is not None:
+                out.append(best)
+        return out
 
     def subject_named(self, intent: Intent) -> str:
         """What a refusal says the property is missing for: the names as the question typed them, or "this subject"."""
@@ -1688,8 +1710,11 @@ class ExtractiveAnswerer:
         """"How satisfied were the stakeholders?", "tevredenheid stakeholders score 2017": the sentence about the thing
         asked that states the degree (a figure, or "een groot succes"); else "the sources give no measure of it" and
         the sentence that only names the quality ("de tevredenheid … is een maatstaf") as what they do say."""
+        def names_quality(text: str) -> bool:  # "Belangrijke maatstaf daarbij is de tevredenheid van … stakeholders"
+            return bool(asked.quality) and any(w.startswith(asked.quality) for w in words(normalise(text)))
+
         return self.stating_one(intent, gathered, cites, lambda text: states_degree(text, asked, self.lexicon),
-                                "no_degree")
+                                "no_degree", names_it=names_quality)
 
     def stated_outcome(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """"What did PyGrunn achieve?": the sentence about the project that reports an outcome ("een groot succes met
@@ -1705,9 +1730,10 @@ class ExtractiveAnswerer:
         return self.stating_one(intent, gathered, cites, reports, "no_outcome")
 
     def stating_one(self, intent: Intent, gathered: Gathered, cites: Citations, states: Callable[[str], bool],
-                    reason: RefusalReason) -> Reply:
+                    reason: RefusalReason, names_it: Callable[[str], bool] | None = None) -> Reply:
         """The closest sentence about what the question names that `states` accepts, as the answer; else a refusal
-        for `reason` with the closest sentence about it as what the sources do say."""
+        for `reason` with, as what the sources do say, the closest sentence `names_it` accepts (one naming the quality
+        asked without a degree), or the closest about what the question names."""
         named = row_names(intent)
 
         def answers(text: str) -> bool:
@@ -1720,8 +1746,10 @@ class ExtractiveAnswerer:
         stating = stating or ([closest] if closest is not None else [])
         if not stating:
             about = [e for e in evidence if all(normalise(n) in normalise(e.sentence.text) for n in named)]
+            naming = self.closest_where(gathered, lambda text: names_it(text) and all(
+                normalise(n) in normalise(text) for n in named)) if names_it is not None else None
             return self.refuse(intent, gathered, cites, Refusal(reason=reason, detail={"what": asked_core(intent)}),
-                               offer=next(iter(about or evidence), None))
+                               offer=naming or next(iter(about or evidence), None))
         lead: bool | str = self.gloss_lead(intent, stating[:1]) if intent.language == "en" else True
         text = compose_documents(intent, stating[:1], self.sources, cites, self.catalogue, lead=lead,
                                  english=self.gloss.render)
@@ -2121,6 +2149,8 @@ class ExtractiveAnswerer:
         pair = len(evidence) > 1 and points_back(evidence[1].sentence.text) and evidence[1].chunk.id in (
             evidence[0].chunk.id, after.id if after is not None else None)
         first = evidence[:2] if pair else evidence[:1]
+        if coordinated_items(intent.question):  # "relate to g-kwadraat and next city": a sentence for each, rendered
+            first = evidence[:3]
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
 

@@ -582,8 +582,7 @@ def compose_group(ctx: TableContext) -> Composed:
             lines.append(ctx.t("group_count_line", k=key_label(key), n=ctx.projects(n)))
         else:
             lines.append(ctx.t("group_line", k=key_label(key), v=ctx.euro(value), n=ctx.projects(n)))
-    sum_cue = _SUM_CUE.search(normalise(ctx.intent.question))
-    if inner == "sum" and len(groups) > 1 and sum_cue is not None:
+    if inner == "sum" and len(groups) > 1 and asks_a_total(ctx.intent.question):
         # "per aanvrager: WEB11 en DBH BV, en samen": the groups' total too, from the same rows
         amounts = [a for a in (ctx.amount(r) for r in rows) if a is not None]
         lines.append(ctx.t("group_total", v=ctx.euro(sum(amounts)), n=ctx.projects(len(amounts))))
@@ -593,6 +592,11 @@ def compose_group(ctx: TableContext) -> Composed:
 
 # a total asked beside a split ("… per aanvrager, en samen", "… by theme and in total")
 _SUM_CUE = re.compile(r"\b(?:samen|in totaal|opgeteld|bij elkaar|together|in total|combined|altogether|totaal|total)\b")
+
+
+def asks_a_total(question: str) -> bool:
+    """A total asked beside a split of it ("bijdrage per thema, met totaal")."""
+    return _SUM_CUE.search(normalise(question)) is not None
 
 
 def _first_groups(groups: Sequence[tuple[str, float | int, int]], limit: int,
@@ -1172,7 +1176,9 @@ DEFAULT_OPERATIONS = (
     Operation(name="list", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
               notes_missing=True),
     Operation(name="lookup", per_year=True, plan=rows_plan, compose=compose_lookup, cue=None, thresholds_rows=False),
-    Operation(name="group", plan=group_plan, compose=compose_group, cue=None),
+    # "per thema, met totaal": the groups' total is set beside the totals the sources state, which come first
+    Operation(name="group", plan=group_plan, compose=compose_group, cue=None, compares_stated_totals=True,
+              notes_missing=True),
 )
 
 

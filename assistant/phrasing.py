@@ -395,6 +395,30 @@ def _listed_after_colon(core: str) -> list[str] | None:
             else f"{head}: {item}?" for item in items]
 
 
+_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+)?"
+# "… relate to g-kwadraat and next city", "de relatie tussen gdc, g-kwadraat en next city": the things named at the end,
+# after a preposition, joined by "and"
+_COORDINATED_END = re.compile(rf"\b(?:to|with|between|and|tussen|met|aan|op|van|of|about|over)\s+(?P<items>{_ITEM}"
+                              rf"(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|en|&)\s+{_ITEM})\s*[?!.]*$", flags=re.I)
+
+
+def coordinated_items(question: str) -> tuple[str, ...]:
+    """The things a question names together at its end ("how does gdc relate to g-kwadraat and next city"), each of
+    which an answer must speak of; () when it names no such list.
+
+    >>> coordinated_items("how does gdc relate to g-kwadraat and next city")
+    ('g-kwadraat', 'next city')
+    >>> coordinated_items("wat is de relatie tussen gdc, g-kwadraat en next city?")
+    ('gdc', 'g-kwadraat', 'next city')
+    >>> coordinated_items("wat is het doel van het programma")
+    ()
+    """
+    found = _COORDINATED_END.search(question.strip())
+    if not found:
+        return ()
+    return tuple(i for i in re.split(r"\s*,\s*(?:(?:and|en|&)\s+)?|\s+(?:and|en|&)\s+", found.group("items"), flags=re.I) if i)
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 

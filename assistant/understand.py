@@ -828,11 +828,21 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
         w not in common and not lexicon.said_in(w, known) for w in said)
     covered = any(m.start < start + len(slot) and m.end > start and not (foreign and m.kind == "keyword")
                   for m in entities)
-    described = bool(said & common) and not foreign
+    # "kreeg founded in groningen ook een bijdrage": a word of the other language in the slot is a name's, typed as is
+    described = bool(said & common) and not foreign and not (found.re is _GOT_MONEY and bool(
+        said & _other_language_words(lexicon, "en" if found.group("nl") else "nl")))
     if found.re in (_DEFINED, _KEYWORDS):
         return (bare,) if not covered and defines_a_name(text, slot, bool(found.group("article")), foreign,
                                                                   lexicon, known) else ()
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
+
+
+def _other_language_words(lexicon: Lexicon, language: str) -> frozenset[str]:
+    """Words only `language` has among the lexicon's words (not a loanword both write alike)."""
+    other = "nl" if language == "en" else "en"
+    mine = lexicon.language_votes.get(language, frozenset()) | lexicon.language_votes.get(f"{language}_content", frozenset())
+    theirs = lexicon.language_votes.get(other, frozenset()) | lexicon.language_votes.get(f"{other}_content", frozenset())
+    return mine - theirs - lexicon.language_votes.get("neutral", frozenset())
 
 
 def thing_asked(text: str, known: frozenset[str]) -> str | None:

@@ -3727,3 +3727,42 @@ def test_kinds_count_by_er(kinds, question, says):
 def test_kinds_future_date_of_the_event(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "2016" not in lead(answer), answer.text
+
+
+# "how does gdc relate to g-kwadraat and next city": a sentence for each thing named together, not one of them
+@pytest.mark.parametrize("question", ["how does gdc relate to g-kwadraat and next city",
+                                      "wat is de relatie tussen gdc, g-kwadraat en next city"])
+def test_kinds_each_thing_named_together(kinds, question):
+    answer = ask(kinds, question)
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert answer.answered and "Next City" in quoted and "G-kwadraat" in quoted, answer.text
+
+
+# a total asked beside a split of it ("per thema, met totaal"): the sources' own totals first, then the rows' total and
+# how each stated total compares; a count per group has no money totals beside it
+@pytest.mark.parametrize("question", ["bijdrage gemeente per thema in bijlage 1 graag, met totaal",
+                                      "contribution per theme and in total"])
+def test_kinds_split_with_its_total_states_the_sources_first(kinds, question):
+    answer = ask(kinds, question)
+    first = lead(answer)
+    assert answer.answered and ("470.000" in first or "470,000" in first), answer.text
+    assert "469" in first and ("634.427" in answer.text or "634,427" in answer.text), answer.text
+
+
+def test_kinds_count_per_group_has_no_money_totals(kinds):
+    answer = ask(kinds, "aantal projecten per thema")
+    assert answer.answered and "469.427" not in answer.text and "niet meegeteld" not in answer.text, answer.text
+
+
+# a receiver typed in the other language ("kreeg founded in groningen ook een bijdrage") is a name no row has
+def test_kinds_receiver_in_the_other_language_is_a_name(kinds):
+    answer = ask(kinds, "kreeg founded in groningen ook een bijdrage in 2017")
+    assert not answer.answered and "founded in groningen" in lead(answer), answer.text
+
+
+# a degree no sentence states: what is offered is the sentence naming the quality ("de tevredenheid … is maatstaf")
+@pytest.mark.parametrize("question", ["how satisfied were the stakeholders with the digital office in 2017? any score",
+                                      "hoe tevreden zijn de stakeholders"])
+def test_kinds_degree_refusal_offers_the_quality_named(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and any("tevredenheid" in c.quote for c in answer.citations), answer.text
