@@ -70,8 +70,15 @@ from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
 from assistant.language import amount_in, format_euro, is_number_word
 from assistant.lexicon import Lexicon
-from assistant.operations import (CLAIM_ROUNDING, NEAR_FIGURE, Registry, TableContext, asks_a_total, join_years,
-                                  near_claim)
+from assistant.operations import (
+    CLAIM_ROUNDING,
+    NEAR_FIGURE,
+    Registry,
+    TableContext,
+    asks_a_total,
+    join_years,
+    near_claim,
+)
 from assistant.phrasing import (
     abbreviations_asked,
     asks_a_limit,
