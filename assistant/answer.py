@@ -8,6 +8,7 @@ results, …) is answered by the sentences that say it, enumerations whole; the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1583,11 +1584,14 @@ class ExtractiveAnswerer:
             said = [w for w in words(item) if w not in self.lexicon.generic_question_words]
             if not said or any(all(says_word(w, e.sentence.text, self.lexicon) for w in said) for e in out):
                 continue
-            best = self.closest_where(gathered, lambda text, said=said: all(says_word(w, text, self.lexicon)
-                                                                             for w in said))
+            best = self.closest_where(gathered, functools.partial(self.says_all, said))
             if best is not None:
                 out.append(best)
         return out
+
+    def says_all(self, terms: Sequence[str], text: str) -> bool:
+        """The text says every term (itself, inflected, or in the glossary's Dutch)."""
+        return all(says_word(w, text, self.lexicon) for w in terms)
 
     def subject_named(self, intent: Intent) -> str:
         """What a refusal says the property is missing for: the names as the question typed them, or "this subject"."""
