@@ -522,6 +522,9 @@ _QUALIFIER = re.compile(r"\b(?:voor|for|over|about|gericht op|aimed at|rond|arou
                         r"(?:de |het |the |een |a |an )?(?P<what>[a-z][a-z -]*?)\s*(?:[?!.,]|$)")
 
 
+_ALTERNATIVES = re.compile(r"\b(?:of|or)\b|/")
+
+
 def qualifier_of(text: str) -> str:
     """What a listing asks its rows to be about, after "voor / for / over / about" ("welke projecten zijn er voor
     ouderen" → "ouderen"); "" when it names nothing so.
@@ -686,6 +689,8 @@ def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
     'voorzitter'
     >>> role_by_verb("wie zit het dog voor?", load_lexicon()), role_by_verb("who leads the dog?", load_lexicon())
     ('voorzitter', None)
+    >>> role_by_verb("who won the hackathon", load_lexicon()), role_by_verb("wie heeft de prijs gewonnen", load_lexicon())
+    ('winnaar', 'winnaar')
     """
     if not re.match(r"\s*(?:who|wie)\b", text):
         return None
@@ -1771,8 +1776,14 @@ class Understander:
             # "welke projecten zijn er voor ouderen", "what events for developers": what the rows must be about,
             # though no keyword knows it (a word a keyword matched selects already)
             matched = {w for m in entities for w in words(m.surface)}
-            about = tuple(a for a in self.searched_words(qualifier_of(text)) if a.split("|")[0] not in matched)
-            if about:
+            qualifier = qualifier_of(text)
+            about = tuple(a for a in self.searched_words(qualifier) if a.split("|")[0] not in matched)
+            if about and _ALTERNATIVES.search(qualifier):
+                # "voor scholieren of kinderen": either word selects a row, the keyword matched and the one it did not
+                keywords = tuple(v for f in query.filters if f.column == "keyword" for v in f.values)
+                query = replace(query, filters=(*(f for f in query.filters if f.column != "keyword"),
+                                                Filter(column="keyword", values=(*keywords, *about))))
+            elif about:
                 query = replace(query, filters=(*query.filters, *(Filter(column="keyword", values=(a,)) for a in about)))
         if query is not None and query.operation == "list" and asks_how_it_went(text):
             # "how did the office decide which projects get funding": how, which the rows' list does not say
@@ -2124,6 +2135,12 @@ class Understander:
                 subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)))
         if subject or not (cue or short):
             return intent
+        if base is None and not rows and intent.answer_type == "amount" and CUES["singular_ref"].search(text):
+            # "is there anything for girls in IT? how much money did it get": the one project the passage answering
+            # the turn before names ("| | Django Girls | OTP | € 383 |"), when it names one
+            assert self.matcher is not None
+            named = tuple(self.matcher.find(answer, kinds=("project",)))
+            rows = named[:1] if len({m.value for m in named}) == 1 else ()
         if base is None and rows and intent.answer_type == "amount":
             # "trendship 2017 how many people came" → "how much did the city put into it?": a count from its row's
             # description before, its money now

@@ -3766,3 +3766,30 @@ def test_kinds_receiver_in_the_other_language_is_a_name(kinds):
 def test_kinds_degree_refusal_offers_the_quality_named(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and any("tevredenheid" in c.quote for c in answer.citations), answer.text
+
+
+# --- user study 36 (a secondary-school ICT teacher, an EU programme officer, an audit committee member)
+
+# "voor scholieren of kinderen": either word selects a row, also when only one of them is a known keyword
+@pytest.mark.parametrize(("question", "says"), [
+    ("welke projecten zijn er voor scholieren of kinderen, zoek iets voor mijn leerlingen", "Coffee and coding"),
+    ("welke projecten zijn er voor scholieren of kinderen", "Codeniacs")])
+def test_kinds_alternatives_in_a_qualifier(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "how much money did it get" after a passage naming one project: that project's row
+def test_kinds_it_is_the_one_project_the_passage_named(kinds):
+    answer = ask(kinds, "is there anything for girls in IT? how much money did it get")
+    assert answer.answered and "**€383**" in answer.text, answer.text
+
+
+# "who won X" asks the winner, whom a sentence must name as such: not the applicant, not a sentence about X
+@pytest.mark.parametrize("question", ["who won the hackathon", "who won the battle of the schools",
+                                      "wie heeft de battle of the schools gewonnen",
+                                      "battle of the schools how many schools took part and who won"])
+def test_kinds_winner_is_a_role(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "See the answer above" not in answer.text and "Applicant" not in lead(answer), \
+        answer.text
