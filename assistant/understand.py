@@ -2190,7 +2190,7 @@ class Understander:
             assert self.matcher is not None
             kind: MatchKind = base.group_by if base.operation == "group" and base.group_by in _GROUP_KINDS else "project"  # type: ignore[assignment]
             if base.operation not in _FIGURE_OPERATIONS or base.operation == "count":
-                named = [m for m in self.matcher.find(answer, kinds=(kind,))]
+                named = tuple(self.matcher.find(answer, kinds=(kind,)))
                 one = len({m.value for m in named}) == 1
                 if base.operation != "count" or one:
                     entities = tuple(named[:1]) or entities
