@@ -176,6 +176,7 @@ class Reply:
     text: str
     answered: bool
     route: Route
+    table: TableResult | None = None  # a table result beyond the one gathered, whose figures the answer states
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -252,7 +253,8 @@ class ExtractiveAnswerer:
         cites = Citations(intent.language, self.catalogue)
         reply = self.reply(intent, gathered, cites)
         return Answer(question=intent.question, language=intent.language, answered=reply.answered, text=reply.text,
-                      citations=tuple(cites.items), route=reply.route, table=gathered.table, hits=gathered.hits,
+                      citations=tuple(cites.items), route=reply.route, table=reply.table or gathered.table,
+                      hits=gathered.hits,
                       intent=intent)
 
     def reply(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
@@ -842,6 +844,7 @@ class ExtractiveAnswerer:
             # "is € 469.427 the sum of the rows?" checks a total by naming it; other yes/no's do not, nor does a claim
             # of what the city did ("is it true that the city put a bit over 470k in?"), which the totals judge
             checked = None
+        checked_both: TableResult | None = None  # the rows checked against each stated column, when both are
         if intent.yes_no and composed.answered and checked is not None:
             # "klopt het totaal van € 469.427?": the verdict on that total, said first, then how the answer got it
             comparison, exact = checked
@@ -860,7 +863,14 @@ class ExtractiveAnswerer:
                 intent, "yes_table" if verdict else "no_table", answer=text)).partition("\n\n")
             text = "\n\n".join(p for p in (head, mixed_up, rest) if p)
         elif intent.yes_no and composed.answered and not self.registry[result.operation].says_yes_no:
-            verdict = self.agrees(result) if self.asks_agreement(intent, result) else self.holds(query, result, claimed)
+            column = self.other_column_checked(intent, result)
+            checked_both = replace(result, comparisons=(*result.comparisons, *column.comparisons)) if column else None
+            other_lines = ([self.t(intent, "other_column", what=self.t(intent, column.measure)),
+                            *(rows_against_stated(ctx, c, "cmp_rows") for c in column.comparisons)] if column else [])
+            verdict = self.agrees(result) and (column is None or self.agrees(column)) if self.asks_agreement(
+                intent, result) else self.holds(query, result, claimed)
+            # "klopt het totaal in bijlage 1": each stated column of the annex's total lines
+            text = "\n\n".join([text, *other_lines])
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
             mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
             text += f"\n\n{mixed_up}" if mixed_up else ""
@@ -895,7 +905,8 @@ class ExtractiveAnswerer:
                 other = self.uncovered_year(replace(intent, years=(year,)), gathered, cites)
                 if other.answered:
                     text += "\n\n" + other.text
-        return Reply(text=text, answered=composed.answered, route=route)  # type: ignore[arg-type]
+        return Reply(text=text, answered=composed.answered, route=route,  # type: ignore[arg-type]
+                     table=checked_both)
 
     def other_count_asked(self, intent: Intent, result: TableResult) -> int | None:
         """The number of rows a listing question names ("noem alle 27 projecten op") when the rows listed are not
@@ -1003,6 +1014,16 @@ class ExtractiveAnswerer:
     def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
         """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
         return bool(result.comparisons) and bool(set(words(intent.question)) & self.lexicon.agreement_words)
+
+    def other_column_checked(self, intent: Intent, result: TableResult) -> TableResult | None:
+        """For "does the annex's total match the rows" naming no column: the same rows summed in the other column
+        the total lines state (the project sizes beside the contributions), when they state it; None otherwise."""
+        query = intent.table_query
+        if query is None or not self.asks_agreement(intent, result) or _NAMES_A_COLUMN.search(normalise(intent.question)):
+            return None
+        other: Measure = "total_size" if query.measure == "contribution" else "contribution"
+        checked = self.run_table(replace(intent, table_query=replace(query, measure=other)))
+        return checked if checked is not None and checked.comparisons else None
 
     @staticmethod
     def agrees(result: TableResult) -> bool:
@@ -2569,6 +2590,8 @@ def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Com
     return (comparisons[0], True) if len(comparisons) == 1 and not asked else None
 
 
+# a column named: "klopt de totale projectomvang", "does the contribution total match"
+_NAMES_A_COLUMN = re.compile(r"omvang|size|bijdrage|contribution|subsidie|subsid|budget|kosten|cost|investering|investment")
 _WHO_IS = re.compile(r"^\s*(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\b", flags=re.I)
 
 

@@ -338,6 +338,29 @@ _AND_A_PROPERTY = re.compile(rf"^\s*(?P<head>[^?]+?),\s+(?P<tail>(?:and|en)\s+(?
                              rf"{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
 
 
+# properties listed after a question about a name: "trendship wat weten we ervan, bijdrage en aantal deelnemers"
+_PROPERTIES_AFTER = re.compile(rf"^\s*(?P<clause>[^,?]+?)\s*,\s*(?P<a>{_PROPERTY_NOUN})\s*(?:,|\s(?:and|en|&|\+)\s)\s*"
+                               rf"(?P<b>{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
+
+
+def _properties_after(core: str) -> list[str] | None:
+    """A question about a name with properties listed after a comma, as the question and one question per property
+    of the name the clause starts with ("trendship wat weten we ervan, bijdrage en aantal deelnemers"); None when
+    the clause asks no question or starts with its question word (the properties' owner would be unknown).
+
+    >>> _properties_after("trendship wat weten we ervan, bijdrage en aantal deelnemers")
+    ['trendship wat weten we ervan?', 'trendship bijdrage?', 'trendship aantal deelnemers?']
+    >>> _properties_after("wat weten we ervan, bijdrage en deelnemers") is None
+    True
+    """
+    found = _PROPERTIES_AFTER.match(core)
+    asking = _QUESTION_WORD.search(found.group("clause")) if found else None
+    if found is None or asking is None or asking.start() == 0:
+        return None
+    name = found.group("clause")[: asking.start()].strip()
+    return [f"{found.group('clause')}?", f"{name} {found.group('a')}?", f"{name} {found.group('b')}?"]
+
+
 def _keyword_properties(core: str) -> list[str] | None:
     """Keywords asking two properties of one name, as a question per property ("web 11 venue and attendance");
     None for anything with a question word.
@@ -454,7 +477,7 @@ def split(question: str) -> list[str]:
     'onder leiding van wie werkt het digital office?'
     """
     core = unwrap(question)
-    properties = _two_properties(core) or _keyword_properties(core) or _listed_after_colon(core)
+    properties = _two_properties(core) or _keyword_properties(core) or _listed_after_colon(core) or _properties_after(core)
     if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
     terms = _two_terms(core)

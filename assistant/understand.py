@@ -84,7 +84,7 @@ CUES = {
                    r"|\btabel|\btable\b|\brijen\b|\brows?\b|\bcel(?:len)?\b|\bcells?\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
     # "who is behind X": who applied and who took part, both
-    "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b|\bbehind\b|\bachter\b(?!\s*(?:de rug|gekomen|komen))"),
+    "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b|\bbehind\b|\b(?:er)?achter\b(?!\s*(?:de rug|gekomen|komen))"),
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
     "organisations": _cue(r"\b(?:organisaties?|organi[sz]ations?|partij(?:en)?|bedrijven|companies|instellingen"
                           r"|institutions|stichtingen|foundations)\b"),
@@ -92,7 +92,7 @@ CUES = {
                                  r"|what do (?:they|them|it)|wat doet|wat doen|inhoud"
                                  r"|doel|purpose)\b"),
     # who takes part in a project are its partners ("welke kennisinstellingen doen daaraan mee")
-    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|achter)\b"
+    "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|(?:er)?achter)\b"
                      r"|\b(?:take|takes|took|taking) part\b|\bparticipat|\bdeelnem|\bneemt deel\b|\bnemen deel\b"
                      r"|\b(?:doen|doet|deden|deed)\b(?:\s+\w+){0,3}\s+mee\b|\bmeedoen\b"
                      # "welke 10 partijen zitten er in": the parties of a project are its partners
@@ -1395,7 +1395,9 @@ _WHAT_IS = re.compile(r"(?:wat (?:is|was|zijn)|what (?:is|was|are)|what's|whats"
                       # "wat staat er in bijlage 1 over X", "what does the annex say about X": its row, every cell
                       r"|wat (?:staat|zegt|vermeldt|meldt) (?:er )?(?:in )?(?:de |het )?(?:bijlage|annex|overzicht|tabel)"
                       r"(?: \d+)?(?: over| van)?|what does (?:the )?(?:annex|table|overview)(?: \d+)? (?:say|state|tell)"
-                      r"(?: about| of)?)\b")
+                      r"(?: about| of)?"
+                      # "trendship wat weten we ervan", "what do we know about X": what the sources know of it, all of it
+                      r"|wat (?:weten|weet) (?:we|wij|jij|je|u) (?:er)?(?:van|over)|what do (?:we|you) know about)\b")
 _WHAT_IS_PADDING = frozenset(["de", "het", "een", "the", "a", "an", "dat", "that", "this", "dit", "project", "event",
                               "evenement", "initiatief", "initiative", "programma", "programme",
                               # "wat is gdbc precies?", "what exactly is it": stress, nothing more asked

@@ -3793,3 +3793,40 @@ def test_kinds_winner_is_a_role(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "See the answer above" not in answer.text and "Applicant" not in lead(answer), \
         answer.text
+
+
+# "klopt het totaal in bijlage 1" naming no column: each column the total lines state is checked, the project sizes too
+@pytest.mark.parametrize(("question", "says"), [
+    ("klopt het totaal in bijlage 1 met de optelling van de losse regels", "6.582.515"),
+    ("do the annex totals match the rows", "6,582,515")])
+def test_kinds_annex_total_checked_in_every_column(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(("Nee", "No")) and says in answer.text, answer.text
+
+
+def test_kinds_annex_total_of_a_named_column_only(kinds):
+    answer = ask(kinds, "klopt de totale bijdrage in de bijlage")
+    assert answer.answered and "6.582.515" not in answer.text, answer.text
+
+
+# "wie zit erachter" (one word) is who applied and who takes part
+@pytest.mark.parametrize("question", ["programmeren in de klas wie zit erachter en hoeveel geld krijgen ze",
+                                      "wie zit er achter programmeren in de klas"])
+def test_kinds_who_is_behind_in_one_word(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Hanzehogeschool" in answer.text and "Pedagogische Academie" in answer.text, answer.text
+
+
+# properties listed after a question about a name ("trendship wat weten we ervan, bijdrage en aantal deelnemers"): the
+# name told, then each property of it; "what do we know about X" tells all of its row
+def test_kinds_properties_listed_after_a_question(kinds):
+    answer = ask(kinds, "trendship wat weten we ervan, bijdrage en aantal deelnemers")
+    assert answer.answered and "Aanvrager: NDC Media" in answer.text and "€ 10.000" in answer.text \
+        and "1.600 deelnemers" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["what do we know about pygrunn", "wat weten we over pygrunn"])
+def test_kinds_what_we_know_tells_the_row(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "WEB11" in answer.text and ("17,500" in answer.text or "17.500" in answer.text), \
+        answer.text
