@@ -115,7 +115,7 @@ from assistant.records import (
 )
 from assistant.scope import source_words
 from assistant.years import YEAR
-from index.lexical import normalise, words
+from index.lexical import normalise, same_stem, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
 from index.store import BuiltIndex
 from index.store import SentenceVectors as StoredSentences
@@ -536,12 +536,60 @@ class ExtractiveAnswerer:
             listed = ", ".join(f"**{r.project}** ({_euro(r.contribution, intent)}) [{cites.row(self.tables.store, r)}]"
                                for r in rows)
             text += "\n\n" + self.t(intent, "projects_of", applicant=applicant, projects=listed)
+        called = self.by_what_it_is_called(intent, gathered, unknown, name, cites) if (
+            gathered is not None and not applicant) else None
+        if called is not None:
+            return called
         passage = self.passage_naming(intent, gathered, unknown) if gathered is not None else None
         if passage is not None:
             lead = self.gloss_lead(intent, [passage]) if intent.language == "en" else False
             text += ("\n\n" + self.t(intent, "related") + "\n\n"
                      + compose_documents(intent, [passage], self.sources, cites, self.catalogue, lead=lead))
         return Reply(text=text, answered=False, route="none")
+
+    def by_what_it_is_called(self, intent: Intent, gathered: Gathered, names: tuple[str, ...], name: str,
+                             cites: Citations) -> Reply | None:
+        """"Hoeveel geld ging naar Digideal": the letter calls a row's project so ("het ontwikkelen van een doorlopende
+        digitale leerlijn ('Digideal')"); that row's figure answers, said to be the one the letter calls so, with the
+        sentence naming it. None when the question asks no figure of the table or no one row is called so."""
+        called = self.row_called(names) if intent.answer_type == "amount" or intent.table_query else None
+        if called is None:
+            return None
+        row, naming = called
+        base = intent.table_query or TableQuery(operation="lookup")
+        query = replace(base, operation="lookup", filters=(Filter(column="project", values=(row.project,)),),
+                        group_by=None, aggregate=None, limit=None, threshold=None)
+        result = self.run_table(replace(intent, table_query=query))
+        if result is None or not result.rows:
+            return None
+        known = self.table_reply(replace(intent, table_query=query), replace(gathered, table=result), result, cites)
+        lead = self.gloss_lead(intent, [naming]) if intent.language == "en" else False
+        said = compose_documents(intent, [naming], self.sources, cites, self.catalogue, lead=lead)
+        return Reply(text="\n\n".join((self.t(intent, "called_so", name=name), known.text, said)),
+                     answered=known.answered, route="table+documents", table=result)
+
+    def row_called(self, names: tuple[str, ...]) -> tuple[ProjectRow, Evidence] | None:
+        """The one row a name no row has stands for in the documents, with the sentence naming it so: the row whose
+        project name the naming sentence (with the one before it, which "dit project" points back to) says three
+        words of or more, most of them ("een doorlopende digitale leerlijn ('Digideal')" is "Digitale geletterheid;
+        ontwikkelen doorlopende leerlijn"). The name must be given as one, in quotes or brackets: "office" in any
+        sentence names nothing. None when no sentence or several rows fit."""
+        # a name given as a name: in quotes or brackets after what it names ("… leerlijn ('Digideal')")
+        given = [re.compile(rf"[(\"'‘“]\s*{re.escape(n)}\s*[)\"'’”]", flags=re.I) for n in names]
+        found: dict[str, tuple[ProjectRow, Evidence]] = {}
+        for chunk in self.prose_chunks:
+            said = self.sentences.get(chunk.id, [])
+            for i, (sentence, _) in enumerate(said):
+                if not given or not all(g.search(sentence.text) for g in given) or sentence.text.lstrip().startswith("|"):
+                    continue  # (an annex row printed in the letter names its own project, no other name)
+                text = " ".join(s.text for s, _ in said[max(i - 1, 0):i + 1])
+                for row in self.tables.store.rows:
+                    own = [w for w in words(row.project) if len(w) >= 4]
+                    hits = sum(1 for w in own if self.says_all((w,), text) or any(same_stem(w, t) for t in words(text)))
+                    if hits >= 3 and 2 * hits > len(own):
+                        found.setdefault(row.project, (row, Evidence(sentence=sentence, chunk=chunk, score=1.0,
+                                                                     similarity=1.0)))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def other_edition(self, intent: Intent) -> tuple[str, ProjectRow] | None:
         """A project asked with a year after its name that its row's name does not carry ("Trendship '18" where the
@@ -1503,6 +1551,10 @@ class ExtractiveAnswerer:
 
         evidence, reason = self.select(intent, gathered)
         evidence = kept(evidence)
+        called = self.by_what_it_is_called(intent, gathered, intent.names, intent.names[0], cites) if (
+            not evidence and intent.names) else None
+        if called is not None:  # "how much did digideal get": the row the letter calls so
+            return called
         if not evidence:
             # asked of a year the answering passage is not about: that passage, for its own year, is the offer
             other_year = kept(self.select(replace(intent, years=()), gathered)[0]) if asked_years(intent) else []

@@ -535,7 +535,14 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             continue
         place = f"{chunk.text} {' '.join((*chunk.section, chunk.title))}"  # not the source's date: that dates the document
         names_years = all(str(y) in place for y in about_years)
+        said_before = ""
         for sentence, vector in sentences.get(chunk.id, []):
+            before, said_before = said_before, sentence.text
+            if intent.answer_type == "amount" and required and not all(
+                    mentions(words(f"{before} {sentence.text}"), name) for name in required):
+                # "how much did digideal get": an amount in a passage that names Digideal elsewhere is of something
+                # else; the sentence giving it (or the one it points back to) names what was asked
+                continue
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text

@@ -751,6 +751,10 @@ _WHAT_GIVEN = re.compile(r"^(?:what|wat) (?:has|have|did|does|do|heeft|hebben|ga
 _WENT_TO = re.compile(r"^(?:hoeveel|how much) (?:subsidie |geld |money |funding )?(?:ging|gingen|gaat|went|goes|is gegaan)"
                       r" (?:er )?(?:naar|to) (?P<article>(?:de|het|the) )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
                       r"(?: (?:in|voor|for) \d{4})?\s*\??$")
+# "what is the total size of digideal", "wat is de bijdrage van codeklas": a figure of a thing named last
+_FIGURE_OF = re.compile(r"^(?:what|wat|how much|hoeveel|hoe groot)\b.*\b(?:size|omvang|contribution|bijdrage|subsidy|subsidie"
+                        r"|amount|bedrag|budget|funding|financiering|cost|kosten) (?:of|van|for|voor) (?P<article>(?:de|het|the) )?"
+                        r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?: (?:in|voor|for) \d{4})?\s*\??$")
 # "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
                       r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
@@ -817,6 +821,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     """
     # keywords alone name a thing unless they ask the tables something ("totale bijdrage per jaar")
     found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _WENT_TO.search(text) or (
+        _FIGURE_OF.search(text)) or (
         _DEFINED.search(text)) or (
         _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
     if not found:
@@ -840,6 +845,11 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
         return (bare,) if not covered and defines_a_name(text, slot, bool(found.group("article")), foreign,
                                                                   lexicon, known) else ()
     return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
+
+
+# "doen er aan mee", "wat staat daarin", "who takes part in it": a word pointing at the thing the turn before asked
+_POINTS_AT_A_THING = re.compile(r"\b(?:er|daar) ?(?:aan|in|bij|van|voor|over|mee|op|achter)\b"
+                                r"|\b(?:in|to|of|for|about|with|behind|at) it\b")
 
 
 def _other_language_words(lexicon: Lexicon, language: str) -> frozenset[str]:
@@ -2041,8 +2051,11 @@ class Understander:
         text = text[elliptic.end():] if elliptic else text
         signals = Signals.read(text, self.registry, self.lexicon)
         # what a count counts ("how many students … from it") is no subject of its own: "it" is still the last one
+        # nor is the kind a "which" asks of a thing pointed at ("welke scholen doen er aan mee": schools, of Digideal)
         subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities
-                      if not (m.kind == "keyword" and intent.counted and words(intent.counted)[-1:] == words(m.surface)[-1:]))
+                      if not (m.kind == "keyword" and intent.counted and words(intent.counted)[-1:] == words(m.surface)[-1:])
+                      and not (m.kind == "keyword" and _POINTS_AT_A_THING.search(text)
+                               and re.search(rf"\b(?:welke|which|what)\s+{re.escape(m.surface)}", text)))
         cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text))
         short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None
@@ -2163,7 +2176,8 @@ class Understander:
             thing = thing_asked(normalise(phrasing.read(previous.question).core), self.known_words) if (
                 CUES["singular_ref"].search(text) or CUES["followup"].search(text)) else None
             figure = intent.answer_type in ("amount", "count")  # "who leads it" may be said of "dit" in a sentence
-            thing = thing if figure else None
+            # "welke scholen doen er aan mee" after Digideal: a word pointing at the thing asks of it, whatever kind
+            thing = thing if figure or _POINTS_AT_A_THING.search(text) else None
             it = (thing,) if thing else ()
             stressed = (*intent.emphasised, *(words(thing) if thing else ()))
             if intent.table_query is not None and not intent.table_query.filters and CUES["followup"].search(text):

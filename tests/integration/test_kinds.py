@@ -3830,3 +3830,31 @@ def test_kinds_what_we_know_tells_the_row(kinds, question):
     answer = ask(kinds, question)
     assert answer.answered and "WEB11" in answer.text and ("17,500" in answer.text or "17.500" in answer.text), \
         answer.text
+
+
+# a name the letter gives a row's project in quotes ("een doorlopende digitale leerlijn ('Digideal')"): a figure asked
+# of it is that row's, said to be the one the letter calls so; an amount is never one of another sentence of the passage
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoeveel subsidie kreeg digideal", "€ 40.000"), ("how much did digideal get", "€40,000"),
+    ("what is the total size of digideal", "€120,000")])
+def test_kinds_project_by_the_name_the_letter_gives_it(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Digideal" in answer.text and "6.5" not in answer.text, \
+        answer.text
+
+
+def test_kinds_figure_of_a_name_the_letter_calls_so_after_it(kinds):
+    answer = ask_after(kinds, "wat is de digideal precies", "en hoeveel geld ging daar in 2017 naartoe")
+    assert answer.answered and "€ 40.000" in answer.text, answer.text
+
+
+# a word in a sentence is no name given ("the Digital Office itself" names no row, whatever sentence says "office")
+def test_kinds_a_word_is_no_name_the_letter_gives(kinds):
+    answer = ask(kinds, "what did the Digital Office itself cost in 2017?")
+    assert not answer.answered and "O2G2" not in answer.text, answer.text
+
+
+# "welke scholen doen er aan mee" after Digideal: of Digideal (the kind asked is no subject of its own)
+def test_kinds_which_kind_of_the_thing_pointed_at(kinds):
+    answer = ask_after(kinds, "wat is de digideal precies", "welke scholen doen er aan mee")
+    assert "blockchain-hackathon" not in answer.text and "Coffee and coding" not in answer.text, answer.text
