@@ -873,6 +873,10 @@ class ExtractiveAnswerer:
             if asked:  # "Is PyGrunn a conference?": yes only if its row or a passage says so
                 return self.yes_no_of_rows(intent, gathered, result, asked, cites)
         overall = self.is_overall_total(intent, result)
+        if result.operation == "group" and not overall:
+            # a split asked without its total ("per thema", "the 2 themes with the most") sets no total beside the
+            # stated ones, and a row without an amount counts in no group's sum
+            result = replace(result, comparisons=(), missing=())
         stated = self.stated_sentences(gathered, result) if overall else ()
         if self.is_overall_count(intent, result):  # "hoeveel projecten in 2017": the letter's own count first
             stated, overall = self.stated_counts(gathered, result), True

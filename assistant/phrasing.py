@@ -95,8 +95,11 @@ _NAMING = (r"\bhoe\s+(?:heet|heette|heten|heetten)\s+|"
 _ROLE = re.compile(r"(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+"
                    rf"(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?|(?P<naming>{_NAMING}))"
                    r"(?:the|de|het|hun|their|its|that|this|die|deze)\s+"
-                   r"(?P<role>[a-z][a-z-]+(?:\s+(?!of\b|van\b|for\b|voor\b|bij\b|at\b|in\b|from\b)[a-z][a-z-]+)?)"
-                   r"(?:\s+(?:of|van|for|voor|bij|at|in|from)\b|\s+(?:there|daar|then|dan)\b|\?|$)", flags=re.I)
+                   r"(?P<role>[a-z][a-z-]+(?:\s+(?!(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which)\b)"
+                   r"[a-z][a-z-]+)?)"
+                   # "de medewerker die bij o2g2 …": a relative clause after the role says which one
+                   r"(?:\s+(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which)\b|\s+(?:there|daar|then|dan)\b"
+                   r"|\?|$)", flags=re.I)
 _NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
               "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
 
