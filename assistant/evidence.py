@@ -911,8 +911,12 @@ def topic_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVecto
                 continue
             # A question that names the document or section ("volgens het actieplan") prefers that place.
             # … and a section headed by the topic ("Terugblik 2017" for what was achieved) is where it is said.
+            # a sentence saying it in several of the ways such answers are said ("om … van goed naar excellent te
+            # brengen") says it more than one using the topic's word once ("uitdagingen en doelen geformuleerd")
+            ways = len({m.group(0) for m in answer_cue.finditer(text)}) if answer_cue is not None else 0
             score = (similarity + OVERLAP_WEIGHT * min(_overlap(terms, sentence.text), 3) + 0.03 * listed
-                     + 0.02 * min(named, 2) + 0.03 * titled_by_topic(hit.chunk, topic_cue) - 0.004 * rank)
+                     + 0.02 * min(named, 2) + 0.03 * titled_by_topic(hit.chunk, topic_cue) - 0.004 * rank
+                     + 0.015 * min(max(ways - 1, 0), 2))
             source = hit.chunk.source
             if source not in best or score > best[source][0]:
                 best[source] = (score, Evidence(sentence=sentence, chunk=hit.chunk, score=score, similarity=similarity),

@@ -233,7 +233,12 @@ def amount_in(text: str) -> int | None:
     (10000, 50000, 1000)
     >>> amount_in("minstens vijftigduizend euro"), amount_in("boven 50 duizend euro"), amount_in("in 2017")
     (50000, 50000, None)
+    >>> amount_in("meer dan 50k?"), amount_in("over €1.5k")
+    (50000, 1500)
     """
+    thousands = re.search(r"(?<![\w.,])€?\s?(\d+(?:[.,]\d+)?)\s?k\b", text, flags=re.I)  # "50k": money typed fast
+    if thousands:
+        return int(round(float(thousands.group(1).replace(",", ".")) * 1000))
     scaled = _SCALED_FIGURE.search(text)  # "50 duizend euro"
     if scaled and re.search(r"euro|€|eur\b", text, flags=re.I):
         scale = 1000 if scaled.group(2).lower() in ("duizend", "thousand") else 1_000_000

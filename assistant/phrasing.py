@@ -863,6 +863,11 @@ _BEFORE_A_YEAR = re.compile(r"(?:^|\b(?:in|van|of|for|voor|sinds|since|tot|until
                             r")\s+)$")  # "op 13 december 2016 vastgesteld": the day's year
 
 
+# a part of a document numbered: "bijlage 1", "annex 2", "hoofdstuk 3"
+_NUMBERED_PART = re.compile(r"\b(?:bijlage|bijl|annex|appendix|figuur|figure|tabel|table|hoofdstuk|chapter|paragraaf"
+                            r"|section|artikel|article|pagina|page|p)\.?\s*$")
+
+
 def claimed_count_of(question: str) -> tuple[int, str] | None:
     """The count a yes/no question claims and the noun it counts ("een team van 10 fte" → (10, "fte")); None for
     amounts, years, dates and durations.
@@ -874,13 +879,15 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
     >>> claimed_count_of("did trendship have 2000 visitors"), claimed_count_of("zijn er in 2017 projecten gestart")
     ((2000, 'visitors'), None)
     >>> claimed_count_of("klopt het dat het actieplan op 13 december 2016 vastgesteld is")
+    >>> claimed_count_of("totaal in bijlage 1 programma economie - klopt de totaalregel")
     """
     folded = normalise(question)
     for found in _CLAIMED_COUNT.finditer(folded):
         number, noun = int(found.group(1)), found.group(2)
         # "in 2017 projecten" is a year; "had trendship 2000 visitors" a count that looks like one
         year = 1900 <= number <= 2100 and (bool(_BEFORE_A_YEAR.search(folded[: found.start()])) or len(noun) < 4)
-        if noun not in _NOT_COUNTED and not year:
+        label = bool(_NUMBERED_PART.search(folded[: found.start()]))  # "bijlage 1 programma …" numbers the annex
+        if noun not in _NOT_COUNTED and not year and not label:
             return number, noun
     return None
 

@@ -216,7 +216,10 @@ _FOREIGN_CONTRIBUTOR = re.compile(
     r"|how much (?:money )?(?!(?:money|was|were|is|are|went|did|does|has|have|will)\b)(\w+(?: \w+)?) (?:paid|contributed|gave"
     r"|invested|spent|put in)\b"
     r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:heeft|hebben|droeg|droegen|gaf|gaven) (.+?) (?:bijgedragen|bij"
-    r"|gegeven|betaald|geinvesteerd)"
+    r"|gegeven|betaald|geinvesteerd|gestoken|ingestoken|ingelegd|meebetaald|meegefinancierd)"
+    # passive: "what share of the budget was paid by the noo companies", "hoeveel is er betaald door de provincie"
+    r"|(?:paid|contributed|funded|financed|put in|given|betaald|bijgedragen|gefinancierd|ingelegd|opgebracht) (?:by|door)"
+    r" ((?:the |de |het )?\w+(?: \w+){0,2}?)(?=\s*[?.!]?\s*$|\s+(?:in|for|voor|aan|to)\b)"
     r"|hoeveel (?:geld )?(?:daarvan |ervan |hiervan )?(?:betaalt|betalen|betaalde|betaalden|investeert|investeren"
     r"|investeerde|investeerden) ((?:de |het )?\w+"
     r"(?: \w+)?)(?: zelf)?(?=\s+(?:aan|voor|in|bij|mee)\b|\s*$)"
@@ -411,6 +414,10 @@ _VERB_BEFORE_SUBJECT = re.compile(r"[a-z]+(?:t|de|te|den|ten)\s+(?:de|het|een|ze
                                   r"|jullie)\b")
 
 
+_NOT_A_NOUN_AFTER_HOW_MANY = frozenset(["in", "op", "aan", "bij", "uit", "met", "naar", "over", "voor", "totaal", "ongeveer",
+                                        "precies", "zo'n", "at", "on", "for", "to", "in", "total", "roughly", "exactly"])
+
+
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     """What a 'how many …' question counts ('projecten', 'visitors'), or None for an amount ('hoeveel kreeg …')."""
     part = _PART_OF_A_WHOLE.search(text)
@@ -432,6 +439,12 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     if _FROM_THE_GIVER.match(match.group("noun")):
         return None  # "kreeg hoeveel van de gemeente": money from the giver, not a count of "van"
     following = match.group("noun").split()
+    # "hoeveel in totaal ontvangen", "hoeveel precies deelnemers": words between "hoeveel" and what it counts
+    while following and following[0] in _NOT_A_NOUN_AFTER_HOW_MANY:
+        following = following[1:]
+    if not following or following[0] in lexicon.not_counted or following[0] in lexicon.transfer_verbs | lexicon.funding_words or (
+            following[0].endswith(_MONEY_ENDINGS)):
+        return None  # "… in totaal ontvangen": received, an amount
     # "how many blockchain projects", "hoeveel blockchainprojecten": the table noun a qualifier stands before
     for word in following:
         noun = next((t for t in lexicon.table_nouns if word == t or (word.endswith(t) and len(word) > len(t) + 2)), None)
@@ -487,7 +500,7 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     slot = next((g for g in match.groups() if g), "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
         return None
-    return re.sub(r"\s+(?:zelf|itself|themselves|himself|herself|daar|hier|er)$", "",
+    return re.sub(r"(?:\s+(?:zelf|itself|themselves|himself|herself|daar|hier|er|in|aan|mee))+$", "",
                   re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot.strip()))
 
 
@@ -751,6 +764,13 @@ _WHAT_GIVEN = re.compile(r"^(?:what|wat) (?:has|have|did|does|do|heeft|hebben|ga
 _WENT_TO = re.compile(r"^(?:hoeveel|how much) (?:subsidie |geld |money |funding )?(?:ging|gingen|gaat|went|goes|is gegaan)"
                       r" (?:er )?(?:naar|to) (?P<article>(?:de|het|the) )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
                       r"(?: (?:in|voor|for) \d{4})?\s*\??$")
+# "how much did the municipality give to startup bootcamp groningen", "hoeveel heeft de gemeente aan X bijgedragen":
+# whom money went to, named after "to" / "aan"
+_GIVEN_TO = re.compile(r"^(?:how much|hoeveel)\b.*?\b(?:give|gave|given|contribute|contributed|pay|paid|spend|spent|invest"
+                       r"|invested|put)(?: in)? (?:to|into|towards|on|in|for) (?P<article>(?:the|a|an) )?"
+                       r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)(?: (?:in|for) \d{4})?\s*\??$"
+                       r"|^hoeveel\b.*?\baan (?P<article_nl>(?:de|het|een) )?(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
+                       r" (?:gegeven|bijgedragen|betaald|uitgegeven|besteed|geinvesteerd)(?: in \d{4})?\s*\??$")
 # "what is the total size of digideal", "wat is de bijdrage van codeklas": a figure of a thing named last
 _FIGURE_OF = re.compile(r"^(?:what|wat|how much|hoeveel|hoe groot)\b.*\b(?:size|omvang|contribution|bijdrage|subsidy|subsidie"
                         r"|amount|bedrag|budget|funding|financiering|cost|kosten) (?:of|van|for|voor) (?P<article>(?:de|het|the) )?"
@@ -820,8 +840,9 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     ()
     """
     # keywords alone name a thing unless they ask the tables something ("totale bijdrage per jaar")
-    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _WENT_TO.search(text) or (
-        _FIGURE_OF.search(text)) or (
+    # ("how much did the city give to X": X, named after "to", not the giver before the verb)
+    found = _GIVEN_TO.search(text) or _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or (
+        _WENT_TO.search(text)) or _FIGURE_OF.search(text) or (
         _DEFINED.search(text)) or (
         _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
     if not found:

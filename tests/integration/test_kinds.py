@@ -3859,3 +3859,50 @@ def test_kinds_a_word_is_no_name_the_letter_gives(kinds):
 def test_kinds_which_kind_of_the_thing_pointed_at(kinds):
     answer = ask_after(kinds, "wat is de digideal precies", "welke scholen doen er aan mee")
     assert "blockchain-hackathon" not in answer.text and "Coffee and coding" not in answer.text, answer.text
+
+
+# --- user study 37 (a data journalist, a British consultant, a student-association board member)
+
+# "50k", "1.5k": money typed fast is a threshold or a claim in thousands; a yes/no is never turned round by it
+@pytest.mark.parametrize(("question", "says"), [
+    ("krijgt programmeren in de klas meer dan 50k? en voor welke groepen", "Ja"),
+    ("did programmeren in de klas get more than 50k", "Yes"), ("did pygrunn get 1.5k", "Yes")])
+def test_kinds_thousands_typed_as_k(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and f"{says}:" in answer.text and not re.search(r"\b(?:Nee|No):", answer.text), answer.text
+
+
+# "hoeveel in totaal ontvangen": words between "hoeveel" and what it asks; a receiving verb asks money
+@pytest.mark.parametrize(("question", "says"), [
+    ("dutch blockchain hackathon bv hoeveel in totaal ontvangen in 2017", "€ 105.000"),
+    ("hoeveel precies deelnemers had trendship", "1.600 deelnemers")])
+def test_kinds_words_between_how_many_and_its_noun(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "bijlage 1 programma …" numbers the annex: no count of programmes claimed, so the total line is checked
+def test_kinds_numbered_part_is_no_count(kinds):
+    answer = ask(kinds, "totaal bijdrage gemeente 2017 in bijlage 1 programma economie en werkgelegenheid - klopt de "
+                        "totaalregel met de optelling van de rijen")
+    assert answer.answered and lead(answer).startswith("Nee") and "474.427" in answer.text, answer.text
+
+
+# another party's own money ("hoeveel heeft google er zelf in gestoken", "paid by the NOO companies") is no figure of
+# the tables, which hold the municipality's: never the municipal grant as theirs, nor a share of all grants
+@pytest.mark.parametrize(("first", "question"), [
+    ("google digitale werkplaats bijdrage gemeente en totale omvang?", "en hoeveel heeft google er zelf in gestoken"),
+    (None, "what share of the GDBC budget was paid by the NOO companies")])
+def test_kinds_another_partys_own_money(kinds, first, question):
+    answer = ask_after(kinds, first, question) if first else ask(kinds, question)
+    assert not answer.answered and "%" not in lead(answer), answer.text
+
+
+# "how much did the municipality give to X": X named after "to" must be a row or a name the sources give
+@pytest.mark.parametrize(("question", "answered"), [
+    ("how much did the municipality give to startup bootcamp groningen", False),
+    ("hoeveel heeft de gemeente aan startup bootcamp groningen gegeven", False),
+    ("how much did the city give to pygrunn", True), ("hoeveel heeft de gemeente aan onderwijs bijgedragen", True)])
+def test_kinds_receiver_after_to(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and "634" not in answer.text, answer.text
