@@ -766,11 +766,15 @@ _WENT_TO = re.compile(r"^(?:hoeveel|how much) (?:subsidie |geld |money |funding 
                       r"(?: (?:in|voor|for) \d{4})?\s*\??$")
 # "how much did the municipality give to startup bootcamp groningen", "hoeveel heeft de gemeente aan X bijgedragen":
 # whom money went to, named after "to" / "aan"
-_GIVEN_TO = re.compile(r"^(?:how much|hoeveel)\b.*?\b(?:give|gave|given|contribute|contributed|pay|paid|spend|spent|invest"
-                       r"|invested|put)(?: in)? (?:to|into|towards|on|in|for) (?P<article>(?:the|a|an) )?"
-                       r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)(?: (?:in|for) \d{4})?\s*\??$"
-                       r"|^hoeveel\b.*?\baan (?P<article_nl>(?:de|het|een) )?(?P<nl>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
+_GIVEN_TO = re.compile(r"^(?:how much|hoeveel)\b(?P<giver>.*?)\b(?:give|gave|given|contribute|contributed|pay|paid|spend"
+                       r"|spent|invest|invested|put)(?: in)? (?:to|into|towards|on|in|for) (?P<article>(?:the|a|an) )?"
+                       r"(?!(?:in|for|to|on)\b)(?P<en>[a-z][a-z0-9'&.-]*(?: [a-z0-9'&.-]+){0,4}?)(?: (?:in|for) \d{4})?\s*\??$"
+                       r"|^hoeveel\b(?P<giver_nl>.*?)\baan (?P<article_nl>(?:de|het|een) )?"
+                       r"(?P<nl>[a-z][a-z0-9'&.-]*(?: [a-z0-9'&.-]+){0,4}?)"
                        r" (?:gegeven|bijgedragen|betaald|uitgegeven|besteed|geinvesteerd)(?: in \d{4})?\s*\??$")
+# the words between "how much" and the verb that name the municipality as the giver, or no one
+_CITY_GIVES = re.compile(r"^\s*(?:money |geld )?(?:(?:did|does|has|have|will|heeft|hebben|zal|gaat) )?(?:the |de )?"
+                         r"(?:city|municipality|council|gemeente|stad|groningen|they|we|ze|zij|wij)?\s*(?:zelf |itself )?$")
 # "what is the total size of digideal", "wat is de bijdrage van codeklas": a figure of a thing named last
 _FIGURE_OF = re.compile(r"^(?:what|wat|how much|hoeveel|hoe groot)\b.*\b(?:size|omvang|contribution|bijdrage|subsidy|subsidie"
                         r"|amount|bedrag|budget|funding|financiering|cost|kosten) (?:of|van|for|voor) (?P<article>(?:de|het|the) )?"
@@ -840,13 +844,21 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     ()
     """
     # keywords alone name a thing unless they ask the tables something ("totale bijdrage per jaar")
-    # ("how much did the city give to X": X, named after "to", not the giver before the verb)
-    found = _GIVEN_TO.search(text) or _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or (
-        _WENT_TO.search(text)) or _FIGURE_OF.search(text) or (
-        _DEFINED.search(text)) or (
+    # "how much did the city give to X": X, named after "to", when that is a name (not "… ing contribute to trendship")
+    given_to = _GIVEN_TO.search(text)
+    by_the_city = given_to is not None and bool(_CITY_GIVES.match(given_to.group("giver") or given_to.group("giver_nl") or ""))
+    named = _name_in_slot(given_to, text, entities, lexicon, known) if given_to and by_the_city else ()
+    if named:
+        return named
+    found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _WENT_TO.search(text) or (
+        _FIGURE_OF.search(text)) or _DEFINED.search(text) or (
         _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
-    if not found:
-        return ()
+    return _name_in_slot(found, text, entities, lexicon, known) if found else ()
+
+
+def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], lexicon: Lexicon,
+                  known: frozenset[str]) -> tuple[str, ...]:
+    """The name in a pattern's slot ("en"/"nl" group), unless the slot is matched already, describes, or is no name."""
     slot = (found.group("en") or found.group("nl") or "").strip()
     start = found.start("en") if found.group("en") else found.start("nl")
     bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
