@@ -194,7 +194,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
-_WHEN = re.compile(r"^(?:and |en )?(?:when|wanneer)\s+(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
+_WHEN = re.compile(r"^(?:and |en )?(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|which) date|welke datum)\s+"
+                   r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
                    r"|wordt|werd|worden|werden|is|was|heeft|hebben|had|krijgt|kreeg|krijgen|kregen|gaat|gaan)\s+"
                    r"(?:the |de |het |een |a |an )?[\w'-]+\s+(?P<event>.+)$")
 
@@ -208,8 +209,12 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('get', 'results')
     >>> event_terms("wanneer is de finale van de lego league in groningen", load_lexicon())
     ('finale',)
+    >>> event_terms("op welke datum wordt de raadsbrief van 14 maart 2018 in de raadscommissie behandeld", load_lexicon())
+    ('raadscommissie', 'behandeld')
     """
-    found = _WHEN.match(normalise(question).strip(" ?!."))
+    # "de raadsbrief van 14 maart 2018": a date naming the thing is no event asked
+    dated = re.sub(rf"\s+(?:van|of|from|dated)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}", "", normalise(question))
+    found = _WHEN.match(dated.strip(" ?!."))
     if not found:
         return ()
     event = found.group("event")
@@ -626,7 +631,9 @@ def with_short_forms(text: str, lexicon: Lexicon) -> str:
     return f"{text} {' '.join(short)}" if short else text
 
 
-_AHEAD = re.compile(r"^(?:and |en )?(?:when|wanneer)\s+(?:will|shall|zal|zullen|gaat|gaan)\b|\bgoing to\b")
+# "when will …", "wanneer wordt de brief behandeld" (the Dutch present passive speaks of what is to come)
+_AHEAD = re.compile(r"^(?:and |en )?(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|which) date|welke datum)"
+                    r"\s+(?:will|shall|zal|zullen|gaat|gaan|wordt|worden)\b|\bgoing to\b")
 
 
 def before_its_source(evidence: Evidence, dates: Mapping[str, str]) -> bool:

@@ -322,7 +322,7 @@ _OWNER = r"(?:the|their|his|her|its|de|het|zijn|haar|hun)"
 _TWO_PROPERTIES = re.compile(
     rf"^\s*(?P<head>(?i:what|wat)(?:'s|s|\s+(?:is|are|was|were|zijn|waren))\s+{_OWNER}\s+)"
     rf"(?P<a>[a-z][a-z-]*(?:\s+(?:number|nummer|name|naam|address|adres|date|datum|size|omvang))?)\s+(?:and|en|&|\+)\s+"
-    rf"(?:{_OWNER}\s+)?(?P<b>[a-z][a-z-]*)"
+    rf"(?:(?P<owner_b>{_OWNER})\s+)?(?P<b>[a-z][a-z-]*)"
     r"(?P<rest>(?:\s+(?:of|van|for|voor)\s+.*?)?)\s*\??\s*$")
 
 
@@ -445,6 +445,9 @@ def coordinated_items(question: str) -> tuple[str, ...]:
     return tuple(i for i in re.split(r"\s*,\s*(?:(?:and|en|&)\s+)?|\s+(?:and|en|&)\s+", found.group("items"), flags=re.I) if i)
 
 
+_WHO_WHAT_FIRST = re.compile(r"^\s*(?:wie|who|whom|wat|what|welke|which|wanneer|when|waar|where|hoeveel|how)\b", flags=re.I)
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 
@@ -478,9 +481,16 @@ def split(question: str) -> list[str]:
     ['wie heeft de brief ondertekend?', 'wanneer heeft de brief ondertekend?']
     >>> split("welke themas noemt het actieplan en onder leiding van wie werkt het digital office")[1]
     'onder leiding van wie werkt het digital office?'
+    >>> split("wat is het kenmerk en de datum van de raadsbrief en wie hebben hem ondertekend")
+    ['wat is het kenmerk van de raadsbrief?', 'wat is de datum van de raadsbrief?', 'wie hebben hem ondertekend?']
     """
     core = unwrap(question)
-    properties = _two_properties(core) or _keyword_properties(core) or _listed_after_colon(core) or _properties_after(core)
+    # "wat is het kenmerk en de datum van de brief en wie hebben hem ondertekend": a second question after the
+    # properties is split off first, then the properties of the first part
+    questions = [p for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
+    several = len(questions) > 1 and all(asks(p) for p in questions[1:]) and _WHO_WHAT_FIRST.match(questions[-1])
+    properties = None if several else (_two_properties(core) or _keyword_properties(core) or _listed_after_colon(core)
+                                       or _properties_after(core))
     if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
     terms = _two_terms(core)
@@ -528,7 +538,9 @@ def _two_properties(core: str) -> list[str] | None:
     if found is None:
         return None
     head, rest = found.group("head"), found.group("rest")
-    return [f"{head}{found.group('a')}{rest}?", f"{head}{found.group('b')}{rest}?"]
+    # "het kenmerk en de datum": the second property with its own article
+    second = re.sub(rf"{_OWNER}\s+$", f"{found.group('owner_b')} ", head) if found.group("owner_b") else head
+    return [f"{head}{found.group('a')}{rest}?", f"{second}{found.group('b')}{rest}?"]
 
 
 # "which documents are in here, where do i start": a question word after a comma starts a second question, when

@@ -194,7 +194,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                        r"|phone(?: number)?|telephone)\b")),
     ("address", _cue(r"\b(?:adres|adressen|address|addresses|adress|adresses|postadres|bezoekadres|postal address|postcode|zip code"
                      r"|postbus|street address)\b")),
-    ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|was|waren|werd|werden|zit|zitten|ligt"
+    ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
                    # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
                    r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
@@ -861,6 +861,9 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
     """The name in a pattern's slot ("en"/"nl" group), unless the slot is matched already, describes, or is no name."""
     slot = (found.group("en") or found.group("nl") or "").strip()
     start = found.start("en") if found.group("en") else found.start("nl")
+    # "the bibliotheek digitaal spreekuur project": the name before the table noun that says what it is
+    slot = re.sub(r"(?<=\w)\s+(?:project|projects|programme|program|initiative|event|projecten|programma|initiatief"
+                  r"|evenement)$", "", slot)
     bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
     # function words, table nouns and the words of the bilingual lexicons ("province", "gemeente") are no names
     common = lexicon.common_words

@@ -3906,3 +3906,43 @@ def test_kinds_another_partys_own_money(kinds, first, question):
 def test_kinds_receiver_after_to(kinds, question, answered):
     answer = ask(kinds, question)
     assert answer.answered is answered and "634" not in answer.text, answer.text
+
+
+# --- user study 38 (a librarian, a Canadian municipal official, a council clerk)
+
+# "the bibliotheek digitaal spreekuur project": the name before the table noun, which no row has; never all rows' total
+def test_kinds_unknown_name_before_a_table_noun(kinds):
+    answer = ask(kinds, "how much did the bibliotheek digitaal spreekuur project get in 2017")
+    assert not answer.answered and "bibliotheek digitaal spreekuur" in lead(answer) and "634" not in answer.text, \
+        answer.text
+
+
+# "waar worden die lessen gegeven": a place asked with a present passive, never the row's amount as the answer
+def test_kinds_place_asked_in_the_passive(kinds):
+    answer = ask_after(kinds, "codeniacs wat is dat precies", "waar worden die lessen gegeven")
+    assert not answer.answered and "plaats" in lead(answer), answer.text
+
+
+# "op welke datum wordt de brief van 14 maart 2018 in de raadscommissie behandeld": the event's date, after the letter;
+# not the letter's own date, nor the committee date of an earlier letter
+def test_kinds_date_of_an_event_to_come(kinds):
+    answer = ask(kinds, "op welke datum wordt de raadsbrief van 14 maart 2018 in de raadscommissie behandeld")
+    assert not answer.answered and "**14-03-2018**" not in answer.text and "**8 februari 2017**" not in answer.text, \
+        answer.text
+
+
+# properties of a document and a second question after them: each property, then the question
+def test_kinds_properties_then_a_second_question(kinds):
+    answer = ask(kinds, "wat is het kenmerk en de datum van de raadsbrief groningen digital city en wie hebben hem "
+                        "ondertekend")
+    assert answer.answered and "6806242" in answer.text and "14-03-2018" in answer.text \
+        and "Peter den Oudsten" in answer.text and "Peter Teesink" in answer.text, answer.text
+
+
+# how the programme is governed: who works in it together and who leads it, not a project's row
+@pytest.mark.parametrize(("question", "says"), [
+    ("how is the programme organised", "Digital Office"), ("how is groningen digital city governed, who runs it",
+                                                           "Chief Digital Officer")])
+def test_kinds_governance_of_the_programme(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Like" not in lead(answer), answer.text
