@@ -1172,7 +1172,10 @@ DEFAULT_OPERATIONS = (
                        # "wat kost dat hele gedoe ons", "what does it cost the city": the city's money
                        r"|\bkost(?:te|en)?\b.*\b(?:ons|de gemeente|de stad|de belastingbetaler)\b"
                        r"|\bcosts?\b.*\b(?:us|the city|the municipality|taxpayers?)\b"
-                       r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b")),
+                       r"|hoeveel (?:geld )?(?:ging|gingen|is|werd)\b"
+                       # "wat is de omvang van de projecten", "the size of all the projects": of them all together
+                       r"|\b(?:omvang|size|bijdrage|contribution|budget)s? (?:van|of) (?:alle |all )?(?:de |the )?"
+                       r"(?:projecten|projects)\b(?!\s+(?:van|of|voor|for|over|about|die|that|met|with)\b)")),
     Operation(name="list", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_list, cue=None, compares_stated_totals=True,
               notes_missing=True),
     Operation(name="lookup", per_year=True, plan=rows_plan, compose=compose_lookup, cue=None, thresholds_rows=False),

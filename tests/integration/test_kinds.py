@@ -3946,3 +3946,12 @@ def test_kinds_properties_then_a_second_question(kinds):
 def test_kinds_governance_of_the_programme(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text and "Like" not in lead(answer), answer.text
+
+
+# "wat is de omvang van de projecten": the projects together, the sources' totals first; "wie leidt het" in Dutch as
+# in English ("onder leiding van")
+@pytest.mark.parametrize(("question", "says"), [
+    ("wat is de omvang van de projecten", "6.577.515"), ("what was the size of the projects in 2017", "6,577,515"),
+    ("wie leidt groningen digital city", "Chief Digital Officer")])
+def test_kinds_asked_of_all_the_projects_or_of_its_lead(kinds, question, says):
+    answered_with(kinds, question, says)
