@@ -1559,6 +1559,10 @@ class ExtractiveAnswerer:
             not evidence and intent.names) else None
         if called is not None:  # "how much did digideal get": the row the letter calls so
             return called
+        if not evidence and intent.answer_type == "person":
+            # "wie heeft het actieplan opgesteld": "hebben wij samen met bedrijven … opgesteld" names no person, but
+            # says who did it: the letter's "wij" (as it signs off) and those it names beside itself
+            evidence = self.done_by_us(intent, gathered)
         if not evidence:
             # asked of a year the answering passage is not about: that passage, for its own year, is the offer
             other_year = kept(self.select(replace(intent, years=()), gathered)[0]) if asked_years(intent) else []
@@ -2112,16 +2116,27 @@ class ExtractiveAnswerer:
         seen = {h.chunk.id for h in hits}
         return (*hits, *(Hit(chunk=c, score=0.0) for c in dict.fromkeys(chunks) if c.id not in seen))
 
+    def done_by_us(self, intent: Intent, gathered: Gathered) -> list[Evidence]:
+        """For "who did X" that no person answers: the sentence of the hits in which "wij" did it (its verb said), as
+        open evidence; the letter's "wij" is named after it (`the_letters_we`). Empty when no such sentence is there."""
+        verb = asked_verb(intent.question)
+        terms = [t for t in own_terms(intent.question, self.lexicon) if t != verb]
+        if verb is None or intent.role is not None:
+            return []
+        doing = self.closest_where(gathered, lambda text: bool(_WE.search(normalise(text))) and bool(
+            covered_terms((verb,), text, self.lexicon)) and covered_terms(terms, text, self.lexicon) * 2 >= len(terms))
+        return [doing] if doing is not None else []
+
     def the_letters_we(self, intent: Intent, evidence: Sequence[Evidence]) -> Evidence | None:
         """"Wie besluit over de voortgang?" answered by "… besluiten wij over de voortgang": who "wij" is, as the
         letter signs off ("Met vriendelijke groet, burgemeester en wethouders van Groningen,"), as an answer of its
         own. None unless the question asks who does something, no role, and the first sentence's actor is "wij"."""
-        asked = _WHO_DOES.match(normalise(intent.question))
-        if not evidence or intent.role is not None or asked is None or any(e.entity for e in evidence):
+        verb = asked_verb(intent.question)
+        if not evidence or intent.role is not None or verb is None or any(e.entity for e in evidence):
             return None
         # the sentence whose "wij" does what the question asks ("besluit" → "besluiten wij"), not just any "we"
         first = next((e for e in evidence if _WE.search(normalise(e.sentence.text))
-                      and covered_terms((asked.group("verb"),), e.sentence.text, self.lexicon)), None)
+                      and covered_terms((verb,), e.sentence.text, self.lexicon)), None)
         if first is None:
             return None
         closing = [c for c in self.prose_chunks if c.source == first.chunk.source]
@@ -2251,6 +2266,29 @@ _WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
 # who does something, not who someone is: "wie besluit over de voortgang", not "wie is de CDO"
 _WHO_DOES = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\s+(?!(?:is|zijn|was|waren|are|were|s)\b)(?P<verb>[a-z]+)")
 _WE = re.compile(r"\b(?:wij|we)\b")
+_AUXILIARIES = frozenset(["heeft", "hebben", "had", "hadden", "has", "have", "did", "does", "do", "werd", "werden", "wordt",
+                          "worden", "zal", "zullen", "will", "would"])
+
+
+def asked_verb(question: str) -> str | None:
+    """The verb of a "who does / did something" question: after "wie / who", or the participle at its end when that
+    word is an auxiliary ("wie heeft het actieplan opgesteld" → opgesteld); None for "who is …".
+
+    >>> asked_verb("wie besluit over de voortgang"), asked_verb("wie heeft het actieplan opgesteld?")
+    ('besluit', 'opgesteld')
+    >>> asked_verb("who drew up the action plan"), asked_verb("wie is de cdo")
+    ('drew up', None)
+    """
+    asked = _WHO_DOES.match(normalise(question))
+    if asked is None:
+        return None
+    phrasal = re.match(r"\s*(?:(?:and|en)\s+)?who\s+(\w+\s+(?:up|out|off))\b", normalise(question))
+    if phrasal:  # "who drew up …": the verb with its particle, as the glossary gives it ("opgesteld")
+        return phrasal.group(1)
+    if asked.group("verb") not in _AUXILIARIES:
+        return asked.group("verb")
+    last = re.findall(r"[a-z]+", normalise(question))
+    return last[-1] if len(last) > 2 else None
 # a purpose given: "om de IT-sector … te brengen", "in order to", "met als doel", "bedoeld om"
 _PURPOSE = re.compile(r"\bom\b.{1,80}\bte\b|\bin order to\b|\bso that\b|\bmet als doel\b|\btot doel\b|\bbedoeld om\b")
 _EXACT_DAY = re.compile(r"\b(?:exact|exacte|exactly|precise|precies|precieze|which day|what day|welke dag|op welke dag)\b")

@@ -445,6 +445,10 @@ def coordinated_items(question: str) -> tuple[str, ...]:
     return tuple(i for i in re.split(r"\s*,\s*(?:(?:and|en|&)\s+)?|\s+(?:and|en|&)\s+", found.group("items"), flags=re.I) if i)
 
 
+# a part that only asks whether what was said is so
+_BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het)(?: wel| eigenlijk| echt)?|is dat (?:zo|waar|juist|correct)"
+                         r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt|waar)\s*[?!.]*\s*$",
+                         flags=re.I)
 _WHO_WHAT_FIRST = re.compile(r"^\s*(?:wie|who|whom|wat|what|welke|which|wanneer|when|waar|where|hoeveel|how)\b", flags=re.I)
 
 
@@ -481,6 +485,8 @@ def split(question: str) -> list[str]:
     ['wie heeft de brief ondertekend?', 'wanneer heeft de brief ondertekend?']
     >>> split("welke themas noemt het actieplan en onder leiding van wie werkt het digital office")[1]
     'onder leiding van wie werkt het digital office?'
+    >>> split("de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken? klopt dat")
+    ["de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken, klopt dat?"]
     >>> split("wat is het kenmerk en de datum van de raadsbrief en wie hebben hem ondertekend")
     ['wat is het kenmerk van de raadsbrief?', 'wat is de datum van de raadsbrief?', 'wie hebben hem ondertekend?']
     """
@@ -525,6 +531,16 @@ def split(question: str) -> list[str]:
     if len(asked) < 2:
         return [question.strip() if len(parts) < 2 else asked[0].rstrip("?") + "?"]
     parts = asked
+    # "… 500k in gdc projecten gestoken? klopt dat": a bare tag asks whether the part before is so, nothing of its own
+    merged: list[str] = []
+    for part in parts:
+        if merged and _BARE_CHECK.match(part):
+            merged[-1] = f"{merged[-1].rstrip(' ?')}, {part.strip(' ?')}?"
+            continue
+        merged.append(part)
+    if len(merged) < 2:
+        return [merged[0].rstrip(" .!?") + "?"]
+    parts = merged
     parts = [parts[0], *(_verb_again(parts[0], _counted_again(parts[0], p)) for p in parts[1:])]
     # "… and whats the reference number and date": a later part asking two properties is two parts
     parts = [q for p in parts for q in (_two_properties(unwrap(p)) or _keyword_properties(unwrap(p).rstrip("?"))

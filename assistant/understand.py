@@ -180,7 +180,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
                     r"|wie runt|wie beheert|wie organiseert|wie organiseerde|wie coordineert"
-                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend))"
+                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
+                    r"|who (?:drew up|drafted|prepared|compiled|authored|wrote up))"
                     # who thought of an idea or a slogan: a person a sentence names as its maker
                     r"|\bwho (?:came up with|thought (?:of|up)|invented|devised|coined|dreamt up|dreamed up)"
                     r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),

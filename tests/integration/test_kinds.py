@@ -3955,3 +3955,25 @@ def test_kinds_governance_of_the_programme(kinds, question, says):
     ("wie leidt groningen digital city", "Chief Digital Officer")])
 def test_kinds_asked_of_all_the_projects_or_of_its_lead(kinds, question, says):
     answered_with(kinds, question, says)
+
+
+# --- user study 39 (a parliamentary assistant, a newly arrived engineer, a retired alderman)
+
+# "… 500k in gdc projecten gestoken? klopt dat": the bare tag asks whether the part before it is so
+@pytest.mark.parametrize("question", ["de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken? klopt dat",
+                                      "the city put about 500k into projects in 2017. is that right?"])
+def test_kinds_bare_tag_checks_the_part_before(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "**" not in lead(answer)[:3] and ("470.000" in answer.text or "470,000" in answer.text) \
+        and "klopt dat?**" not in answer.text and "is that right?**" not in answer.text, answer.text
+
+
+# "wie heeft het actieplan opgesteld", "who drew up the action plan": no person, but the letter's "wij" (as it signs
+# off) did it, with those it names beside itself
+@pytest.mark.parametrize(("question", "says"), [
+    ("wie heeft het actieplan opgesteld", "burgemeester en wethouders"),
+    ("wanneer is het actieplan digitale economie vastgesteld en wie hebben het opgesteld", "burgemeester en wethouders"),
+    ("who drew up the action plan", "mayor and aldermen")])
+def test_kinds_who_did_it_is_the_letters_we(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "kennisinstellingen" in answer.text, answer.text
