@@ -495,8 +495,8 @@ def split(question: str) -> list[str]:
     # properties is split off first, then the properties of the first part
     questions = [p for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
     several = len(questions) > 1 and all(asks(p) for p in questions[1:]) and _WHO_WHAT_FIRST.match(questions[-1])
-    properties = None if several else (_two_properties(core) or _keyword_properties(core) or _listed_after_colon(core)
-                                       or _properties_after(core))
+    properties = (None if several else _two_properties(core)) or _keyword_properties(core) or _listed_after_colon(
+        core) or _properties_after(core)
     if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
     terms = _two_terms(core)

@@ -862,9 +862,15 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
     """The name in a pattern's slot ("en"/"nl" group), unless the slot is matched already, describes, or is no name."""
     slot = (found.group("en") or found.group("nl") or "").strip()
     start = found.start("en") if found.group("en") else found.start("nl")
-    # "the bibliotheek digitaal spreekuur project": the name before the table noun that says what it is
-    slot = re.sub(r"(?<=\w)\s+(?:project|projects|programme|program|initiative|event|projecten|programma|initiatief"
-                  r"|evenement)$", "", slot)
+    # "the bibliotheek digitaal spreekuur project": the name before the table noun that says what it is, when it has a
+    # word no source or lexicon knows ("the letter says 27 projects" describes)
+    named_kind = re.search(r"(?<=\w)\s+(?:project|projects|programme|program|initiative|event|projecten|programma"
+                           r"|initiatief|evenement)$", slot)
+    receives = found.re in (_RECEIVER, _GOT_MONEY, _GIVEN_TO, _WENT_TO, _FIGURE_OF)  # a slot a name stands in
+    unknown_word = receives and named_kind is not None and any(
+        w.isalpha() and w not in lexicon.common_words and not lexicon.said_in(w, known)
+        for w in words(slot[: named_kind.start()]))
+    slot = slot[: named_kind.start()] if named_kind is not None and unknown_word else slot
     bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
     # function words, table nouns and the words of the bilingual lexicons ("province", "gemeente") are no names
     common = lexicon.common_words
