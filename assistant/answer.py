@@ -1663,7 +1663,7 @@ class ExtractiveAnswerer:
         out = list(evidence)
         for item in coordinated_items(intent.question):
             said = [w for w in words(item) if w not in self.lexicon.generic_question_words]
-            if not said or any(all(says_word(w, e.sentence.text, self.lexicon) for w in said) for e in out):
+            if not said or any(self.says_all(said, e.sentence.text) for e in out):
                 continue
             best = self.closest_where(gathered, functools.partial(self.says_all, said))
             if best is not None:

@@ -416,7 +416,7 @@ _VERB_BEFORE_SUBJECT = re.compile(r"[a-z]+(?:t|de|te|den|ten)\s+(?:de|het|een|ze
 
 
 _NOT_A_NOUN_AFTER_HOW_MANY = frozenset(["in", "op", "aan", "bij", "uit", "met", "naar", "over", "voor", "totaal", "ongeveer",
-                                        "precies", "zo'n", "at", "on", "for", "to", "in", "total", "roughly", "exactly"])
+                                        "precies", "zo'n", "at", "on", "for", "to", "total", "roughly", "exactly"])
 
 
 def counted_noun(text: str, lexicon: Lexicon) -> str | None:
@@ -443,9 +443,10 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     # "hoeveel in totaal ontvangen", "hoeveel precies deelnemers": words between "hoeveel" and what it counts
     while following and following[0] in _NOT_A_NOUN_AFTER_HOW_MANY:
         following = following[1:]
-    if not following or following[0] in lexicon.not_counted or following[0] in lexicon.transfer_verbs | lexicon.funding_words or (
+    money_moved = lexicon.transfer_verbs | lexicon.funding_words  # "… in totaal ontvangen": received, an amount
+    if not following or following[0] in lexicon.not_counted or following[0] in money_moved or (
             following[0].endswith(_MONEY_ENDINGS)):
-        return None  # "… in totaal ontvangen": received, an amount
+        return None
     # "how many blockchain projects", "hoeveel blockchainprojecten": the table noun a qualifier stands before
     for word in following:
         noun = next((t for t in lexicon.table_nouns if word == t or (word.endswith(t) and len(word) > len(t) + 2)), None)
