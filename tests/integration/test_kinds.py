@@ -3977,3 +3977,10 @@ def test_kinds_bare_tag_checks_the_part_before(kinds, question):
 def test_kinds_who_did_it_is_the_letters_we(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text and "kennisinstellingen" in answer.text, answer.text
+
+
+# "IT people" are "IT'ers" (a trade's people are one term), not people in general: a yes/no about a traineeship for
+# them is settled by the sentence that says one is being developed
+def test_kinds_people_of_a_trade_are_one_term(kinds):
+    answer = ask(kinds, "is there a traineeship for foreign IT people")
+    assert answer.answered and lead(answer).startswith("Yes") and "traineeship" in answer.text, answer.text
