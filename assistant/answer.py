@@ -1545,7 +1545,7 @@ class ExtractiveAnswerer:
         return bool(named) and named <= asked | spelled or bool(asked & self.lexicon.subject_words)
 
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
-        if intent.answer_type == "amount":  # "how much money does the city put in in 2018?"
+        if intent.answer_type in ("amount", "count"):  # "how much money … in 2018?", "how many people … in 2017"
             gathered = self.with_year_paragraphs(intent, gathered)
         excluded = excludes_the_rows(intent.question)
 
@@ -2175,7 +2175,7 @@ class ExtractiveAnswerer:
     def _prose_by_year(self) -> dict[int, tuple[Chunk, ...]]:
         out: dict[int, list[Chunk]] = {}
         for c in self.prose_chunks:
-            for y in years_spoken(c.text):
+            for y in years_spoken(" ".join((*c.section, c.text))):  # a heading ("Terugblik 2017") dates its paragraphs
                 out.setdefault(y, []).append(c)
         return {y: tuple(cs) for y, cs in out.items()}
 

@@ -3984,3 +3984,18 @@ def test_kinds_who_did_it_is_the_letters_we(kinds, question, says):
 def test_kinds_people_of_a_trade_are_one_term(kinds):
     answer = ask(kinds, "is there a traineeship for foreign IT people")
     assert answer.answered and lead(answer).startswith("Yes") and "traineeship" in answer.text, answer.text
+
+
+# --- user study 40 (a startup founder, a German researcher, a finance officer)
+
+# a count asked of a year that a heading dates ("Terugblik 2017": "afgelopen jaar … een team van 2-3 fte")
+@pytest.mark.parametrize("question", ["how many people worked in the digital office in 2017",
+                                      "how many people worked in the digital office"])
+def test_kinds_count_in_a_year_its_heading_dates(kinds, question):
+    answered_with(kinds, question, "2-3")
+
+
+# "who drew up the … actionplan" (one word, as English writes it together): the letter's "wij" and its partners
+def test_kinds_who_drew_up_a_compound_typed_whole(kinds):
+    answer = ask(kinds, "who drew up the groningen digital city actionplan and when was it adopted")
+    assert answer.answered and "mayor and aldermen" in answer.text and "13 December 2016" in answer.text, answer.text
