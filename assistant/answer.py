@@ -805,7 +805,8 @@ class ExtractiveAnswerer:
                 return None
             return figure if str(year) in sentence.text or self.dated_before(sentence, chunk, year) else None
 
-        stated = self.stated_in_years(gathered, years, states)
+        # "gaat de gemeente in 2018 meer bijdragen": a question about what is to come is answered by what is expected
+        stated = self.stated_in_years(gathered, years, states, planned=bool(_TO_COME.search(normalise(intent.question))))
         if len(stated) < len(years):
             return None  # the covered year from the tables, the other said missing (`table_reply`)
         text = compose_documents(replace(intent, answer_type=kind), list(stated), self.sources, cites, self.catalogue,
@@ -813,6 +814,15 @@ class ExtractiveAnswerer:
                                                  f"[{cites.chunk(e.chunk, e.sentence.text)}]"
                                                  for y, e in zip(years, stated, strict=True)))
         values = [max(figures_named(e.entity or ""), default=0.0) for e in stated]
+        spans = [sorted(f for f in figures_named(e.entity or "") if f >= 100) for e in stated]
+        spanning = [(y, e) for y, e, f in zip(years, stated, spans, strict=True) if len(f) > 1 and any(
+            f[0] <= v <= f[-1] for v in values if v not in f)]
+        if intent.yes_no and len(years) == 2 and spanning:
+            # "4 tot 6 ton" in 2018 against "ruim € 470.000" in 2017: a range holding the other figure decides nothing
+            year, range_said = spanning[0]
+            return Reply(text=self.t(intent, "range_spans", year=year, v=render_entity(range_said.entity or "",
+                                                                                      intent.language)) + "\n\n" + text,
+                         answered=False, route="documents")
         if intent.yes_no and len(years) == 2 and all(values):
             later_more = values[1] > values[0]
             asks_more = not re.search(r"\b(?:minder|less|lager|lower|fewer|kleiner|smaller)\b", intent.question, re.I)
@@ -897,6 +907,12 @@ class ExtractiveAnswerer:
             # of what the city did ("is it true that the city put a bit over 470k in?"), which the totals judge
             checked = None
         checked_both: TableResult | None = None  # the rows checked against each stated column, when both are
+        # "is er in 2018 meer bijgedragen dan in 2017": a year no table (nor any stated figure) covers is set against
+        # one the rows give; no yes or no follows from the rows of one of them
+        years_set_against = intent.yes_no and len(set(intent.years)) > 1 and any(
+            y not in self.vocab.years for y in intent.years)
+        if years_set_against:
+            composed = replace(composed, answered=False)
         if intent.yes_no and composed.answered and checked is not None:
             # "klopt het totaal van € 469.427?": the verdict on that total, said first, then how the answer got it
             comparison, exact = checked
@@ -948,9 +964,11 @@ class ExtractiveAnswerer:
             return Reply(text=self.t(intent, "r_not_named", what=unnamed) + "\n\n" + text, answered=False,
                          route=route)  # type: ignore[arg-type]
         uncovered = tuple(y for y in intent.years if y not in self.vocab.years)
-        if uncovered and composed.answered:  # "in 2017 en 2019": answered for 2017, and 2019 said to be missing
-            text += "\n\n" + self.t(intent, "years_uncovered", year=join_years(uncovered, self.catalogue, intent.language),
-                                     covered=join_years(self.vocab.years, self.catalogue, intent.language))
+        if uncovered and (composed.answered or years_set_against):  # "in 2017 en 2019": 2019 said to be missing
+            missing = self.t(intent, "years_uncovered", year=join_years(uncovered, self.catalogue, intent.language),
+                             covered=join_years(self.vocab.years, self.catalogue, intent.language))
+            # (years set against each other: that the comparison can't be made is said first)
+            text = f"{self.t(intent, 'refuse')} {missing}\n\n{text}" if years_set_against else f"{text}\n\n{missing}"
             for year in uncovered if self.registry["compare"].cue and self.registry["compare"].cue.search(
                     normalise(intent.question)) else ():
                 # "compare 2017 vs 2018": what a passage states for 2018 ("4 tot 6 ton" expected) is the other side
@@ -1372,15 +1390,17 @@ class ExtractiveAnswerer:
         return self.stated_in_years(gathered, sorted({r.year for r in result.rows}), states)
 
     def stated_in_years(self, gathered: Gathered, years: Sequence[int],
-                        states: Callable[[Sentence, Chunk, int], str | None]) -> tuple[Evidence, ...]:
-        """`stated_per_year` for the years given, whether a table covers them or not."""
+                        states: Callable[[Sentence, Chunk, int], str | None], planned: bool = False
+                        ) -> tuple[Evidence, ...]:
+        """`stated_per_year` for the years given, whether a table covers them or not; an expected figure counts only
+        when `planned` (the question asks what is to come)."""
         found: list[Evidence] = []
         for year in years:
             best = None
             for chunk in self.prose_chunks:
                 for sentence in self.sentences.records(chunk.id):
                     figure = states(sentence, chunk, year)
-                    if not figure or self.plans(sentence.text):
+                    if not figure or (self.plans(sentence.text) and not planned):
                         continue
                     similarity = float(np.dot(gathered.query_vector, self.sentences.vector(sentence)))
                     if best is None or similarity > best.similarity:
@@ -2266,6 +2286,8 @@ _WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
 # who does something, not who someone is: "wie besluit over de voortgang", not "wie is de CDO"
 _WHO_DOES = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\s+(?!(?:is|zijn|was|waren|are|were|s)\b)(?P<verb>[a-z]+)")
 _WE = re.compile(r"\b(?:wij|we)\b")
+# a question about what is to come: "gaat de gemeente in 2018 meer bijdragen", "will the city spend more"
+_TO_COME = re.compile(r"\b(?:gaat|gaan|zal|zullen|will|going to|verwacht\w*|expect\w*|plan\w*|begroot)\b")
 _AUXILIARIES = frozenset(["heeft", "hebben", "had", "hadden", "has", "have", "did", "does", "do", "werd", "werden", "wordt",
                           "worden", "zal", "zullen", "will", "would"])
 

@@ -3999,3 +3999,13 @@ def test_kinds_count_in_a_year_its_heading_dates(kinds, question):
 def test_kinds_who_drew_up_a_compound_typed_whole(kinds):
     answer = ask(kinds, "who drew up the groningen digital city actionplan and when was it adopted")
     assert answer.answered and "mayor and aldermen" in answer.text and "13 December 2016" in answer.text, answer.text
+
+
+# two years set against each other, one of them only expected as a range or not covered at all: no yes or no
+@pytest.mark.parametrize(("question", "says"), [
+    ("gaat de gemeente in 2018 meer bijdragen dan in 2017", "4 tot 6 ton"),
+    ("will the city contribute more in 2018 than in 2017", "4 to 6 ton"),
+    ("is er in 2018 meer bijgedragen dan in 2017", "2018")])
+def test_kinds_years_set_against_a_range_or_no_table(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and says in answer.text and not re.match(r"\W*(?:Ja|Yes)\b", answer.text), answer.text
