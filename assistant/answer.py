@@ -883,9 +883,11 @@ class ExtractiveAnswerer:
             if asked:  # "Is PyGrunn a conference?": yes only if its row or a passage says so
                 return self.yes_no_of_rows(intent, gathered, result, asked, cites)
         overall = self.is_overall_total(intent, result)
-        if result.operation == "group" and not overall:
-            # a split asked without its total ("per thema", "the 2 themes with the most") sets no total beside the
-            # stated ones, and a row without an amount counts in no group's sum
+        trimmed = result.operation == "group" and not overall
+        if trimmed:
+            # a split asked without its total ("per thema", "the 2 themes with the most", a count per theme) sets no
+            # total beside the stated ones, and a row without an amount counts in no group's sum; the sources panel
+            # shows the result as trimmed, so it says what the chat says
             result = replace(result, comparisons=(), missing=())
         stated = self.stated_sentences(gathered, result) if overall else ()
         if self.is_overall_count(intent, result):  # "hoeveel projecten in 2017": the letter's own count first
@@ -976,7 +978,7 @@ class ExtractiveAnswerer:
                 if other.answered:
                     text += "\n\n" + other.text
         return Reply(text=text, answered=composed.answered, route=route,  # type: ignore[arg-type]
-                     table=checked_both)
+                     table=checked_both or (result if trimmed else None))
 
     def other_count_asked(self, intent: Intent, result: TableResult) -> int | None:
         """The number of rows a listing question names ("noem alle 27 projecten op") when the rows listed are not
@@ -2143,9 +2145,13 @@ class ExtractiveAnswerer:
         terms = [t for t in own_terms(intent.question, self.lexicon) if t != verb]
         if verb is None or intent.role is not None:
             return []
-        doing = self.closest_where(gathered, lambda text: bool(_WE.search(normalise(text))) and bool(
-            covered_terms((verb,), text, self.lexicon)) and covered_terms(terms, text, self.lexicon) * 2 >= len(terms))
+        doing = self.closest_where(gathered, lambda text: self.we_do(verb, text) and covered_terms(
+            terms, text, self.lexicon) * 2 >= len(terms))
         return [doing] if doing is not None else []
+
+    def we_do(self, verb: str, text: str) -> bool:
+        """The sentence's "wij" does what the question asks ("besluit" → "besluiten wij"), not just any "we"."""
+        return bool(_WE.search(normalise(text))) and bool(covered_terms((verb,), text, self.lexicon))
 
     def the_letters_we(self, intent: Intent, evidence: Sequence[Evidence]) -> Evidence | None:
         """"Wie besluit over de voortgang?" answered by "… besluiten wij over de voortgang": who "wij" is, as the
@@ -2155,8 +2161,7 @@ class ExtractiveAnswerer:
         if not evidence or intent.role is not None or verb is None or any(e.entity for e in evidence):
             return None
         # the sentence whose "wij" does what the question asks ("besluit" → "besluiten wij"), not just any "we"
-        first = next((e for e in evidence if _WE.search(normalise(e.sentence.text))
-                      and covered_terms((verb,), e.sentence.text, self.lexicon)), None)
+        first = next((e for e in evidence if self.we_do(verb, e.sentence.text)), None)
         if first is None:
             return None
         closing = [c for c in self.prose_chunks if c.source == first.chunk.source]

@@ -26,9 +26,7 @@ def compose_table(ctx: TableContext) -> Composed:
     stated = [stated_first(ctx)] if (ctx.result.comparisons or ctx.stated_sentences) and ctx.stated_first else []
     composed = ctx.operation.compose(ctx)
     lines = stated + list(composed.lines)
-    query = ctx.intent.table_query
-    counted = query is not None and query.aggregate == "count"  # a count per group counts a row with no amount too
-    if ctx.result.missing and ctx.operation.notes_missing and not counted:
+    if ctx.result.missing and ctx.operation.notes_missing:
         lines.append(ctx.t("missing", p=", ".join(f"{r.project} {ctx.mark(r)}" for r in ctx.result.missing)))
     lines += per_year_lines(ctx)
     for c in ctx.result.comparisons:

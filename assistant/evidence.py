@@ -194,7 +194,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
-_WHEN = re.compile(r"^(?:and |en )?(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|which) date|welke datum)\s+"
+# the words a question asks a date with
+_WHEN_WORDS = r"(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|which) date|welke datum)"
+_WHEN = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+"
                    r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
                    r"|wordt|werd|worden|werden|is|was|heeft|hebben|had|krijgt|kreeg|krijgen|kregen|gaat|gaan)\s+"
                    r"(?:the |de |het |een |a |an )?[\w'-]+\s+(?P<event>.+)$")
@@ -632,7 +634,7 @@ def with_short_forms(text: str, lexicon: Lexicon) -> str:
 
 
 # "when will …", "wanneer wordt de brief behandeld" (the Dutch present passive speaks of what is to come)
-_AHEAD = re.compile(r"^(?:and |en )?(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|which) date|welke datum)"
+_AHEAD = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}"
                     r"\s+(?:will|shall|zal|zullen|gaat|gaan|wordt|worden)\b|\bgoing to\b")
 
 

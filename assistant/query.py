@@ -193,7 +193,7 @@ class SqlTableEngine:
             operation=query.operation, measure=query.measure,
             rule=describe_rule(query, self.catalogue, language, self.store.years),
             rows=tuple(rows), value=value, groups=groups,
-            comparisons=self._comparisons(query, rows) if op.compares_stated_totals and query.aggregate != "count" else (),
+            comparisons=self._comparisons(query, rows) if op.compares_stated_totals else (),
             missing=tuple(r for r in rows if _amount(r, query.measure) is None),
             sql=";\n".join(inline(s) for s in shown), total_rows=len(self.store.rows), group_by=query.group_by,
             by_year=self._figures_by_year(by_year), query=query)

@@ -4009,3 +4009,11 @@ def test_kinds_who_drew_up_a_compound_typed_whole(kinds):
 def test_kinds_years_set_against_a_range_or_no_table(kinds, question, says):
     answer = ask(kinds, question)
     assert not answer.answered and says in answer.text and not re.match(r"\W*(?:Ja|Yes)\b", answer.text), answer.text
+
+
+# a split asked without its total: the result the answer carries (the sources panel's) is the one the chat states
+@pytest.mark.parametrize("question", ["aantal projecten per thema", "bijdrage per thema"])
+def test_kinds_split_without_total_carries_what_it_states(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and answer.table is not None and not answer.table.comparisons \
+        and not answer.table.missing, answer.text
