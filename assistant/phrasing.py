@@ -447,7 +447,8 @@ def coordinated_items(question: str) -> tuple[str, ...]:
 
 # a part that only asks whether what was said is so
 _BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het)(?: wel| eigenlijk| echt)?|is dat (?:zo|waar|juist|correct)"
-                         r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt|waar)\s*[?!.]*\s*$",
+                         # (a bare "waar?" asks where: "wanneer was pygrunn en waar")
+                         r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt)\s*[?!.]*\s*$",
                          flags=re.I)
 _WHO_WHAT_FIRST = re.compile(r"^\s*(?:wie|who|whom|wat|what|welke|which|wanneer|when|waar|where|hoeveel|how)\b", flags=re.I)
 
@@ -487,6 +488,8 @@ def split(question: str) -> list[str]:
     'onder leiding van wie werkt het digital office?'
     >>> split("de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken? klopt dat")
     ["de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken, klopt dat?"]
+    >>> split("hoeveel deelnemers had trendship en waar?")
+    ['hoeveel deelnemers had trendship?', 'waar?']
     >>> split("wat is het kenmerk en de datum van de raadsbrief en wie hebben hem ondertekend")
     ['wat is het kenmerk van de raadsbrief?', 'wat is de datum van de raadsbrief?', 'wie hebben hem ondertekend?']
     """

@@ -195,7 +195,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                        r"|phone(?: number)?|telephone)\b")),
     ("address", _cue(r"\b(?:adres|adressen|address|addresses|adress|adresses|postadres|bezoekadres|postal address|postcode|zip code"
                      r"|postbus|street address)\b")),
-    ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
+    # (a bare "waar?" asks where, as "where?" does: "wanneer was pygrunn en waar")
+    ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|^\s*(?:(?:en|and)\s+)?waar\s*[?!.]*\s*$|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
                    # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
                    r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"

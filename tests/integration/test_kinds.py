@@ -4017,3 +4017,12 @@ def test_kinds_split_without_total_carries_what_it_states(kinds, question):
     answer = ask(kinds, question)
     assert answer.answered and answer.table is not None and not answer.table.comparisons \
         and not answer.table.missing, answer.text
+
+
+# a bare "waar?" asks where (as "where?" does), also as the second part ("wanneer was pygrunn en waar"); it is no tag
+# checking the part before it ("klopt dat")
+@pytest.mark.parametrize(("question", "says"), [("wanneer was pygrunn en waar", "geen plaats"),
+                                                ("hoeveel deelnemers had trendship en waar?", "Martiniplaza")])
+def test_kinds_bare_where_is_a_place(kinds, question, says):
+    answer = ask(kinds, question)
+    assert "**waar?**" in answer.text and says in answer.text.split("**waar?**")[1], answer.text
