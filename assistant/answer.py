@@ -114,6 +114,7 @@ from assistant.records import (
     TableResult,
 )
 from assistant.scope import source_words
+from assistant.understand import sizes_a_named_thing
 from assistant.years import YEAR
 from index.lexical import normalise, same_stem, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
@@ -340,6 +341,9 @@ class ExtractiveAnswerer:
             if one is not None:  # "the blockchain programme of X": its one row, not all of X's blockchain rows summed
                 intent = replace(intent, table_query=one)
                 table = self.run_table(intent) or table
+            relaxed = self.relaxed_topic(intent, table, gathered, cites)
+            if relaxed is not None:
+                return relaxed
             return self.table_reply(intent, replace(gathered, table=table), table, cites)
         if intent.yes_no:
             return self.yes_no(intent, gathered, cites)
@@ -487,6 +491,27 @@ class ExtractiveAnswerer:
         query = intent.table_query
         return query is not None and any(f.column in ("project", "applicant") for f in query.filters)
 
+    def relaxed_topic(self, intent: Intent, table: TableResult, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Projects for women in tech": no row says every word, but rows do say the ones the keyword lexicon knows
+        ('vrouwen|meiden'); those rows are offered, saying which word none mentions, as no answer to all of it (a word
+        left out may be what was asked). None when the selection found rows or no known keyword selects any."""
+        query = intent.table_query
+        if query is None or table.rows or query.operation not in ("list", "count", "sum", "exists"):
+            return None
+        stems = {stem for values in self.lexicon.keywords.values() for stem in values}
+        known = [f for f in query.filters if f.column != "keyword" or set(f.values[0].split("|")) & stems]
+        dropped = [v for f in query.filters if f not in known for v in f.values]
+        if not dropped or not any(f.column == "keyword" for f in known):
+            return None
+        relaxed = replace(intent, table_query=replace(query, operation="list", filters=tuple(known)), yes_no=False)
+        result = self.run_table(relaxed)
+        if result is None or not result.rows:
+            return None
+        kept = ", ".join(f"'{v.split('|')[0]}'" for f in known if f.column == "keyword" for v in f.values)
+        lead = self.t(intent, "relaxed_topic", dropped=", ".join(f"'{d}'" for d in dropped), kept=kept)
+        listed = self.table_reply(relaxed, replace(gathered, table=result), result, cites)
+        return Reply(text=f"{lead}\n\n{listed.text}", answered=False, route="table", table=result)
+
     def run_table(self, intent: Intent) -> TableResult | None:
         """The table's answer to the intent's query, or None (no query, or one outside the table's values)."""
         if intent.table_query is None:
@@ -556,7 +581,10 @@ class ExtractiveAnswerer:
         if called is None:
             return None
         row, naming = called
-        base = intent.table_query or TableQuery(operation="lookup")
+        # "what is the size of digideal": the row's size; a figure asked otherwise is its contribution
+        sized = sizes_a_named_thing(normalise(intent.question), self.lexicon)
+        base = intent.table_query or (TableQuery(operation="lookup", measure="total_size", fields=("total_size",))
+                                      if sized else TableQuery(operation="lookup"))
         query = replace(base, operation="lookup", filters=(Filter(column="project", values=(row.project,)),),
                         group_by=None, aggregate=None, limit=None, threshold=None)
         result = self.run_table(replace(intent, table_query=query))
@@ -880,6 +908,9 @@ class ExtractiveAnswerer:
         if intent.yes_no and query.operation in ("lookup", "profile") and not (
                 claimed and not self.holds(query, result, claimed)):  # a wrong figure makes the whole claim "No"
             asked = self.asked_of_row(intent)
+            if asked and (days_in(intent.question) or claimed_count_of(intent.question)):
+                # a day or a count claimed ("50 programmeerlessen") is set against the one a sentence states
+                return self.yes_no(intent, gathered, cites)
             if asked:  # "Is PyGrunn a conference?": yes only if its row or a passage says so
                 return self.yes_no_of_rows(intent, gathered, result, asked, cites)
         overall = self.is_overall_total(intent, result)
@@ -1015,10 +1046,20 @@ class ExtractiveAnswerer:
         named = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
         # "klopt het dat er 2 miljoen naar X ging?" asks the row's amount: the claim's figure, its scale word and
         # the asking verb are no property of the row
-        return tuple(t for t in own_terms(intent.question, self.lexicon)
-                     if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
-                     and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
-                     and t not in _SCALE_WORDS and t not in self.lexicon.claim_words and not is_number_word(t))
+        own = tuple(t for t in own_terms(intent.question, self.lexicon)
+                    if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
+                    and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
+                    and t not in _SCALE_WORDS and t not in self.lexicon.claim_words and not is_number_word(t))
+        # "vond trendship plaats in martiniplaza": the place is the claim; that it took place is what a row is
+        claim = tuple(t for t in own if t not in self.lexicon.event_verbs)
+        return (*(claim or own), *(w for w in self.now_asked(intent) if w not in own))
+
+    def now_asked(self, intent: Intent) -> tuple[str, ...]:
+        """"bestaat trendship nog", "is pygrunn still running": the words asking whether it is so now, which no row
+        of its year states and only a sentence saying them answers (stop words elsewhere, so named here)."""
+        said = re.findall(r"[a-z]+", normalise(intent.question))
+        return tuple(w for i, w in enumerate(said) if w in self.lexicon.present_words
+                     or (w in self.lexicon.present_ends and i == len(said) - 1))
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -1751,6 +1792,7 @@ class ExtractiveAnswerer:
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
         # "… and was it successful?" after a project: a sentence about that project states it
         terms = (*terms, *(w for n in row_names(intent) for w in words(n) if w not in terms))
+        terms = (*terms, *(w for w in self.now_asked(intent) if w not in terms))
         pair = self.choice(intent, terms)
         asked = tuple(t for t in terms if not pair or t != pair[1])
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
@@ -1999,7 +2041,7 @@ class ExtractiveAnswerer:
                                 reverse=True))
         figure = r"\d{1,3}(?:\.\d{3})+|\d+"
         stating = re.compile(rf"(?:(?:ruim|bijna|zo'n|meer dan|circa|ongeveer|>)\s*)?(?<![\w.,])"
-                             rf"((?:{figure})(?:\s*[-–]\s*(?:{figure}))?)\s+(?:[a-z]+\s+)?(?:{nouns})\b", flags=re.I)
+                             rf"((?:{figure})(?:\s*[-–]\s*(?:{figure}))?)\s+(?:[a-z]+\s+)?[a-z]*(?:{nouns})\b", flags=re.I)
         named = [normalise(n) for n in row_names(intent)]
 
         def counts_for_it(text: str) -> bool:  # "klopt het dat pygrunn 1500 bezoekers had": PyGrunn's count, not the club's

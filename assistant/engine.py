@@ -281,7 +281,7 @@ _OF_THAT = re.compile(r"\b(?:daarvan|hiervan|van dat bedrag|van die kosten|of th
 # names joined into one subject: "trendship and pygrunn", "het GDBC en het blockchainprogramma", "A, B en C"
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:(?:and|en|&|\+|or|of)\s+)?(?:the\s+|de\s+|het\s+)?$", flags=re.I)
 # values a passage states of one project, which the table has no column for
-_VALUE_OF_EACH: frozenset[AnswerType] = frozenset({"date", "place", "duration", "count", "person", "name", "address",
+_VALUE_OF_EACH: frozenset[AnswerType] = frozenset({"date", "place", "duration", "frequency", "count", "person", "name", "address",
                                                    "website", "email", "reference"})
 _BARE_QUANTITY = re.compile(r"^\s*(?:and|en|so|dus)?\s*(?:how many|how much|hoeveel|hoe veel)\s*[?!.]*\s*$", flags=re.I)
 

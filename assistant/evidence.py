@@ -49,6 +49,12 @@ ENTITY_PATTERNS = {
               r"(?:\s+(?:en|and)\s+[a-z][a-z'’-]+(?=\s*[.,;)]|\s*$))?"],
     "duration": [r"\b\d{4}\s*-\s*\d{4}\b", rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:jaar|jaren|years?|maanden|maand|months?"
                  r"|weken|week|weeks|dagen|dag|days?)\b"],
+    # "jaarlijks 8 bijeenkomsten", "twee keer per jaar", "every month": how often something happens
+    "frequency": [rf"\b(?:jaarlijks|maandelijks|wekelijks|dagelijks|annually|monthly|weekly|daily|yearly)"
+                  rf"(?:\s+(?:\d+|{_NUMBER_WORDS})\s+[a-z]+)?",
+                  rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:[a-z]+\s+)?(?:keer|maal|times|[a-z]+)\s+(?:per|a|each|every)\s+"
+                  r"(?:jaar|year|maand|month|week|dag|day)\b",
+                  r"\b(?:elk|ieder|elke|iedere|every|each)\s+(?:jaar|year|maand|month|week|dag|day)\b"],
     # First names may be hyphenated ("Gert-Jan"), surnames may carry particles ("den Oudsten") or apostrophes.
     "name": [r"\b(?:[A-Z]\.){1,4}\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b",
              r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:van|de|den|der|ter|ten|te|van der|van den|in 't|'t|el|al|la|le|du"

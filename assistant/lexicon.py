@@ -70,6 +70,9 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()  # 'hub', 'lab': a word before them names a place or a body
     name_leads: frozenset[str] = frozenset()  # 'stichting': a word after it names a body
     measured_nouns: frozenset[str] = frozenset()  # 'network': "how big is the X network" measures it, not X
+    present_words: frozenset[str] = frozenset()  # 'still': a yes/no about now, which a row does not state
+    present_ends: frozenset[str] = frozenset()  # 'nog': about now only as the question's last word
+    event_verbs: frozenset[str] = frozenset()  # 'vond … plaats', 'held': an event happened; its date or place is the claim
     date_words: frozenset[str] = frozenset()  # 'datum', 'take place': what asks a date, not which event is dated
     giver_words: frozenset[str] = frozenset()  # 'gemeente', 'city': the giver, named among the funding words
     not_counted: frozenset[str]
@@ -289,6 +292,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         name_heads=frozenset(_strings(words.get("name_heads") or [])),
         name_leads=frozenset(_strings(words.get("name_leads") or [])),
         measured_nouns=frozenset(_strings(words.get("measured_nouns") or [])),
+        present_words=frozenset(_strings(words.get("present_words") or [])),
+        present_ends=frozenset(_strings(words.get("present_ends") or [])),
+        event_verbs=frozenset(_strings(words.get("event_verbs") or [])),
         date_words=frozenset(_strings(words.get("date_words") or [])),
         giver_words=frozenset(_strings(words.get("giver_words") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),

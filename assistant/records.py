@@ -13,7 +13,7 @@ from index.records import Chunk, Language, ProjectRow, Sentence
 
 Route = Literal["table", "documents", "table+documents", "none"]
 # What kind of answer a question wants: a person's name, a date, an amount, a place, … or "open" for prose.
-AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "place", "address", "reference", "website", "email",
+AnswerType = Literal["name", "person", "date", "count", "amount", "duration", "frequency", "place", "address", "reference", "website", "email",
                      "open"]
 # What an overview question is about (lexicon/topics.yaml); "onboarding" and "out_of_scope" are never answered
 # from a passage as if the sources described them.

@@ -151,7 +151,9 @@ _GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "a
 _RANKED_GROUP = re.compile(r"\b(themas|thema(?=')|themes|aanvragers|applicants|onderdelen|sections)\b(?!.*\bproject)")
 _FIELD_CUES: tuple[Field, ...] = ("applicant", "partners", "description", "theme")
 ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|wethouder|alderman|steller|author"
-         r"|directeur|director|voorzitter|chair(?:man)?|ceo|cto|minister)")
+         r"|directeur|director|voorzitter|chair(?:man)?|ceo|cto|minister"
+         # the province's and the council's office holders ("welke gedeputeerde is betrokken")
+         r"|gedeputeerde|deputy|commissaris van de koning|king's commissioner|raadslid|councillor)")
 ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
     ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
@@ -187,6 +189,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|since when|what day|deadlines?|\w*datum|datums|dates|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
+    # "how often do they meet", "hoe vaak komt de club bijeen": how often it happens, which a passage states
+    ("frequency", _cue(r"\b(?:hoe vaak|how often|how frequently|how many times (?:a|per|each|every) (?:year|month|week)"
+                       r"|hoeveel (?:keer|maal) per|frequentie|frequency)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|what period|welke periode"
                       r"|looptijd|time ?frame|tijdsbestek|(?:what|which) years? does it cover)\b")),
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
@@ -269,7 +274,9 @@ class Signals:
             operation=registry.asked(text), amount=bool(CUES["amount"].search(text)),
             strong_amount=bool(CUES["strong_amount"].search(text)) or asks_city_money(text, lexicon), listing=bool(CUES["list"].search(text)),
             domain=bool(CUES["domain"].search(text)), document=bool(CUES["document"].search(text)),
-            annex=bool(CUES["annex"].search(text)), total_size=bool(CUES["total_size"].search(text)),
+            annex=bool(CUES["annex"].search(text)),
+            total_size=bool(CUES["total_size"].search(text)) and size_of_other(text, lexicon) is None
+            or sizes_a_named_thing(text, lexicon),
             size_word=bool(CUES["size_word"].search(text)), explicit_sum=bool(CUES["explicit_sum"].search(text)),
             contribution_word=bool(CUES["contribution_word"].search(text)), size_other=size_of_other(text, lexicon),
             which=bool(CUES["which"].search(text)), all_rows=bool(CUES["all_rows"].search(text)),
@@ -314,6 +321,11 @@ def head_clause_end(text: str) -> int:
 
 
 _SIZE_OF = re.compile(r"\b(?:hoe groot|how big|how large)\s+(?:is|was|are|were|zijn|waren)\s+(?P<what>[a-z0-9' -]+?)\??$")
+# "what is the size of digideal", "grootte van het netwerk van X", "omvang trendship": the size of a thing named after
+# the noun; never of its money ("the size of the contribution" is the contribution)
+_SIZE_NOUN = re.compile(r"\b(?:size|grootte|omvang)\s+(?:(?:of|van)\s+|(?!(?:of|van)\b))(?!(?:the |de |het )?(?:bijdrage|contribution|subsid"
+                        r"|grant|amount|bedrag|project\b|projecten\b|projects\b)|(?:in|voor|for|over)\b|\d)"
+                        r"(?P<what>[a-z0-9' -]+?)\s*\??$")
 _PROJECT_WORDS = frozenset({"project", "projecten", "projects", "het", "de", "the", "budget", "omvang", "size", "totaal",
                             "total"})
 
@@ -330,7 +342,7 @@ def size_of_other(text: str, lexicon: Lexicon | None = None) -> str | None:
     >>> size_of_other("how big is the social media club network", load_lexicon())
     'network'
     """
-    match = _SIZE_OF.search(text)
+    match = _SIZE_OF.search(text) or _SIZE_NOUN.search(text)
     if not match:
         return None
     what = match.group("what")
@@ -339,14 +351,27 @@ def size_of_other(text: str, lexicon: Lexicon | None = None) -> str | None:
         head = possessive.group(1)
     else:
         of = re.match(r"(?:het|de|the|hun|their|its)\s+([a-z]+)\s+(?:van|of)\b", what)
-        last = what.split()[-1] if what.split() else ""
+        # "how big is the social media club network", "… the digital office team last year": the noun after the name
+        measured = [w for w in what.split() if lexicon is not None and w in lexicon.measured_nouns]
         if of:
             head = of.group(1)
-        elif lexicon is not None and last in lexicon.measured_nouns:
-            head = last  # "how big is the social media club network": the network after the club's name
+        elif measured:
+            head = measured[-1]
         else:
             return None
     return None if head in _PROJECT_WORDS else head
+
+
+def sizes_a_named_thing(text: str, lexicon: Lexicon) -> bool:
+    """"What is the size of digideal", "omvang trendship": the size of a thing named after the noun, which is its
+    project's size, unless it is something else measured ("the size of the team").
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> [sizes_a_named_thing(q, load_lexicon()) for q in ("what is the size of digideal", "omvang trendship",
+    ...  "wat is de grootte van het team van het dog", "the size of the contribution to pygrunn")]
+    [True, True, False, False]
+    """
+    return bool(_SIZE_NOUN.search(text) or _SIZE_OF.search(text)) and size_of_other(text, lexicon) is None
 
 
 _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|zijn|waren)\s+(?:its|their|the|de|het"
@@ -472,6 +497,10 @@ _ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|
 
 
 _NOT_OF = re.compile(r"\b(?:non|niet|buiten|outside)[- ]\w+")
+# the city as the one who gave, after its auxiliary ("welk bedrag heeft de gemeente groningen bijgedragen", "how much
+# did the city give"): another body named in the question is context ("… met het provinciale beleid: …"), no giver
+_CITY_AS_GIVER = re.compile(r"\b(?:heeft|hebben|had|hadden|gaf|gaven|droeg|betaalde|did|has|have|had|gave|paid)\s+"
+                            r"(?:de |the )?(?:gemeente|city|municipality)(?: (?:of )?groningen)?\b(?! (?:and|en|of|or)\b)")
 
 
 def giver_of(text: str, lexicon: Lexicon) -> str | None:
@@ -493,11 +522,12 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     >>> giver_of("did the province of groningen fund anything?", load_lexicon())
     'province'
     >>> giver_of("does the startup visa offer funding for non-eu founders", load_lexicon())
+    >>> giver_of("voor een vergelijking met het provinciale beleid: welk bedrag heeft de gemeente bijgedragen", load_lexicon())
     """
     # "non-eu founders", "niet-EU": who is not of the giver names no giver
     named = next((lexicon.other_givers[t] for t in words(_NOT_OF.sub(" ", text)) if t in lexicon.other_givers), None)
     from_giver = bool(_HOW_MANY.search(text) or "how much" in text) and bool(_FROM_THE_GIVER.search(text))
-    if named and (_ASKS_MONEY.search(text) or from_giver) and not _AS_PARTNER.search(text):
+    if named and (_ASKS_MONEY.search(text) or from_giver) and not _AS_PARTNER.search(text) and not _CITY_AS_GIVER.search(text):
         return named  # (a province "as partner" of subsidised projects gave nothing the question asks)
     match = _FOREIGN_CONTRIBUTOR.search(text)
     slot = next((g for g in match.groups() if g), "") if match else ""
@@ -516,7 +546,7 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
             return "count"
         if pattern.search(text) or (name == "amount" and (asks_city_money(text, lexicon) or asks_money_spent(text))):
             return name
-    return "open"
+    return "amount" if sizes_a_named_thing(text, lexicon) else "open"
 
 
 _MONEY_NOUN = re.compile(r"\b(?:bijdrage|bijdragen|contributions?|subsidies|subsidie|subsidy|funding|financiering|uitgaven"
@@ -641,9 +671,16 @@ def introduces_asker(text: str) -> bool:
 
     >>> introduces_asker("Ik begin volgende maand bij het Digital Office. "), introduces_asker("In de bijlage staat 5.")
     (True, False)
+    >>> introduces_asker("hey! just moved to groningen from lisbon, i run tech meetups. ")
+    True
     """
-    sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s]
-    return bool(sentences) and all(_ASKER.match(s) for s in sentences)
+    sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s and not _GREETING.fullmatch(s)]
+    # (the subject may be left out at first, "just moved here, i run meetups": the asker as a later clause's subject)
+    return bool(sentences) and all(_ASKER.match(s) or _ASKER_CLAUSE.search(s) for s in sentences)
+
+
+_GREETING = re.compile(r"\s*(?:hoi|hallo|hi|hello|hey|goedemorgen|goedemiddag|good morning|beste|dear)[,!.]*\s*", flags=re.I)
+_ASKER_CLAUSE = re.compile(r",\s*(?:and\s+|en\s+)?(?:ik|i|i'm|im|i've|ive|mijn|my)\b", flags=re.I)
 
 
 def asking_sentence(text: str) -> str:
@@ -782,6 +819,9 @@ _CITY_GIVES = re.compile(r"^\s*(?:money |geld )?(?:(?:did|does|has|have|will|hee
 _FIGURE_OF = re.compile(r"^(?:what|wat|how much|hoeveel|hoe groot)\b.*\b(?:size|omvang|contribution|bijdrage|subsidy|subsidie"
                         r"|amount|bedrag|budget|funding|financiering|cost|kosten) (?:of|van|for|voor) (?P<article>(?:de|het|the) )?"
                         r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?: (?:in|voor|for) \d{4})?\s*\??$")
+# "hoe groot is digideal", "how big was trendship": the size of a thing named after the verb
+_SIZED = re.compile(r"^(?:hoe groot|how big|how large) (?:is|was|zijn|waren|are|were) (?P<article>(?:de|het|the) )?"
+                    r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?: (?:in|voor|for) \d{4})?\s*\??$")
 # "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
                       r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
@@ -854,7 +894,7 @@ def receiver_names(text: str, entities: Sequence[Match], lexicon: Lexicon, known
     if named:
         return named
     found = _RECEIVER.search(text) or _GOT_MONEY.search(text) or _WHAT_GIVEN.search(text) or _WENT_TO.search(text) or (
-        _FIGURE_OF.search(text)) or _DEFINED.search(text) or (
+        _FIGURE_OF.search(text)) or _SIZED.search(text) or _DEFINED.search(text) or (
         _KEYWORDS.search(text) if keywords and not phrasing.asks_a_question_word(text) else None)
     return _name_in_slot(found, text, entities, lexicon, known) if found else ()
 
@@ -868,7 +908,7 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
     # word no source or lexicon knows ("the letter says 27 projects" describes)
     named_kind = re.search(r"(?<=\w)\s+(?:project|projects|programme|program|initiative|event|projecten|programma"
                            r"|initiatief|evenement)$", slot)
-    receives = found.re in (_RECEIVER, _GOT_MONEY, _GIVEN_TO, _WENT_TO, _FIGURE_OF)  # a slot a name stands in
+    receives = found.re in (_RECEIVER, _GOT_MONEY, _GIVEN_TO, _WENT_TO, _FIGURE_OF, _SIZED)  # a slot a name stands in
     unknown_word = receives and named_kind is not None and any(
         w.isalpha() and w not in lexicon.common_words and not lexicon.said_in(w, known)
         for w in words(slot[: named_kind.start()]))
@@ -974,7 +1014,9 @@ def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
 # what joins two keywords into one thing: nothing ("python evenementen"), or "for / voor / about / over …"
 _ONE_THING = re.compile(r"\s*(?:(?:(?:zijn er|are there|is er|is there|waren er|were there)\s+)?"
                         r"(?:for|voor|about|over|on|op|met|with|rond|around|aimed at|gericht op|in)\s+"
-                        r"(?:the\s+|de\s+|het\s+)?)?", flags=re.I)
+                        r"(?:the\s+|de\s+|het\s+)?"
+                        # "kids who learn to code", "meiden die leren programmeren": a relative clause narrows the noun
+                        r"|(?:who|that|which|die|dat)\s+(?:[a-z]+\s+){0,2})?", flags=re.I)
 
 
 def compound_keywords(filters: tuple[Filter, ...], entities: Sequence[Match], question: str) -> tuple[Filter, ...]:
@@ -1493,6 +1535,21 @@ def names_one_project(entities: Sequence[Match]) -> bool:
     return len({m.value for m in entities if m.kind == "project"}) == 1
 
 
+_THEME_WORD = re.compile(r"\b(?:thema|theme)\b(?!\s*(?:'s|s)\b)")
+
+
+def asks_theme_of_project(text: str, entities: Sequence[Match]) -> bool:
+    """"Wat is het thema van trendship", "trendship theme": the theme of the one project named; not "the themes",
+    nor a theme named as a selection ("projecten in het thema Kennis & Innovatie").
+
+    >>> from assistant.records import Match
+    >>> row = [Match(kind="project", value="PyGrunn", start=0, end=7, exact=True, surface="pygrunn")]
+    >>> asks_theme_of_project("pygrunn thema", row), asks_theme_of_project("pygrunn and the themes", row)
+    (True, False)
+    """
+    return names_one_project(entities) and "theme" not in _kinds(entities) and bool(_THEME_WORD.search(text))
+
+
 def sums_a_selection(s: Signals, entities: Sequence[Match], measure: str) -> bool:
     """An amount over a theme/applicant/keyword/section (or 'all', or nothing named: 'hoeveel heeft de gemeente
     bijgedragen?'), not a 'which projects' list."""
@@ -1695,13 +1752,14 @@ class Understander:
         if asked != question.strip() and introduces_asker(question[: question.rfind(asked)]) and self.topic(
                 normalise(asked)) != "onboarding":
             # "Ik begin volgende maand bij het DOG. Waar is GDC voor bedoeld?": who asks is no part of what is asked
-            return replace(self.parse(asked, default_language), question=question)
+            return self.parse(asked, default_language)
         shape = phrasing.read(question)
         core = shape.core  # the question without "Kun je me vertellen …" around it
         text = normalise(core)
         entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
         language = shape.language or self.language_of(normalise(question), self.entities(question, True), default_language)
-        if not shape.yes_no and entities and phrasing.verb_before_name(core, min(e.start for e in entities)):
+        if (not shape.yes_no and entities and phrasing.verb_before_name(core, min(e.start for e in entities))
+                and not self.property_then_name(text, entities)):
             shape = replace(shape, yes_no=True)  # "vond trendship plaats op …?": a verb before the name asks yes or no
         claim = phrasing.claimed_count_of(core)
         # "had trendship 2000 visitors": a count of people claimed, though it looks like a year
@@ -1869,6 +1927,19 @@ class Understander:
                                     *receiver_names(text, entities, self.lexicon, self.known_words, keywords),
                                     *unknown_bodies(text, self.lexicon, self.known_words)]))
 
+    def property_then_name(self, text: str, entities: Sequence[Match]) -> bool:
+        """"omvang trendship", "partners pygrunn 2017": keywords, a word that alone asks a property and a name after
+        it with nothing more, not a verb asking yes or no ("vond trendship plaats?" has a verb and the rest of its
+        clause; "bestaat trendship?" asks no property)."""
+        first = re.match(r"\s*([a-z]+)\s+", text)
+        last = max(entities, key=lambda e: e.end)
+        rest = re.sub(r"\b(?:19|20)\d{2}\b|[?!.\s]", "", text[last.end:])
+        if first is None or rest:
+            return False
+        word = first.group(1)
+        return (word in self.lexicon.row_words or Signals.read(word, self.registry, self.lexicon).asks_something
+                or answer_type(word, self.lexicon) != "open")
+
     def learned(self, draft: Draft, text: str, entities: Sequence[Match]) -> Draft:
         """The draft the rules made, corrected (mode "both") or replaced (mode "examples") by the nearest examples."""
         assert self.router is not None and self.vectorize is not None
@@ -2010,6 +2081,9 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        if operation == "lookup" and asks_theme_of_project(text, entities) and "theme" not in fields:
+            # "wat is het thema van trendship", "theme trendship": its theme cell, not what "wat is" asks of it
+            fields = (*(f for f in fields if f != "description" or s.description_explicit), "theme")
         if operation == "lookup" and _WHAT_IT_COSTS.search(text) and not costs_the_city(text) and not s.total_size:
             # "wat kost programmeren in de klas": what the project costs in all, and the city's part of it
             fields = ("total_size", "contribution")
@@ -2201,12 +2275,13 @@ class Understander:
             assert self.matcher is not None
             named = tuple(self.matcher.find(answer, kinds=("project",)))
             rows = named[:1] if len({m.value for m in named}) == 1 else ()
-        if base is None and rows and intent.answer_type == "amount":
+        if base is None and rows and (intent.answer_type == "amount" or signals.asks_table_field):
             # "trendship 2017 how many people came" → "how much did the city put into it?": a count from its row's
-            # description before, its money now
+            # description before, its money now; "does the hackathon take place in groningen" → "and who are the
+            # partners on it": its row's partners
             query = self.table_query(text, rows)
-            if query is not None:
-                return replace(intent, route="table", table_query=query, entities=rows, followup=True,
+            if query is not None:  # (a cell of its row: no overview of who is involved in the programme)
+                return replace(intent, route="table", table_query=query, entities=rows, followup=True, topic=None,
                                foreign_year=None, search_query=search, names=previous.names)
         if base is None:
             # "who signed the letter?" → "what is its reference number?": the letter's detail; the signers' words
