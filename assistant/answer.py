@@ -47,6 +47,7 @@ from assistant.evidence import (
     defines,
     entity_about,
     event_terms,
+    find_entities,
     find_entity,
     is_row_chunk,
     near_a_name,
@@ -696,7 +697,9 @@ class ExtractiveAnswerer:
             return ()
         matched = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
         keywords = {w for m in intent.entities if m.kind == "keyword" for w in words(m.surface or m.value)}
-        beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words)
+        # (a place the sources name, "de Suikerfabriek", is where something was, no project)
+        beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words
+                       and not set(words(n)) <= self._place_words)
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
@@ -1781,6 +1784,9 @@ class ExtractiveAnswerer:
         day = self.claimed_day(intent, gathered, cites)
         if day is not None and not day.holds:  # a wrong day makes the whole claim "no"
             return day.reply
+        place = self.claimed_place(intent, gathered, cites)
+        if place is not None and not place.holds:  # so does a wrong place ("held at the Suikerfabriek")
+            return place.reply
         counted = self.claimed_count(intent, gathered, cites) or self.claimed_figure(intent, gathered, cites)
         if counted is not None:
             return counted
@@ -1790,6 +1796,9 @@ class ExtractiveAnswerer:
         terms = own_terms(intent.question, self.lexicon)
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
+        if not row_names(intent) and _DOES_ANYTHING.search(normalise(intent.question)):
+            # "doet het programma iets met cybersecurity": the field is the claim, the programme every source's subject
+            terms = tuple(t for t in terms if t not in self.lexicon.programme_words) or terms
         # "… and was it successful?" after a project: a sentence about that project states it
         terms = (*terms, *(w for n in row_names(intent) for w in words(n) if w not in terms))
         terms = (*terms, *(w for w in self.now_asked(intent) if w not in terms))
@@ -2027,6 +2036,42 @@ class ExtractiveAnswerer:
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
         text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
         return Verdict(holds=holds, reply=Reply(text=text, answered=True, route="documents"))
+
+    def claimed_place(self, intent: Intent, gathered: Gathered, cites: Citations) -> Verdict | None:
+        """"Was Trendship held at the Suikerfabriek?": a place the sources name (as a place, for any event) that the
+        question claims of a project, set against the place the sentence about that project states ("in
+        Martiniplaza in Groningen"): "Nee" with that place when it is not among the ones stated, "Ja" when it is. None
+        when no such place is claimed or no sentence about the project states a place."""
+        claimed = [w for w in re.findall(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([a-z][\w'-]+)", normalise(
+            intent.question)) if w in self._place_words]
+        named = [word_runs(n) for n in row_names(intent)]
+        if len(claimed) != 1 or not named:
+            return None
+
+        def places_it(text: str) -> bool:
+            found = find_entities("place", text)
+            return bool(found) and all(n in word_runs(text) for n in named) and near_a_name(intent, text)(
+                text.find(found[0]))
+
+        best = self.closest_where(gathered, places_it)
+        if best is None:
+            return None
+        stated = find_entities("place", best.sentence.text)
+        holds = any(claimed[0] in words(p) for p in stated)
+        lead = self.t(intent, "say_yes" if holds else "say_no")
+        lead += f" **{render_entity(self.in_language(stated[0], intent), intent.language)}** {{m}}"
+        if intent.language == "en":
+            lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
+        text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
+        return Verdict(holds=holds, reply=Reply(text=text, answered=True, route="documents"))
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """The words the sources write as a place of one word ("in de Suikerfabriek", "in Martiniplaza"): a name
+        typed of one is a place claimed, no project the table lacks (longer runs, "in Groningen Digital City", are
+        names of other things)."""
+        texts = [r.description for r in self.tables.store.rows] + [c.text for c in self.prose_chunks]
+        return frozenset(w for t in texts for p in find_entities("place", t) if len(words(p)) == 1 for w in words(p))
 
     def claimed_count(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Klopt het dat het DOG een team van 10 fte heeft?": a count the question claims, set against the count a
@@ -2399,6 +2444,10 @@ _KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which|wat)\s+(?:(?:i
                                   r"|voorwaarden|voorwaarde|eisen|requirements|conditions|regels|rules|procedure"
                                   r"|procedures|methode|methodes|method|methods|kpi|kpis|indicatoren|indicators"
                                   r"|targets|streefcijfers))\b")
+
+
+# "doet het programma ook iets op het gebied van X", "does the programme do anything on X": whether it works on X
+_DOES_ANYTHING = re.compile(r"\b(?:doet|doen|deed|deden|does|do|did)\b.*\b(?:iets|anything|something)\b")
 
 
 def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:

@@ -756,11 +756,11 @@ def _mentions_noun(text: str, noun: str, lexicon: Lexicon) -> bool:
 
 def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The content words of the question as asked (no glossary additions): what a stating sentence must cover."""
-    from assistant.phrasing import unwrap
+    from assistant.phrasing import untagged, unwrap
 
     # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it
     generic = lexicon.generic_question_words | lexicon.existence_words
-    text = " ".join(re.findall(r"[a-z0-9]+", normalise(unwrap(question))))
+    text = " ".join(re.findall(r"[a-z0-9]+", normalise(untagged(unwrap(question)))))
     phrases = lexicon.glossary_phrases
     terms: list[str] = []
     at = 0

@@ -72,6 +72,7 @@ class Lexicon:
     measured_nouns: frozenset[str] = frozenset()  # 'network': "how big is the X network" measures it, not X
     present_words: frozenset[str] = frozenset()  # 'still': a yes/no about now, which a row does not state
     present_ends: frozenset[str] = frozenset()  # 'nog': about now only as the question's last word
+    programme_words: frozenset[str] = frozenset()  # 'programma': the programme itself, which every source is about
     event_verbs: frozenset[str] = frozenset()  # 'vond … plaats', 'held': an event happened; its date or place is the claim
     date_words: frozenset[str] = frozenset()  # 'datum', 'take place': what asks a date, not which event is dated
     giver_words: frozenset[str] = frozenset()  # 'gemeente', 'city': the giver, named among the funding words
@@ -295,6 +296,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         present_words=frozenset(_strings(words.get("present_words") or [])),
         present_ends=frozenset(_strings(words.get("present_ends") or [])),
         event_verbs=frozenset(_strings(words.get("event_verbs") or [])),
+        programme_words=frozenset(_strings(words.get("programme_words") or [])),
         date_words=frozenset(_strings(words.get("date_words") or [])),
         giver_words=frozenset(_strings(words.get("giver_words") or [])),
         not_counted=frozenset(_strings(words["not_counted"])),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.language import month_names
 from assistant.records import ClaimSide, Language
-from index.lexical import normalise
+from index.lexical import STOPWORDS, normalise
 
 # Wrappers around the real question; what follows them is the question (an "of/if/whether" clause is a yes/no one).
 _WRAPPERS = re.compile(
@@ -527,8 +527,9 @@ def split(question: str) -> list[str]:
     parts = [q for p in parts for q in _after_comma(p)]
     if len(parts) < 2:
         return [question.strip()]
-    # a statement after the question ("… ? I want to pitch an idea", "… ? focus 2018") is context, not a question
-    asked = [parts[0], *(p for p in parts[1:] if asks(p))]
+    # a statement after the question ("… ? I want to pitch an idea", "… ? focus 2018") is context, not a question,
+    # and so is a remark about the asker ("… ? could be interesting for me")
+    asked = [parts[0], *(p for p in parts[1:] if asks(p) and not remark(p))]
     if len(asked) < 2 and any(re.search(r"\d", p) for p in parts[1:]):
         return [question.strip()]  # "does it add up? the letter prints 469.427 as total …": the figure it checks
     if len(asked) < 2:
@@ -613,6 +614,18 @@ def asks(part: str) -> bool:
             or bool(_AUXILIARY_FIRST.match(part.strip())) or bool(_VERB_THEN_SUBJECT.match(part.strip())))
 
 
+def remark(part: str) -> bool:
+    """A remark about the asker after the question, no question of its own: no question mark or word, no request,
+    and the asker in it ("could be interesting for me", "voor ons als ziekenhuis een belangrijk punt").
+
+    >>> remark("could be interesting for me"), remark("could it be interesting for me?"), remark("tell me more")
+    (True, False, False)
+    """
+    return ("?" not in part and not _QUESTION_WORD.search(part) and not _IMPERATIVE.match(part)
+            and not _REQUEST.match(part) and bool(_ASKERS_OWN.search(part)))
+
+
+_ASKERS_OWN = re.compile(r"\b(?:me|mij|ons|onze|us|our|my|mijn|i|ik|we|wij)\b", flags=re.I)
 _HOW_MANY = re.compile(r"\b(?P<cue>hoeveel|how many)\s+(?P<next>[a-z']+)", flags=re.I)
 # Words that follow "hoeveel / how many" when the counted noun is left out: "… en hoeveel staan er in de bijlage?"
 _NO_NOUN = frozenset(["staan", "stonden", "staat", "zijn", "waren", "worden", "werden", "kregen", "krijgen", "zitten",
@@ -868,6 +881,36 @@ def tag_question(text: str) -> bool:
     return found is not None and len(text[: found.start()].split()) >= 3
 
 
+_SPEAKER = re.compile(
+    r"\b(?:(?:does|did|do) (?:the |our )?(?:council|college|letter|city|municipality|article|plan|action plan|mayor"
+    r"|aldermen|executive) (?:claim|say|state|mention|report|write|put|call)s?"
+    r"|(?:claimt|beweert|stelt|zegt|noemt|meldt|schrijft|rapporteert|vermeldt) (?:het college|de raad|de brief"
+    r"|de raadsbrief|de gemeente|het artikel|het actieplan|het plan|de wethouder|de burgemeester))\b", flags=re.I)
+
+
+def without_speaker(text: str) -> str:
+    """The question without the one it asks to quote ("which multiplier does the council claim", "welke multiplier
+    claimt het college"): the speaker is a source, no subject a passage must speak of.
+
+    >>> without_speaker("which multiplier does the council claim"), without_speaker("welke multiplier claimt het college")
+    ('which multiplier', 'welke multiplier')
+    >>> without_speaker("who is on the council")
+    'who is on the council'
+    """
+    return re.sub(r"\s{2,}", " ", _SPEAKER.sub(" ", text)).strip()
+
+
+def untagged(text: str) -> str:
+    """The statement without the tag that makes it a question ("… in groningen right?" → "… in groningen"): the tag
+    is no word a sentence stating it must say.
+
+    >>> untagged("there is a blockchain hackathon program in groningen right?"), untagged("what is right?")
+    ('there is a blockchain hackathon program in groningen', 'what is right?')
+    """
+    found = _TAG.search(text) or _BARE_TAG.search(text)
+    return text[: found.start()] if found is not None and tag_question(text) else text
+
+
 _NOT_THE_ROWS = re.compile(r"\b(?:(?:dus |en |maar )?niet (?:de |aan de |voor de |die )?projecten|zonder (?:de )?projecten"
                            r"|los van (?:de )?projecten|exclusief (?:de )?projecten|not (?:the |for the |to the )?projects"
                            r"|excluding (?:the )?projects|apart from (?:the )?projects|without (?:the )?projects)\b")
@@ -911,6 +954,8 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
     ((2000, 'visitors'), None)
     >>> claimed_count_of("klopt het dat het actieplan op 13 december 2016 vastgesteld is")
     >>> claimed_count_of("totaal in bijlage 1 programma economie - klopt de totaalregel")
+    >>> claimed_count_of("Trendship '17 was held there with 1600 people")
+    (1600, 'people')
     """
     folded = normalise(question)
     for found in _CLAIMED_COUNT.finditer(folded):
@@ -918,7 +963,8 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
         # "in 2017 projecten" is a year; "had trendship 2000 visitors" a count that looks like one
         year = 1900 <= number <= 2100 and (bool(_BEFORE_A_YEAR.search(folded[: found.start()])) or len(noun) < 4)
         label = bool(_NUMBERED_PART.search(folded[: found.start()]))  # "bijlage 1 programma …" numbers the annex
-        if noun not in _NOT_COUNTED and not year and not label:
+        # (what is counted is a content word: "Trendship '17 was held …" counts nothing)
+        if noun not in _NOT_COUNTED and noun not in STOPWORDS and not year and not label:
             return number, noun
     return None
 

@@ -676,10 +676,13 @@ def introduces_asker(text: str) -> bool:
     """
     sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s and not _GREETING.fullmatch(s)]
     # (the subject may be left out at first, "just moved here, i run meetups": the asker as a later clause's subject)
-    return bool(sentences) and all(_ASKER.match(s) or _ASKER_CLAUSE.search(s) for s in sentences)
+    return bool(sentences) and all(_ASKER.match(s) or _ASKER_CLAUSE.search(s) or _ELIDED_ASKER.match(s)
+                                   for s in sentences)
 
 
 _GREETING = re.compile(r"\s*(?:hoi|hallo|hi|hello|hey|goedemorgen|goedemiddag|good morning|beste|dear)[,!.]*\s*", flags=re.I)
+# "just moved to groningen for a data job.": the asker left out before what they did
+_ELIDED_ASKER = re.compile(r"\s*(?:just|recently|newly|net|pas|onlangs|sinds kort)\s+[a-z]+", flags=re.I)
 _ASKER_CLAUSE = re.compile(r",\s*(?:and\s+|en\s+)?(?:ik|i|i'm|im|i've|ive|mijn|my)\b", flags=re.I)
 
 
@@ -836,6 +839,9 @@ _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |d
                          r"theme|thema|applicant|aanvrager|[a-z]+ projects?|[a-z]+projecten)$")
 
 
+_DETERMINERS = frozenset(["some", "any", "enkele", "enige", "sommige", "another", "other", "andere", "ander"])
+
+
 def unknown_bodies(text: str, lexicon: Lexicon, known: frozenset[str]) -> tuple[str, ...]:
     """A place or a body named with a word no source uses, beside a noun names are made with ("any meetups at the
     zernike tech hub", "did stichting kinderkoding get a subsidy"): the words from the unknown one to the head, which
@@ -851,6 +857,8 @@ def unknown_bodies(text: str, lexicon: Lexicon, known: frozenset[str]) -> tuple[
     ()
     >>> unknown_bodies("heeft de gemeente geld gegeven aan de groningen ai coalitie", lex, known)
     ('groningen ai coalitie',)
+    >>> unknown_bodies("welke multiplier claimt het college", lex, known)
+    ()
     """
     tokens = re.findall(r"[a-z0-9][\w-]*", text)
     found = []
@@ -858,11 +866,14 @@ def unknown_bodies(text: str, lexicon: Lexicon, known: frozenset[str]) -> tuple[
         # a head's name before it ("zernike tech hub"), a lead's after it ("stichting kinderkoding")
         near = tokens[max(i - 2, 0):i] if token in lexicon.name_heads else tokens[i + 1:i + 2] if (
             token in lexicon.name_leads) else []
+        if token in lexicon.name_heads:  # a name's words follow its article: "claimt het college" names no body
+            near = near[max((j + 1 for j, w in enumerate(near) if not words(w)), default=0):]
         unknown = [w for w in near if len(w) >= 4 and not lexicon.said_in(w, known)
                    and w not in lexicon.common_words and w not in lexicon.name_heads]
         if not unknown and token in lexicon.name_heads and near and not lexicon.said_in(token, known):
             # "de groningen ai coalitie": a head no source uses names a body with the words before it
-            unknown = [w for w in near if w in words(" ".join(near))]  # (not an article or a preposition)
+            # (not an article or a preposition, nor "some" in "some python conference")
+            unknown = [w for w in near if w in words(" ".join(near)) and w not in _DETERMINERS]
         if not unknown:
             continue
         first = min(j for j, w in enumerate(tokens) if w in unknown and abs(j - i) <= 2)
@@ -913,7 +924,7 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
         w.isalpha() and w not in lexicon.common_words and not lexicon.said_in(w, known)
         for w in words(slot[: named_kind.start()]))
     slot = slot[: named_kind.start()] if named_kind is not None and unknown_word else slot
-    bare = re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot)
+    bare = re.sub(r"^(?:the|de|het|een|a|an|some|any|enkele|enige)\s+", "", slot)  # ("is there some python conference")
     # function words, table nouns and the words of the bilingual lexicons ("province", "gemeente") are no names
     common = lexicon.common_words
     # ... unless it mixes a word the sources say with one neither they nor the lexicon know in any language: "smart
@@ -1520,6 +1531,9 @@ def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
     True
     >>> asks_what_it_is("wat houdt pygrunn in", [Match(kind="project", value="PyGrunn", start=10, end=17)])
     True
+    >>> asks_what_it_is("draadloos groningen: wat houdt het in?", [Match(kind="project", value="Draadloos Groningen",
+    ...                                                                start=0, end=19)])
+    True
     """
     rest = text
     for m in sorted(entities, key=lambda m: -m.start):
@@ -1528,7 +1542,8 @@ def asks_what_it_is(text: str, entities: Sequence[Match]) -> bool:
     if not asked:
         return False
     left = (rest[: asked.start()] + " " + rest[asked.end() :]).split()
-    return all(w.strip("?!.,") in _WHAT_IS_PADDING or not w.strip("?!.,") for w in left)
+    # (a name put first and set off: "Draadloos Groningen: wat houdt het in?", "pygrunn - what is it")
+    return all(w.strip("?!.,:;-–—") in _WHAT_IS_PADDING or not w.strip("?!.,:;-–—") for w in left)
 
 
 def names_one_project(entities: Sequence[Match]) -> bool:
@@ -1770,7 +1785,8 @@ class Understander:
         query = self.table_query(text, entities)
         covered = self.vocab.years
         foreign, route = routed(query, years, covered)
-        expanded = self.lexicon.expand(core)  # (the table query is scoped below by the years the question is about)
+        # (the table query is scoped below by the years the question is about; who claims it is no subject of it)
+        expanded = self.lexicon.expand(phrasing.without_speaker(core))
         kind = answer_type(text, self.lexicon)
         measured = size_of_other(text, self.lexicon)
         if measured:  # "how big is X's network" asks how many, of the network

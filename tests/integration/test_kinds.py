@@ -4142,3 +4142,78 @@ def test_kinds_field_of_it_after_a_yes_no(kinds):
 def test_kinds_office_holder_not_named(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered, answer.text
+
+
+# a place the sources name claimed of a project ("held at the Suikerfabriek", where another event was) is set against
+# the place stated for it: "No, in Martiniplaza", never "no such project"; a right one is "yes"
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("someone told me Trendship '17 was held at the Suikerfabriek with like 1600 people. is that right?", "No",
+     "Martiniplaza"),
+    ("vond trendship plaats in de suikerfabriek", "Nee", "Martiniplaza"),
+    ("was de google digitale werkplaats in martiniplaza", "Nee", "Suikerfabriek"),
+    ("was trendship held in martiniplaza", "Yes", "")])
+def test_kinds_place_claimed_of_a_project(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+# --- user study 42 (a hospital IT manager, a data scientist new in town, a councillor preparing a motion)
+
+# a remark about the asker after the question ("could be interesting for me") asks nothing: the answer is whole
+@pytest.mark.parametrize("question", ["What does Coders Academy do exactly? could be interesting for me",
+                                      "wat doet coders academy precies? lijkt me interessant voor mijn team"])
+def test_kinds_remark_after_the_question(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Coders Academy" in answer.text, answer.text
+
+
+# "is there some python conference": "some" is no word of a name the sources must use; "just moved here for a job."
+# is the asker
+def test_kinds_some_before_a_kind_of_thing(kinds):
+    answer = ask(kinds, "hi! just moved to groningen for a data job. is there some python conference here? when it "
+                        "is and who organise it")
+    assert answer.answered and "PyGrunn" in answer.text and "May 2017" in answer.text, answer.text
+
+
+# a tag ("…, right?") is no word the statement must say; "there is X right?" with X a row is yes
+def test_kinds_tag_is_no_claim_word(kinds):
+    answer = ask(kinds, "there is a blockchain hackathon program in groningen right? how many years it runs and how "
+                        "much money the city put in")
+    first = answer.text.split("right?**", 1)[1].lstrip()
+    assert answer.answered and first.startswith("Yes") and "4 years" in answer.text, answer.text
+
+
+# "doet het programma iets op het gebied van X": the field is the claim, not the words "doet", "programma"
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Doet het programma ook iets op het gebied van cybersecurity? Voor ons als ziekenhuis een belangrijk punt.", "Ja"),
+    ("does the programme do anything on cybersecurity", "Yes")])
+def test_kinds_does_the_programme_do_anything_on(kinds, question, verdict):
+    judged(kinds, question, verdict, "cybersecurity")
+
+
+def test_kinds_programme_success_is_not_a_projects(kinds):
+    answer = ask(kinds, "Was the programme a success?")
+    assert not answer.answered, answer.text
+
+
+# who claims a figure ("does the council claim", "claimt het college") is its source, no subject or name
+@pytest.mark.parametrize(("question", "says"), [("which multiplier does the council claim", "multiplier"),
+                                                ("welke multiplier claimt het college", "multiplier")])
+def test_kinds_the_speaker_is_no_subject(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "ingestemd" not in answer.text, answer.text
+
+
+# "qua bezetting", "in terms of staff": the staff measured, not the money
+@pytest.mark.parametrize(("question", "says"), [
+    ("Hoe groot is het Digital Office Groningen qua bezetting en voor welke periode is het opgezet?", "2-3 fte"),
+    ("how big is the digital office in terms of staff", "2-3 FTE")])
+def test_kinds_size_in_terms_of_staff(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "6 ton" not in answer.text, answer.text
+
+
+# a name put first and set off ("Draadloos Groningen: wat houdt het in, …") is what "het" asks to be told
+def test_kinds_name_put_first_then_what_it_is(kinds):
+    answer = ask(kinds, "Draadloos Groningen: wat houdt het in, wie voert het uit en wat kost het?")
+    first = answer.text.split("**Draadloos Groningen: wie voert het uit?**")[0]
+    assert "Eduroam" in first and "Mediacaster" in answer.text and "€ 45.000" in answer.text, answer.text

@@ -35,3 +35,9 @@ def test_language_formats_dates_per_language():
 
 def test_language_parses_numbers_in_both_notations():
     assert parse_numbers("€ 1.500 / €1,500 / 60.517,50 / 60,517.50 / ruim € 470.000,-") == [1500, 1500, 60517.5, 60517.5, 470000]
+
+
+# "in" is Dutch as much as English, and a Dutch month name is Dutch: neither makes a Dutch question English
+@pytest.mark.parametrize("question", ["was de google digitale werkplaats in martiniplaza", "was pygrunn in mei 2017"])
+def test_language_in_and_dutch_months(question):
+    assert detect_language(question, load_lexicon().language_votes, "en") == "nl"
