@@ -973,6 +973,8 @@ class ExtractiveAnswerer:
                             *(rows_against_stated(ctx, c, "cmp_rows") for c in column.comparisons)] if column else [])
             verdict = self.agrees(result) and (column is None or self.agrees(column)) if self.asks_agreement(
                 intent, result) else self.holds(query, result, claimed)
+            if self.asks_agreement(intent, result) and _CLAIMS_DISAGREEMENT.search(normalise(intent.question)):
+                verdict = not verdict  # "de totaaltelling klopt niet …, waar of niet": yes when they do not agree
             # "klopt het totaal in bijlage 1": each stated column of the annex's total lines
             text = "\n\n".join([text, *other_lines])
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
@@ -1806,6 +1808,12 @@ class ExtractiveAnswerer:
         asked = tuple(t for t in terms if not pair or t != pair[1])
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
                                   asked)
+        for other in (() if pair or stated is not None else alternatives(intent.question, asked)):
+            # "are there developer conferences or meetups": either one stated is a yes
+            stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
+                                      floor, tuple(t for t in asked if t != other))
+            if stated is not None:
+                break
         keyed = [t for t in asked if self.lexicon.opposite_of(t)]
         if stated is not None and not all(says_word(t, stated.sentence.text, self.lexicon) for t in keyed):
             stated = None  # a word with an opposite must be said, not only share a stem ("blijven" for "blijvend")
@@ -2025,7 +2033,12 @@ class ExtractiveAnswerer:
         found = list(self.sentences_where((h.chunk for h in gathered.hits), dates_it, gathered.query_vector))
         if not found:
             return None
-        best = max(found, key=lambda e: (covered_terms(about, e.sentence.text, lex), e.similarity))
+        # what the claim says happened ("vastgesteld") before the name of what it happened to: "het actieplan
+        # 'Actieplan Digitale Economie, 8 december 2016' opgesteld" names the plan, but dates another event
+        named_words = {w for n in self.typed_prose_names(intent.question) for w in words(n)[1:]}
+        event = [t for t in about if t not in named_words]
+        best = max(found, key=lambda e: (covered_terms(event, e.sentence.text, lex),
+                                         covered_terms(about, e.sentence.text, lex), e.similarity))
         stated = DAY.search(best.sentence.text)
         holds = claimed[0] in days_in(best.sentence.text)
         lead = self.t(intent, "say_yes" if holds else "say_no")
@@ -2174,8 +2187,11 @@ class ExtractiveAnswerer:
         if self.unspoken_years(intent, evidence):  # "what will it look like in 2030": no document speaks of 2030
             return self.refuse(intent, gathered, cites, Refusal(reason="year"))
         kind_named = self.documents_of_kinds_named(intent) if intent.topic == "themes" else frozenset()
+        elsewhere: list[Evidence] = []
         if any(e.chunk.source in kind_named for e in evidence):
-            # "the themes of the action plan": the plan's list of three, not with the letter's fourth merged into it
+            # "the themes of the action plan": the plan's list of three, not with the letter's fourth merged into it;
+            # the other document's list follows, for the themes it adds
+            elsewhere = [e for e in evidence if e.chunk.source not in kind_named]
             evidence = [e for e in evidence if e.chunk.source in kind_named]
         if intent.topic == "result" and intent.years:
             # "wat waren de resultaten over 2018?": only a document written after the year can report it; a letter
@@ -2204,7 +2220,20 @@ class ExtractiveAnswerer:
             heading = f"**{we.entity}** {{m}} · {heading}"
         text = compose_documents(intent, evidence, self.sources, cites, self.catalogue,
                                  lead=heading + ("" if we is not None else " {m}"))
-        return Reply(text=text, answered=True, route="documents")
+        added = self.themes_added(intent, evidence, elsewhere, cites)
+        return Reply(text=f"{text}\n\n{added}" if added else text, answered=True, route="documents")
+
+    def themes_added(self, intent: Intent, evidence: list[Evidence], elsewhere: list[Evidence], cites: Citations) -> str:
+        """The themes another document lists beside the one asked about ("the action plan" names three; the letter
+        a fourth, Infrastructuur), with the sentence listing them; "" when it adds none."""
+        listed = {t for t in self.vocab.themes if any(_mentions(e.sentence.text, t, self.lexicon) for e in evidence)}
+        for other in elsewhere:
+            added = [t for t in self.vocab.themes if t not in listed and _mentions(other.sentence.text, t, self.lexicon)]
+            if added:
+                labels = "; ".join(self.lexicon.theme_label(t, intent.language == "en") for t in added)
+                return compose_documents(intent, [other], self.sources, cites, self.catalogue,
+                                         lead=self.t(intent, "themes_added", themes=labels) + " {m}")
+        return ""
 
     def written_after(self, source: str, year: int) -> bool:
         """The source is dated after the year ended, or undated (nothing says it could not report the year)."""
@@ -2448,6 +2477,26 @@ _KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which|wat)\s+(?:(?:i
 
 # "doet het programma ook iets op het gebied van X", "does the programme do anything on X": whether it works on X
 _DOES_ANYTHING = re.compile(r"\b(?:doet|doen|deed|deden|does|do|did)\b.*\b(?:iets|anything|something)\b")
+
+
+# a claim that the totals and the rows do not agree, whose truth is asked ("klopt niet met de regels, waar of niet")
+_CLAIMS_DISAGREEMENT = re.compile(r"\b(?:klopt|kloppen|klopte|sluit|sluiten|stemt|stemmen) niet\b|\bniet (?:overeen|op)\b"
+                                  r"|\b(?:does|do|did)(?:n'?t| not) (?:match|add up|agree|tally|square)\b")
+
+
+def alternatives(question: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The two words a yes/no question joins by "or" ("conferences or meetups"), each a term of it, the second first:
+    leaving out either one is the claim with the other.
+
+    >>> alternatives("are there developer conferences or meetups in the city?", ("developer", "conferences", "meetups"))
+    ('meetups', 'conferences')
+    >>> alternatives("is het dog permanent", ("dog", "permanent"))
+    ()
+    """
+    found = re.search(r"\b([a-z][\w'-]*)\s+(?:or|of)\s+([a-z][\w'-]*)\b", normalise(question))
+    if found is None or found.group(1) not in terms or found.group(2) not in terms:
+        return ()
+    return found.group(2), found.group(1)
 
 
 def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:

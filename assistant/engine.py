@@ -125,6 +125,12 @@ class Assistant:
         question = check_question(question)
         asked = self.understander.speaking_for(phrasing.plainly(question))  # "we" of an asker introduced by their project
         turns = check_history(list(history))
+        told = phrasing.told_before(asked)
+        if told is not None:
+            # "… ging het over een doorlopende leerlijn digitale geletterdheid. wie trekt dat?": what the asker told
+            # first is what "dat" points at, as a turn before the question would be
+            turns = [*turns, {"role": "user", "content": told[0]}, {"role": "assistant", "content": ""}]
+            asked = told[1]
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
         parts, turns = (again[0], turns[: again[1]]) if again else (self.with_qualifiers(phrasing.split(asked)), turns)
@@ -360,7 +366,7 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                 matcher=EntityMatcher(vocab, lexicon, english=gloss.render),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
                                 mode=settings.understanding,  # type: ignore[arg-type]
-                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english_words()),
+                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english_words(), gloss.words),
                                 known_words=corpus.known)
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,

@@ -214,7 +214,7 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
 
     >>> from assistant.lexicon import load_lexicon
     >>> event_terms("when does the council get results", load_lexicon())
-    ('get', 'results')
+    ('results',)
     >>> event_terms("wanneer is de finale van de lego league in groningen", load_lexicon())
     ('finale',)
     >>> event_terms("op welke datum wordt de raadsbrief van 14 maart 2018 in de raadscommissie behandeld", load_lexicon())
@@ -541,8 +541,12 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
         chunk_similarity = hit.dense_similarity or 0.0
         chunk_words = words(chunk.text + " " + context)
-        if not all(mentions(chunk_words, name) or mentions(chunk_words, lexicon.abbreviations.get(name, name))
-                   for name in required):
+        missing = [name for name in required if not (
+            mentions(chunk_words, name) or mentions(chunk_words, lexicon.abbreviations.get(name, name)))]
+        # a name only the turn before typed ("… ermee ingestemd" after the action plan) may be what a sentence here
+        # points back at ("heeft u hiermee ingestemd"); one the question names itself must be said
+        pointed = [name for name in missing if intent.followup and not mentions(words(intent.question), name)]
+        if len(pointed) < len(missing):
             # the question names someone or something (rare in the sources) this passage does not mention, not even
             # spelled out ("DOG": Digital Office Groningen)
             continue
@@ -556,6 +560,9 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                 # "how much did digideal get": an amount in a passage that names Digideal elsewhere is of something
                 # else; the sentence giving it (or the one it points back to) names what was asked
                 continue
+            if pointed and not (_POINTS_BACK_IN.search(sentence.text) and all(
+                    set(words(name)) & set(words(before)) for name in pointed)):
+                continue  # (pointing back at a sentence that says something of the name: "… de digitale economie.")
             similarity = float(np.dot(query_vector, vector))
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
@@ -604,6 +611,10 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     margin = 0.025 if typed else 0.04
     chosen = [e for e in candidates if e.score >= best - margin][: limit if not typed else 2]
     return sorted(chosen, key=lambda e: (-e.score)), None
+
+
+# a sentence speaking of what the one before it named: "heeft u hiermee ingestemd", "daarover"
+_POINTS_BACK_IN = re.compile(r"\b(?:hier|daar|er)(?:mee|over|in|van|aan|voor|bij|door|op|uit)\b", flags=re.I)
 
 
 def mentions(said: Sequence[str], name: str) -> bool:
@@ -756,11 +767,11 @@ def _mentions_noun(text: str, noun: str, lexicon: Lexicon) -> bool:
 
 def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The content words of the question as asked (no glossary additions): what a stating sentence must cover."""
-    from assistant.phrasing import untagged, unwrap
+    from assistant.phrasing import untagged, unwrap, without_kind_asked
 
     # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it
     generic = lexicon.generic_question_words | lexicon.existence_words
-    text = " ".join(re.findall(r"[a-z0-9]+", normalise(untagged(unwrap(question)))))
+    text = " ".join(re.findall(r"[a-z0-9]+", normalise(without_kind_asked(untagged(unwrap(question))))))
     phrases = lexicon.glossary_phrases
     terms: list[str] = []
     at = 0

@@ -46,6 +46,11 @@ class Gloss:
                     entries[normalise(" ".join(_TOKEN.findall(key)))] = value.strip()
         return cls(entries)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The single Dutch words the gloss knows: real words, never a slip of another ("kopen" is no "komen")."""
+        return frozenset(k for k in self.entries if k.isalpha())
+
     def render(self, text: str) -> str:
         """The text with every known Dutch word or phrase replaced by its English gloss.
 

@@ -40,13 +40,15 @@ def detect_language(text: str, votes: Mapping[str, frozenset[str]], default: Lan
     'en'
     """
     neutral = votes.get("neutral", frozenset())
-    tokens = [t for t in re.findall(r"[a-zà-ÿ']+", text.lower()) if t not in neutral]
+    # (a plural with an apostrophe is its word: "thema's" votes as "thema")
+    tokens = [t for t in (re.sub(r"'s$", "", t) for t in re.findall(r"[a-zà-ÿ']+", text.lower())) if t not in neutral]
     nl_words, en_words = votes.get("nl", frozenset()), votes.get("en", frozenset())
     nl = sum(_votes_for(t, "nl", nl_words, en_words) for t in tokens)
     nl += sum(1.5 for t in tokens if re.search(r"ij|oe[^s]|aa|uu|sch", t) and t not in en_words)
     # No "-ing" hint: Dutch has as many (vergunning, financiering, vergadering) as English.
     en = sum(_votes_for(t, "en", en_words, nl_words) for t in tokens)
-    en += sum(1.5 for t in tokens if re.search(r"th|wh|tion$", t) and t not in nl_words)
+    # "th" at a word's edge (the, with, month), not inside a Dutch one ("wethouder", "methode")
+    en += sum(1.5 for t in tokens if re.search(r"^th|th$|wh|tion$", t) and t not in nl_words)
     # content words of the bilingual lexicons vote less than function words: "kleinste totale projectomvang"
     nl += CONTENT_VOTE * sum(t in votes.get("nl_content", frozenset()) for t in tokens)
     en += CONTENT_VOTE * sum(t in votes.get("en_content", frozenset()) for t in tokens)

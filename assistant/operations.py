@@ -783,6 +783,7 @@ def compose_exists(ctx: TableContext) -> Composed:
 DESCRIBED = 3  # words of a question's own description of a project, from which no row needs to have them all
 
 
+
 def _closest_described(ctx: TableContext) -> list[tuple[ProjectRow, int]]:
     """For a project described in the asker's words (three words searched or more, which no row has all of): the
     row saying the most of them, when it says three or more and two more than any other row (a description has

@@ -855,13 +855,14 @@ def asks_own_opinion(question: str) -> bool:
     return bool(_OWN_OPINION.search(question))
 
 
-_TAG = re.compile(r"[,;]?\s*(?:right|correct|true|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
-                  r"|of niet|niet waar|ja)\s*\?+\s*$", flags=re.I)
+_TAG = re.compile(r"[,;.]?\s*(?:right|correct|true|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
+                  r"|klopt|of niet|niet waar|ja|check|waar of niet|true or false)\s*\?+\s*$", flags=re.I)
 
 
 # typed without a question mark: a tag that asks nothing else ("… gestoken he", "… was a flop wasn't it, barely 1000")
-_BARE_TAG = re.compile(r"[,;]?\s*\b(?:toch|he|hè|hé|nietwaar|niet waar|isn't it|wasn't it|weren't they|aren't they"
-                       r"|didn't it|didn't they|right)\s*[.!]*\s*$", flags=re.I)
+_BARE_TAG = re.compile(r"[,;.]?\s*\b(?:toch|he|hè|hé|nietwaar|niet waar|isn't it|wasn't it|weren't they|aren't they"
+                       r"|didn't it|didn't they|right|klopt|klopt dat|klopt het|correct|check|waar of niet|true or false)"
+                       r"\s*[.!]*\s*$", flags=re.I)
 _MID_TAG = re.compile(r"\b(?:isn't it|wasn't it|weren't they|aren't they|didn't it|didn't they|toch|nietwaar)\s*[,;]",
                       flags=re.I)
 
@@ -898,6 +899,55 @@ def without_speaker(text: str) -> str:
     'who is on the council'
     """
     return re.sub(r"\s{2,}", " ", _SPEAKER.sub(" ", text)).strip()
+
+
+# (a colon ends what is told too: "ik ben de draad kwijt: wie trekt dat eigenlijk?")
+_TOLD = re.compile(r"^(?P<told>(?:[^?]+?[.!:])+)\s+(?P<asked>[^.!:]*(?:\?|$).*)$", flags=re.S)
+_POINTER = re.compile(r"\b(?:dat|daar\w*|die|er(?:aan|mee|over|van|in|voor|op|uit)|it|that|this|these|those|they|them"
+                      r"|there)\b", flags=re.I)
+
+
+def told_before(question: str) -> tuple[str, str] | None:
+    """What the asker tells before asking, when the question points back at it ("… ging het over een doorlopende
+    leerlijn. Wie trekt dat eigenlijk?"): (the sentences told, the question); None when the question stands alone
+    (no pointing word) or nothing is told before it.
+
+    >>> told_before("Ik las iets over een Lego League in Groningen. Kunt u mij vertellen wat daar is gedaan?")
+    ('Ik las iets over een Lego League in Groningen.', 'Kunt u mij vertellen wat daar is gedaan?')
+    >>> told_before("Hoeveel kreeg PyGrunn? En Web 11?"), told_before("ik ben nieuw. wat is gdc?")
+    (None, None)
+    """
+    found = _TOLD.match(question.strip())
+    if found is None or not asks(found.group("asked")) or not _POINTER.search(found.group("asked")):
+        return None
+    told = found.group("told").strip()
+    # (the told part only tells: a question in it is a question of its own)
+    sentences = [s for s in re.split(r"(?<=[.!:])\s+", told) if s]
+    if any(_QUESTION_WORD.match(s) or asks_a_question_word(s[:12]) for s in sentences) or len(told.split()) < 4:
+        return None
+    # the asker tells it ("ik las iets over …", "mijn collega vertelde …"), without a figure: a claim the question
+    # checks ("the city put 500k in. is that right?", "in de brief staat 14. waar is dat op gebaseerd?") is asked whole
+    if not _ASKERS_OWN.search(told) or re.search(r"\d", told):
+        return None
+    # a lead-in to the question ("ik ben de draad kwijt:") tells nothing it points at
+    said = " ".join(s for s in sentences if not s.endswith(":")) or told
+    return said, found.group("asked").strip()
+
+
+# "is there some program for foreign IT people": the kind of thing asked after is no word a sentence must use
+_KIND_ASKED = re.compile(r"\b(?:is there|are there|is er|zijn er|bestaat er|bestaan er)\s+(?:(?:some|any|a|an|een|enige|enkele)"
+                         r"\s+)?(?:kind of |sort of |soort )?(?:program(?:me)?s?|programma'?s?|initiatives?|initiatie(?:f|ven)"
+                         r"|schemes?|regelingen|regeling|things?|dingen)\b", flags=re.I)
+
+
+def without_kind_asked(text: str) -> str:
+    """The question without the kind of thing whose existence it asks ("is there some program for X" → "is there
+    for X"): what exists is asked by what it is for.
+
+    >>> without_kind_asked("is there some program for foreign IT people to get work experience")
+    'is there for foreign IT people to get work experience'
+    """
+    return _KIND_ASKED.sub(lambda m: m.group(0).split()[0] + " " + m.group(0).split()[1], text)
 
 
 def untagged(text: str) -> str:

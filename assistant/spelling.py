@@ -41,9 +41,12 @@ class Speller:
     _near: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, preferred: Iterable[str], other: Iterable[str], dictionary: Iterable[str] = ()) -> Speller:
+    def of(cls, preferred: Iterable[str], other: Iterable[str], dictionary: Iterable[str] = (),
+           kept: Iterable[str] = ()) -> Speller:
         """`preferred`: the lexicon's words, as often as it uses them; `other`: the sources' words; `dictionary`: real
-        words that are never mended and never a target ("founding" is not "funding" misspelt)."""
+        words that are never mended and never a target ("founding" is not "funding" misspelt); `kept`: words of the
+        question's own language known as they are ("kopen" is no "komen" misspelt), mended into when misspelt only
+        if questions use them."""
         sources = frozenset(w for w in (normalise(x) for x in other) if w.isalpha())
         # the labelled examples hold typos on purpose ("contnuing"): a word the lexicon uses once is no target
         asked = Counter({w: n for w, n in Counter(w for w in (normalise(x) for x in preferred) if w.isalpha()).items()
@@ -61,6 +64,7 @@ class Speller:
         every = targets | real
         near = _by_start(w for w in sorted(targets, key=lambda w: (w not in asked, w)) if len(w) >= SHORT_LENGTH + 1)
         english = (targets & real) - sources
+        every |= frozenset(normalise(w) for w in kept)
         return cls(preferred=asked, known=every, english=english, english_short=words - real,
                    _near={k: tuple(v) for k, v in near.items()})
 

@@ -100,6 +100,8 @@ CUES = {
                      r"|parties|instellingen|kennisinstellingen|institutions|overheden|governments|members|leden)\b"),
     "description": _cue(r"\b(?:wat is|wat was|what is|what was|waar (?:gaat|ging|gingen|gaan)|what does|what do (?:they|it)"
                         r"|wat doen|beschrijving|description|omschrijving"
+                        # "kunt u vertellen wat daar in 2017 is gedaan", "what was done there": what the rows say
+                        r"|wat (?:\w+ ){0,4}gedaan|what (?:\w+ ){0,3}done"
                         r"|about|inhoud|doel)\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
@@ -662,7 +664,8 @@ _NOT_EMPHASISED = frozenset(["het", "ik", "je", "jij", "u", "we", "wij", "ze", "
                              "they", "we", "their", "its", "our", "my", "your", "his", "her", "wil", "kan", "moet"])
 
 
-_ASKER = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:ik|i|i'm|im|i am|we|wij|mijn|my|me)\b", flags=re.I)
+_ASKER = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:ik|i|i'm|im|i am|we|wij|mijn|my|me|ons|onze|our)\b",
+                    flags=re.I)
 
 
 def introduces_asker(text: str) -> bool:
@@ -704,9 +707,14 @@ _YEAR_ONLY_WORDS = frozenset(["en", "and", "ook", "also", "dan", "then", "nu", "
 _OR_ELSE = re.compile(r"[,;]?\s+(?:or|of)\s+(?:is|was|are|were|not|niet|does|did|zijn|was het|is het|is dat|is that)\b.*$")
 # Who the asker is, said before a comma: "hi im new at the office, …", "als raadslid, …" (not "I'd like to know: …")
 _SELF_INTRODUCTION = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:i'm|im|i am|i work|i just|i start|i've just"
-                                r"|ik ben|ik werk|ik begin|ik start|ik zit|we are|wij zijn|as an?|als)\b", flags=re.I)
+                                r"|ik ben|ik werk|ik begin|ik start|ik zit|we are|wij zijn|as an?|als"
+                                # "my wife is a programmer too, …": someone of the asker's
+                                r"|my|mijn)\b", flags=re.I)
 _AFTER_COMMA = re.compile(r"^(?P<intro>[^,.!?]+),\s+(?P<rest>(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|what|who"
-                          r"|which|how|when|where|why|whats|what's)\b.*)$", flags=re.I)
+                          r"|which|how|when|where|why|whats|what's"
+                          # a yes or no after it: "my wife is a programmer too, is there anything for women in IT"
+                          r"|is there|are there|is er|zijn er|bestaat er|do you|does|do|did|can|kan|kun|heeft|hebben)\b.*)$",
+                          flags=re.I)
 
 
 def asked_after_introduction(text: str) -> str:

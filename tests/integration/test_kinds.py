@@ -4217,3 +4217,88 @@ def test_kinds_name_put_first_then_what_it_is(kinds):
     answer = ask(kinds, "Draadloos Groningen: wat houdt het in, wie voert het uit en wat kost het?")
     first = answer.text.split("**Draadloos Groningen: wie voert het uit?**")[0]
     assert "Eduroam" in first and "Mediacaster" in answer.text and "€ 45.000" in answer.text, answer.text
+
+
+# a later part pointing at what the part before named ("… ermee ingestemd") may be dated by a sentence pointing back
+# ("heeft u hiermee ingestemd") in a passage that does not repeat the name
+def test_kinds_later_part_dated_by_a_sentence_pointing_back(kinds):
+    answer = ask(kinds, "Wanneer heeft het college dat actieplan digitale economie nou eigenlijk vastgesteld, en wanneer "
+                        "heeft de raadscommissie ermee ingestemd?")
+    assert answer.answered and "13 december 2016" in answer.text and "8 februari 2017" in answer.text, answer.text
+
+
+# the themes of one document named ("the digital city plan"): its own list, then the theme another document adds
+@pytest.mark.parametrize(("question", "lead_says", "added"), [
+    ("what are the main themes of the digital city plan", "Profiling & Business Climate", "Another document adds: Infrastructuur"),
+    ("welke thema's noemt het actieplan", "Profilering & Vestigingsklimaat", "Een ander stuk noemt daarnaast: Infrastructuur")])
+def test_kinds_themes_of_one_document_then_the_one_added(kinds, question, lead_says, added):
+    answer = ask(kinds, question)
+    assert answer.answered and lead_says in lead(answer) and "Infrastru" not in lead(answer) and added in answer.text, \
+        answer.text
+
+
+# --- user study 43 (a fact-checker, a developer new in the country, a primary-school director)
+
+# what the asker tells first, then a question pointing at it ("… ging het over een doorlopende leerlijn. wie trekt
+# dat?"): what it points at is what was told, as in a turn before; a lead-in before a colon tells nothing
+def test_kinds_question_points_at_what_was_told(kinds):
+    answer = ask(kinds, "Wij vallen onder een grotere onderwijsstichting en op de laatste directievergadering ging het "
+                        "over een doorlopende leerlijn digitale geletterdheid. Ik ben eerlijk gezegd een beetje de draad "
+                        "kwijt: wie trekt dat eigenlijk, en hoeveel heeft de gemeente daar in 2017 aan bijgedragen?")
+    assert answer.answered and "O2G2" in answer.text and "€ 40.000" in answer.text and "634.427" not in answer.text, \
+        answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Ik las ergens iets over een Lego League in Groningen. Kunt u mij vertellen wat daar in 2017 is gedaan?",
+     "23 programmeerlessen"),
+    ("Mijn collega vertelde dat er een hackathon voor scholieren is geweest die door de gemeente werd gesteund. Wie heeft "
+     "die georganiseerd?", "Coffee and coding")])
+def test_kinds_told_then_asked(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# a claim told and then checked ("… 500k into projects in 2017. is that right?") is still asked whole
+def test_kinds_claim_told_then_checked_is_one_question(kinds):
+    answer = ask(kinds, "the city put about 500k into projects in 2017. is that right?")
+    assert answer.answered and "470,000" in answer.text, answer.text
+
+
+# a claimed day is set against the sentence saying the claim's event ("vastgesteld"), not one naming the plan only
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("actieplan digitale economie is vastgesteld op 8 december 2016. correct?", "Nee", "13 december 2016"),
+    ("is het actieplan digitale economie opgesteld op 8 december 2016", "Ja", "8 december 2016")])
+def test_kinds_claimed_day_of_its_event(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+# a claim followed by a bare tag ("… in 2017. klopt", "…, check?", "waar of niet") is a yes/no, in Dutch
+def test_kinds_claim_then_bare_tag(kinds):
+    answer = ask(kinds, "wethouder zei in debat: 27 projecten op 4 thema's in 2017. klopt")
+    assert answer.answered and answer.language == "nl" and lead(answer).startswith("Ja") and "27" in lead(answer), \
+        answer.text
+
+
+# a claim that the totals do not agree, asked "waar of niet": yes when they do not
+def test_kinds_claimed_disagreement(kinds):
+    judged(kinds, "totaaltelling bijlage 1 klopt niet met de regels erboven, zegt de oppositie. waar of niet", "Ja")
+
+
+# "is there something for X" after a remark about someone of the asker's; alternatives joined by "or"; the kind of
+# thing asked after ("some program") is no word a sentence must use
+@pytest.mark.parametrize("question", [
+    "my wife is programmer too, is there anything for women in IT",
+    "are there developer conferences or meetups in the city?",
+    "Is there some program for foreign IT people to get work experience in companies here?"])
+def test_kinds_is_there_something_for(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith("Yes"), answer.text
+
+
+# context about the asker's school ("ons grootste probleem …") is no superlative asked; "kopen" is no slip of "komen":
+# no row says laptops, which is a "no" said of the tables, never "the project with the largest contribution"
+def test_kinds_our_problem_is_context(kinds):
+    answer = ask(kinds, "Ons grootste probleem is eerlijk gezegd de hardware, de chromebooks zijn oud. Is er vanuit "
+                        "Groningen Digital City geld voor scholen om laptops of tablets te kopen?")
+    assert lead(answer).startswith("Nee") and "kopen" in answer.text and "grootste" not in lead(answer), answer.text

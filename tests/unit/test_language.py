@@ -41,3 +41,9 @@ def test_language_parses_numbers_in_both_notations():
 @pytest.mark.parametrize("question", ["was de google digitale werkplaats in martiniplaza", "was pygrunn in mei 2017"])
 def test_language_in_and_dutch_months(question):
     assert detect_language(question, load_lexicon().language_votes, "en") == "nl"
+
+
+# "th" inside a Dutch word ("wethouder") and a Dutch plural with an apostrophe ("thema's") vote Dutch, not English
+def test_language_th_inside_a_dutch_word():
+    assert detect_language("wethouder zei in debat: 27 projecten op 4 thema's in 2017. klopt",
+                           load_lexicon().language_votes, "en") == "nl"
