@@ -1809,11 +1809,14 @@ class ExtractiveAnswerer:
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
                                   asked)
         for other in (() if pair or stated is not None else alternatives(intent.question, asked)):
-            # "are there developer conferences or meetups": either one stated is a yes
+            # "are there developer conferences or meetups": either one stated is a yes, said as a word of its own
+            # ("formuleren" shares a start with "formulier", and says nothing of one)
+            kept = next(t for t in alternatives(intent.question, asked) if t != other)
             stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
                                       floor, tuple(t for t in asked if t != other))
-            if stated is not None:
+            if stated is not None and says_word(kept, stated.sentence.text, self.lexicon):
                 break
+            stated = None
         keyed = [t for t in asked if self.lexicon.opposite_of(t)]
         if stated is not None and not all(says_word(t, stated.sentence.text, self.lexicon) for t in keyed):
             stated = None  # a word with an opposite must be said, not only share a stem ("blijven" for "blijvend")
@@ -2014,8 +2017,8 @@ class ExtractiveAnswerer:
     def claimed_day(self, intent: Intent, gathered: Gathered, cites: Citations) -> Verdict | None:
         """"Klopt het dat trendship op 19 november 2017 in Martiniplaza was?": the day the question claims, set
         against the day stated by the sentence that says most of the rest of the claim (half of its words at least,
-        the project named in it): "Nee" with the day stated when they differ, "Ja" when it is that day. None when
-        the question claims no one day or no sentence dates what it claims."""
+        the project named in it), or all of who did what on that day: "Nee" with the day stated when they differ,
+        "Ja" when it is that day. None when the question claims no one day or no sentence dates what it claims."""
         claimed = days_in(intent.question)
         if len(claimed) != 1:
             return None
@@ -2025,19 +2028,26 @@ class ExtractiveAnswerer:
         if not about:
             return None
         named = [word_runs(n) for n in row_names(intent)]
-
-        def dates_it(text: str) -> bool:  # (names compared as word runs: "trendship 17" is "Trendship '17")
-            return bool(days_in(text)) and 2 * covered_terms(about, text, lex) >= len(about) and all(
-                n in word_runs(text) for n in named)
-
-        found = list(self.sentences_where((h.chunk for h in gathered.hits), dates_it, gathered.query_vector))
-        if not found:
-            return None
         # what the claim says happened ("vastgesteld") before the name of what it happened to: "het actieplan
         # 'Actieplan Digitale Economie, 8 december 2016' opgesteld" names the plan, but dates another event
         named_words = {w for n in self.typed_prose_names(intent.question) for w in words(n)[1:]}
         event = [t for t in about if t not in named_words]
-        best = max(found, key=lambda e: (covered_terms(event, e.sentence.text, lex),
+        # the words said right around the day ("dat de raadscommissie op 8 februari 2018 heeft ingestemd met …") are
+        # who did what on it; what they did it to may stand in the sentence before ("… de aangescherpte focus.")
+        folded = normalise(intent.question)
+        day_at = DAY.search(folded)
+        around = " ".join(folded[max(day_at.start() - 40, 0):day_at.end() + 30].split()[1:-1]) if day_at else ""
+        near = [t for t in event if t in around.split()]
+
+        def dates_it(text: str) -> bool:  # (names compared as word runs: "trendship 17" is "Trendship '17")
+            said = 2 * covered_terms(about, text, lex) >= len(about) or (
+                len(near) >= 2 and covered_terms(near, text, lex) == len(near))
+            return bool(days_in(text)) and said and all(n in word_runs(text) for n in named)
+
+        found = list(self.sentences_where((h.chunk for h in gathered.hits), dates_it, gathered.query_vector))
+        if not found:
+            return None
+        best = max(found, key=lambda e: (covered_terms(near, e.sentence.text, lex), covered_terms(event, e.sentence.text, lex),
                                          covered_terms(about, e.sentence.text, lex), e.similarity))
         stated = DAY.search(best.sentence.text)
         holds = claimed[0] in days_in(best.sentence.text)
@@ -2633,6 +2643,8 @@ def opinion_holder(question: str) -> str | None:
 
 _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij|een \w+)|how (?:do|can|should|could|would|"
                      r"may) (?:i|we|you|one)|how to"
+                     # "hoe meld ik me aan", "hoe schrijven wij ons in": the asker's own step, said with its verb
+                     r"|hoe (?=(?:meld|melden|schrijf|schrijven|geef|geven) (?:ik|je|jij|we|wij|u)\b)"
                      # "how were projects selected", "hoe werden de projecten gekozen": a method, which a passage must say
                      r"|how (?:were|was|are|is|do|does|did)(?=(?:\s+[\w'-]+){1,4}\s+(?:selected|chosen|picked|assessed"
                      r"|evaluated|judged|decided|determined|select|choose|pick|assess|evaluate|decide|determine))"

@@ -644,7 +644,8 @@ def asks_role_of_thing(text: str) -> bool:
     return bool(_ROLE_OF_THING.search(normalise(text)))
 
 
-_EMPHASIS = re.compile(r"\b([a-z][\w-]+?)(?:'s|s')?\s+(?:zelf|zelve|itself|themselves|own)\b")
+# (a body named with its town stresses the body: "de gemeente groningen zelf")
+_EMPHASIS = re.compile(r"\b([a-z][\w-]+?)(?:'s|s')?(?:\s+(?:of\s+)?groningen)?\s+(?:zelf|zelve|itself|themselves|own)\b")
 
 
 def emphasised(text: str) -> tuple[str, ...]:
@@ -655,6 +656,8 @@ def emphasised(text: str) -> tuple[str, ...]:
     (('gemeente',), ('municipality',))
     >>> emphasised("what did the digital office itself cost"), emphasised("ik wil het zelf weten")
     (('office',), ())
+    >>> emphasised("hoeveel fte heeft de gemeente groningen zelf in 2017 geleverd")
+    ('gemeente',)
     """
     return tuple(w for w in _EMPHASIS.findall(text) if w not in _NOT_EMPHASISED)
 
@@ -777,6 +780,8 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ()
     >>> proper_names("how does groningen compare to eindhoven", load_lexicon())
     ('eindhoven',)
+    >>> proper_names("is groningens tech scene better than amsterdams or nah", load_lexicon())
+    ('amsterdam',)
     """
     tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
     # every sentence's first word is capitalised by grammar ("… € 469.427. Klopt dat wel …?"), not as a name
@@ -786,7 +791,9 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
            and normalise(t) not in lexicon.document_words]
     # a place is a name however it is typed ("compare to eindhoven"); "groningen" is everywhere, no name to check
     folded = f" {' '.join(re.findall(r'[a-z0-9-]+', normalise(question)))} "
-    places = [p for p in sorted(lexicon.places) if f" {p} " in folded and p not in lexicon.generic_names]
+    # (also in the genitive, typed without its apostrophe: "better than amsterdams")
+    places = [p for p in sorted(lexicon.places) if (f" {p} " in folded or f" {p}s " in folded)
+              and p not in lexicon.generic_names]
     return tuple(dict.fromkeys([*(normalise(t) for t in out), *places]))
 
 

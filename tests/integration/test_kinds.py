@@ -4302,3 +4302,41 @@ def test_kinds_our_problem_is_context(kinds):
     answer = ask(kinds, "Ons grootste probleem is eerlijk gezegd de hardware, de chromebooks zijn oud. Is er vanuit "
                         "Groningen Digital City geld voor scholen om laptops of tablets te kopen?")
     assert lead(answer).startswith("Nee") and "kopen" in answer.text and "grootste" not in lead(answer), answer.text
+
+
+# --- user study 44 (an audit-office member, an exchange student, a bakery-chain owner)
+
+# a claimed day is set against the sentence saying who did what around it ("de raadscommissie … heeft ingestemd"),
+# also when what they agreed to is in the sentence before ("hiermee")
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("Klopt het dat de raadscommissie op 8 februari 2018 heeft ingestemd met de aangescherpte focus op de digitale "
+     "economie?", "Nee", "8 februari 2017"),
+    ("klopt het dat de raadscommissie op 8 februari 2017 heeft ingestemd", "Ja", "8 februari 2017")])
+def test_kinds_claimed_day_of_who_did_what(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+# "hoe meld ik me aan": a procedure the sources do not give; an alternative said only by a word's start
+# ("formulier" in "formuleren") is not said
+def test_kinds_sign_up_and_a_form(kinds):
+    answer = ask(kinds, "hoe meld ik me aan bij dat digital office? is er een formulier of telefoonnummer")
+    first = answer.text.split("**is er een formulier of telefoonnummer?**")[0]
+    assert not answer.answered and "niet" in first and "Ja." not in answer.text, answer.text
+
+
+# loose words for the kind of thing ("any coding stuff"), alternatives with a slash, a remark after the question
+def test_kinds_coding_stuff_for_women(kinds):
+    answer = ask(kinds, "any coding stuff specifically for women/girls? asking for my roommate lol")
+    assert answer.answered and lead(answer).startswith("Yes") and "Django Girls" in answer.text, answer.text
+
+
+# a place in the genitive typed without its apostrophe ("amsterdams") is a place to compare with
+def test_kinds_comparison_with_a_place_in_the_genitive(kinds):
+    answer = ask(kinds, "honestly is groningens tech scene better than amsterdams or nah")
+    assert not answer.answered, answer.text
+
+
+# "de gemeente groningen zelf": the municipality stressed, not the whole team's fte
+def test_kinds_body_with_its_town_stressed(kinds):
+    answer = ask(kinds, "Hoeveel fte heeft de gemeente Groningen zelf in 2017 geleverd aan het Digital Office Groningen?")
+    assert not answer.answered and "**2-3 fte**" not in answer.text, answer.text
