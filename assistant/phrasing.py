@@ -714,7 +714,7 @@ _DEFINITION = re.compile(
     r"(?:\s+(?:precies|eigenlijk|nou|exactly|actually|really|in|mean|stand for|inhoud))*\s*$")
 _STANDS_FOR = re.compile(r"^(?:waar|wat)\s+(?:staat|staan)\s+(?:de afkorting\s+)?(?P<term>[\w'-]+(?:\s+[\w'-]+)?)\s+voor$"
                          r"|^what(?:'s|s| is| are)\s+(?P<short>[\w'-]+)\s+short\s+for$")
-_NOT_A_TERM = frozenset(["de", "het", "een", "the", "a", "an", "dat", "dit", "die", "deze", "that", "this", "it", "its", "hun", "their", "zijn", "haar", "his", "her", "er", "there"])
+_NOT_A_TERM = frozenset(["de", "het", "een", "the", "a", "an", "dat", "dit", "die", "deze", "that", "this", "it", "its", "hun", "their", "zijn", "haar", "his", "her", "er", "there", "daar", "hier", "here"])
 
 
 def defined_term(question: str) -> str | None:
@@ -916,10 +916,13 @@ def told_before(question: str) -> tuple[str, str] | None:
     ('Ik las iets over een Lego League in Groningen.', 'Kunt u mij vertellen wat daar is gedaan?')
     >>> told_before("Hoeveel kreeg PyGrunn? En Web 11?"), told_before("ik ben nieuw. wat is gdc?")
     (None, None)
+    >>> told_before("ik hoorde dat trendship in de suikerfabriek was. klopt dat?")
     """
     found = _TOLD.match(question.strip())
     if found is None or not asks(found.group("asked")) or not _POINTER.search(found.group("asked")):
         return None
+    if bare_check(found.group("asked")) or tag_question(found.group("asked")):
+        return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked
     told = found.group("told").strip()
     # (the told part only tells: a question in it is a question of its own)
     sentences = [s for s in re.split(r"(?<=[.!:])\s+", told) if s]
@@ -948,6 +951,15 @@ def without_kind_asked(text: str) -> str:
     'is there for foreign IT people to get work experience'
     """
     return _KIND_ASKED.sub(lambda m: m.group(0).split()[0] + " " + m.group(0).split()[1], text)
+
+
+def bare_check(text: str) -> bool:
+    """A question that only asks whether what was said before it is so ("klopt dat?", "is that right?").
+
+    >>> bare_check("is that right?"), bare_check("klopt het wel"), bare_check("klopt het totaal?")
+    (True, True, False)
+    """
+    return bool(_BARE_CHECK.match(text))
 
 
 def untagged(text: str) -> str:

@@ -1780,7 +1780,8 @@ class Understander:
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
         asked = asked_after_introduction(question)
         if asked != question.strip() and introduces_asker(question[: question.rfind(asked)]) and self.topic(
-                normalise(asked)) != "onboarding":
+                normalise(asked)) != "onboarding" and not phrasing.bare_check(asked):
+            # (not "i heard trendship was held in martiniplaza. is that right?": what was heard is what is asked)
             # "Ik begin volgende maand bij het DOG. Waar is GDC voor bedoeld?": who asks is no part of what is asked
             return self.parse(asked, default_language)
         shape = phrasing.read(question)

@@ -4340,3 +4340,18 @@ def test_kinds_comparison_with_a_place_in_the_genitive(kinds):
 def test_kinds_body_with_its_town_stressed(kinds):
     answer = ask(kinds, "Hoeveel fte heeft de gemeente Groningen zelf in 2017 geleverd aan het Digital Office Groningen?")
     assert not answer.answered and "**2-3 fte**" not in answer.text, answer.text
+
+
+# a claim the asker heard, then a bare check ("klopt dat?", "is that right?"): the claim is what is asked, never the
+# check alone, and who told it is no word of it
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("ik hoorde dat trendship in de suikerfabriek was. klopt dat?", "Nee", "Martiniplaza"),
+    ("i heard trendship was held in the suikerfabriek. is that right?", "No", "Martiniplaza"),
+    ("i heard trendship was held in martiniplaza. is that right?", "Yes", "")])
+def test_kinds_heard_claim_then_a_check(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+def test_kinds_told_then_what_was_done_there(kinds):
+    answer = ask(kinds, "ik las iets over de lego league. wat is daar gedaan?")
+    assert answer.answered and "programmeerlessen" in answer.text, answer.text

@@ -84,3 +84,23 @@ def test_layers_no_import_cycles_between_our_modules():
 def test_layers_the_built_index_is_data_not_a_package():
     assert not (PROJECT_ROOT / "index" / "built" / "__init__.py").exists()
     assert "/index/built/" in (PROJECT_ROOT / ".gitignore").read_text()
+
+
+def test_layers_no_module_defines_a_name_twice():
+    """A module constant, function or class assigned twice at the top of a module silently loses the first: a cue
+    named like another one a thousand lines up replaces it for every rule that reads it (ruff does not flag it)."""
+    twice = []
+    for name, path in _modules().items():
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                defined = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                defined = [node.target.id]
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                defined = [node.name]
+            else:
+                defined = []
+            twice += [f"{name}.{d}" for d in defined if d in seen]
+            seen.update(defined)
+    assert not twice, twice
