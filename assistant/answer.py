@@ -1808,10 +1808,10 @@ class ExtractiveAnswerer:
         asked = tuple(t for t in terms if not pair or t != pair[1])
         stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon, floor,
                                   asked)
-        for other in (() if pair or stated is not None else alternatives(intent.question, asked)):
+        either = () if pair or stated is not None else alternatives(intent.question, asked)
+        for other, kept in zip(either, reversed(either), strict=True):
             # "are there developer conferences or meetups": either one stated is a yes, said as a word of its own
             # ("formuleren" shares a start with "formulier", and says nothing of one)
-            kept = next(t for t in alternatives(intent.question, asked) if t != other)
             stated = stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
                                       floor, tuple(t for t in asked if t != other))
             if stated is not None and says_word(kept, stated.sentence.text, self.lexicon):

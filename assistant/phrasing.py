@@ -938,7 +938,7 @@ def told_before(question: str) -> tuple[str, str] | None:
 
 
 # "is there some program for foreign IT people": the kind of thing asked after is no word a sentence must use
-_KIND_ASKED = re.compile(r"\b(?:is there|are there|is er|zijn er|bestaat er|bestaan er)\s+(?:(?:some|any|a|an|een|enige|enkele)"
+_KIND_ASKED = re.compile(r"\b(?P<opener>is there|are there|is er|zijn er|bestaat er|bestaan er)\s+(?:(?:some|any|a|an|een|enige|enkele)"
                          r"\s+)?(?:kind of |sort of |soort )?(?:program(?:me)?s?|programma'?s?|initiatives?|initiatie(?:f|ven)"
                          r"|schemes?|regelingen|regeling|things?|dingen)\b", flags=re.I)
 
@@ -950,7 +950,7 @@ def without_kind_asked(text: str) -> str:
     >>> without_kind_asked("is there some program for foreign IT people to get work experience")
     'is there for foreign IT people to get work experience'
     """
-    return _KIND_ASKED.sub(lambda m: m.group(0).split()[0] + " " + m.group(0).split()[1], text)
+    return _KIND_ASKED.sub(lambda m: m.group("opener"), text)
 
 
 def bare_check(text: str) -> bool:
