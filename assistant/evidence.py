@@ -536,6 +536,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         and not any(t in phrase.split() for phrase in lexicon.letter_roles)  # "de contactpersoon" is the steller
         # an English word the glossary does not give in Dutch can't be looked for in a Dutch passage ("street lights")
         and (intent.language == "nl" or lexicon.expand(t) != t)) if intent.role else ()
+    asked_words = words(intent.question)  # (a name the question types itself must be said: see `pointed`)
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -545,7 +546,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             mentions(chunk_words, name) or mentions(chunk_words, lexicon.abbreviations.get(name, name)))]
         # a name only the turn before typed ("… ermee ingestemd" after the action plan) may be what a sentence here
         # points back at ("heeft u hiermee ingestemd"); one the question names itself must be said
-        pointed = [name for name in missing if intent.followup and not mentions(words(intent.question), name)]
+        pointed = [name for name in missing if intent.followup and not mentions(asked_words, name)]
         if len(pointed) < len(missing):
             # the question names someone or something (rare in the sources) this passage does not mention, not even
             # spelled out ("DOG": Digital Office Groningen)

@@ -272,15 +272,15 @@ class Signals:
     @classmethod
     def read(cls, text: str, registry: Registry, lexicon: Lexicon) -> Signals:
         group = CUES["group"].search(text)
+        other = size_of_other(text, lexicon)  # (once: what is measured decides the size read and is read itself)
         return cls(
             operation=registry.asked(text), amount=bool(CUES["amount"].search(text)),
             strong_amount=bool(CUES["strong_amount"].search(text)) or asks_city_money(text, lexicon), listing=bool(CUES["list"].search(text)),
             domain=bool(CUES["domain"].search(text)), document=bool(CUES["document"].search(text)),
             annex=bool(CUES["annex"].search(text)),
-            total_size=bool(CUES["total_size"].search(text)) and size_of_other(text, lexicon) is None
-            or sizes_a_named_thing(text, lexicon),
+            total_size=other is None and (bool(CUES["total_size"].search(text)) or names_a_size(text)),
             size_word=bool(CUES["size_word"].search(text)), explicit_sum=bool(CUES["explicit_sum"].search(text)),
-            contribution_word=bool(CUES["contribution_word"].search(text)), size_other=size_of_other(text, lexicon),
+            contribution_word=bool(CUES["contribution_word"].search(text)), size_other=other,
             which=bool(CUES["which"].search(text)), all_rows=bool(CUES["all_rows"].search(text)),
             applicant_explicit=bool(CUES["applicant_explicit"].search(text)),
             applicants=bool(CUES["applicants"].search(text)),
@@ -373,7 +373,12 @@ def sizes_a_named_thing(text: str, lexicon: Lexicon) -> bool:
     ...  "wat is de grootte van het team van het dog", "the size of the contribution to pygrunn")]
     [True, True, False, False]
     """
-    return bool(_SIZE_NOUN.search(text) or _SIZE_OF.search(text)) and size_of_other(text, lexicon) is None
+    return names_a_size(text) and size_of_other(text, lexicon) is None
+
+
+def names_a_size(text: str) -> bool:
+    """A size asked of a thing named with it ("the size of X", "omvang X", "hoe groot is X"), whatever is measured."""
+    return bool(_SIZE_NOUN.search(text) or _SIZE_OF.search(text))
 
 
 _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|zijn|waren)\s+(?:its|their|the|de|het"
