@@ -94,7 +94,9 @@ from assistant.phrasing import (
     claims_that,
     coordinated_items,
     defined_term,
+    denies,
     excludes_the_rows,
+    is_denial,
     stated_durations,
 )
 from assistant.query import QueryError, TableEngine
@@ -961,6 +963,7 @@ class ExtractiveAnswerer:
             # figure against every total the sources state or the rows give, not whether they agree among themselves
             verdict = self.near_a_total(claimed, result, claim_direction(intent.question)) if (
                 result.operation == "sum") else self.is_the_count(intent.question, result, stated)
+            verdict = verdict != denies(intent.question)  # "… dat er geen 23 projecten waren": no, there were
             mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
             letter = self.letter_figure_missed(intent, result, claimed, stated) if verdict else None
             head, _, rest = (self.t(intent, "not_the_letters", stated=letter, answer=text) if letter else self.t(
@@ -973,8 +976,11 @@ class ExtractiveAnswerer:
                             *(rows_against_stated(ctx, c, "cmp_rows") for c in column.comparisons)] if column else [])
             verdict = self.agrees(result) and (column is None or self.agrees(column)) if self.asks_agreement(
                 intent, result) else self.holds(query, result, claimed)
-            if self.asks_agreement(intent, result) and _CLAIMS_DISAGREEMENT.search(normalise(intent.question)):
-                verdict = not verdict  # "de totaaltelling klopt niet …, waar of niet": yes when they do not agree
+            # "de totaaltelling klopt niet …, waar of niet", "de totaalregels kloppen volgens mij niet met de optelling.
+            # klopt dat?": yes when they do not agree; "is it true that PyGrunn did not get 1500 euros?": no, it did
+            if denies(intent.question) or (self.asks_agreement(intent, result)
+                                           and _CLAIMS_DISAGREEMENT.search(normalise(intent.question))):
+                verdict = not verdict
             # "klopt het totaal in bijlage 1": each stated column of the annex's total lines
             text = "\n\n".join([text, *other_lines])
             text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
@@ -1054,7 +1060,8 @@ class ExtractiveAnswerer:
         own = tuple(t for t in own_terms(intent.question, self.lexicon)
                     if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
                     and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
-                    and t not in _SCALE_WORDS and t not in self.lexicon.claim_words and not is_number_word(t))
+                    and t not in _SCALE_WORDS and t not in self.lexicon.claim_words and not is_number_word(t)
+                    and not is_denial(t))
         # "vond trendship plaats in martiniplaza": the place is the claim; that it took place is what a row is
         claim = tuple(t for t in own if t not in self.lexicon.event_verbs)
         return (*(claim or own), *(w for w in self.now_asked(intent) if w not in own))
@@ -1072,7 +1079,7 @@ class ExtractiveAnswerer:
             text = " ".join((row.project, row.description, row.partners, row.theme))
             if covers_all(asked, text, self.lexicon):
                 marker = cites.row(self.tables.store, row, whole=True)
-                return Reply(text=self.t(intent, "say_yes") + f" [{marker}]\n\n" + self.t(
+                return Reply(text=self.say(intent, True) + f" [{marker}]\n\n" + self.t(
                     intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
                     answered=True, route="table")
         return self.yes_no(intent, gathered, cites)
@@ -1337,9 +1344,9 @@ class ExtractiveAnswerer:
             stated = stated_durations(row.description)
             if stated:
                 marker = cites.row(self.tables.store, row, whole=True)
-                verdict = "say_yes" if any(years == claimed for years, _ in stated) else "say_no"
+                holds = any(years == claimed for years, _ in stated)
                 said = "; ".join(f"'{words}'" for _, words in stated)
-                return Reply(text=f"{self.t(intent, verdict)} {self.t(intent, 'duration_stated', said=said)} [{marker}]"
+                return Reply(text=f"{self.say(intent, holds)} {self.t(intent, 'duration_stated', said=said)} [{marker}]"
                              + "\n\n" + self.t(intent, "from_description", project=f"**{row.project}**")
                              + f"\n> «{row.description}» [{marker}]", answered=True, route="table")
         return None
@@ -1780,6 +1787,11 @@ class ExtractiveAnswerer:
             return self.states_premise(premise, evidence) and reason
         return reason
 
+    def say(self, intent: Intent, holds: bool) -> str:
+        """"Ja." or "Yes." when what the question claims holds, the other way round when it denies something ("was
+        Trendship not in Martiniplaza?" is "No": it was): the verdict is on the claim, not on the fact."""
+        return self.t(intent, "say_yes" if holds != denies(intent.question) else "say_no")
+
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
         A choice ("permanent or temporary?") is answered with the alternative the sentence states."""
@@ -1827,7 +1839,7 @@ class ExtractiveAnswerer:
             stated = next((s for s in opposite if s is not None), None)
             verdict = "say_no"
         if stated is not None:
-            lead = self.t(intent, verdict) + " {m}"
+            lead = self.say(intent, verdict == "say_yes") + " {m}"
             if pair:  # the alternative stated, in the asker's word
                 word = pair[0] if verdict == "say_yes" else pair[1]
                 lead = word[:1].upper() + word[1:] + ". {m}"
@@ -2008,7 +2020,7 @@ class ExtractiveAnswerer:
                    key=lambda e: e.similarity, default=None)
         if best is None or best.similarity < self.floors[0] - 0.04:
             return None
-        lead = self.t(intent, "say_yes") + " {m}"
+        lead = self.say(intent, True) + " {m}"
         if intent.language == "en":
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
         text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
@@ -2051,7 +2063,7 @@ class ExtractiveAnswerer:
                                          covered_terms(about, e.sentence.text, lex), e.similarity))
         stated = DAY.search(best.sentence.text)
         holds = claimed[0] in days_in(best.sentence.text)
-        lead = self.t(intent, "say_yes" if holds else "say_no")
+        lead = self.say(intent, holds)
         if stated is not None:
             lead += f" **{render_entity(self.in_language(stated.group(0), intent), intent.language)}**"
         lead += " {m}"
@@ -2081,7 +2093,7 @@ class ExtractiveAnswerer:
             return None
         stated = find_entities("place", best.sentence.text)
         holds = any(claimed[0] in words(p) for p in stated)
-        lead = self.t(intent, "say_yes" if holds else "say_no")
+        lead = self.say(intent, holds)
         lead += f" **{render_entity(self.in_language(stated[0], intent), intent.language)}** {{m}}"
         if intent.language == "en":
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
@@ -2129,7 +2141,7 @@ class ExtractiveAnswerer:
             # "trendship in 2018 … 1600 deelnemers": the sentence counts them on another date, which is the answer
             holds, stated_value = False, find_entity("date", best.sentence.text) or str(min(spoken))
         # the count as the sentence states it: "Nee. **ruim 1.600 deelnemers**", "No. **more than 1,600 participants**"
-        lead = self.t(intent, "say_yes" if holds else "say_no") + \
+        lead = self.say(intent, holds) + \
             f" **{render_entity(self.in_language(stated_value, intent), intent.language)}** {{m}}"
         if intent.language == "en":
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
@@ -2475,6 +2487,8 @@ _FOR_A_GROUP = re.compile(r"\b(?:gedaan|bereikt|betekend|opgeleverd|gebracht|don
                           r"|do|achieve|deliver|mean)\s+(?:\w+\s+)?(?:voor|for|aan|to|bij|onder|among)\s+"
                           r"(?:de|het|the|alle|all|our|onze)?\s*([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
 # "what is his or her background", "wat is haar opleiding": a property of someone named before
+# words that ask a property only after "hoe / how" ("hoe oud", "how late"): "old" and "laat" say other things too
+_AFTER_HOW = frozenset({"oud", "old", "laat"})
 _PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
                                r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")
 # "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name
@@ -2541,6 +2555,12 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         if re.match(r"(?:mijn|my|me|mij|als ik|if i)\b", who):  # the asker's own cost, said to them
             who = "voor u" if intent.language == "nl" else "to you"
         other = f"{'kosten' if intent.language == 'nl' else 'cost'} {who}"
+    # "vanaf welke leeftijd mag je meedoen", "how old do you have to be": what no column holds ("oud" only with "hoe");
+    # whom it is for ("voor welke leeftijd is het") its description says
+    audience = lexicon.topics.get("audience")
+    unheld = next((lexicon.unheld_properties[w] for w in words(question) if w in lexicon.unheld_properties and (
+        w not in _AFTER_HOW or re.search(rf"\b(?:hoe|how) {w}\b", question))), None)
+    other = other or (unheld if audience is None or not audience.question.search(question) else None)
     if other and intent.route == "table":  # "what is the salary of the director of X": never X's contribution
         return other
     if intent.answer_type != "open":

@@ -130,7 +130,11 @@ class Assistant:
             # "… ging het over een doorlopende leerlijn digitale geletterdheid. wie trekt dat?": what the asker told
             # first is what "dat" points at, as a turn before the question would be
             turns = [*turns, {"role": "user", "content": told[0]}, {"role": "assistant", "content": ""}]
-            asked = told[1]
+            asked = phrasing.with_quoted_term(*told)
+        elif (alone := phrasing.said_before(asked)) is not None and self.stands_alone(alone, asked[: asked.rfind(alone)]):
+            # "Het college schermt met een 'multiplier'. Hoeveel heeft de gemeente in 2017 bijgedragen?": what others
+            # say before a question the tables answer on its own is no word of it
+            asked = alone
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
         parts, turns = (again[0], turns[: again[1]]) if again else (self.with_qualifiers(phrasing.split(asked)), turns)
@@ -160,6 +164,14 @@ class Assistant:
             answers.append(self.answer_one(part, turns, language, continues=bool(answers)))
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
+
+    def stands_alone(self, question: str, said: str) -> bool:
+        """A question the tables answer as it is, in one of its parts: it names its own selection, and what was said
+        before it names no row ("Trendship was een succes. …" may be what the question is about)."""
+        if any(m.kind in ("project", "applicant", "keyword", "theme") for m in self.understander.entities(said, False)):
+            return False
+        intents = [self.understander.understand(part) for part in phrasing.split(question)]
+        return any(i.route == "table" and i.table_query is not None and not self.unknown_names(i) for i in intents)
 
     def with_qualifiers(self, parts: list[str]) -> list[str]:
         """The parts, a bare word that only says what kind of answer the part before wants ("hoe tevreden zijn ze?
@@ -203,6 +215,9 @@ class Assistant:
                    continues: bool = False) -> Answer:
         intent = self.understander.understand(question, turns, continues=continues)
         intent = replace(intent, language=language) if language else intent
+        if intent.route == "documents" and intent.topic is None and self.only_the_subject(question):
+            # "GDC", "Groningen Digital City?": the programme's name alone asks what it is, as "tell me about" would
+            intent = replace(intent, topic="about", answer_type="open")
         # A question that names nothing outside the subject is answered from the subject's sources or refused: at
         # 1,000x, looking everywhere after a refusal answered "which programme pays?" from another city's annex.
         scope = self.home.scope(intent, self.corpus.known) if self.home is not None else None
@@ -212,6 +227,17 @@ class Assistant:
                                                                                              "r_no_evidence")
             answer = replace(answer, text=text, answered=False, route="none")
         return answer
+
+    def only_the_subject(self, question: str) -> bool:
+        """A question of nothing but the knowledge base's subject: its name, its abbreviation or "het programma"."""
+        subject = self.home.subject if self.home is not None else None
+        said = set(words(question))
+        if not subject or not said:
+            return False
+        name = set(words(subject))
+        short = {s for s, full in self.lexicon.abbreviations.items() if set(words(full)) == name}
+        return bool(said & (name | short | self.lexicon.subject_words)) and said <= (
+            name | short | self.lexicon.subject_words | _ARTICLES)
 
     def gather(self, intent: Intent, scope: frozenset[str] | None = None) -> Gathered:
         """The table result and the passages the answer is drawn from (only `scope`'s sources when given)."""
@@ -290,6 +316,8 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:(?:and|en|&|\+|or|of)\s+)?(?:the\s+|
 _VALUE_OF_EACH: frozenset[AnswerType] = frozenset({"date", "place", "duration", "frequency", "count", "person", "name", "address",
                                                    "website", "email", "reference"})
 _BARE_QUANTITY = re.compile(r"^\s*(?:and|en|so|dus)?\s*(?:how many|how much|hoeveel|hoe veel)\s*[?!.]*\s*$", flags=re.I)
+# an article before a name says nothing of what is asked ("het programma", "the GDC")
+_ARTICLES = frozenset({"the", "de", "het", "a", "een"})
 
 
 def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> Answer:

@@ -33,8 +33,12 @@ MIN_SIMILARITY, MIN_CHUNK_SIMILARITY = SIMILARITY_FLOORS["e5"]
 OVERLAP_WEIGHT = 0.04
 RARE_SLACK = 0.02
 OWN_REFERENCE = 0.15  # a document's own reference, as its front matter gives it, over one it cites  # how far below the floors a sentence may stay when it shares a rare word with the question
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
-          "january|february|march|april|may|june|july|august|september|october|november|december"
+_FULL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
+               "january|february|march|april|may|june|july|august|september|october|november|december"
+# a month written short ("5 sept 2017", "okt."), after the full names so that a full name is matched whole
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "okt": 10, "oct": 10, "nov": 11, "dec": 12}
+_MONTHS = _FULL_MONTHS + "|" + "|".join(rf"{m}\.?" for m in sorted(_SHORT_MONTHS, key=len, reverse=True))
 _NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|one|two|three|four|five|six|seven|eight|nine|ten"
 ENTITY_PATTERNS = {
     "date": [rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b", rf"\b(?:{_MONTHS})\s+\d{{4}}\b",
@@ -189,7 +193,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         # where it took place is said beside the verb ("plaatsgevonden … in Martiniplaza"), not where those who came
         # came from ("deelnemers … in Noord-Nederland")
         held = [v for v in _TOOK_PLACE if v in normalise(text)]
-        places = [p for p in find_entities(kind, text) if normalise(p) not in asked and in_its_item(intent, text, p)]
+        places = [p for p in find_entities(kind, text) if normalise(p) not in asked and in_its_item(intent, text, p)
+                  and not names_what_is_asked(p, asked, lexicon)]
         return nearest_to(places, text, held or terms)[0]
     if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
@@ -376,9 +381,23 @@ _ASKS_START_OR_END = re.compile(r"\b(?:start\w*|begin\w*|began|begon\w*|gestart|
                                 r"|eind\w*|afgelopen|until|tot wanneer|loopt tot)\b")
 
 
-_MONTH_NUMBERS = {m: (i % 12) + 1 for i, m in enumerate(_MONTHS.split("|"))}
+_MONTH_NUMBERS = {**{m: (i % 12) + 1 for i, m in enumerate(_FULL_MONTHS.split("|"))}, **_SHORT_MONTHS}
 MONTH_NAMES = frozenset(_MONTH_NUMBERS)
 DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b", flags=re.I)  # a day as written: day, month, year
+
+
+def names_what_is_asked(place: str, asked: str, lexicon: Lexicon) -> bool:
+    """A place that is the thing asked about ("where is the digital office?" — "in het Digital Office Groningen"): its
+    own words, besides the city's and the programme's, are all the question's.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> names_what_is_asked("in het Digital Office Groningen", "where is the digital office?", load_lexicon())
+    True
+    >>> names_what_is_asked("in Groningen", "where is the hackathon?", load_lexicon())
+    False
+    """
+    own = set(words(place)) - lexicon.generic_names - {"in", "het", "de", "the", "te", "at"}
+    return bool(own) and own <= set(words(asked))
 
 
 def days_in(text: str) -> list[tuple[int, int, int]]:
@@ -386,8 +405,10 @@ def days_in(text: str) -> list[tuple[int, int, int]]:
 
     >>> days_in("Trendship heeft plaatsgevonden op 19 oktober 2017"), days_in("on 19 October 2017 and 3 May 2018")
     ([(2017, 10, 19)], [(2017, 10, 19), (2018, 5, 3)])
+    >>> days_in("Internationaal congres RuG Blockchain in Education 5 sept 2017,"), days_in("op 3 okt. 2017")
+    ([(2017, 9, 5)], [(2017, 10, 3)])
     """
-    return [(int(y), _MONTH_NUMBERS[m.lower()], int(d)) for d, m, y in DAY.findall(text)]
+    return [(int(y), _MONTH_NUMBERS[m.lower().rstrip(".")], int(d)) for d, m, y in DAY.findall(text)]
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|volgende|komende|eerstvolgende)\b")
@@ -880,10 +901,14 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
     if not terms:
         return None
     best = None
+    # a row of the subsidy tables is money the city gave: "… that received support from the city" it states by being one
+    # (not another giver's: "heeft de provincie projecten gefinancierd" is no row's, though a row names the province)
+    unfunded = tuple(t for t in terms if t not in lexicon.funding_words) or terms if intent.giver is None else terms
     for hit in hits:
+        asked = unfunded if is_row_chunk(hit.chunk) else terms
         for sentence, vector in sentences.get(hit.chunk.id, []):
             similarity = float(np.dot(query_vector, vector))
-            if similarity < floor or not covers_all(terms, with_short_forms(sentence.text, lexicon), lexicon):
+            if similarity < floor or not covers_all(asked, with_short_forms(sentence.text, lexicon), lexicon):
                 continue
             if best is None or similarity > best.similarity:
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)

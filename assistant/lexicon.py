@@ -93,6 +93,7 @@ class Lexicon:
     work_verbs: frozenset[str]
     row_words: frozenset[str]  # 'bijdrage', 'partners', 'doel': what a project row has (a column or its description)
     not_contribution: frozenset[str]  # 'salaris', 'price': an amount that is never a row's contribution or size
+    unheld_properties: dict[str, str]  # 'leeftijd', 'oud' → 'leeftijd': what no column holds, though asked of a project
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     letter_roles: dict[str, str] = field(default_factory=dict)  # 'contactpersoon' of a letter → 'steller'
@@ -138,6 +139,8 @@ class Lexicon:
 
         >>> load_lexicon().written_out("how many ppl came to PyGrunn, approx?")
         'how many people came to PyGrunn, approximately?'
+        >>> load_lexicon().written_out("didn't PyGrunn get 't geld")  # an English "n't" is no Dutch "'t"
+        "didn't PyGrunn get het geld"
         """
         if self._shorthand is None:
             return question
@@ -148,7 +151,7 @@ class Lexicon:
         if not self.shorthand:
             return None
         pattern = "|".join(re.escape(k) for k in sorted(self.shorthand, key=len, reverse=True))
-        return re.compile(rf"(?<![\w/.])(?:{pattern})(?![\w/])", flags=re.I)
+        return re.compile(rf"(?<![\w/.'’])(?:{pattern})(?![\w/])", flags=re.I)
 
     def opposite_of(self, word: str) -> tuple[str, ...]:
         """What states the word's opposite, the word taken uninflected too ("blijvende", "tijdelijke" are the
@@ -315,6 +318,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         work_verbs=frozenset(_strings(words["work_verbs"])),
         row_words=frozenset(_strings(words["row_words"])),
         not_contribution=frozenset(_strings(words["not_contribution"])),
+        unheld_properties=_pairs(words["unheld_properties"]),
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs=_pairs(words["role_verbs"]),
         letter_roles=_pairs(words["letter_roles"]),

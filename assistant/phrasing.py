@@ -77,12 +77,15 @@ def asks_a_question_word(text: str) -> bool:
 
 
 # "is het waar dat …": Dutch "waar" is "true" here, not the question word "where"
+_ANY_FIRST = re.compile(r"^(?:any|enige|enig)\s+[a-z]", flags=re.I)
 _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
 _SECOND_QUESTION = re.compile(
     r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?=(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
-    r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how)\b|"
+    # ("en voor hoe lang is het opgezet": a clause follows; "welke stukken zijn er en van wanneer" asks of the same)
+    r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how"
+    r"|(?:hoe|wanneer|when)(?=\s+\w))\b|"
     # "… en onder leiding van wie werkt het?", "and under whose lead": a question word after a phrase
     r"onder leiding van (?:wie|welke)\b|under (?:whose|the lead of whom)\b|led by whom\b|"
     r"what|who|whom|which|how|when|where|why|is|are|was|"
@@ -92,11 +95,15 @@ _SECOND_QUESTION = re.compile(
 # "hoe heet de projectleider", "what is the name of the project leader": the same role, asked by its name
 _NAMING = (r"\bhoe\s+(?:heet|heette|heten|heetten)\s+|"
            r"\b(?:what|wat)\s*(?:is|was|are|were|'s|zijn|waren)\s+(?:the|de)\s+(?:names?|namen|naam)\s+(?:of|van)\s+")
-_ROLE = re.compile(r"(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+"
+_ROLE = re.compile(r"(?:(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s+(?:is|was|are|were|zijn|waren)\s+"
                    rf"(?:(?:daar|er|dan|hier|nu|there|then|now)\s+)?|(?P<naming>{_NAMING}))"
                    r"(?:the|de|het|hun|their|its|that|this|die|deze)\s+"
-                   r"(?P<role>[a-z][a-z-]+(?:\s+(?!(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which)\b)"
-                   r"[a-z][a-z-]+)?)"
+                   # typed as keywords: "naam wethouder economische zaken", "name of the cdo"
+                   r"|^\s*(?P<keyed>naam|name)\s+(?:(?:van|of)\s+)?(?:(?:de|het|the)\s+)?)"
+                   # (a role may carry its portfolio: "de wethouder economische zaken")
+                   r"(?P<role>[a-z][a-z-]+(?:\s+(?!(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which|to|naar"
+                   r"|aan|with|met|by|door|on|op|about|over|there|daar|then|dan|here|hier)\b)"
+                   r"[a-z][a-z-]+){0,2})"
                    # "de medewerker die bij o2g2 …": a relative clause after the role says which one
                    r"(?:\s+(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which)\b|\s+(?:there|daar|then|dan)\b"
                    r"|\?|$)", flags=re.I)
@@ -191,15 +198,37 @@ def unfront(question: str) -> str:
 
 
 def unshout(question: str) -> str:
-    """A question typed all in capitals, in lowercase: in capitals every word would look like a name. Any other
-    question as it is.
+    """A question typed all in capitals or in Title Case, in lowercase: either way every word would look like a name.
+    Words with capitals inside them (an acronym, "PyGrunn") keep them. Any other question as it is.
 
     >>> unshout("KLOPT HET DAT PYGRUNN 2000 EURO KREEG"), unshout("wat betekent GDBC?")
     ('klopt het dat pygrunn 2000 euro kreeg', 'wat betekent GDBC?')
+    >>> unshout("How Often Does Social Media Club Meet"), unshout("Hoeveel Kreeg PyGrunn In 2017?")
+    ('how often does social media club meet', 'hoeveel kreeg PyGrunn in 2017?')
+    >>> unshout("What did Groningen Digital City give Coders Academy?"), unshout("Inge de Vries-Bakker")
+    ('What did Groningen Digital City give Coders Academy?', 'Inge de Vries-Bakker')
+    >>> unshout("What is the Digital Office Groningen?")
+    'What is the Digital Office Groningen?'
     """
     letters = [c for c in question if c.isalpha()]
     shouted = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-    return question.lower() if shouted else question
+    if shouted:
+        return question.lower()
+    return _TITLED.sub(lambda word: word.group().lower(), question) if _title_case(question) else question
+
+
+# a word written as a title writes it: a capital, then lowercase only
+_TITLED = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'’]+\b")
+
+
+def _title_case(question: str) -> bool:
+    """Every word of some length starts with a capital, and so does a function word after the first word ("Does",
+    "The", "In"): a sentence has lowercase words between its names, and a name ("Stichting Groningen Cyber Week",
+    "Inge de Vries-Bakker") capitalises no function word."""
+    said = re.findall(r"[^\W\d_]+", question)
+    long_words = [w for w in said if len(w) > 3]
+    return (len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+            and any(w[0].isupper() and w.lower() in STOPWORDS for w in said[1:]))
 
 
 # a word that only stresses, between a question word and its verb ("what exactly is", "wat precies is"): the cues
@@ -260,6 +289,8 @@ def read(question: str) -> Phrasing:
     (True, True)
     >>> read("is het waar dat het DOG 5 fte heeft").yes_no, read("is het DOG waar de CDO werkt?").yes_no
     (True, False)
+    >>> read("any projects for elderly people?").yes_no, read("any idea who signed it?").yes_no
+    (True, False)
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -278,14 +309,15 @@ def read(question: str) -> Phrasing:
         last = asked.rsplit(",", 1)[-1].strip()
         asked = last if last != asked.strip() and _AUXILIARY_FIRST.match(last) else asked
         asked = re.sub(r"^(?:and|en|but|maar|so|dus|also|ook)\s+", "", asked, flags=re.I)  # "and was it a success?"
-        verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked)
+        # ("any projects for elderly people?": "are there" left out, still asked yes or no)
+        verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked) or _ANY_FIRST.match(asked)
         yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_TRUE.sub("", asked)) and not _REQUEST.match(asked)
                   ) or tag_question(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     is_role = bool(name and _is_role(name))
     return Phrasing(core=core, yes_no=yes_no, role=name if is_role else None,
-                    role_by_name=is_role and bool(role and role.group("naming")), language=language_asked(question)[1])
+                    role_by_name=is_role and bool(role and (role.group("naming") or role.group("keyed"))), language=language_asked(question)[1])
 
 
 def verb_before_name(core: str, name_start: int) -> bool:
@@ -330,10 +362,14 @@ _TWO_PROPERTIES = re.compile(
 _PROPERTY_NOUN = (r"(?:venue|location|locatie|plaats|place|date|datum|dates|attendance|opkomst|visitors|bezoekers"
                   r"|participants|deelnemers|amount|bedrag|budget|contribution|bijdrage|partners|applicant|aanvrager"
                   r"|description|beschrijving|size|omvang|duration|looptijd|goal|doel|theme|thema"
+                  r"|kenmerk|referentie|reference(?: number)?|contactpersoon|contact person|telefoonnummer|phone number"
+                  r"|website|adres|address"
                   r"|(?:aantal|number of)\s+[a-z]+)")
-# (typed fast, the properties may follow each other bare: "trendship date venue")
-_KEYWORD_PROPERTIES = re.compile(rf"^\s*(?P<head>[^?]+?)\s+(?P<a>{_PROPERTY_NOUN})\s*(?:,|\s(?:and|en|&|\+)\s|\s)\s*"
-                                 rf"(?P<b>{_PROPERTY_NOUN})\s*\??\s*$", flags=re.I)
+_PROPERTY_JOIN = r"\s*(?:,|\s(?:and|en|&|\+)\s|\s)\s*"
+# (typed fast, the properties may follow each other bare: "trendship date venue", "trendship datum locatie en aantal
+# deelnemers")
+_KEYWORD_PROPERTIES = re.compile(rf"^\s*(?P<head>[^?]+?)\s+(?P<props>{_PROPERTY_NOUN}(?:{_PROPERTY_JOIN}{_PROPERTY_NOUN})+)"
+                                 r"\s*\??\s*$", flags=re.I)
 
 
 # a property tacked on after a comma: "…, and partners?", "…, en de partners?"
@@ -365,18 +401,21 @@ def _properties_after(core: str) -> list[str] | None:
 
 
 def _keyword_properties(core: str) -> list[str] | None:
-    """Keywords asking two properties of one name, as a question per property ("web 11 venue and attendance");
+    """Keywords asking two or more properties of one name, as a question per property ("web 11 venue and attendance");
     None for anything with a question word.
 
     >>> _keyword_properties("web 11 venue and attendance")
     ['web 11 venue?', 'web 11 attendance?']
     >>> _keyword_properties("blockchain in education congres locatie en aantal bezoekers")[1]
     'blockchain in education congres aantal bezoekers?'
+    >>> _keyword_properties("Trendship '17 datum locatie en aantal deelnemers")
+    ["Trendship '17 datum?", "Trendship '17 locatie?", "Trendship '17 aantal deelnemers?"]
     """
     found = _KEYWORD_PROPERTIES.match(core)
     if found is None or _QUESTION_WORD.search(core):
         return None
-    return [f"{found.group('head')} {found.group('a')}?", f"{found.group('head')} {found.group('b')}?"]
+    props = re.findall(_PROPERTY_NOUN, found.group("props"), flags=re.I)
+    return [f"{found.group('head')} {prop}?" for prop in props]
 
 
 # "wie heeft de brief ondertekend en wanneer", "who signed it and when": a question word after the clause asks it too
@@ -480,6 +519,8 @@ def split(question: str) -> list[str]:
     ['Wat is de bijdrage aan Kennis & Innovatie?']
     >>> split("hoeveel kreeg WEB11 en waarvoor")
     ['hoeveel kreeg WEB11?', 'waarvoor?']
+    >>> split("Wat is het Digital Office nu precies, en voor hoe lang is het opgezet?")
+    ['Wat is het Digital Office nu precies?', 'voor hoe lang is het opgezet?']
     >>> split("UMCG proeftuin: city share as a percentage of total project size, and partners?")[1]
     'and partners?'
     >>> split("wie heeft de brief ondertekend en wanneer")
@@ -707,11 +748,13 @@ def asks_why(question: str) -> str | None:
     return found.group("rest") if found else None
 
 
+# words that only stress or soften, after what a question asks about ("wat is digideal nu eigenlijk?")
+FILLERS = "precies|eigenlijk|nou|nu|dan|toch|exactly|actually|really|now|then"
 _DEFINITION = re.compile(
     r"^(?:(?:en|and|ok|oke|okay)\s+)?(?:wat (?:is|zijn|was|waren)|what(?:'s|s| is| are| was| were)|wat betekent|wat betekenen"
     r"|wat houdt|wat wordt bedoeld met|what is meant by|what does|what do)\s+(?:(?P<article>een|de|het|a|an|the)\s+)?"
     r"(?P<term>[a-z0-9][\w'-]*(?:\s+[a-z0-9][\w'-]*){0,2}?)"
-    r"(?:\s+(?:precies|eigenlijk|nou|exactly|actually|really|in|mean|stand for|inhoud))*\s*$")
+    rf"(?:\s+(?:{FILLERS}|in|mean|stand for|inhoud))*\s*$")
 _STANDS_FOR = re.compile(r"^(?:waar|wat)\s+(?:staat|staan)\s+(?:de afkorting\s+)?(?P<term>[\w'-]+(?:\s+[\w'-]+)?)\s+voor$"
                          r"|^what(?:'s|s| is| are)\s+(?P<short>[\w'-]+)\s+short\s+for$")
 _NOT_A_TERM = frozenset(["de", "het", "een", "the", "a", "an", "dat", "dit", "die", "deze", "that", "this", "it", "its", "hun", "their", "zijn", "haar", "his", "her", "er", "there", "daar", "hier", "here"])
@@ -723,6 +766,8 @@ def defined_term(question: str) -> str | None:
 
     >>> defined_term("wat is eduroam precies?"), defined_term("What does IoT mean?"), defined_term("wat is een hackathon")
     ('eduroam', 'iot', 'hackathon')
+    >>> defined_term("wat is digideal nu eigenlijk?"), defined_term("what is a hackathon then")
+    ('digideal', 'hackathon')
     >>> defined_term("what does the Digital Office do?"), defined_term("what does CDO stand for")
     (None, 'cdo')
     >>> defined_term("Wat is de bijdrage van PyGrunn?"), defined_term("what is it?"), defined_term("what is the slogan?")
@@ -855,7 +900,7 @@ def asks_own_opinion(question: str) -> bool:
     return bool(_OWN_OPINION.search(question))
 
 
-_TAG = re.compile(r"[,;.]?\s*(?:right|correct|true|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
+_TAG = re.compile(r"[,;.]?\s*(?:right|correct|true|or not|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
                   r"|klopt|of niet|niet waar|ja|check|waar of niet|true or false)\s*\?+\s*$", flags=re.I)
 
 
@@ -935,6 +980,47 @@ def told_before(question: str) -> tuple[str, str] | None:
     # a lead-in to the question ("ik ben de draad kwijt:") tells nothing it points at
     said = " ".join(s for s in sentences if not s.endswith(":")) or told
     return said, found.group("asked").strip()
+
+
+def said_before(question: str) -> str | None:
+    """The asking sentence, when the sentences before it only state something of others, with no figure ("Het
+    college schermt met een 'multiplier'. Hoeveel heeft de gemeente in 2017 bijgedragen?") and the question does not
+    point back at them; None otherwise (the asker's own context and a claim with a figure are read with it).
+
+    >>> said_before("Het college schermt met een 'multiplier'. Hoeveel heeft de gemeente in 2017 bijgedragen?")
+    'Hoeveel heeft de gemeente in 2017 bijgedragen?'
+    >>> said_before("Ik ben nieuw. Waar begin ik?"), said_before("De brief noemt 27. Hoeveel staan er in de bijlage?")
+    (None, None)
+    >>> said_before("Trendship was een succes. Hoeveel mensen kwamen daar?")
+    >>> said_before("UMCG proeftuin: city share as a percentage of total project size?")
+    """
+    found = _TOLD.match(question.strip())
+    if found is None or not asks(found.group("asked")) or _POINTER.search(found.group("asked")):
+        return None
+    told = found.group("told")
+    # (a label before a colon says what the question is about: "UMCG proeftuin: city share as a percentage")
+    if "?" in told or ":" in told or _ASKERS_OWN.search(told) or re.search(r"\d", told):
+        return None
+    return found.group("asked").strip()
+
+
+_QUOTED_TERM = re.compile(r"(?<!\w)['‘\"“](?P<term>[^'’\"”]{2,40}?)['’\"”](?!\w)")
+_PLAIN_POINTER = re.compile(r"\b(?:dat|dit|it|that|this)\b", flags=re.I)
+
+
+def with_quoted_term(told: str, asked: str) -> str:
+    """The question with what it points at put in, when what the asker told before it puts one term in quotes
+    ("ze hebben het steeds over 'Digideal'. Wat is dat?" asks what Digideal is); else the question as it is.
+
+    >>> with_quoted_term("Bij ons hebben ze het steeds over 'Digideal'.", "Wat is dat nu eigenlijk?")
+    'Wat is Digideal nu eigenlijk?'
+    >>> with_quoted_term("Ik las over de leerlijn.", "Wat is dat?")
+    'Wat is dat?'
+    """
+    terms = {m.group("term").strip() for m in _QUOTED_TERM.finditer(told)}
+    if len(terms) != 1 or len(next(iter(terms)).split()) > 4:
+        return asked
+    return _PLAIN_POINTER.sub(next(iter(terms)), asked, count=1)
 
 
 # "is there some program for foreign IT people": the kind of thing asked after is no word a sentence must use
@@ -1171,6 +1257,43 @@ def claims_that(question: str) -> bool:
     (True, False)
     """
     return bool(_CLAIMS_THAT.match(unwrap(question).strip()))
+
+
+# a word denying what the claim says; not before a bound ("not more than 2000") or an addition ("niet alleen")
+_DENIAL = re.compile(r"\b(?:not|never|no|nothing|niet|geen|nooit|niets|\w+n['’]t)\b"
+                     r"(?!\s+(?:more|less|over|under|above|below|meer|minder|only|just|alleen|slechts|enkel)\b)")
+# how a claim is introduced, or asked in the negated question form ("didn't X get …", "isn't it true that …"): no
+# part of what is claimed
+_CLAIM_INTRO = re.compile(r"^(?:(?:en|and|but|maar)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)n['’]?t\b"
+                          r"(?:\s+it\s+(?:true|so|right|correct)(?:\s+that)?)?|(?:is it (?:really )?(?:true|correct|right)"
+                          r"|is het (?:echt )?waar|is het zo|klopt het|did you know|wist je)(?:\s+(?:that|dat))?)\b")
+
+
+def denies(question: str) -> bool:
+    """A claim that something is not so ("is it true that PyGrunn did not get 1500 euros", "pygrunn kreeg geen geld,
+    toch?"): the verdict on it is the opposite of the one on what it denies. A negated question form ("didn't
+    PyGrunn get 1500?", "isn't it true that …") and a tag ("…, or not?", "waar of niet") deny nothing.
+
+    >>> denies("is it true that pygrunn did not get 1500 euros?"), denies("pygrunn kreeg geen geld, toch?")
+    (True, True)
+    >>> denies("didn't pygrunn get 1500 euros?"), denies("isn't it true that pygrunn got 1500?")
+    (False, False)
+    >>> denies("PyGrunn got 1500, waar of niet?"), denies("klopt het dat pygrunn niet meer dan 2000 kreeg?")
+    (False, False)
+    >>> denies("is het DOG niet permanent?"), denies("Trendship was not in Martiniplaza, right?")
+    (False, True)
+    """
+    asked = normalise(unwrap(question)).strip()
+    claim = _CLAIM_INTRO.sub("", asked, count=1)
+    tag = _TAG.search(claim) or _BARE_TAG.search(claim)
+    if claim == asked and tag is None:
+        return False  # "is het DOG niet permanent?", "didn't PyGrunn get 1500?": a question asked negatively
+    return bool(_DENIAL.search(claim[: tag.start()] if tag else claim))
+
+
+def is_denial(word: str) -> bool:
+    """A word that denies ("geen", "not"): no property a claim asks of a row."""
+    return bool(_DENIAL.fullmatch(word))
 
 
 # where a claim puts the real figure: "ruim 500.000" a little above it, "bijna 14" a little below it; "more than 15"

@@ -82,7 +82,11 @@ CUES = {
     "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex|appendix"
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
                    r"|\btabel|\btable\b|\brijen\b|\brows?\b|\bcel(?:len)?\b|\bcells?\b"),
-    "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"),
+    "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"
+                      # "which institution organised it": the organisation asked for, as "who" asks for it
+                      r"|\b(?:which|what|welke|welk) (?:organi[sz]ations?|institutions?|instellingen?|organisaties?"
+                      r"|bedrijf|company|partij|party|stichting) (?:organi[sz]ed|organi[sz]es|runs|ran|organiseert"
+                      r"|organiseerde)\b"),
     # "who is behind X": who applied and who took part, both
     "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b|\bbehind\b|\b(?:er)?achter\b(?!\s*(?:de rug|gekomen|komen))"),
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
@@ -184,12 +188,19 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
                     r"|wie runt|wie beheert|wie organiseert|wie organiseerde|wie coordineert"
+                    # whom to turn to ("whom should I contact to apply", "bij wie kan ik terecht"): a person's name
+                    r"|(?:whom|who) (?:should|can|could|do|must) (?:i|we) (?:contact|ask|call|e-?mail|approach|talk to"
+                    r"|speak to|write to)|wie (?:moet|kan|kunnen|moeten) (?:ik|we) (?:contacteren|benaderen|bellen|mailen"
+                    r"|aanschrijven)|bij wie (?:moet|kan|kunnen|moeten) (?:ik|we)|met wie (?:moet|kan) (?:ik|we) contact"
+                    # who holds a post ("who holds the new chair", "wie bekleedt de leerstoel"): a person's name
+                    r"|who (?:holds|held|occupies|occupied|fills|filled)|wie (?:bekleedt|bekleedde|vervult|vervulde)"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
                     r"|who (?:drew up|drafted|prepared|compiled|authored|wrote up))"
                     # who thought of an idea or a slogan: a person a sentence names as its maker
                     r"|\bwho (?:came up with|thought (?:of|up)|invented|devised|coined|dreamt up|dreamed up)"
                     r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
+                  r"|(?:welke|which|what) (?:maand|month|dag|day)"
                   r"|since when|what day|deadlines?|\w*datum|datums|dates|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     # "how often do they meet", "hoe vaak komt de club bijeen": how often it happens, which a passage states
     ("frequency", _cue(r"\b(?:hoe vaak|how often|how frequently|how many times (?:a|per|each|every) (?:year|month|week)"
@@ -203,7 +214,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("address", _cue(r"\b(?:adres|adressen|address|addresses|adress|adresses|postadres|bezoekadres|postal address|postcode|zip code"
                      r"|postbus|street address)\b")),
     # (a bare "waar?" asks where, as "where?" does: "wanneer was pygrunn en waar")
-    ("place", _cue(r"\bwhere\b(?! (?:do|should|can) i\b)|^\s*(?:(?:en|and)\s+)?waar\s*[?!.]*\s*$|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
+    # ("where" asks a place at a clause's start or end, not after a noun: "a program where graduates get work")
+    ("place", _cue(r"(?:^|[,;:?!.]\s*|\b(?:and|or|but|so|know|tell me|wonder|wondering|ask|asking|from|to|exactly"
+                   r"|precisely)\s+)where\b(?! (?:do|should|can) i\b)|\bwhere\s*[?!.]*\s*$"
+                   r"|\bwhere (?:is|was|are|were|did|does|will|would|has|have) (?!i\b)|^\s*(?:(?:en|and)\s+)?waar\s*[?!.]*\s*$|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
                    # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
                    r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
@@ -398,7 +412,11 @@ _WHO_ELSE = r"(?:(?:en|and)\s+)?(?:wie nog meer|wie verder|wie nog|who else|anyo
 _NEXT_TOPICS: dict[str, Topic] = {_BARE_WHY: "goal", _WHO_ELSE: "involved"}
 _OVERVIEW_AFTER: dict[str, dict[str, Topic]] = {topic: _NEXT_TOPICS for topic in ("about", "goal", "involved", "result")}
 _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:besloten|beslist|besliste|besloot|besluit"
-                          r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b")
+                          r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b"
+                          # who holds a post there ("who holds the new chair", "wie bekleedt de leerstoel"): a person
+                          # no row names either
+                          r"|\b(?:who (?:holds|held|occupies|occupied|fills|filled)|wie (?:bekleedt|bekleedde|vervult"
+                          r"|vervulde))\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
 _PART_OF_A_WHOLE = re.compile(r"\b(?:how many|hoeveel)\s+(?:of|van)\s+(?:the|de|het|those|these|die|deze)\s+"
                               r"(?:[\w'-]+\s+){0,4}?(?P<noun>[\w'-]+)\s+(?:got|get|gets|found|have|had|did"
@@ -576,6 +594,7 @@ _QUALIFIER = re.compile(r"\b(?:voor|for|over|about|gericht op|aimed at|rond|arou
 
 
 _ALTERNATIVES = re.compile(r"\b(?:of|or)\b|/")
+_RELATIVE_CLAUSE = re.compile(r"\s(?:die|dat|who|that|which)\s")
 
 
 def qualifier_of(text: str) -> str:
@@ -691,7 +710,8 @@ def introduces_asker(text: str) -> bool:
                                    for s in sentences)
 
 
-_GREETING = re.compile(r"\s*(?:hoi|hallo|hi|hello|hey|goedemorgen|goedemiddag|good morning|beste|dear)[,!.]*\s*", flags=re.I)
+_GREETING = re.compile(r"\s*(?:hoi|hallo|hi|hello|hey|goedemorgen|goedemiddag|goedenavond|goedendag|goeiemorgen|goeiemiddag"
+                       r"|moi|good morning|good afternoon|good evening|good day|greetings|beste|dear)[,!.]*\s*", flags=re.I)
 # "just moved to groningen for a data job.": the asker left out before what they did
 _ELIDED_ASKER = re.compile(r"\s*(?:just|recently|newly|net|pas|onlangs|sinds kort)\s+[a-z]+", flags=re.I)
 _ASKER_CLAUSE = re.compile(r",\s*(?:and\s+|en\s+)?(?:ik|i|i'm|im|i've|ive|mijn|my)\b", flags=re.I)
@@ -811,7 +831,11 @@ _RECEIVER = re.compile(
 # who is behind a project, runs or organises it: its applicant
 _BEHIND = re.compile(r"\b(?:who(?:'s| is| are| was| were)? (?:behind|running|organi[sz]ing)|who (?:runs|organi[sz]es"
                      r"|organi[sz]ed)|wie (?:zit|zitten|zat|zaten) (?:er )?achter|wie zit erachter|wie organiseert"
-                     r"|wie organiseerde)\b")
+                     r"|wie organiseerde"
+                     # "which institution organised it", "welke organisatie organiseerde trendship"
+                     r"|(?:which|what|welke|welk) (?:organi[sz]ations?|institutions?|compan(?:y|ies)|part(?:y|ies)|body"
+                     r"|organisaties?|instellingen?|bedrijf|bedrijven|partij(?:en)?|stichting) (?:organi[sz]ed|organi[sz]es"
+                     r"|runs|ran|is behind|was behind|organiseert|organiseerde|zit achter|zat achter))\b")
 # "heeft hackerspace groningen ook subsidie gekregen", "did hackerspace get money": who a yes/no asks got money
 _GOT_MONEY = re.compile(
     r"^(?:did|has|have|does|do) (?:the )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?) (?:also |ever |really )?"
@@ -848,7 +872,7 @@ _SIZED = re.compile(r"^(?:hoe groot|how big|how large) (?:is|was|zijn|waren|are|
 # "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
                       r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
-                      r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)(?: (?:do|doen|precies|exactly))? ?\??$")
+                      rf"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){{0,4}}?)(?: (?:do|doen|{phrasing.FILLERS}))* ?\??$")
 # "groningen talent fund": keywords alone, no question word, are the thing asked about
 _KEYWORDS = re.compile(r"^(?P<article>)(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){1,4}?)\s*\??$")
 _LINKING_WORDS = frozenset(["of", "van", "in", "for", "voor", "on", "op", "to", "naar", "with", "met", "and", "en", "by",
@@ -964,7 +988,8 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
 
 
 # "doen er aan mee", "wat staat daarin", "who takes part in it": a word pointing at the thing the turn before asked
-_POINTS_AT_A_THING = re.compile(r"\b(?:er|daar) ?(?:aan|in|bij|van|voor|over|mee|op|achter)\b"
+_POINTS_AT_A_THING = re.compile(r"\b(?:er|daar)(?: (?:dan|nu|nog|ook|eigenlijk|precies|wel|allemaal))* ?"
+                                r"(?:aan|in|bij|van|voor|over|mee|op|achter)\b"
                                 r"|\b(?:in|to|of|for|about|with|behind|at) it\b")
 
 
@@ -1047,7 +1072,9 @@ _ONE_THING = re.compile(r"\s*(?:(?:(?:zijn er|are there|is er|is there|waren er|
                         r"(?:for|voor|about|over|on|op|met|with|rond|around|aimed at|gericht op|in)\s+"
                         r"(?:the\s+|de\s+|het\s+)?"
                         # "kids who learn to code", "meiden die leren programmeren": a relative clause narrows the noun
-                        r"|(?:who|that|which|die|dat)\s+(?:[a-z]+\s+){0,2})?", flags=re.I)
+                        r"|(?:who|that|which|die|dat)\s+(?:[a-z]+\s+){0,2}"
+                        # "python developer conference": a word between two keywords in one noun phrase
+                        r"|(?:(?!(?:and|or|en|of|but|maar|plus)\b)[a-z]+\s+){1,2})?", flags=re.I)
 
 
 def compound_keywords(filters: tuple[Filter, ...], entities: Sequence[Match], question: str) -> tuple[Filter, ...]:
@@ -1435,6 +1462,13 @@ _KEPT_OPERATIONS = ("new", "repeat", "several")  # operations over who or what c
 _GROUPED = ("group", "several")  # operations whose answer is a figure per group
 _FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
 _RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking
+# what a project pointed at is asked ("how much did it get", "when was it", "where", "how many came"): its row says it
+# a word pointing at what was said before ("wat is dat", "what is it")
+_POINTER_WORD = re.compile(r"\b(?:dat|dit|die|deze|het|it|that|this|those|these)\b")
+# the project cell of an annex row quoted in an answer, and a name an answer puts in bold
+_ROW_CELL = re.compile(r"^>?\s*\|\s*\|\s*([^|]+?)\s*\|", flags=re.M)
+_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+_OF_A_ROW: frozenset[AnswerType] = frozenset({"amount", "date", "place", "count", "frequency", "duration"})
 
 
 def kept_by(s: Signals) -> GroupColumn:
@@ -1930,11 +1964,19 @@ class Understander:
             matched = {w for m in entities for w in words(m.surface)}
             qualifier = qualifier_of(text)
             about = tuple(a for a in self.searched_words(qualifier) if a.split("|")[0] not in matched)
-            if about and _ALTERNATIVES.search(qualifier):
+            # "voor ouderen of senioren die hun digitale vaardigheden willen verbeteren": the alternatives are the
+            # group, the relative clause after them narrows it
+            relative = _RELATIVE_CLAUSE.search(qualifier)
+            alternatives = qualifier[: relative.start()] if relative else qualifier
+            narrowing = tuple(a for a in self.searched_words(qualifier[relative.end():]) if a.split("|")[0] not in matched
+                              ) if relative else ()
+            if about and _ALTERNATIVES.search(alternatives):
                 # "voor scholieren of kinderen": either word selects a row, the keyword matched and the one it did not
                 keywords = tuple(v for f in query.filters if f.column == "keyword" for v in f.values)
+                either = tuple(a for a in about if a not in narrowing)
                 query = replace(query, filters=(*(f for f in query.filters if f.column != "keyword"),
-                                                Filter(column="keyword", values=(*keywords, *about))))
+                                                Filter(column="keyword", values=(*keywords, *either)),
+                                                *(Filter(column="keyword", values=(a,)) for a in narrowing)))
             elif about:
                 query = replace(query, filters=(*query.filters, *(Filter(column="keyword", values=(a,)) for a in about)))
         if query is not None and query.operation == "list" and asks_how_it_went(text):
@@ -2189,6 +2231,24 @@ class Understander:
             query = replace(query, filters=(*filters, *filters_for(found)) if found else filters)
         return query
 
+    def projects_given(self, answer: str) -> tuple[Match, ...]:
+        """The projects an answer gives: the project cell of each annex row it quotes ("| | PyGrunn | WEB11 |") and
+        each project it puts in bold, or, where it does neither, each it names. An applicant's cell ("WEB11") names
+        no project, though one project is called after it."""
+        assert self.matcher is not None
+        given = [*_ROW_CELL.findall(answer), *_BOLD.findall(answer)]
+        return tuple(m for text in (given or [answer]) for m in self.matcher.find(text, kinds=("project",)))
+
+    def points_at_what_was_said(self, intent: Intent, previous: Intent, text: str) -> bool:
+        """"Wat is dat?" after a turn that named something of its own ("ze hebben het steeds over 'Digideal'"): the
+        overview a bare "wat is" asks of the programme is asked of that thing. After "wat is GDC?" it is the
+        programme still."""
+        cues = self.lexicon.topics.get(intent.topic) if intent.topic else None
+        if cues is None or not cues.bare or previous.topic is not None or not _POINTER_WORD.search(text):
+            return False
+        own = set(previous.subject_terms) - self.lexicon.subject_words - self.lexicon.generic_question_words
+        return bool(own - self.lexicon.generic_names)
+
     def counts_rows(self, text: str, s: Signals) -> bool:
         """The question counts rows ("number of projects", "meer projecten") rather than summing their money."""
         counts = self.registry["count"].cue
@@ -2306,12 +2366,18 @@ class Understander:
                 subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)))
         if subject or not (cue or short):
             return intent
-        if base is None and not rows and intent.answer_type == "amount" and CUES["singular_ref"].search(text):
-            # "is there anything for girls in IT? how much money did it get": the one project the passage answering
-            # the turn before names ("| | Django Girls | OTP | € 383 |"), when it names one
-            assert self.matcher is not None
-            named = tuple(self.matcher.find(answer, kinds=("project",)))
-            rows = named[:1] if len({m.value for m in named}) == 1 else ()
+        answered_row: tuple[Match, ...] = ()
+        if base is None and not rows and intent.answer_type in _OF_A_ROW and CUES["singular_ref"].search(text):
+            # "is there anything for girls in IT? how much money did it get", "did the city support a python
+            # conference? in which month did it take place": the one project the passage answering the turn before
+            # names ("| | Django Girls | OTP | € 383 |"), when it names one
+            named = self.projects_given(answer)
+            rows = answered_row = named[:1] if len({m.value for m in named}) == 1 else ()
+        if answered_row and intent.answer_type != "amount" and intent.counted not in self.lexicon.table_nouns:
+            # its date, place or count: what its row's description states, as asked of it by name
+            return replace(intent, route="table", table_query=TableQuery(operation="lookup", filters=filters_for(rows)),
+                           entities=rows, followup=True, topic=None, foreign_year=None, search_query=search,
+                           names=tuple(m.value.lower() for m in rows))
         if base is None and rows and (intent.answer_type == "amount" or signals.asks_table_field):
             # "trendship 2017 how many people came" → "how much did the city put into it?": a count from its row's
             # description before, its money now; "does the hackathon take place in groningen" → "and who are the
@@ -2349,6 +2415,9 @@ class Understander:
                 and len({m.value for m in previous.entities if m.kind == "project"}) == 1) else ()
             # (a period or a date asked is not of the year the turn before asked about: "voor welke periode …")
             kept_years = previous.years if intent.answer_type not in ("duration", "date") else ()
+            if self.points_at_what_was_said(intent, previous, text):
+                # "… hebben ze het steeds over 'Digideal'. Wat is dat nu eigenlijk?": what Digideal is, not the programme
+                intent = replace(intent, topic=None)
             return replace(intent, search_query=search, subject_terms=terms, followup=True,
                            years=intent.years or kept_years, names=tuple(dict.fromkeys((*intent.names, *it))),
                            emphasised=stressed, entities=intent.entities or carried)
@@ -2400,7 +2469,9 @@ class Understander:
         if base.operation == "compare" and CUES["difference"].search(text):
             mine = base  # "… and by how much?": the comparison's difference, not the two added up
         checks_rows = bool(set(words(text)) & (self.lexicon.agreement_words | self.lexicon.table_nouns)) or signals.domain
-        if mine is None and intent.yes_no and intent.subject_terms and not signals.fields and not checks_rows:
+        # "… and did the city pay for it?": its money, which its row states, is no claim a passage must state
+        claimed = [t for t in intent.subject_terms if t not in self.lexicon.funding_words]
+        if mine is None and intent.yes_no and claimed and not signals.fields and not checks_rows:
             # "… and was it a success?" after a project's figure: a claim about it, which a passage may state; the
             # previous figure is no answer to it
             return replace(intent, route="documents", table_query=None, entities=entities, search_query=search,
