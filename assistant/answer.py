@@ -1688,9 +1688,12 @@ class ExtractiveAnswerer:
                 return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
                     "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
             evidence = [max(defining, key=lambda e: e.similarity)]
-        if term or asks_what_a_thing_is(intent.question):
-            # "what is the urban data center": the sentence after the one naming it may say what it does
-            named = [t for t in own_terms(intent.question, self.lexicon) if t not in self.lexicon.document_words]
+        if term or asks_what_a_thing_is(intent.question) or (intent.answer_type == "open" and intent.topic is None):
+            # "what is the urban data center", "wat is de doelstelling van het Urban Data Center": the sentence after
+            # the one naming it may say what it does
+            # (a follow-up's thing is carried in its terms: "… en op welke kennisgebieden richt het zich?")
+            named = [t for t in dict.fromkeys((*own_terms(intent.question, self.lexicon), *intent.subject_terms))
+                     if t not in self.lexicon.document_words]
             evidence = with_sequels(evidence, self.sentences, named, self.following)
         why = reason_asked(intent, self.not_a_premise(intent))
         # "why only", "waarom maar": the limit is the premise, and only a reason answers it

@@ -96,8 +96,10 @@ def applicant_aliases(applicant: str, too_generic: frozenset[str] = frozenset())
     return sorted(set(_split_aliases(applicant, r"/", too_generic) + _split_aliases(head, r"/", too_generic)))
 
 
-def _alias_pattern(alias: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9&]*".join(re.escape(w) for w in alias.split()) + r"(?![a-z0-9])")
+def _alias_pattern(alias: str, plural: bool = False) -> re.Pattern[str]:
+    """A name's words with anything but letters between them; `plural`: with a plural "-s" too ("conferenties")."""
+    return re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9&]*".join(re.escape(w) for w in alias.split())
+                      + ("s?" if plural else "") + r"(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class EntityMatcher:
             for alias in lex.theme_aliases.get(theme, (normalise(theme),)):
                 add(_Alias("theme", theme, alias, _alias_pattern(alias)))
         for word, stems in lex.keywords.items():
-            add(_Alias("keyword", "|".join(stems), word, _alias_pattern(word)))
+            add(_Alias("keyword", "|".join(stems), word, _alias_pattern(word, plural=not word.endswith("s"))))
 
     def project_aliases(self, project: str) -> list[str]:
         """A project's own aliases and, with a renderer, each one in English: users name a Dutch project in their

@@ -120,15 +120,30 @@ _INVERTED = re.compile(r"(?<=[\w,)]\s)(have|has|had|is|are|was|were|will|shall|c
                        r"|did)\s+(we|they|he|she|it|you|I)\b")
 
 
+# Dutch puts an infinitive after its object ("om kennis op te doen" glossed "in order knowledge to gain"), and a past
+# participle at the end of its clause ("hebben wij het actieplan opgesteld" glossed "have we the action plan drawn up")
+_PURPOSE_LAST = re.compile(r"\bin order (?P<object>(?:(?!in order\b)[^,.;:()“”‘’]){1,80}?) to (?P<verb>[a-z]+(?: up| out| on)?)\b")
+_PARTICIPLE_LAST = re.compile(r"\b(?P<aux>have|has|had)\s+(?P<between>[^,.;:()“”‘’?]{1,80}?)\s+"
+                              r"(?P<participle>[a-z]+ed(?: up| out)?|drawn up|set up|done|given|taken|made|begun|held|won"
+                              r"|been|grown|written|chosen|seen|brought|built)(?=\s*(?:[.,;:]|$))")
+
+
 def english_order(text: str) -> str:
-    """A glossed statement with a subject pronoun put back before the verb the Dutch word order put first.
+    """A glossed statement with a subject pronoun put back before the verb the Dutch word order put first, an
+    infinitive of purpose before its object, and a past participle after its auxiliary.
 
     >>> english_order("In 2016 have we together with companies the action plan drawn up.")
-    'In 2016 we have together with companies the action plan drawn up.'
+    'In 2016 we have drawn up together with companies the action plan.'
     >>> english_order("Have we done it?")
     'Have we done it?'
+    >>> english_order("a traineeship for IT professionals in order knowledge and work experience to gain at companies")
+    'a traineeship for IT professionals in order to gain knowledge and work experience at companies'
+    >>> english_order("a stimulus in order young children to enthuse in order their digital skills to develop.")
+    'a stimulus in order to enthuse young children in order to develop their digital skills.'
     """
-    return _INVERTED.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _INVERTED.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _PURPOSE_LAST.sub(lambda m: f"in order to {m.group('verb')} {m.group('object')}", text)
+    return _PARTICIPLE_LAST.sub(lambda m: f"{m.group('aux')} {m.group('participle')} {m.group('between')}", text)
 
 
 def _same_case(original: str, english: str) -> str:

@@ -1011,7 +1011,9 @@ DEFAULT_OPERATIONS = (
               # "ik ben nieuw hier", "I'm new here" is the asker, not the projects
               # "the new chair in digital economy", "een nieuwe leerstoel": something new that is no row
               cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:(?:nieuwe?|new)\b(?!\s+(?:chair|leerstoel|lectoraat"
-                       r"|way|manier|phase|fase|technolog\w*|hub|office|center|centre|school|website|team)\b)|nieuwkomers?"
+                       r"|way|manier|phase|fase|technolog\w*|hub|office|center|centre|school|website|team"
+                       # "die nieuwe brief", "the new letter": a document, no row
+                       r"|brief|raadsbrief|letter|document|stuk|versie|version|plan|actieplan)\b)|nieuwkomers?"
                        r"|newcomers?|voor het eerst|for the first time|first[- ]time)\b(?! hier\b| here\b| bij\b| at\b)"),
               messages={**_WHAT,
                         "head": {"nl": "Nieuw in {year}: {what} die in de tabellen van eerdere jaren ({earlier}) niet "
@@ -1079,6 +1081,7 @@ DEFAULT_OPERATIONS = (
     # before "profile", "sum" and "compare": "what percentage of the total …", "welk deel … meer dan …"
     Operation(name="portion", plan=portion_plan, compose=compose_portion,
               cue=_cue(r"\b(?:percentage|percent|procent|aandeel|proportion|fraction|share of|what share|which share"
+                       r"|(?:city|municipality)(?:'s|s)? share|city share"
                        r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the)\b|\d\s?%"
                        r"|\b(?:welk|welke|wat|hoeveel|what|which|how many)\s?%"),
               messages={"portion_of_size": {
@@ -1124,7 +1127,9 @@ DEFAULT_OPERATIONS = (
     Operation(name="profile", plan=rows_plan, compose=compose_profile, needs_selection=True, thresholds_rows=False,
               cue=_cue(r"\b(?:vertel (?:eens |iets |me |ons )*(?:meer )?over|tell me (?:more |something )?about"
                        r"|what does .* do\b|wat doet|what is .* about|waar gaat .* over|beschrijf|describe"
-                       r"|informatie over|info over|meer over|more about)")),
+                       r"|informatie over|info over|meer over|more about"
+                       # "wat houdt het Like-programma in", "what does the programme involve": what it is, all of it
+                       r"|wat (?:houdt|hield|houden|hielden) .* in\b|what (?:does|did) .* (?:involve|entail))")),
     Operation(name="compare", plan=compare_plan, compose=compose_compare, needs_two_items=True, says_yes_no=True,
               cue=_cue(r"\b(?:vergelijk\w*|compare[ds]?|comparison|versus|vs\.?|tegenover)\b"
                        # "verschil tussen de bijdrage aan X en aan Y": a difference of money, not of what they do
@@ -1133,7 +1138,10 @@ DEFAULT_OPERATIONS = (
                        # a name of several words between ("meer naar onderwijs & arbeidsmarkt dan naar kennis & …")
                        r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+[\w&]+){0,6}\s+dan\b(?! ?€| ?\d)"
                        r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+[\w&]+){0,6}\s+than\b"
-                       r"(?! ?€| ?\d)")),
+                       r"(?! ?€| ?\d)"
+                       # "wat kreeg meer, A of B?", "which got more: A or B": two named, one to choose
+                       r"|\b(?:welk\w*|wat|wie|which|what|who)\b[^?]*\b(?:meer|minder|more|less|hogere?|lagere?|higher"
+                       r"|lower|grotere?|kleinere?|bigger|larger|smaller)\b(?!\s+(?:dan|than)\b)[^?]*\b(?:of|or)\b")),
     Operation(name="nth", plan=top_plan, compose=compose_nth,
               cue=_cue(rf"(?:{_OP_NA}|{_ORDINAL_WORD}(?: ?-?)?)\s*{_SUPERLATIVE}\b"),
               messages={"nth_head": {"nl": "Op plaats {n} naar {what} ({rule}): {names}.",

@@ -77,6 +77,8 @@ def asks_a_question_word(text: str) -> bool:
 
 
 # "is het waar dat …": Dutch "waar" is "true" here, not the question word "where"
+_TOCH = re.compile(r"^[^?]*\b(?:is|was|zijn|waren|heeft|hebben|had|hadden|kreeg|kregen|krijgt|wordt|werd|komt|kwam)"
+                   r"\s+toch\b[^?]*\?\s*$", flags=re.I)
 _ANY_FIRST = re.compile(r"^(?:any|enige|enig)\s+[a-z]", flags=re.I)
 _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
@@ -291,6 +293,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("any projects for elderly people?").yes_no, read("any idea who signed it?").yes_no
     (True, False)
+    >>> read("die chief digital officer, dat is toch Peter Teesink?").yes_no
+    True
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -310,7 +314,9 @@ def read(question: str) -> Phrasing:
         asked = last if last != asked.strip() and _AUXILIARY_FIRST.match(last) else asked
         asked = re.sub(r"^(?:and|en|but|maar|so|dus|also|ook)\s+", "", asked, flags=re.I)  # "and was it a success?"
         # ("any projects for elderly people?": "are there" left out, still asked yes or no)
-        verb_first = _AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked) or _ANY_FIRST.match(asked)
+        # ("dat is toch Peter Teesink?": a statement made a question by "toch" after its verb)
+        verb_first = (_AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked) or _ANY_FIRST.match(asked)
+                      or _TOCH.search(asked))
         yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_TRUE.sub("", asked)) and not _REQUEST.match(asked)
                   ) or tag_question(asked)
     role = _ROLE.search(normalise(core))

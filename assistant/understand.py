@@ -122,7 +122,8 @@ CUES = {
                      r"|\b(?:is|was|are|were|does|did) (?:that|this|those|these)\W*$"),
     "of_those": _cue(r"\b(?:daarvan|hiervan|waarvan|daaronder|of those|of these|of them|among them|among those"
                      r"|which of the(?:se|m)?)\b"),
-    "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference)\b"),
+    "difference": _cue(r"\b(?:by how much|how much more|how much less|hoeveel meer|hoeveel minder|verschil|difference"
+                       r"|scheelt|scheelde|schelen|hoeveel uit elkaar|how far apart)\b"),
     "each": _cue(r"\b(?:each|elk|elke|ieder|iedere|per)\b"),
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
                          r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij"
@@ -183,7 +184,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # where money comes from is a source of funds, not a place
     ("open", _cue(r"\b(?:where (?:does|do|did) .*\bcome from|waar (?:komt|komen|kwam|kwamen) .*\bvandaan|waaruit|"
                   r"(?:is|are|was|were|wordt|worden|werd|werden) .*\b(?:funded|financed|paid for|gefinancierd|betaald"
-                  r"|bekostigd|gedekt)|source of (?:the )?(?:money|funds|funding)|financieringsbron|geldbron)\b")),
+                  r"|bekostigd|gedekt)|source of (?:the )?(?:money|funds|funding)|financieringsbron|geldbron"
+                  # "uit welk budget komt dat", "from which budget": which budget pays, not how much
+                  r"|uit welke? (?:budget|potje|pot|programma|fonds|begroting)|(?:from|out of) which (?:budget|fund|pot))\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
                     r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
@@ -1463,6 +1466,11 @@ _GROUPED = ("group", "several")  # operations whose answer is a figure per group
 _FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
 _RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking
 # what a project pointed at is asked ("how much did it get", "when was it", "where", "how many came"): its row says it
+# the city's part of something ("the city's share", "het aandeel van de gemeente", "gemeentelijk aandeel")
+_CITYS_SHARE = re.compile(r"\b(?:(?:the )?(?:city|municipality)(?:'s|s)? share|share of the (?:city|municipality)"
+                          r"|(?:het )?aandeel van de gemeente|gemeentelijk(?:e)? aandeel|city share)\b")
+# another one than the one before ("de nieuwe raadsbrief", "the other letter")
+_ANOTHER_ONE = re.compile(r"\b(?:nieuwe|new|newer|andere|other|recente|recent|latest|laatste|huidige|current)\b")
 # a word pointing at what was said before ("wat is dat", "what is it")
 _POINTER_WORD = re.compile(r"\b(?:dat|dit|die|deze|het|it|that|this|those|these)\b")
 # the project cell of an annex row quoted in an answer, and a name an answer puts in bold
@@ -1870,6 +1878,12 @@ class Understander:
             draft = self.learned(draft, text, entities)
             query = draft.query
             foreign, route = routed(query, years, covered)
+        if query is not None and query.operation == "portion" and query.measure == "contribution" and (
+                names_one_project(entities) and _CITYS_SHARE.search(text)):
+            # "what's the city's share of the blockchain programme", "het aandeel van de gemeente in pygrunn": of that
+            # one project's size, not of all the city's money
+            query = replace(query, measure="total_size")
+            draft = replace(draft, query=query)
         if phrasing.asks_a_limit(core) and (query is None or query.operation == "max"):
             # "what is the max subsidy per project": a cap is a rule only a passage states; the largest amount given,
             # which the table holds, is what the sources do say beside it
@@ -2095,7 +2109,9 @@ class Understander:
         if entities:
             return None
         for name, cues in self.lexicon.topics.items():
-            if cues.bare and cues.question.search(text) and set(self.subject_terms(cues.question.sub(" ", text))) <= cues.padding:
+            # (the cue's own words taken out, not all it spans: "wat houdt het DOG in" names the DOG)
+            own = set(re.findall(r"[a-z]+", cues.question.pattern))
+            if cues.bare and cues.question.search(text) and set(self.subject_terms(text)) - own <= cues.padding:
                 return _TOPIC_OF[name]
         return None
 
@@ -2386,6 +2402,10 @@ class Understander:
             if query is not None:  # (a cell of its row: no overview of who is involved in the programme)
                 return replace(intent, route="table", table_query=query, entities=rows, followup=True, topic=None,
                                foreign_year=None, search_query=search, names=previous.names)
+        if base is None and set(words(text)) & self.lexicon.document_words and _ANOTHER_ONE.search(text):
+            # "die brief van december 2016, welk kenmerk had die? en wat is het kenmerk van de nieuwe raadsbrief":
+            # another document than the one before, asked of by its own words
+            return intent
         if base is None:
             # "who signed the letter?" → "what is its reference number?": the letter's detail; the signers' words
             # are no subject a passage giving it must speak of
@@ -2484,6 +2504,10 @@ class Understander:
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for
             query = replace(query, fields=asked_fields(signals, query.measure, query.operation))
+        elif mine is None and intent.answer_type == "amount" and query.fields and not {"contribution", "total_size"} & set(
+                query.fields):
+            # "wie zit er achter pygrunn en wat heeft dat de gemeente gekost": its money, not who is behind it again
+            query = replace(query, fields=(query.measure,))
         elif mine is None and intent.answer_type not in ("open", "amount"):
             query = replace(query, fields=())  # "and where was it?" asks its own thing, not the figures asked before
             if intent.answer_type != "count" and query.operation not in ("lookup", "list", "profile"):

@@ -4600,3 +4600,108 @@ def test_kinds_any_first(kinds, question, verdict):
     ("How many gatherings per year does the social media club hold?", "8")])
 def test_kinds_supported_meetup_on_ai(kinds, question, says):
     answered_with(kinds, question, says)
+
+
+# --- user studies 47 and 48 (a vocational teacher, a student journalist, a works-council member; an entrepreneur
+# from Leeuwarden, a newly arrived engineer, a retired civil servant asking follow-ups)
+
+# "which got more, A or B" / "wat kreeg meer …: A of B" compares the two (projects or themes); "hoeveel scheelt dat"
+# after it is the difference
+@pytest.mark.parametrize(("question", "says"), [
+    ("which got more, pygrunn or web 11?", "€1,000 more"),
+    ("welk thema kreeg in 2017 meer geld van de gemeente: onderwijs & arbeidsmarkt of kennis & innovatie?", "€ 87.213"),
+    ("Wat kreeg meer subsidie van de gemeente, het Groninger Digital Business Center of het blockchain hackathon "
+     "programma? en hoeveel scheelt dat", "€ 50.000 meer")])
+def test_kinds_which_of_two_got_more(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Samen **€ 250.000**" not in answer.text, answer.text
+
+
+# a claim made a question by "toch" after its verb ("dat is toch Peter Teesink?") is a yes/no: never the names that
+# are no answer to it
+@pytest.mark.parametrize(("question", "answered"), [
+    ("die chief digital officer, dat is toch Peter Teesink?", False),
+    ("de burgemeester, dat is toch Peter den Oudsten?", True)])
+def test_kinds_claim_with_toch(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and "Peter Teesink** [1] ·" not in answer.text, answer.text
+
+
+# a later part asking an amount after a row's other fields asks its money; another document than the one before
+# ("de nieuwe raadsbrief") is asked of by its own words: never "see above" for what was not given
+@pytest.mark.parametrize(("question", "says"), [
+    ("wie zit er achter pygrunn en wat heeft dat de gemeente gekost", "€ 1.500"),
+    ("Die brief van december 2016, welk kenmerk had die ook alweer? en wat is het kenmerk van de nieuwe raadsbrief",
+     "6806242")])
+def test_kinds_later_part_gets_its_own_answer(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Zie het antwoord hierboven" not in answer.text, answer.text
+
+
+# people who came in everyday words ("hoeveel volk"); which budget pays ("uit welk budget komt dat")
+@pytest.mark.parametrize(("question", "says"), [
+    ("die google digitale werkplaats, hoeveel volk kwam daar op af en waar was dat", "1.500"),
+    ("Hoeveel verwacht het college in 2018 bij te dragen aan projecten en uit welk budget komt dat", "G-kwadraat")])
+def test_kinds_everyday_words_for_people_and_budgets(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Niet beantwoord" not in answer.text, answer.text
+
+
+# "die nieuwe brief" names a document, no new projects
+def test_kinds_new_letter_is_no_new_row(kinds):
+    answer = ask(kinds, "In die nieuwe brief wordt teruggeblikt op 2017. Hoeveel projecten zijn er toen uitgevoerd?")
+    assert answer.answered and "27" in answer.text and "eerste jaar" not in answer.text, answer.text
+
+
+# a keyword in its plural ("conferenties"), and meetups: every row of either kind
+@pytest.mark.parametrize(("question", "says"), [
+    ("welke conferenties zijn er in groningen?", "PyGrunn"),
+    ("which meetups or conferences are there in groningen", "Social Media Club")])
+def test_kinds_plural_keywords_and_meetups(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Web 11" in answer.text, answer.text
+
+
+# the annex's first part named in the asker's words ("the economy & jobs part", "het eerste deel van de bijlage"):
+# that section's rows against its own total line, first
+@pytest.mark.parametrize(("question", "says"), [
+    ("annex 1 total for the economy & jobs part - does it actually add up to the rows? need to check before we print",
+     "€474,427"),
+    ("Klopt het totaal onder het eerste deel van de bijlage eigenlijk wel met de bedragen erboven?", "€ 474.427")])
+def test_kinds_first_section_in_own_words(kinds, question, says):
+    judged(kinds, question, ("No", "Nee"), says)
+    assert "634" not in lead(ask(kinds, question)), question
+
+
+# the city's share of one project is its contribution against that project's size, not against all the city's money
+@pytest.mark.parametrize(("question", "says"), [
+    ("what is the city's share in pygrunn?", "8.6%"),
+    ("wat is het aandeel van de gemeente in pygrunn?", "8,6%"),
+    ("blockchain hackathon programme: how long does it run & what's the city's share", "4.5%")])
+def test_kinds_citys_share_of_one_project(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "634" not in answer.text, answer.text
+
+
+# "wat houdt X in" asks what X is, all of it (a row's description, or what a passage says of it, not the programme)
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("Wat houdt het Like-programma precies in voor de medewerkers van de gemeentelijke organisatie?", "Medewerkers krijgen",
+     "Zo beschrijven de bronnen het programma"),
+    ("wat houdt het DOG in?", "Digital Office", "Zo beschrijven de bronnen het programma")])
+def test_kinds_what_does_it_involve(kinds, question, says, not_says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and not_says not in answer.text, answer.text
+
+
+# "op basis van welke criteria …" asks the continuation's yardstick, a cue before the head clause ends
+def test_kinds_on_the_basis_of_which_criteria(kinds):
+    answer = ask(kinds, "Op basis van welke criteria zal het college besluiten over de voortzetting van Groningen "
+                        "Digital City na de huidige periode?")
+    assert answer.answered and "tevredenheid" in answer.text, answer.text
+
+
+# the goal of a thing one sentence names: the next sentence, pointing back at it, says it
+def test_kinds_goal_in_the_sentence_after(kinds):
+    answer = ask(kinds, "Met betrekking tot het Urban Data Center dat samen met het CBS is opgericht, zou ik graag "
+                        "willen weten wat de doelstelling van dit samenwerkingsverband is")
+    assert answer.answered and "smart society" in answer.text, answer.text
