@@ -511,7 +511,8 @@ class ExtractiveAnswerer:
         if result is None or not result.rows:
             return None
         kept = ", ".join(f"'{v.split('|')[0]}'" for f in known if f.column == "keyword" for v in f.values)
-        lead = self.t(intent, "relaxed_topic", dropped=", ".join(f"'{d}'" for d in dropped), kept=kept)
+        # (each word as typed, not with the Dutch words the glossary searched beside it)
+        lead = self.t(intent, "relaxed_topic", dropped=", ".join(f"'{d.split('|')[0]}'" for d in dropped), kept=kept)
         listed = self.table_reply(relaxed, replace(gathered, table=result), result, cites)
         return Reply(text=f"{lead}\n\n{listed.text}", answered=False, route="table", table=result)
 
@@ -881,6 +882,17 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
+            # (a year the comparison names, "meer dan in 2017", is no amount claimed)
+            claimed = frozenset(c for c in claimed_amounts(intent.question, intent.years) if not (
+                c.is_integer() and 1900 <= c <= 2100)) if intent.yes_no else frozenset()
+            span = stated_span(stated[0].entity or "") if claimed else None
+            if span is not None:
+                # "klopt het dat de gemeente in 2018 precies een half miljoen bijdraagt?": the letter's "4 tot 6 ton"
+                # holds half a million, not exactly; a million it does not hold
+                low, high = span
+                exact = bool(_EXACTLY.search(normalise(intent.question))) and low < high
+                holds = not exact and any(low * (1 - NEAR_FIGURE) <= c <= high * (1 + NEAR_FIGURE) for c in claimed)
+                text = f"{self.say(intent, holds)} {text}"
             return Reply(text=text, answered=True, route="documents")
         # what the sources state for that year over everything ("4 tot 6 ton" in 2018) is what they do say
         overall = self.stated_for_years(intent, self.sentences_where(
@@ -1532,6 +1544,7 @@ class ExtractiveAnswerer:
             intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
             rare=self.corpus.rare(gathered.scoped),
             required=self.rare_names(intent, gathered) + self.owners(intent) + self.pointed_at(intent, gathered)
+            + roles_costed(intent)
             + self.focus_word(intent, gathered) + self.typed_prose_names(
                 f"{intent.question} {intent.search_query}" if intent.followup else intent.question) + required,
             floors=self.floors, dates={s: info.date for s, info in self.sources.items() if info.date},
@@ -2524,6 +2537,34 @@ def alternatives(question: str, terms: tuple[str, ...]) -> tuple[str, ...]:
     if found is None or found.group(1) not in terms or found.group(2) not in terms:
         return ()
     return found.group(2), found.group(1)
+
+
+_EXACTLY = re.compile(r"\b(?:precies|exact|exacte|exactly|precisely)\b")
+_SCALES = {"ton": 100_000.0, "miljoen": 1_000_000.0, "million": 1_000_000.0, "duizend": 1_000.0, "thousand": 1_000.0}
+
+
+def stated_span(entity: str) -> tuple[float, float] | None:
+    """The amounts a stated figure spans: "4 tot 6 ton" from 400.000 to 600.000, "ruim 6,5 miljoen euro" the one
+    figure; None for no amount.
+
+    >>> stated_span("4 tot 6 ton"), stated_span("€ 1.500")
+    ((400000.0, 600000.0), (1500.0, 1500.0))
+    """
+    ranged = re.search(r"(\d+(?:,\d+)?)\s*(?:tot|-|to|à)\s*(\d+(?:,\d+)?)\s*(ton|miljoen|million|duizend|thousand)",
+                       entity, flags=re.I)
+    if ranged:
+        scale = _SCALES[ranged.group(3).lower()]
+        return (float(ranged.group(1).replace(",", ".")) * scale, float(ranged.group(2).replace(",", ".")) * scale)
+    named = sorted(n for n in figures_named(entity) if n >= 100)
+    return (named[0], named[-1]) if named else None
+
+
+def roles_costed(intent: Intent) -> tuple[str, ...]:
+    """The roles an amount question names ("wat kost die chief digital officer de gemeente per jaar"): the sentence
+    giving the amount must name them; the city's budget for projects is no cost of its officer."""
+    if intent.answer_type != "amount":
+        return ()
+    return tuple(dict.fromkeys(m.group(0).lower() for m in re.finditer(ROLE_WORD, intent.question, flags=re.I)))
 
 
 def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:

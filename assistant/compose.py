@@ -151,8 +151,13 @@ def render_entity(entity: str, language: str, english: Callable[[str], str] | No
 
 
 def quote_line(text: str) -> str:
-    """A quote on one Markdown line: the letter's hard line breaks become spaces only for display."""
-    return " ".join(text.split())
+    """A quote on one Markdown line: the letter's hard line breaks become spaces only for display; spaces within a
+    line stay as the source has them (an empty table cell is "|  |").
+
+    >>> quote_line("de burgemeester,\\nPeter den Oudsten"), quote_line("|  | PyGrunn |")
+    ('de burgemeester, Peter den Oudsten', '|  | PyGrunn |')
+    """
+    return re.sub(r"[ \t]*\n\s*", " ", text).strip()
 
 
 def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Mapping[str, SourceInfo],

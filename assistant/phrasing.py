@@ -981,7 +981,8 @@ def told_before(question: str) -> tuple[str, str] | None:
         return None
     # the asker tells it ("ik las iets over …", "mijn collega vertelde …"), without a figure: a claim the question
     # checks ("the city put 500k in. is that right?", "in de brief staat 14. waar is dat op gebaseerd?") is asked whole
-    if not _ASKERS_OWN.search(told) or re.search(r"\d", told):
+    # (a figure told before "what is that" is no claim checked: "mijn kleindochter van 9 … die lego.. wat is dat?")
+    if not _ASKERS_OWN.search(told) or (re.search(r"\d", told) and not asks_what_a_thing_is(found.group("asked"))):
         return None
     # a lead-in to the question ("ik ben de draad kwijt:") tells nothing it points at
     said = " ".join(s for s in sentences if not s.endswith(":")) or told

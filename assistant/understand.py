@@ -189,6 +189,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                   r"|uit welke? (?:budget|potje|pot|programma|fonds|begroting)|(?:from|out of) which (?:budget|fund|pot))\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
+                    # "wie staat er aan het hoofd", "who is in charge of running it": who leads
+                    r"|wie (?:staat|stond) (?:er )?aan het hoofd|wie heeft de leiding|who(?: is|'s) in charge"
                     r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
                     r"|wie runt|wie beheert|wie organiseert|wie organiseerde|wie coordineert"
                     # whom to turn to ("whom should I contact to apply", "bij wie kan ik terecht"): a person's name
@@ -421,6 +423,8 @@ _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:beslote
                           r"|\b(?:who (?:holds|held|occupies|occupied|fills|filled)|wie (?:bekleedt|bekleedde|vervult"
                           r"|vervulde))\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
+# what follows "how many of those X are" when X is what is counted ("… zijn er al geweest", "… are there")
+_THERE_BEEN = frozenset({"er", "there", "al", "already", "nu", "now", "daar", "inmiddels", "tot"})
 _PART_OF_A_WHOLE = re.compile(r"\b(?:how many|hoeveel)\s+(?:of|van)\s+(?:the|de|het|those|these|die|deze)\s+"
                               r"(?:[\w'-]+\s+){0,4}?(?P<noun>[\w'-]+)\s+(?:got|get|gets|found|have|had|did"
                               r"|kregen|kreeg|vonden|hebben|hadden)\b")  # ("… visitors were startups" counts startups)
@@ -482,6 +486,8 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
     whole = match and (match.group("whole") or match.group("whole_nl"))
     if whole and whole in lexicon.table_nouns:
         return whole  # "how many of the projects are about blockchain" counts projects
+    if whole and match is not None and match.group("noun").split()[0] in _THERE_BEEN:
+        return whole  # "hoeveel van die lesjes zijn er al geweest": the lessons, not "er"
     if match and match.group("noun").split()[0] in _BEING:
         # "de brief noemt 27 projecten, hoeveel staan er in de bijlage?": the noun said elsewhere is counted
         return next((t for t in words(text) if t in lexicon.table_nouns), None)

@@ -4705,3 +4705,50 @@ def test_kinds_goal_in_the_sentence_after(kinds):
     answer = ask(kinds, "Met betrekking tot het Urban Data Center dat samen met het CBS is opgericht, zou ik graag "
                         "willen weten wat de doelstelling van dit samenwerkingsverband is")
     assert answer.answered and "smart society" in answer.text, answer.text
+
+
+# --- user studies 49 and 50 (a business-IT lecturer, a fintech founder, a radio reporter; a grandmother, a policy
+# researcher, a young council member)
+
+# "en bij Anders?" after a check of the first part asks the same of the section 'Anders'
+def test_kinds_and_for_the_other_section(kinds):
+    answer = ask_after(kinds, "Klopt het totaal van Programma Economie en Werkgelegenheid met de rijen?", "en bij Anders?")
+    assert answer.answered and "€ 160.000" in answer.text and "474.427" not in answer.text, answer.text
+
+
+# a figure told before "wat is dat?" (an age) is no claim checked: what was told is what "dat" points at
+def test_kinds_told_with_a_figure_then_what_is_that(kinds):
+    answer = ask(kinds, "hallo, mijn kleindochter van 9 is gek op computers. ik hoorde van de buurvrouw dat de gemeente "
+                        "iets deed met kinderen en lego, dat ding met die lego.. wat is dat precies?")
+    assert answer.answered and "Lego League" in answer.text and "programma:" not in lead(answer), answer.text
+
+
+# "wie staat er aan het hoofd", "who is in charge": who leads, which the sources say by a role
+@pytest.mark.parametrize("question", [
+    "Hoe lang loopt het Digital Office Groningen nog, en wie staat er aan het hoofd?",
+    "who is in charge of the digital office?"])
+def test_kinds_who_is_at_the_head(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Chief Digital Officer**" in answer.text, answer.text
+
+
+# what a role costs is an amount a sentence naming the role must give: the city's budget for projects is none
+@pytest.mark.parametrize("question", ["wat kost die chief digital officer de gemeente per jaar", "what is the salary of the cdo?"])
+def test_kinds_cost_of_a_role(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "4 tot 6 ton**" not in answer.text, answer.text
+
+
+# a claimed amount for a year only a passage gives a figure or range for ("4 tot 6 ton") is judged against it
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("klopt het dat de gemeente in 2018 ongeveer 500.000 euro bijdraagt?", "Ja"),
+    ("klopt het dat de gemeente in 2018 1 miljoen euro bijdraagt?", "Nee"),
+    ("Klopt het dat de gemeente voor 2018 precies 500.000 euro voor projecten heeft gereserveerd?", "Nee")])
+def test_kinds_claimed_amount_against_a_stated_range(kinds, question, verdict):
+    judged(kinds, question, verdict, "4 tot 6 ton")
+
+
+# "staat er iets in over X" asks whether the sources say X
+def test_kinds_does_it_say_anything_about(kinds):
+    answer = ask(kinds, "staat er iets in over een bedrijfsstage voor IT'ers?")
+    assert answer.answered and lead(answer).startswith("Ja"), answer.text
