@@ -36,6 +36,11 @@ class TopicCues:
     padding: frozenset[str] = frozenset()  # words a bare question may add ("the programme", "eigenlijk")
     unless: re.Pattern[str] | None = None  # a question saying these asks something else ("criteria … geselecteerd")
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words the question cues are written with ("wat", "houdt", "in"), not what they span."""
+        return frozenset(re.findall(r"[a-z]+", self.question.pattern))
+
 
 def uninflected(word: str) -> tuple[str, ...]:
     """The word and its forms without a Dutch inflection ending ("blijvende" → blijvend, "tijdelijken" → tijdelijk).

@@ -1471,7 +1471,6 @@ _KEPT_OPERATIONS = ("new", "repeat", "several")  # operations over who or what c
 _GROUPED = ("group", "several")  # operations whose answer is a figure per group
 _FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
 _RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking
-# what a project pointed at is asked ("how much did it get", "when was it", "where", "how many came"): its row says it
 # the city's part of something ("the city's share", "het aandeel van de gemeente", "gemeentelijk aandeel")
 _CITYS_SHARE = re.compile(r"\b(?:(?:the )?(?:city|municipality)(?:'s|s)? share|share of the (?:city|municipality)"
                           r"|(?:het )?aandeel van de gemeente|gemeentelijk(?:e)? aandeel|city share)\b")
@@ -1482,6 +1481,7 @@ _POINTER_WORD = re.compile(r"\b(?:dat|dit|die|deze|het|it|that|this|those|these)
 # the project cell of an annex row quoted in an answer, and a name an answer puts in bold
 _ROW_CELL = re.compile(r"^>?\s*\|\s*\|\s*([^|]+?)\s*\|", flags=re.M)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
+# what a project pointed at is asked ("how much did it get", "when was it", "where", "how many came"): its row says it
 _OF_A_ROW: frozenset[AnswerType] = frozenset({"amount", "date", "place", "count", "frequency", "duration"})
 
 
@@ -2116,8 +2116,7 @@ class Understander:
             return None
         for name, cues in self.lexicon.topics.items():
             # (the cue's own words taken out, not all it spans: "wat houdt het DOG in" names the DOG)
-            own = set(re.findall(r"[a-z]+", cues.question.pattern))
-            if cues.bare and cues.question.search(text) and set(self.subject_terms(text)) - own <= cues.padding:
+            if cues.bare and cues.question.search(text) and set(self.subject_terms(text)) - cues.words <= cues.padding:
                 return _TOPIC_OF[name]
         return None
 
