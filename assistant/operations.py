@@ -875,6 +875,10 @@ def compose_ratio(ctx: TableContext) -> Composed:
 
 
 CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory, rounded
+# the city's part of something ("the city's share", "het aandeel van de gemeente"): a portion, and of one project
+# (understand) that project's size
+CITYS_SHARE = (r"(?:the )?(?:city|municipality)(?:'s|s)? share|share of the (?:city|municipality)"
+               r"|(?:het )?aandeel van de gemeente|gemeentelijk(?:e)? aandeel|city share")
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 
@@ -1081,7 +1085,7 @@ DEFAULT_OPERATIONS = (
     # before "profile", "sum" and "compare": "what percentage of the total …", "welk deel … meer dan …"
     Operation(name="portion", plan=portion_plan, compose=compose_portion,
               cue=_cue(r"\b(?:percentage|percent|procent|aandeel|proportion|fraction|share of|what share|which share"
-                       r"|(?:city|municipality)(?:'s|s)? share|city share"
+                       rf"|{CITYS_SHARE}"
                        r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the)\b|\d\s?%"
                        r"|\b(?:welk|welke|wat|hoeveel|what|which|how many)\s?%"),
               messages={"portion_of_size": {

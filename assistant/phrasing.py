@@ -958,6 +958,12 @@ _POINTER = re.compile(r"\b(?:dat|daar\w*|die|er(?:aan|mee|over|van|in|voor|op|ui
                       r"|there)\b", flags=re.I)
 
 
+def _told_then_asked(question: str) -> re.Match[str] | None:
+    """Sentences that tell, then one that asks ("told", "asked"); None when the last sentence asks nothing."""
+    found = _TOLD.match(question.strip())
+    return found if found is not None and asks(found.group("asked")) else None
+
+
 def told_before(question: str) -> tuple[str, str] | None:
     """What the asker tells before asking, when the question points back at it ("… ging het over een doorlopende
     leerlijn. Wie trekt dat eigenlijk?"): (the sentences told, the question); None when the question stands alone
@@ -969,8 +975,8 @@ def told_before(question: str) -> tuple[str, str] | None:
     (None, None)
     >>> told_before("ik hoorde dat trendship in de suikerfabriek was. klopt dat?")
     """
-    found = _TOLD.match(question.strip())
-    if found is None or not asks(found.group("asked")) or not _POINTER.search(found.group("asked")):
+    found = _told_then_asked(question)
+    if found is None or not _POINTER.search(found.group("asked")):
         return None
     if bare_check(found.group("asked")) or tag_question(found.group("asked")):
         return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked
@@ -1001,8 +1007,8 @@ def said_before(question: str) -> str | None:
     >>> said_before("Trendship was een succes. Hoeveel mensen kwamen daar?")
     >>> said_before("UMCG proeftuin: city share as a percentage of total project size?")
     """
-    found = _TOLD.match(question.strip())
-    if found is None or not asks(found.group("asked")) or _POINTER.search(found.group("asked")):
+    found = _told_then_asked(question)
+    if found is None or _POINTER.search(found.group("asked")):
         return None
     told = found.group("told")
     # (a label before a colon says what the question is about: "UMCG proeftuin: city share as a percentage")
@@ -1252,8 +1258,10 @@ def abbreviations_asked(question: str) -> list[str]:
     return [w.upper() for w in typed]
 
 
-_CLAIMS_THAT = re.compile(r"^(?:(?:en|and|but|maar)\s+)?(?:is it (?:really )?(?:true|correct|right)|isn'?t it true|is het (?:echt )?waar|"
-                          r"is het zo|klopt het|did you know|wist je)\b(?!\s+(?:met|with)\b)", flags=re.I)
+# how a claim to be judged opens ("klopt het dat …", "is it true that …")
+_CLAIM_OPENERS = r"is it (?:really )?(?:true|correct|right)|is het (?:echt )?waar|is het zo|klopt het|did you know|wist je"
+_CLAIMS_THAT = re.compile(rf"^(?:(?:en|and|but|maar)\s+)?(?:{_CLAIM_OPENERS}|isn'?t it true)\b(?!\s+(?:met|with)\b)",
+                          flags=re.I)
 
 
 def claims_that(question: str) -> bool:
@@ -1272,8 +1280,7 @@ _DENIAL = re.compile(r"\b(?:not|never|no|nothing|niet|geen|nooit|niets|\w+n['’
 # how a claim is introduced, or asked in the negated question form ("didn't X get …", "isn't it true that …"): no
 # part of what is claimed
 _CLAIM_INTRO = re.compile(r"^(?:(?:en|and|but|maar)\s+)?(?:(?:is|are|was|were|did|does|do|has|have|had)n['’]?t\b"
-                          r"(?:\s+it\s+(?:true|so|right|correct)(?:\s+that)?)?|(?:is it (?:really )?(?:true|correct|right)"
-                          r"|is het (?:echt )?waar|is het zo|klopt het|did you know|wist je)(?:\s+(?:that|dat))?)\b")
+                          rf"(?:\s+it\s+(?:true|so|right|correct)(?:\s+that)?)?|(?:{_CLAIM_OPENERS})(?:\s+(?:that|dat))?)\b")
 
 
 def denies(question: str) -> bool:

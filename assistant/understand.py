@@ -17,7 +17,7 @@ from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary
 from assistant.language import amount_in, clear_language, detect_language
 from assistant.lexicon import Lexicon
-from assistant.operations import ORDINAL, ORDINAL_PLACES, Registry
+from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, Registry
 from assistant.records import (
     AnswerType,
     Comparator,
@@ -161,6 +161,8 @@ ROLES = (r"(?:chief digital officer|cdo|burgemeester|mayor|secretaris|secretary|
          r"|directeur|director|voorzitter|chair(?:man)?|ceo|cto|minister"
          # the province's and the council's office holders ("welke gedeputeerde is betrokken")
          r"|gedeputeerde|deputy|commissaris van de koning|king's commissioner|raadslid|councillor)")
+# who holds a post ("who holds the new chair", "wie bekleedt de leerstoel"): asked of a person, never a row's applicant
+_HOLDS_A_POST = r"who (?:holds|held|occupies|occupied|fills|filled)|wie (?:bekleedt|bekleedde|vervult|vervulde)"
 ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "Who is the CDO?" asks for the name behind a role; "who leads it?" is answered by a role too.
     ("name", _cue(rf"\b(?:wie is|wie was|who is|who was|what is the name of|wat is de naam van|naam van)\s+"
@@ -198,7 +200,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|speak to|write to)|wie (?:moet|kan|kunnen|moeten) (?:ik|we) (?:contacteren|benaderen|bellen|mailen"
                     r"|aanschrijven)|bij wie (?:moet|kan|kunnen|moeten) (?:ik|we)|met wie (?:moet|kan) (?:ik|we) contact"
                     # who holds a post ("who holds the new chair", "wie bekleedt de leerstoel"): a person's name
-                    r"|who (?:holds|held|occupies|occupied|fills|filled)|wie (?:bekleedt|bekleedde|vervult|vervulde)"
+                    rf"|{_HOLDS_A_POST}"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
                     r"|who (?:drew up|drafted|prepared|compiled|authored|wrote up))"
                     # who thought of an idea or a slogan: a person a sentence names as its maker
@@ -420,8 +422,7 @@ _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:beslote
                           r"|decided|decides|approved|goedgekeurd|keurde|toegekend|kende|awarded|granted)\b"
                           # who holds a post there ("who holds the new chair", "wie bekleedt de leerstoel"): a person
                           # no row names either
-                          r"|\b(?:who (?:holds|held|occupies|occupied|fills|filled)|wie (?:bekleedt|bekleedde|vervult"
-                          r"|vervulde))\b")
+                          rf"|\b(?:{_HOLDS_A_POST})\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
 # what follows "how many of those X are" when X is what is counted ("… zijn er al geweest", "… are there")
 _THERE_BEEN = frozenset({"er", "there", "al", "already", "nu", "now", "daar", "inmiddels", "tot"})
@@ -1472,8 +1473,7 @@ _GROUPED = ("group", "several")  # operations whose answer is a figure per group
 _FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
 _RANKED = ("max", "min", "top", "nth")  # answered by the rows at a place in a ranking
 # the city's part of something ("the city's share", "het aandeel van de gemeente", "gemeentelijk aandeel")
-_CITYS_SHARE = re.compile(r"\b(?:(?:the )?(?:city|municipality)(?:'s|s)? share|share of the (?:city|municipality)"
-                          r"|(?:het )?aandeel van de gemeente|gemeentelijk(?:e)? aandeel|city share)\b")
+_CITYS_SHARE = re.compile(rf"\b(?:{CITYS_SHARE})\b")
 # another one than the one before ("de nieuwe raadsbrief", "the other letter")
 _ANOTHER_ONE = re.compile(r"\b(?:nieuwe|new|newer|andere|other|recente|recent|latest|laatste|huidige|current)\b")
 # a word pointing at what was said before ("wat is dat", "what is it")
