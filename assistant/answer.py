@@ -98,6 +98,7 @@ from assistant.phrasing import (
     excludes_the_rows,
     is_denial,
     stated_durations,
+    years_written,
 )
 from assistant.query import QueryError, TableEngine
 from assistant.records import (
@@ -882,9 +883,9 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
         if stated:
             text = compose_documents(typed, stated, self.sources, cites, self.catalogue)
-            # (a year the comparison names, "meer dan in 2017", is no amount claimed)
-            claimed = frozenset(c for c in claimed_amounts(intent.question, intent.years) if not (
-                c.is_integer() and 1900 <= c <= 2100)) if intent.yes_no else frozenset()
+            # (a year the comparison names, "meer dan in 2017", is no amount claimed; "2000 euro" is)
+            claimed = claimed_amounts(intent.question, (*intent.years, *years_written(intent.question))) \
+                if intent.yes_no else frozenset()
             span = stated_span(stated[0].entity or "") if claimed else None
             if span is not None:
                 # "klopt het dat de gemeente in 2018 precies een half miljoen bijdraagt?": the letter's "4 tot 6 ton"

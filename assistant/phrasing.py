@@ -1103,6 +1103,18 @@ _NUMBERED_PART = re.compile(r"\b(?:bijlage|bijl|annex|appendix|figuur|figure|tab
                             r"|section|artikel|article|pagina|page|p)\.?\s*$")
 
 
+def years_written(question: str) -> frozenset[int]:
+    """The numbers a question writes as a year ("in 2017", "dan in 2017", "sinds 2016"), not as an amount ("2000
+    euro").
+
+    >>> sorted(years_written("is er in 2018 meer bijgedragen dan in 2017?")), years_written("kreeg het 2000 euro?")
+    ([2017, 2018], frozenset())
+    """
+    folded = normalise(question)
+    return frozenset(int(m.group(0)) for m in re.finditer(r"\b(?:19|20)\d{2}\b(?!\s*(?:euro|eur\b|€|k\b))", folded)
+                     if _BEFORE_A_YEAR.search(folded[: m.start()]))
+
+
 def claimed_count_of(question: str) -> tuple[int, str] | None:
     """The count a yes/no question claims and the noun it counts ("een team van 10 fte" → (10, "fte")); None for
     amounts, years, dates and durations.

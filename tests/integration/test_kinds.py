@@ -4755,3 +4755,10 @@ def test_kinds_claimed_amount_against_a_stated_range(kinds, question, verdict):
 def test_kinds_does_it_say_anything_about(kinds):
     answer = ask(kinds, "staat er iets in over een bedrijfsstage voor IT'ers?")
     assert answer.answered and lead(answer).startswith("Ja"), answer.text
+
+
+# an amount that looks like a year ("2000 euro") is still an amount claimed; a year the question compares with is not
+def test_kinds_claimed_amount_that_looks_like_a_year(kinds):
+    judged(kinds, "klopt het dat de gemeente in 2018 2000 euro bijdraagt?", "Nee", "4 tot 6 ton")
+    answer = ask(kinds, "is er in 2018 meer bijgedragen dan in 2017?")
+    assert not answer.answered and "Nee. **4 tot 6 ton**" not in answer.text, answer.text
