@@ -60,6 +60,7 @@ from assistant.evidence import (
     says_word,
     select_evidence,
     sentence_holding,
+    speaks_of_money,
     stating_sentence,
     topic_evidence,
     with_antecedents,
@@ -97,6 +98,7 @@ from assistant.phrasing import (
     denies,
     excludes_the_rows,
     is_denial,
+    refers_back,
     stated_durations,
     years_written,
 )
@@ -538,7 +540,7 @@ class ExtractiveAnswerer:
             found = re.search(rf"(?i:\b{known})\s+(?i:en|and|&)\s+{other}", intent.question) or re.search(
                 rf"{other}\s+(?i:en|and|&)\s+(?i:{known}\b)", intent.question)
             named = found.group(1) if found else ""
-            if named and set(normalise(named).split()) & set(gathered.unknown):
+            if named and says_a_name(named, gathered.unknown):
                 return named
         return None
 
@@ -701,9 +703,10 @@ class ExtractiveAnswerer:
             return ()
         matched = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
         keywords = {w for m in intent.entities if m.kind == "keyword" for w in words(m.surface or m.value)}
-        # (a place the sources name, "de Suikerfabriek", is where something was, no project)
+        # (a place the sources name, "de Suikerfabriek", is where something was, no project; "the Municipality of
+        # Groningen" is who gives)
         beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words
-                       and not set(words(n)) <= self._place_words)
+                       and not set(words(n)) <= self._place_words and not set(words(n)) & self.lexicon.giver_words)
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
@@ -878,6 +881,14 @@ class ExtractiveAnswerer:
         year_hits = self.with_year_paragraphs(intent, gathered)
         evidence, _ = self.select(typed, year_hits, required=named)
         stated = self.stated_for_years(intent, evidence)
+        if not stated and not named and kind == "amount" and not asks_of_a_part(intent.question):
+            # "hoeveel draagt het college in 2018 bij": asked of no row, the money a sentence states for that year
+            # answers it, however the question names the one who gives ("het college" is the letter's "wij")
+            stated = [replace(e, entity=find_entity(kind, e.sentence.text)) for e in sorted(
+                self.stated_for_years(intent, self.sentences_where(
+                    (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None
+                    and speaks_of_money(text, self.lexicon) > 0, year_hits.query_vector)),
+                key=lambda e: e.similarity, reverse=True)[:1]]
         planned = self.only_planned(intent, stated)
         if planned is not None:  # "hoeveel is er in 2018 daadwerkelijk uitgegeven?": "wij verwachten … 4 tot 6 ton"
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
@@ -1821,6 +1832,11 @@ class ExtractiveAnswerer:
         counted = self.claimed_count(intent, gathered, cites) or self.claimed_figure(intent, gathered, cites)
         if counted is not None:
             return counted
+        if day is not None and place is None and self.places_claimed(intent):
+            # "… op 5 september 2017 in de Suikerfabriek gehouden?": the day holds, but no sentence places it there;
+            # half a claim stated is no "Ja"
+            return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": asked_core(intent)}),
+                               offer=self.saying_most(intent, gathered, self.asked_of_row(intent)))
         if day is not None:
             return day.reply
         floor = self.floors[0] - 0.04
@@ -2094,8 +2110,7 @@ class ExtractiveAnswerer:
         question claims of a project, set against the place the sentence about that project states ("in
         Martiniplaza in Groningen"): "Nee" with that place when it is not among the ones stated, "Ja" when it is. None
         when no such place is claimed or no sentence about the project states a place."""
-        claimed = [w for w in re.findall(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([a-z][\w'-]+)", normalise(
-            intent.question)) if w in self._place_words]
+        claimed = self.places_claimed(intent)
         named = [word_runs(n) for n in row_names(intent)]
         if len(claimed) != 1 or not named:
             return None
@@ -2116,6 +2131,11 @@ class ExtractiveAnswerer:
             lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
         text = compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead)
         return Verdict(holds=holds, reply=Reply(text=text, answered=True, route="documents"))
+
+    def places_claimed(self, intent: Intent) -> list[str]:
+        """The places a question claims, as the sources write places of one word ("in de Suikerfabriek")."""
+        return [w for w in re.findall(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([a-z][\w'-]+)", normalise(
+            intent.question)) if w in self._place_words]
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
@@ -2788,11 +2808,38 @@ def _compare(amount: int, comparator: str, figure: int) -> bool:
             "=": amount == figure}[comparator]
 
 
+# one part of the rows, named by its kind ("voor dat thema", "for this project"), not all the money
+_A_PART = frozenset({"thema", "theme", "aanvrager", "applicant", "onderdeel", "section", "project", "initiatief",
+                     "initiative", "evenement", "event"})
+
+
+def asks_of_a_part(question: str) -> bool:
+    """A question about one part of the rows, named by its kind or pointed at ("voor dat thema", "hoeveel kreeg het"),
+    not about all the money.
+
+    >>> asks_of_a_part("en hoeveel is er in 2018 voor dat thema begroot?"), asks_of_a_part("hoeveel trekt het college in 2018 uit voor projecten")
+    (True, False)
+    """
+    return bool(set(words(question)) & _A_PART) or refers_back(question)
+
+
+def says_a_name(phrase: str, names: Sequence[str]) -> bool:
+    """A word of one of the names is a word of the phrase, or a name of several words is said in it ("smart harbour"
+    in "the Smart Harbour").
+
+    >>> says_a_name("Code Club Groningen", ["code club groningen"]), says_a_name("Data Lab", ["lab"])
+    (True, True)
+    """
+    said = normalise(phrase).split()
+    run = f" {' '.join(words(phrase))} "
+    return any(n in said or (" " in n and f" {' '.join(words(n))} " in run) for n in names)
+
+
 def _named_phrase(question: str, unknown: tuple[str, ...]) -> str | None:
     """The capitalised run of words in the question around a name the sources never mention ("Data Lab")."""
     # a particle may stand inside a name ("Founded in Groningen", "Festival of Code")
     for match in re.finditer(r"(?:[A-Z][\w'-]*\s+(?:(?:in|van|de|of|for|the|en|and|op|aan)\s+)?)*[A-Z][\w'-]*", question):
-        if any(u in normalise(match.group(0)).split() for u in unknown):
+        if says_a_name(match.group(0), unknown):
             return match.group(0)
     return None
 

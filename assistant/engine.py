@@ -37,7 +37,7 @@ from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
 from assistant.scope import Home
 from assistant.spelling import Speller, english_words, lexicon_words
-from assistant.understand import Turn, Understander
+from assistant.understand import Turn, Understander, asking_sentence
 from index.embed import parse_embedder_spec
 from index.lexical import normalise, words
 from index.load import read_subject
@@ -161,7 +161,13 @@ class Assistant:
             if part in own:
                 answers.append(self.answer_one(part, asked_before, language))
                 continue
-            answers.append(self.answer_one(part, turns, language, continues=bool(answers)))
+            answer = self.answer_one(part, turns, language, continues=bool(answers))
+            if any(a.text == answer.text for a in answers) and own_terms(part, self.lexicon):
+                # "… en welke datum draagt het actieplan zelf?" given the part before's answer again: the context
+                # spoke, not the part's own words; asked on its own, it may say what it asks
+                on_its_own = self.answer_one(part, asked_before, language)
+                answer = on_its_own if on_its_own.answered else answer
+            answers.append(answer)
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
 
@@ -274,7 +280,20 @@ class Assistant:
             return self.lexicon.said_in(word, known) or self.misspelt(word)
 
         # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"
-        return tuple(n for n in intent.names if not all(said(w) for w in words(n)))
+        unknown = tuple(n for n in intent.names if not all(said(w) for w in words(n)))
+        asked = normalise(asking_sentence(intent.question))
+        if unknown and any(n in asked for n in intent.names if n not in unknown):
+            # "voor een publicatie over het Suikerfabriekterrein zoek ik … Welk evenement vond plaats in de
+            # Suikerfabriek?": a name told only before the asking sentence, which names a thing the sources know
+            unknown = tuple(n for n in unknown if n in asked)
+        # each name once, as typed: "ai" and "lab" are said by "Groningen AI Lab", and so is "groningen ai lab"
+        folded = [n.lower() for n in unknown]
+
+        def said_better(j: int, i: int) -> bool:  # the longer name, or the same name as typed rather than folded
+            return len(folded[j]) > len(folded[i]) or (unknown[j] != folded[j], -j) > (unknown[i] != folded[i], -i)
+
+        return tuple(n for i, n in enumerate(unknown) if not any(
+            f" {folded[i]} " in f" {folded[j]} " and said_better(j, i) for j in range(len(unknown)) if j != i))
 
     def misspelt(self, word: str) -> bool:
         """A long word one slip away from a word the sources use ("geemente"): a typo, not an unknown name."""
@@ -322,10 +341,11 @@ _ARTICLES = frozenset({"the", "de", "het", "a", "een"})
 
 def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> Answer:
     """One answer for a question asked in parts: each part's answer under its part, citations renumbered once."""
+    answers = list(answers)  # (a part found to repeat a refusal is marked unanswered here, not in the caller's list)
     language = answers[0].language
     citations: list[Citation] = []
     blocks: list[str] = []
-    for answer in answers:
+    for i, answer in enumerate(answers):
         numbers: dict[int, int] = {}
         for c in answer.citations:
             same = next((x for x in citations if (x.source, x.locator, x.quote) == (c.source, c.locator, c.quote)), None)
@@ -334,12 +354,16 @@ def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> An
                 citations.append(same)
             numbers[c.n] = same.n
         text = renumber(answer.text, numbers)
-        if any(b.endswith("\n\n" + text) for b in blocks):  # "… and how much did each get?" was answered above
+        above = next((answers[j] for j, b in enumerate(blocks) if b.endswith("\n\n" + text)), None)
+        if above is not None:  # "… and how much did each get?" was answered above
             # … by the quotes it would have cited again, which are named so the reader finds them
             markers = "".join(f"[{n}]" for n in sorted({int(n) for n in re.findall(r"\[(\d+)\]", text)}))
-            # (a refusal repeated is no answer given above: the sources don't give this part either)
-            key = "part_above" if answer.answered else "part_refused_above"
+            # (a refusal repeated is no answer given above: the sources don't give this part either; nor is what a
+            # refusal above offered instead: "… and where do i apply?" after "the sources don't give its pay")
+            given = answer.answered and above.answered
+            key = "part_above" if given else "part_refused_above"
             text = catalogue.text(language, key) + (f" {markers}" if markers else "")
+            answer = answers[i] = replace(answer, answered=given)
         blocks.append(f"**{answer.question}**\n\n{text}")
     missing = [a.question for a in answers if not a.answered]
     if missing and len(missing) < len(answers):
@@ -390,11 +414,12 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                               home=home.narrowed, subject=home.subject)
     embedder = index.embedder
     router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
+    english = english_words()
     understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,
-                                matcher=EntityMatcher(vocab, lexicon, english=gloss.render),
+                                matcher=EntityMatcher(vocab, lexicon, english=gloss.render, real_words=english),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
                                 mode=settings.understanding,  # type: ignore[arg-type]
-                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english_words(), gloss.words),
+                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english, gloss.words),
                                 known_words=corpus.known)
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,

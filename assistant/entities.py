@@ -122,6 +122,8 @@ class EntityMatcher:
     vocab: Vocabulary
     lexicon: Lexicon
     english: Callable[[str], str] | None = None  # a Dutch name rendered in English ("programming in the classroom")
+    # real words, which no typo made: "duration" is no misspelt "education" (the speller's English word list)
+    real_words: frozenset[str] = frozenset()
     _aliases: list[_Alias] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
@@ -226,6 +228,8 @@ class EntityMatcher:
                 run = distinctive(" ".join(t.group(0) for t in tokens[i : i + n]))
                 if len(run) < FUZZY_MIN_LENGTH or set(run.split()) <= self.lexicon.generic_question_words:
                     continue  # "van de gemeente" is the giver, not the applicant "Google/GDC/ gemeente Groningen"
+                if n == 1 and run.lower() in self.real_words:
+                    continue  # a real word typed is that word ("duration"), not a slip of a name ("education")
                 found = process.extractOne(run, choices.keys(), scorer=typo_ratio, score_cutoff=FUZZY_SCORE)
                 if found is None:  # "the Blockchain Hackathon programme": a name with a word left out
                     fits = shortened_names(run, list(choices))

@@ -12,6 +12,7 @@ from types import MappingProxyType
 import numpy as np
 from rapidfuzz import fuzz
 
+from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon, uninflected
 from assistant.records import Evidence, Hit, Intent, RefusalReason
 from assistant.understand import ROLES, costs_the_city
@@ -794,6 +795,8 @@ def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it
     generic = lexicon.generic_question_words | lexicon.existence_words
     text = " ".join(re.findall(r"[a-z0-9]+", normalise(without_kind_asked(untagged(unwrap(question))))))
+    # an example of what is asked ("something for graduates, like a traineeship") is no word a sentence must say
+    text = re.sub(r"\blike (?=(?:a|an|the|some|any)\b)", "", text)
     phrases = lexicon.glossary_phrases
     terms: list[str] = []
     at = 0
@@ -815,11 +818,15 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     >>> text = "Het Digital Office Groningen is tijdelijk."
     >>> covered_terms(("office", "temporary"), text, load_lexicon()), covered_terms(("office", "permanent"), text, load_lexicon())
     (2, 1)
+    >>> covered_terms(("100",), "€ 100.000", load_lexicon()), covered_terms(("100",), "meer dan 100 bedrijven", load_lexicon())
+    (0, 1)
     """
     tokens = set(words(text))
     stems = {t[:5] for t in tokens if len(t) >= 5}
 
     def found(word: str) -> bool:
+        if word.isdigit():  # a number is a value as written: "100" is not said by "€ 100.000"
+            return float(word) in numbers_in(text)
         # a word, its 5-letter stem, or (long words) inside a Dutch compound: "conferentie" in
         # "ontwikkelaarsconferentie"
         return word in tokens or (len(word) >= 5 and word[:5] in stems) or (

@@ -21,7 +21,8 @@ _WRAPPERS = re.compile(
     r"(?:vertellen|zeggen|uitleggen|laten weten|opzoeken)"
     r"|mag ik (?:even )?weten|ik wil (?:graag )?weten|ik zou (?:graag )?willen weten|ik vroeg me af|weet (?:jij|je|u)"
     r"|graag(?: een antwoord| hoor)?|vraagje|snelle vraag"
-    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|explain(?: to)?)\s+me"
+    r"|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|be so kind (?:as )?to\s+)?(?:tell|show|explain(?: to)?)\s+me"
+    r"|(?:may|might|can|could) i (?:ask|enquire|inquire)|mag ik (?:u |je )?(?:even )?vragen"
     r"|(?:i'd|i would|i want to|i'd like to|i would like to)\s+(?:like to\s+)?know|i (?:was )?wonder(?:ing)?"
     r"|(?:please\s+)?tell me|quick question|do you know|just wondering)"
     # what follows must be the question itself (a question word, a yes/no "of/if", or after a colon): "tell me
@@ -29,13 +30,17 @@ _WRAPPERS = re.compile(
     r"(?:\s*[:,]\s*|\s+(?=(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|of|what|who|whom|which|how|when|"
     r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
 # An acknowledgement before the question ("ok and what does …", "thanks! who leads it?"): no question of its own.
-_OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|thanks|thank you|thx|bedankt|dank je(?: wel)?|dankjewel|cool|nice|great"
-                      r"|prima|mooi|super|alright|hm+|aha|ah|oh|nou)\b[,.!]*\s+)+(?=\S)", flags=re.I)
+_OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|(?:many )?thanks|thank you|thx|(?:heel )?(?:erg )?bedankt|(?:hartelijk )?dank"
+                      r"(?: (?:je|u))?(?: wel)?|dankjewel|cool|nice|great|prima|mooi|super|alright|hm+|aha|ah|oh|nou)"
+                      # "Thank you very much. And what …", "thanks a lot!"
+                      r"(?: (?:very much|so much|a lot|kindly|again|nogmaals|hoor))?\b[,.!]*\s+)+(?=\S)", flags=re.I)
 # Thanks and greetings after the question: no second question ("… got? thanks!").
 _CLOSING = re.compile(
     r"(?<=[.!?])\s*(?:(?:many |alvast |nogmaals )?(?:thanks|thank you|thx|ty|cheers|bedankt|dank(?:je| je| u)?(?: wel)?"
     r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor|voor je hulp"
-    r"|for your help))?\s*[.!:)]*\s*)+$", flags=re.I)
+    r"|for your help))?\s*[.!:)]*\s*)+$"
+    # a plea after a question typed as keywords ("duration and municipal contribution, please")
+    r"|[,\s]+(?:please|pls|graag|alsjeblieft|alstublieft|aub)\s*[.!]*\s*$", flags=re.I)
 # "who's the contact person", "what's the website": the cues read "who is", "what is".
 # typed in a hurry without the apostrophe too: "whats its total size", "hows"; "whos"
 _CONTRACTED = re.compile(r"\b(who|what|where|when|how)['’]?s\b|\b(which)['’]s\b", flags=re.I)
@@ -84,7 +89,9 @@ _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|e
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
 _SECOND_QUESTION = re.compile(
-    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?=(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
+    r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?="
+    # a hedge before the question word: "…, and approximately how many visitors attended"
+    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
     # ("en voor hoe lang is het opgezet": a clause follows; "welke stukken zijn er en van wanneer" asks of the same)
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how"
     r"|(?:hoe|wanneer|when)(?=\s+\w))\b|"
@@ -259,6 +266,10 @@ def unwrap(question: str) -> str:
     'who is the contact person of Coders Academy?'
     >>> unwrap("ok and what does the digital office do"), unwrap("Thanks! Wie leidt het?")
     ('and what does the digital office do', 'Wie leidt het?')
+    >>> unwrap("blockchain hackathon programme: duration and municipal contribution, please")
+    'blockchain hackathon programme: duration and municipal contribution'
+    >>> unwrap("Thank you very much. And what amount has the municipality budgeted for 2019?")
+    'And what amount has the municipality budgeted for 2019?'
     """
     opened = _OPENING.sub("", language_asked(question)[0], count=1)
     stripped = _CLOSING.sub("", _WRAPPERS.sub("", opened, count=1)).strip()
@@ -348,10 +359,10 @@ def _is_role(name: str) -> bool:
     return head not in _NOT_ROLES and (first == "project" or first not in _NOT_ROLES)
 
 
-_TWO_QUESTION_WORDS = re.compile(
-    r"^\s*(?P<a>wat|wie|waar|wanneer|hoeveel|hoe|waarom|what|who|where|when|how much|how many|why)\s+(?:and|en|&)\s+"
-    r"(?P<b>wat|wie|waar|wanneer|hoeveel|hoe|waarom|what|who|where|when|how much|how many|why)\b\s*(?P<rest>.*)$",
-    flags=re.I)
+# a question word, or a phrase that asks as one ("op welke datum", "at which venue", "in what year")
+_ASKING = (r"(?:(?:(?:op|in|at|on|naar|voor|for|bij|met|with|van|from|tot|until)\s+)?(?:welke|welk|which|what)\s+[a-z]+"
+           r"|hoe lang|how long|wat|wie|waar|wanneer|hoeveel|hoe|waarom|what|who|where|when|how much|how many|why)")
+_TWO_QUESTION_WORDS = re.compile(rf"^\s*(?P<a>{_ASKING})\s+(?:and|en|&)\s+(?P<b>{_ASKING})\b\s*(?P<rest>.*)$", flags=re.I)
 
 
 _OWNER = r"(?:the|their|his|her|its|de|het|zijn|haar|hun)"
@@ -458,8 +469,10 @@ def _listed_after_colon(core: str) -> list[str] | None:
     if len(items) < 2 or any(len(i.split()) > 6 for i in items):
         return None
     compared = _COMPARE_HEAD.match(head)
-    if not compared and not all(re.match(rf"(?:the\s+|de\s+|het\s+)?(?:{_PROPERTY_NOUN}|{_QUESTION_WORD.pattern})", i,
-                                         flags=re.I) for i in items):
+    # (a property may be qualified: "municipal contribution", "totale omvang")
+    qualified = r"(?:(?:municipal|city's|city|gemeentelijke|total|totale|own|eigen|exact|exacte)\s+)?"
+    if not compared and not all(re.match(rf"(?:the\s+|de\s+|het\s+)?{qualified}(?:{_PROPERTY_NOUN}|{_QUESTION_WORD.pattern})",
+                                         i, flags=re.I) for i in items):
         return None  # "bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen" lists names
     # "how long they run" after "compare X and Y:" asks it of X and Y ("how long X and Y run"), not a comparison
     return [_THEY.sub(head[compared.end():], item, count=1) + "?" if compared and _THEY.search(item)
@@ -535,10 +548,14 @@ def split(question: str) -> list[str]:
     'onder leiding van wie werkt het digital office?'
     >>> split("de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken? klopt dat")
     ["de gemeente heeft in 2017 toch zo'n 500k in gdc projecten gestoken, klopt dat?"]
+    >>> split("where did the week take place, and approximately how many visitors attended?")
+    ['where did the week take place?', 'approximately how many visitors attended?']
     >>> split("hoeveel deelnemers had trendship en waar?")
     ['hoeveel deelnemers had trendship?', 'waar?']
     >>> split("wat is het kenmerk en de datum van de raadsbrief en wie hebben hem ondertekend")
     ['wat is het kenmerk van de raadsbrief?', 'wat is de datum van de raadsbrief?', 'wie hebben hem ondertekend?']
+    >>> split("Op welke datum en op welke locatie vond Trendship '17 plaats, en hoeveel deelnemers trok het?")[:2]
+    ["Op welke datum vond Trendship '17 plaats?", "op welke locatie vond Trendship '17 plaats?"]
     """
     core = unwrap(question)
     # "wat is het kenmerk en de datum van de brief en wie hebben hem ondertekend": a second question after the
@@ -718,7 +735,11 @@ _WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why
                   r"|for what reason|wat (?:is|was) de reden (?:dat|waarom|voor)|what (?:is|was) the reason (?:that|why|for)"
                   # asked whether a reason is given: "wordt in de brief toegelicht waarom …", "does it explain why …"
                   r"|(?:wordt|werd|is|staat)\b.*?\b(?:toegelicht|uitgelegd|verklaard|vermeld|beschreven) (?:waarom|hoe het komt dat)"
-                  r"|(?:does|did|do)\b.*?\b(?:explain|say|state|mention) why)"
+                  r"|(?:does|did|do)\b.*?\b(?:explain|say|state|mention) why"
+                  # a why wrapped in knowing or wondering: "is bekend waarom …", "do you know why …", "i wonder why"
+                  r"|(?:is (?:het |er )?bekend|weet (?:je|u|jij|iemand)|(?:ik )?vraag me af|kun(?:t|nen)? (?:je|u|jullie) (?:me )?"
+                  r"(?:uitleggen|vertellen)|do you know|does anyone know|is it known|(?:any|no) idea|i wonder"
+                  r"|(?:can|could) you (?:explain|tell me))\s+(?:\w+\s+){0,2}?(?:waarom|why))"
                   r"\b\s*(?P<rest>.*?)\s*$")
 
 
@@ -749,6 +770,8 @@ def asks_why(question: str) -> str | None:
     >>> asks_why("Wat is het doel?")
     >>> asks_why("wordt in de brief toegelicht waarom het Like-programma niet is meegeteld")
     'het like-programma niet is meegeteld'
+    >>> asks_why("Is bekend waarom juist de Suikerfabriek werd gekozen?"), asks_why("do you know why it stopped?")
+    ('juist de suikerfabriek werd gekozen', 'it stopped')
     """
     found = _WHY.match(normalise(question).strip(" ?!."))
     return found.group("rest") if found else None
@@ -955,7 +978,19 @@ def without_speaker(text: str) -> str:
 # (a colon ends what is told too: "ik ben de draad kwijt: wie trekt dat eigenlijk?")
 _TOLD = re.compile(r"^(?P<told>(?:[^?]+?[.!:])+)\s+(?P<asked>[^.!:]*(?:\?|$).*)$", flags=re.S)
 _POINTER = re.compile(r"\b(?:dat|daar\w*|die|er(?:aan|mee|over|van|in|voor|op|uit)|it|that|this|these|those|they|them"
-                      r"|there)\b", flags=re.I)
+                      r"|there|ze|zij|hen|hun)\b"
+                      # "het" alone, not an article: "hoeveel kreeg het?", "hoeveel kreeg het van de gemeente?"
+                      r"|\bhet(?=\s*(?:[?!.,]|$|\s(?:van|in|uit|voor|aan|op|bij|dan|nou|nu|eigenlijk|precies|ook|toen)\b))",
+                      flags=re.I)
+
+
+def refers_back(question: str) -> bool:
+    """A word pointing at something said before ("dat", "die", "it", "het" alone: "hoeveel kreeg het?").
+
+    >>> refers_back("Hoeveel kreeg het?"), refers_back("hoeveel kreeg het DOG?")
+    (True, False)
+    """
+    return bool(_POINTER.search(question))
 
 
 def _told_then_asked(question: str) -> re.Match[str] | None:
@@ -974,9 +1009,11 @@ def told_before(question: str) -> tuple[str, str] | None:
     >>> told_before("Hoeveel kreeg PyGrunn? En Web 11?"), told_before("ik ben nieuw. wat is gdc?")
     (None, None)
     >>> told_before("ik hoorde dat trendship in de suikerfabriek was. klopt dat?")
+    >>> told_before("Ik hoorde over het Groningen AI Lab. Hoeveel kreeg het?")
+    ('Ik hoorde over het Groningen AI Lab.', 'Hoeveel kreeg het?')
     """
     found = _told_then_asked(question)
-    if found is None or not _POINTER.search(found.group("asked")):
+    if found is None or not refers_back(found.group("asked")):
         return None
     if bare_check(found.group("asked")) or tag_question(found.group("asked")):
         return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked

@@ -63,9 +63,13 @@ CUES = {
                        # what the contributions brought in beside them: the projects' whole size ("een investering van
                        # ruim 6,5 miljoen euro aan projecten")
                        r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"
-                       # "hoeveel is er in totaal geïnvesteerd": the investment in all, no giver named
-                       r"|^(?!.*\b(?:gemeente|city|municipality|wij|we)\b)(?=.*\b(?:geinvesteerd|invested)\b)"
-                       r".*\b(?:in totaal|in total|altogether|all together)\b"),
+                       # "hoeveel is er geïnvesteerd", "6,5 miljoen aan investeringen": what was invested in the
+                       # projects in all, unless the city is the one that invests ("hoeveel investeerde de gemeente",
+                       # "the city's investment")
+                       r"|^(?!.*\b(?:gemeente|city|municipality|wij|we)\b)"
+                       r"(?=.*\b(?:geinvesteerd|invested|investeerde|investeerden|investeert|invest)\b)"
+                       r"|(?<!gemeentelijke )(?<!city's )(?<!municipal )(?<!our )(?<!onze )"
+                       r"\b(?:investering(?:en)?|investments?)\b(?!\s+(?:van|by|of)\s+(?:de|the)\s+(?:gemeente|city|municipality))"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
     "contribution_word": _cue(rf"bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|contribut|\bgrant|\bfunding|\bkreeg\b|\bkregen\b"
                               r"|\breceived?\b|\bgot\b"),
@@ -202,6 +206,11 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     # who holds a post ("who holds the new chair", "wie bekleedt de leerstoel"): a person's name
                     rf"|{_HOLDS_A_POST}"
                     r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
+                    # the passive: "door wie werd de raadsbrief ondertekend", "by whom was the letter signed"
+                    r"|door wie (?:is|was|werd|wordt|zijn|waren|werden)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
+                    r"|by whom (?:is|was|are|were)\b.*\b(?:signed|written|drafted)"
+                    # "wie staat als steller vermeld": whom the document names in a role
+                    r"|wie (?:staat|staan|stond|stonden) (?:er )?als \w+ (?:vermeld|genoemd)"
                     r"|who (?:drew up|drafted|prepared|compiled|authored|wrote up))"
                     # who thought of an idea or a slogan: a person a sentence names as its maker
                     r"|\bwho (?:came up with|thought (?:of|up)|invented|devised|coined|dreamt up|dreamed up)"
@@ -213,6 +222,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("frequency", _cue(r"\b(?:hoe vaak|how often|how frequently|how many times (?:a|per|each|every) (?:year|month|week)"
                        r"|hoeveel (?:keer|maal) per|frequentie|frequency)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|what period|welke periode"
+                      r"|duration|(?:de|the|its|zijn|haar) duur"
                       r"|looptijd|time ?frame|tijdsbestek|(?:what|which) years? does it cover)\b")),
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("email", _cue(r"\b(?:e-?mail\w*|mailadres\w*|mail address(?:es)?)\b")),
@@ -1441,6 +1451,8 @@ ROUTER_SHARE = 0.75
 ROUTER_SIMILARITY = 0.88
 _KIND_OF: dict[str, AnswerType] = {"amount": "amount", "date": "date", "place": "place", "person": "person",
                                    "role": "person", "count": "count", "duration": "duration", "reference": "reference"}
+# the kinds of answer that are a figure: a question the rules read as asking one asks no overview passage
+_FIGURES: frozenset[AnswerType] = frozenset({"amount", "count", "date", "duration"})
 _TOPIC_OF: dict[str, Topic] = {"about": "about", "audience": "audience", "goal": "goal", "result": "result", "plan": "plan", "themes": "themes", "focus": "focus",
                                "criterion": "criterion", "involved": "involved", "funding": "funding", "onboarding": "onboarding", "sources": "sources",
                                "out_of_scope": "out_of_scope"}
@@ -1516,6 +1528,20 @@ def checks_a_figure(text: str, s: Signals, lexicon: Lexicon) -> bool:
     of_the_money = s.annex or s.domain or (bool(_MUNICIPALITY.search(text)) and bool(_ASKS_MONEY.search(text)))
     # a figure in words counts ("bijna een half miljoen", "twee ton")
     return checked and bool(_FIGURE.search(text) or amount_in(text)) and of_the_money
+
+
+def claims_the_total(text: str, s: Signals, lexicon: Lexicon) -> bool:
+    """A figure claimed of the money in all, no project or row named ("did the city's money lead to 6.5 million of
+    investment?"): the sum checks it, where a question naming projects ("is er een project van 2 miljoen?") asks
+    whether one exists.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> from assistant.operations import default_registry
+    >>> def check(q): return claims_the_total(q, Signals.read(q, default_registry(), load_lexicon()), load_lexicon())
+    >>> check("did the city's money lead to 6.5 million of investment?"), check("is er een project van 2 miljoen door de gemeente gesubsidieerd?")
+    (True, False)
+    """
+    return checks_a_figure(text, s, lexicon) and not set(words(text)) & lexicon.table_nouns
 
 
 def compares_funding_years(scope: YearScope, s: Signals) -> bool:
@@ -1906,7 +1932,9 @@ class Understander:
             draft = replace(draft, answer_type="open")
         signals = Signals.read(text, self.registry, self.lexicon)
         if query is None and draft.yes_no and asks_existence(text, self.lexicon) and not not_in_the_tables(
-                signals, entities, self.lexicon, text):  # "did amsterdam fund any projects?": not the tables' money
+                signals, entities, self.lexicon, text) and not claims_the_total(text, signals, self.lexicon):
+            # "did amsterdam fund any projects?": not the tables' money; "did the city's money lead to 6.5 million of
+            # investment?" claims a total, which the sum checks
             about = self.searched_words(core)
             if about or _GIVES_MONEY.search(text):
                 # "is er een cybersecurityproject gesubsidieerd?": the tables' rows say yes or no; "does the city give
@@ -1927,7 +1955,8 @@ class Understander:
             query, route = TableQuery(operation="count"), "table"  # "klopt het dat er 23 projecten in de bijlage staan?"
         if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):
-            query, route = TableQuery(operation="sum"), "table"  # "klopt de ruim 470.000 met de bijlage?"
+            # "klopt de ruim 470.000 met de bijlage?"; "… tot 6,5 miljoen aan investeringen leidde?" claims the size
+            query, route = TableQuery(operation="sum", measure="total_size" if signals.total_size else "contribution"), "table"
         partner = partner_named(text, self.lexicon)
         if partner is not None and (query is None or query.operation in ("list", "count", "sum", "exists")):
             # "which projects have a province as partner": the rows whose partners cell names one
@@ -2062,8 +2091,11 @@ class Understander:
         if prop.confident(ROUTER_SHARE, ROUTER_SIMILARITY):
             if kind == "open" and prop.label in _KIND_OF and not (prop.label == "role" and asks_role_of_thing(text)):
                 kind = _KIND_OF[prop.label]
-            # a topic word the rules set aside (it only follows the head, as in "a website with the themes") stays aside
-            if topic is None and not draft.topic_cue and prop.label in _TOPIC_OF and query is None:
+            # a topic word the rules set aside (it only follows the head, as in "a website with the themes") stays aside;
+            # a passage topic never stands in for the figure the rules read ("wat kost het DOG aan personeel" asks a
+            # cost, not who pays)
+            if (topic is None and not draft.topic_cue and prop.label in _TOPIC_OF and query is None
+                    and kind not in _FIGURES):
                 topic = _TOPIC_OF[prop.label]
             if topic == "onboarding" and not self.lexicon.topics["onboarding"].question.search(text):
                 # the newcomer's reading path only for one who says they are new: "how do i sign up" asks a procedure
@@ -2443,8 +2475,13 @@ class Understander:
             if self.points_at_what_was_said(intent, previous, text):
                 # "… hebben ze het steeds over 'Digideal'. Wat is dat nu eigenlijk?": what Digideal is, not the programme
                 intent = replace(intent, topic=None)
+            # "Ik hoorde over het Groningen AI Lab." → "Hoeveel kreeg het?": the name pointed at is asked of, and
+            # the sources may not know it
+            named_before = previous.names if (not intent.names and not intent.entities and not it
+                                              and phrasing.refers_back(text)) else ()
             return replace(intent, search_query=search, subject_terms=terms, followup=True,
-                           years=intent.years or kept_years, names=tuple(dict.fromkeys((*intent.names, *it))),
+                           years=intent.years or kept_years,
+                           names=tuple(dict.fromkeys((*intent.names, *it, *named_before))),
                            emphasised=stressed, entities=intent.entities or carried)
         entities = previous.entities
         # "… and the total for that theme" after a list of its rows: the theme selected, not the first row listed
@@ -2504,8 +2541,13 @@ class Understander:
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
         if query.measure == "total_size" and the_citys_part(text):
             # "totale projectomvang van X … en wat legt de gemeente daarvan in": the city's part is its contribution
-            query = replace(query, measure="contribution", fields=tuple(
-                "contribution" if f == "total_size" else f for f in query.fields))
+            query = replace(query, measure="contribution", fields=tuple(dict.fromkeys(
+                "contribution" if f == "total_size" else f for f in query.fields)))
+        elif query.measure == "contribution" and signals.total_size and not the_citys_part(text):
+            # "… en dat dat ruim 6,5 miljoen aan investeringen opleverde?": the projects' whole size, not the city's
+            # money asked before
+            query = replace(query, measure="total_size", fields=tuple(dict.fromkeys(
+                "total_size" if f == "contribution" else f for f in query.fields)))
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for
             query = replace(query, fields=asked_fields(signals, query.measure, query.operation))
