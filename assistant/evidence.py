@@ -67,7 +67,7 @@ ENTITY_PATTERNS = {
              r"[A-Z][a-z']+(?:-[A-Z][a-z]+)?\b"],
     "place": [r"\bin\s+(?:de\s+|het\s+|the\s+)?(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*",
               r"\b(?:te|at)\s+[A-Z][\w'-]+"],
-    "reference": [r"\b(?:kenmerk|reference)\s+\d{5,}\b", r"\b\d{6,}\b", r"\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}"],
+    "reference": [r"\bbrief van \d{1,2} [a-z]+ (?:19|20)\d{2}, kenmerk \d{5,}\b", r"\b(?:kenmerk|reference)\s+\d{5,}\b", r"\b\d{6,}\b", r"\(\d{3}\)\s?\d{3}\s?\d{2}\s?\d{2}"],
     # a street and number, a postcode or a PO box: "te GRONINGEN" in a letter head is a town, not an address
     "address": [r"\b[A-Z][a-z]+(?:straat|weg|plein|laan|kade|singel|markt|dijk|park|steeg|hof)\s+\d+[a-z]?\b",
                 r"\b\d{4}\s?[A-Z]{2}\b", r"\b(?:Postbus|PO Box)\s+\d+\b"],
@@ -443,6 +443,13 @@ SALUTATION = re.compile(r"^\W*(?:met vriendelijke groet|hoogachtend|met hartelij
                          r"|best regards)\b", flags=re.I)
 
 
+# another, earlier document than the one a passage stands in ("de eerdere brief", "the previous letter")
+_EARLIER = re.compile(r"\b(?:eerdere|vorige|voorgaande|previous|earlier|prior)\b")
+
+
+_A_DATED_LETTER = re.compile(r"\b(?:brief|letter) (?:van|of|dated) \d{1,2} [a-z]+ (?:19|20)\d{2}\b", flags=re.I)
+
+
 def _field_line(text: str) -> float:
     """A short 'label value' line of a letter head ("Ons kenmerk 6806242") states one fact exactly."""
     return 0.02 if len(text.split()) <= 5 and re.search(r"\d|[A-Z]\.", text) else 0.0
@@ -559,6 +566,7 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
         # an English word the glossary does not give in Dutch can't be looked for in a Dutch passage ("street lights")
         and (intent.language == "nl" or lexicon.expand(t) != t)) if intent.role else ()
     asked_words = words(intent.question)  # (a name the question types itself must be said: see `pointed`)
+    written, earlier = years_spoken(intent.question), bool(_EARLIER.search(normalise(intent.question)))
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -591,6 +599,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
             said = with_short_forms(said, lexicon)  # "Digital Office Groningen" says "DOG" too
             overlap = _overlap(content_terms or intent.subject_terms, said, rare) + (money and speaks_of_money(said, lexicon))
+            # "which earlier letter": a sentence naming a letter by its date is about what is asked, in any words
+            overlap += int(earlier and intent.answer_type == "reference" and bool(_A_DATED_LETTER.search(sentence.text)))
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
             slack = RARE_SLACK if overlap > _overlap(intent.subject_terms, said) else 0.0
             if not overlap or (similarity < floors[0] - slack and chunk_similarity < floors[1] - slack):
@@ -616,7 +626,12 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                 reason = "role" if reason in ("no_evidence", "year", "type") else reason
                 continue
             own = references.get(chunk.source)
-            other_document = any(str(y) not in dates.get(chunk.source, "") for y in intent.years)  # "de brief van 2016"
+            # "de brief van 2016", "de eerdere brief": another document than the one the sentence stands in
+            # (a year inside a date counts: "de brief van 14 december 2016")
+            other_document = any(str(y) not in dates.get(chunk.source, "") for y in written) or earlier
+            if intent.answer_type == "reference" and other_document and (
+                    _field_line(sentence.text) or not all(str(y) in sentence.text for y in written)):
+                continue  # "Ons kenmerk 6806242" is this letter's own; the earlier one's is said where it is named
             if (intent.answer_type == "reference" and entity and own and not other_document
                     and re.sub(r"\D", "", entity) == re.sub(r"\D", "", own)):
                 similarity += OWN_REFERENCE

@@ -629,13 +629,17 @@ def _two_properties(core: str) -> list[str] | None:
 
 # "which documents are in here, where do i start": a question word after a comma starts a second question, when
 # the words before the comma are a question of their own ("In 2017, how much …" is one question)
+# a question asked by a phrase before its question word ("naar aanleiding van welke brief", "in response to which")
+_PHRASE_ASKING = (r"(?:naar aanleiding van|in reactie op|op grond van|in response to|in reaction to|following|based on)\s+"
+                  r"(?:welke|welk|wat|which|what)\b")
 _COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar"
-                             r"|waarom|hoe)\b"
+                             rf"|waarom|hoe)\b|{_PHRASE_ASKING}"
                              # "…, is it in groningen every year": a yes/no question about what came before
                              r"|(?:is|are|was|were|does|did|do|has|have|can|heeft|hebben|zijn|wordt|werd|kan|komt)\s+"
                              r"(?:it|they|he|she|het|ze|zij|hij|dat|dit|er|there)\b)", flags=re.I)
-_ASKS_FIRST = re.compile(r"^\s*(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe"
-                         r"|is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan|klopt)\b", flags=re.I)
+_ASKS_FIRST = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer"
+                         rf"|waar|waarom|hoe|is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan|klopt)\b"
+                         rf"|^\s*{_PHRASE_ASKING}", flags=re.I)
 
 
 def _after_comma(part: str) -> list[str]:
@@ -645,6 +649,8 @@ def _after_comma(part: str) -> list[str]:
     (['which documents are in here', 'where do i start'], ['In 2017, how much went to it'])
     >>> _after_comma("dutch blockchain hackathon what is that, is it in groningen every year")
     ['dutch blockchain hackathon what is that', 'is it in groningen every year']
+    >>> _after_comma("En wanneer had de raadscommissie ingestemd, naar aanleiding van welke eerdere brief?")
+    ['En wanneer had de raadscommissie ingestemd', 'naar aanleiding van welke eerdere brief?']
     """
     pieces = _COMMA_QUESTION.split(part)
     # (before a yes/no about it, the first piece may ask after its subject: "dutch blockchain hackathon what is that,

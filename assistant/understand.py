@@ -227,7 +227,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("email", _cue(r"\b(?:e-?mail\w*|mailadres\w*|mail address(?:es)?)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
-                       r"|phone(?: number)?|telephone)\b")),
+                       r"|phone(?: number)?|telephone"
+                       # which earlier letter: the one a passage names by its date and reference
+                       r"|(?:welke|which) (?:eerdere|vorige|voorgaande|previous|earlier|prior) (?:raads|college)?(?:brief|letter))\b")),
     ("address", _cue(r"\b(?:adres|adressen|address|addresses|adress|adresses|postadres|bezoekadres|postal address|postcode|zip code"
                      r"|postbus|street address)\b")),
     # (a bare "waar?" asks where, as "where?" does: "wanneer was pygrunn en waar")
@@ -599,7 +601,10 @@ _MONEY_NOUN = re.compile(r"\b(?:bijdrage|bijdragen|contributions?|subsidies|subs
 # spending only: what the city contributes or gives to something may be staff too ("to get the office started")
 _SPENT_WHAT = re.compile(r"^(?:(?:and|en|so|dus)\s+)?(?:what (?:did|does|do|has|have|will) .+ (?:spend|pay|invest)"
                          r"|wat (?:heeft|hebben|had|hadden|zal|gaat) .+ (?:uitgegeven|besteed|betaald|geinvesteerd"
-                         r"|uitgeven|besteden|betalen|investeren))\b")
+                         r"|uitgeven|besteden|betalen|investeren)"
+                         # the verb itself first: "wat betaalde de gemeente eraan", "wat besteedt de stad aan X"
+                         r"|wat (?:betaalde|betaalden|betaalt|besteedde|besteedden|besteedt|investeerde|investeert"
+                         r"|spendeerde|spendeert|gaf|gaven|geeft) .+)\b")
 
 
 # what went on at a project, asked of no cell of its row

@@ -4906,3 +4906,27 @@ def test_kinds_thanks_before_the_question(kinds):
                                       "hoeveel draagt het college in 2018 bij"])
 def test_kinds_the_executives_money_for_a_year_without_table(kinds, question):
     answered_with(kinds, question, "4 tot 6 ton")
+
+
+# "wat betaalde de gemeente eraan": the verb of paying first asks the amount, of the project pointed at
+def test_kinds_what_the_city_paid_for_it(kinds):
+    answer = ask(kinds, "die google digitale werkplaats, hoeveel mensen kwamen daar op af en wat betaalde de gemeente eraan")
+    later = answer.text.split("**wat betaalde de gemeente eraan?**")[1]
+    assert answer.answered and "**€ 30.000**" in later, answer.text
+
+
+# an earlier letter's reference is said where the letter names it, never the letter's own head ("Ons kenmerk")
+@pytest.mark.parametrize(("question", "says"), [
+    ("welk kenmerk had de eerdere brief?", "6067129"),
+    ("welk kenmerk had de brief van 14 december 2016?", "6067129"),
+    ("which earlier letter does the council letter refer to?", "14 December 2016"),
+    ("wat is het kenmerk van de raadsbrief?", "6806242")])
+def test_kinds_reference_of_the_earlier_letter(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# a later question asked by a phrase before its question word ("…, naar aanleiding van welke eerdere brief?")
+def test_kinds_later_question_after_a_phrase(kinds):
+    answer = ask(kinds, "En wanneer had de raadscommissie ingestemd met de aangescherpte focus op de digitale economie, "
+                        "naar aanleiding van welke eerdere brief?")
+    assert answer.answered and "8 februari 2017" in answer.text and "kenmerk 6067129**" in answer.text, answer.text
