@@ -880,8 +880,10 @@ class ExtractiveAnswerer:
         named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant", "theme") and m.surface)
         year_hits = self.with_year_paragraphs(intent, gathered)
         evidence, _ = self.select(typed, year_hits, required=named)
-        stated = self.stated_for_years(intent, evidence)
-        if not stated and not named and kind == "amount" and not asks_of_a_part(intent.question):
+        # a split of that year's money (per theme, per applicant) is no one figure a sentence states for the year
+        split = intent.table_query is not None and intent.table_query.operation == "group"
+        stated = self.stated_for_years(intent, evidence) if not split else []
+        if not stated and not named and kind == "amount" and not asks_of_a_part(intent.question) and not split:
             # "hoeveel draagt het college in 2018 bij": asked of no row, the money a sentence states for that year
             # answers it, however the question names the one who gives ("het college" is the letter's "wij")
             stated = [replace(e, entity=find_entity(kind, e.sentence.text)) for e in sorted(
@@ -909,7 +911,7 @@ class ExtractiveAnswerer:
         # what the sources state for that year over everything ("4 tot 6 ton" in 2018) is what they do say
         overall = self.stated_for_years(intent, self.sentences_where(
             (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None,
-            year_hits.query_vector)) if named else []
+            year_hits.query_vector)) if named or split else []
         return self.refuse(intent, gathered, cites, Refusal(reason="year", covered=self.vocab.years),
                            offer=max(overall, key=lambda e: e.similarity, default=None))
 
@@ -1708,11 +1710,21 @@ class ExtractiveAnswerer:
             defining = [e for e in self.sentences_where((h.chunk for h in gathered.hits), lambda text: True,
                                                         gathered.query_vector)
                         if defines(term, e.sentence.text, e.chunk.section, self.lexicon)] if named_term else []
+            if not defining and named_term:
+                # "What's the Urban Data Center?": a sentence founding it, and the next one going on about it ("Dit
+                # samenwerkingsverband combineert … met als doel …"), say what it is in two
+                mentioned = [e for e in self.sentences_where((h.chunk for h in gathered.hits if not is_row_chunk(h.chunk)),
+                                                             lambda text: term in normalise(text), gathered.query_vector)]
+                told = [pair for e in sorted(mentioned, key=lambda e: -e.similarity)
+                        if len(pair := with_sequels([e], self.sentences, words(term), self.following)) > 1]
+                if told:
+                    evidence = told[0]
+                    defining = evidence
             if not defining:
                 # "wat is eduroam precies?": a row mentions it ("Campus (Eduroam) en …"), none says what it is
                 return self.refuse(intent, gathered, cites, Refusal(reason="no_definition", detail={
                     "what": typed_term.group(0) if typed_term else term}), offer=evidence[0])
-            evidence = [max(defining, key=lambda e: e.similarity)]
+            evidence = [max(defining, key=lambda e: e.similarity)] if defining is not evidence else evidence
         if term or asks_what_a_thing_is(intent.question) or (intent.answer_type == "open" and intent.topic is None):
             # "what is the urban data center", "wat is de doelstelling van het Urban Data Center": the sentence after
             # the one naming it may say what it does
@@ -1823,6 +1835,9 @@ class ExtractiveAnswerer:
     def yes_no(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         """Yes only when a sentence states it; otherwise 'the sources don't say whether …' and what they do say.
         A choice ("permanent or temporary?") is answered with the alternative the sentence states."""
+        also = self.only_or_also(intent, gathered, cites)
+        if also is not None:
+            return also
         day = self.claimed_day(intent, gathered, cites)
         if day is not None and not day.holds:  # a wrong day makes the whole claim "no"
             return day.reply
@@ -1884,6 +1899,28 @@ class ExtractiveAnswerer:
             return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
         return self.refuse(intent, gathered, cites, Refusal(reason="not_stated", detail={"what": asked_core(intent)}),
                            offer=self.saying_most(intent, gathered, self.asked_of_row(intent)))
+
+    def only_or_also(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Is het alleen voor de IT-sector of ook voor het mkb?": "Ook voor het mkb" when a sentence names both and
+        says the one is not all ("niet alleen op de IT-sector, maar juist MKB-breed"); None otherwise."""
+        found = _ONLY_OR_ALSO.search(normalise(intent.question))
+        if found is None:
+            return None
+        only, also = (own_terms(found.group(g), self.lexicon) for g in ("only", "also"))
+        if not only or not also:
+            return None
+
+        def says_both(text: str) -> bool:
+            return covers_all((*only, *also), text, self.lexicon) and bool(_NOT_ONLY.search(normalise(text)))
+
+        best = self.closest_where(gathered, says_both)
+        if best is None:
+            return None
+        lead = self.t(intent, "say_also", what=found.group("what").strip()) + " {m}"
+        if intent.language == "en":
+            lead += " " + self.gloss.lead([best.sentence.text], self.catalogue)
+        return Reply(text=compose_documents(intent, [best], self.sources, cites, self.catalogue, lead=lead),
+                     answered=True, route="documents")
 
     def saying_most(self, intent: Intent, gathered: Gathered, terms: Sequence[str]) -> Evidence | None:
         """The sentence of the hits that says the most of `terms` (the closest among those), as what the sources do
@@ -2457,6 +2494,11 @@ class ExtractiveAnswerer:
         return self.gloss.lead([e.sentence.text for e in first], self.catalogue) + " {m}"
 
 
+# "alleen voor A of ook voor B", "only for A or also for B"
+_ONLY_OR_ALSO = re.compile(r"\b(?:alleen|enkel|uitsluitend|only|just)\s+(?P<only>.+?)\s+(?:of|or)\s+(?:ook|also)\s+"
+                           r"(?P<what>(?:(?:voor|for|aan|to|in|op)\s+)?(?P<also>.+?))\s*[?!.]*$")
+# a sentence saying the one is not all: "niet alleen … maar juist", "not only … but also", "zowel … als"
+_NOT_ONLY = re.compile(r"\b(?:niet alleen|not only|not just|maar ook|but also|maar juist|zowel|as well as|breed)\b")
 _CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\s*\??\s*$")
 _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the|hun|its|their)\s+"
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")

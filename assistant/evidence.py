@@ -177,6 +177,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         # a figure before a number word: "2-3 fte", not "een team"; "een IT-baan" is an article, no count of jobs
         counted = [f for f in found if not re.match(r"(?:een|one)\b", f.strip(), flags=re.I)]
         first = next((f for f in counted if re.search(r"\d", f)), counted[0] if counted else None)
+        if first is not None and counts_a_group_with_others(first, noun):
+            return None  # "> 1.500 ondernemers en studenten" counts both: it is no count of the students
         return with_further_counts(first, text, noun)
     if kind == "amount":
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
@@ -448,6 +450,23 @@ _EARLIER = re.compile(r"\b(?:eerdere|vorige|voorgaande|previous|earlier|prior)\b
 
 
 _A_DATED_LETTER = re.compile(r"\b(?:brief|letter) (?:van|of|dated) \d{1,2} [a-z]+ (?:19|20)\d{2}\b", flags=re.I)
+
+
+def counts_a_group_with_others(count: str, noun: Sequence[str]) -> bool:
+    """A count of a coordinated group ("> 1.500 ondernemers en studenten") where the noun asked is only one of its
+    members: the number is all of them together.
+
+    >>> counts_a_group_with_others("> 1.500 ondernemers en studenten", ["studenten"])
+    True
+    >>> counts_a_group_with_others("> 1.500 ondernemers en studenten", ["bezoekers"]), counts_a_group_with_others("2-3 fte", ["fte"])
+    (False, False)
+    """
+    members = [m for m in re.split(r"\s*(?:,|\ben\b|\band\b|&)\s*", re.sub(r"^[^a-zA-Z]*", "", count)) if m]
+
+    def is_asked(member: str) -> bool:
+        return any(w[:5] == n[:5] for w in words(member) for n in noun if len(n) >= 3)
+
+    return len(members) > 1 and any(is_asked(m) for m in members) and not all(is_asked(m) for m in members)
 
 
 def _field_line(text: str) -> float:

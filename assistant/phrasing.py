@@ -91,7 +91,7 @@ _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 _SECOND_QUESTION = re.compile(
     r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?="
     # a hedge before the question word: "…, and approximately how many visitors attended"
-    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|"
+    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|onder|under|"
     # ("en voor hoe lang is het opgezet": a clause follows; "welke stukken zijn er en van wanneer" asks of the same)
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how"
     r"|(?:hoe|wanneer|when)(?=\s+\w))\b|"
@@ -362,7 +362,7 @@ def _is_role(name: str) -> bool:
 # a question word, or a phrase that asks as one ("op welke datum", "at which venue", "in what year")
 _ASKING = (r"(?:(?:(?:op|in|at|on|naar|voor|for|bij|met|with|van|from|tot|until)\s+)?(?:welke|welk|which|what)\s+[a-z]+"
            r"|hoe lang|how long|wat|wie|waar|wanneer|hoeveel|hoe|waarom|what|who|where|when|how much|how many|why)")
-_TWO_QUESTION_WORDS = re.compile(rf"^\s*(?P<a>{_ASKING})\s+(?:and|en|&)\s+(?P<b>{_ASKING})\b\s*(?P<rest>.*)$", flags=re.I)
+_TWO_QUESTION_WORDS = re.compile(rf"^\s*(?:(?:en|and|but|maar)\s+)?(?P<a>{_ASKING})\s+(?:and|en|&)\s+(?P<b>{_ASKING})\b\s*(?P<rest>.*)$", flags=re.I)
 
 
 _OWNER = r"(?:the|their|his|her|its|de|het|zijn|haar|hun)"
@@ -450,6 +450,10 @@ _COMPARE_HEAD = re.compile(r"^\s*(?:(?:please\s+)?compare|vergelijk)\s+", flags=
 _THEY = re.compile(r"\b(?:they|them|ze|zij)\b", flags=re.I)
 
 
+_TELL_ABOUT = re.compile(r"\b(?:tell (?:me |us )?(?:something |more )?about|vertel (?:eens |iets |me |ons |wat )*over"
+                         r"|wat weet je over|what do you know about|describe|beschrijf)\b", flags=re.I)
+
+
 def _listed_after_colon(core: str) -> list[str] | None:
     """Each item of a list after a colon asked of what comes before it; None for another question (a colon before
     one item, or before a sentence of its own).
@@ -460,6 +464,8 @@ def _listed_after_colon(core: str) -> list[str] | None:
     >>> _listed_after_colon("bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen")
     >>> _listed_after_colon("trendship: datum, locatie en aantal bezoekers")
     ['trendship: datum?', 'trendship: locatie?', 'trendship: aantal bezoekers?']
+    >>> _listed_after_colon("tell me about Django Girls: who organised it, and how much did the city contribute")[0]
+    'tell me about Django Girls?'
     """
     found = _LISTED_AFTER_COLON.match(core)
     if found is None:
@@ -475,8 +481,13 @@ def _listed_after_colon(core: str) -> list[str] | None:
                                          i, flags=re.I) for i in items):
         return None  # "bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen" lists names
     # "how long they run" after "compare X and Y:" asks it of X and Y ("how long X and Y run"), not a comparison
-    return [_THEY.sub(head[compared.end():], item, count=1) + "?" if compared and _THEY.search(item)
-            else f"{head}: {item}?" for item in items]
+    # "tell me about Django Girls: who organised it, and …": the head asks on its own (what the thing is), and each
+    # item asks of the thing it names
+    about = _TELL_ABOUT.search(head)
+    subject = head[about.end():].strip() if about else head
+    asked = [_THEY.sub(head[compared.end():], item, count=1) + "?" if compared and _THEY.search(item)
+             else f"{subject}: {item}?" for item in items]
+    return [f"{head}?", *asked] if about and subject else asked
 
 
 _ITEM = r"[\w'’-]+(?:\s+[\w'’-]+)?"
@@ -999,6 +1010,13 @@ def refers_back(question: str) -> bool:
     return bool(_POINTER.search(question))
 
 
+# something heard, then a question after a comma ("iemand zei dat …, wat zijn …?", "i heard that …, when is it?")
+_HEARSAY_THEN_ASKED = re.compile(
+    r"^(?P<told>(?:iemand|someone|somebody|men|mensen|people|ik|i|they|ze|mijn \w+|my \w+)\s+(?:zei|zeiden|zegt|zeggen"
+    r"|vertelde|vertelden|hoorde|las|said|says|told me|heard|read)\b[^?]*?),\s+"
+    r"(?P<asked>(?:wat|wie|waar|wanneer|hoe|welke|welk|hoeveel|what|who|where|when|how|which)\b[^,]*\?)$", flags=re.I)
+
+
 def _told_then_asked(question: str) -> re.Match[str] | None:
     """Sentences that tell, then one that asks ("told", "asked"); None when the last sentence asks nothing."""
     found = _TOLD.match(question.strip())
@@ -1017,13 +1035,22 @@ def told_before(question: str) -> tuple[str, str] | None:
     >>> told_before("ik hoorde dat trendship in de suikerfabriek was. klopt dat?")
     >>> told_before("Ik hoorde over het Groningen AI Lab. Hoeveel kreeg het?")
     ('Ik hoorde over het Groningen AI Lab.', 'Hoeveel kreeg het?')
+    >>> told_before("iemand zei dat er een loket bij het station zit, wat zijn de openingstijden?")
+    ('iemand zei dat er een loket bij het station zit', 'wat zijn de openingstijden?')
     """
+    heard = _HEARSAY_THEN_ASKED.match(question.strip())
+    if heard is not None and not re.search(r"\d", heard.group("told")):
+        # "iemand zei dat er een GDC-loket bij het station zit, wat zijn de openingstijden?": what was heard is what
+        # the question asks about, pointed at or not
+        return heard.group("told").strip(), heard.group("asked").strip()
     found = _told_then_asked(question)
     if found is None or not refers_back(found.group("asked")):
         return None
     if bare_check(found.group("asked")) or tag_question(found.group("asked")):
         return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked
     told = found.group("told").strip()
+    if _TELL_ABOUT.search(told):
+        return None  # "tell me about Django Girls: who organised it, …" asks about it before its colon, tells nothing
     # (the told part only tells: a question in it is a question of its own)
     sentences = [s for s in re.split(r"(?<=[.!:])\s+", told) if s]
     if any(_QUESTION_WORD.match(s) or asks_a_question_word(s[:12]) for s in sentences) or len(told.split()) < 4:
@@ -1129,7 +1156,8 @@ def excludes_the_rows(question: str) -> bool:
     return bool(_NOT_THE_ROWS.search(normalise(question)))
 
 
-_CLAIMED_COUNT = re.compile(r"(?<![\w.,€])(\d{1,4})\s+([a-z][a-z-]{1,})\b")
+# (thousands written with a separator count too: "15.000 bezoekers", "15,000 visitors")
+_CLAIMED_COUNT = re.compile(r"(?<![\w.,€])(\d{1,3}(?:[.,]\d{3})+|\d{1,5})\s+([a-z][a-z-]{1,})\b")
 # a number before a month is a day ("op 19 oktober 2017"), before a unit an amount, a share or a duration
 _NOT_COUNTED = frozenset({"euro", "euros", "eur", "miljoen", "million", "mln", "ton", "k", "keer", "times", "procent",
                           "percent", "jaar", "years", "year", "jaren"}) | month_names()
@@ -1172,10 +1200,12 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
     >>> claimed_count_of("totaal in bijlage 1 programma economie - klopt de totaalregel")
     >>> claimed_count_of("Trendship '17 was held there with 1600 people")
     (1600, 'people')
+    >>> claimed_count_of("trok de werkplaats zo'n 15.000 bezoekers?"), claimed_count_of("ruim 6,5 miljoen euro?")
+    ((15000, 'bezoekers'), None)
     """
     folded = normalise(question)
     for found in _CLAIMED_COUNT.finditer(folded):
-        number, noun = int(found.group(1)), found.group(2)
+        number, noun = int(re.sub(r"[.,]", "", found.group(1))), found.group(2)
         # "in 2017 projecten" is a year; "had trendship 2000 visitors" a count that looks like one
         year = 1900 <= number <= 2100 and (bool(_BEFORE_A_YEAR.search(folded[: found.start()])) or len(noun) < 4)
         label = bool(_NUMBERED_PART.search(folded[: found.start()]))  # "bijlage 1 programma …" numbers the annex

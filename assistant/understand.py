@@ -85,7 +85,10 @@ CUES = {
     "annex": _cue(r"\b(?:bijlage|annex|appendix|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
     "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex|appendix"
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
-                   r"|\btabel|\btable\b|\brijen\b|\brows?\b|\bcel(?:len)?\b|\bcells?\b"),
+                   r"|\btabel|\btable\b|\brijen\b|\brows?\b|\bcel(?:len)?\b|\bcells?\b"
+                   # the annex's lines added up: "klopt die 469.427 als je de regels optelt"
+                   r"|\b(?:regels|posten|lines|items|entries)\b.*\b(?:optel\w*|opgeteld|add\w* up|sum\w*|totaal|total)"
+                   r"|\b(?:optel\w*|opgeteld|add\w* up|sum\w*)\b.*\b(?:regels|posten|lines|items|entries)\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"
                       # "which institution organised it": the organisation asked for, as "who" asks for it
                       r"|\b(?:which|what|welke|welk) (?:organi[sz]ations?|institutions?|instellingen?|organisaties?"
@@ -110,7 +113,9 @@ CUES = {
                         r"|wat doen|beschrijving|description|omschrijving"
                         # "kunt u vertellen wat daar in 2017 is gedaan", "what was done there": what the rows say
                         r"|wat (?:\w+ ){0,4}gedaan|what (?:\w+ ){0,3}done"
-                        r"|about|inhoud|doel)\b"),
+                        r"|about|inhoud|doel"
+                        # whom a row is for, which its description says ("voor wie is het bedoeld", "aimed at whom")
+                        r"|voor wie|for whom|who is it for|who it is for|doelgroep|target group|aimed at whom)\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
     "which": _cue(r"\b(?:welke|which)\b"),
@@ -1515,6 +1520,13 @@ def asks_other_years(scope: YearScope) -> bool:
 _FIGURE = re.compile(r"€|\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:[.,]\d+)?\s?(?:k|mln|miljoen|million)\b")
 
 
+# a total as stated set against the rows added up, in either order ("het vermelde totaal tegenover de som van de
+# projecten", "the sum of the rows against the stated total")
+_STATED = r"(?:vermelde?|genoemde?|opgegeven|stated|printed|listed|given)\s+(?:totaal|totaalbedrag|total)"
+_SUMMED = r"(?:som|optelling|opgeteld|sum|rijen|rows|posten|regels|afzonderlijke)"
+_STATED_AGAINST_SUM = re.compile(rf"\b{_STATED}\b.*\b{_SUMMED}\b|\b{_SUMMED}\b.*\b{_STATED}\b")
+
+
 def checks_a_figure(text: str, s: Signals, lexicon: Lexicon) -> bool:
     """"Klopt de ruim 470.000 uit de brief met de bijlage?", "does the letter's 470k match the table?": a figure set
     against the annex or the rows, which only their sum (beside the stated totals) can check.
@@ -1958,6 +1970,10 @@ class Understander:
         if query is None and draft.yes_no and claim and claim[1] in self.lexicon.table_nouns and (
                 signals.annex or signals.domain):
             query, route = TableQuery(operation="count"), "table"  # "klopt het dat er 23 projecten in de bijlage staan?"
+        if (query is None or query.operation in ("portion", "compare", "list")) and _STATED_AGAINST_SUM.search(text):
+            # "hoe verhoudt zich het vermelde totaal tegenover de som van de drie projecten": the stated total against
+            # the rows. sum, not a share, two things compared or the rows listed
+            query, route = TableQuery(operation="sum", filters=filters_for(entities)), "table"
         if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):
             # "klopt de ruim 470.000 met de bijlage?"; "… tot 6,5 miljoen aan investeringen leidde?" claims the size
@@ -2287,6 +2303,13 @@ class Understander:
             assert self.matcher is not None
             found = tuple(self.matcher.find(answer, kinds=("project",)))
             query = replace(query, filters=(*filters, *filters_for(found)) if found else filters)
+        given = self.projects_given(answer) if base.operation in _RANKED else ()
+        if given:
+            # "… hoe groot was de totale projectomvang daarvan?" after the largest grant: the rows the ranking placed,
+            # not every row it ranked; of one project, its cell
+            query = replace(query, filters=(*query.filters, *filters_for(given)))
+            if len({m.value for m in given}) == 1 and query.operation == "sum":
+                query = replace(query, operation="lookup", fields=(query.measure,))
         return query
 
     def projects_given(self, answer: str) -> tuple[Match, ...]:
@@ -2422,13 +2445,20 @@ class Understander:
             return replace(intent, entities=(*rows, *intent.entities), names=tuple(dict.fromkeys(
                 previous.names + intent.names)), followup=True, search_query=search,
                 subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)))
+        if (intent.table_query is not None and not intent.years and previous.years and phrasing.refers_back(text)
+                and not set(previous.years) & set(self.vocab.years)):
+            # "hoe wordt dat bedrag over de thema's verdeeld?" after the 4 tot 6 ton expected for 2018: 2018's split,
+            # which no table holds, not 2017's rows
+            return replace(intent, years=previous.years, foreign_year=previous.years[0], followup=True,
+                           search_query=search)
         if subject or not (cue or short):
             return intent
         answered_row: tuple[Match, ...] = ()
-        if base is None and not rows and intent.answer_type in _OF_A_ROW and CUES["singular_ref"].search(text):
+        if base is None and not rows and intent.answer_type in _OF_A_ROW and (
+                CUES["singular_ref"].search(text) or phrasing.refers_back(text)):
             # "is there anything for girls in IT? how much money did it get", "did the city support a python
-            # conference? in which month did it take place": the one project the passage answering the turn before
-            # names ("| | Django Girls | OTP | € 383 |"), when it names one
+            # conference? in which month did it take place", "… en wanneer was dat?": the one project the passage
+            # answering the turn before names ("| | Django Girls | OTP | € 383 |"), when it names one
             named = self.projects_given(answer)
             rows = answered_row = named[:1] if len({m.value for m in named}) == 1 else ()
         if answered_row and intent.answer_type != "amount" and intent.counted not in self.lexicon.table_nouns:
