@@ -648,9 +648,10 @@ _COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|w
                              # "…, is it in groningen every year": a yes/no question about what came before
                              r"|(?:is|are|was|were|does|did|do|has|have|can|heeft|hebben|zijn|wordt|werd|kan|komt)\s+"
                              r"(?:it|they|he|she|het|ze|zij|hij|dat|dit|er|there)\b)", flags=re.I)
+# ("and" before a question word only: "and does it match the rows, what total …" points ahead at the part after it)
 _ASKS_FIRST = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer"
-                         rf"|waar|waarom|hoe|is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan|klopt)\b"
-                         rf"|^\s*{_PHRASE_ASKING}", flags=re.I)
+                         r"|waar|waarom|hoe)\b|^\s*(?:is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan"
+                         rf"|klopt)\b|^\s*{_PHRASE_ASKING}", flags=re.I)
 
 
 def _after_comma(part: str) -> list[str]:

@@ -5038,3 +5038,9 @@ def test_kinds_split_of_an_uncovered_years_money(kinds):
 # something heard, then a question after a comma: a question about what was heard, which the sources don't name
 def test_kinds_heard_then_asked_after_a_comma(kinds):
     assert not ask(kinds, "i heard there is a gdc help desk at the station, when is it open?").answered
+
+
+# "and does it match the rows, what total …": a check pointing ahead at the question after it is one question
+def test_kinds_check_pointing_ahead_is_one_question(kinds):
+    said_without(kinds, "And does it match the rows, what total municipal contribution does the annex state for the "
+                        "Programma Economie en Werkgelegenheid?", "474,427", "don't say whether")
