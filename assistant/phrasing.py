@@ -40,7 +40,12 @@ _CLOSING = re.compile(
     r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor|voor je hulp"
     r"|for your help))?\s*[.!:)]*\s*)+$"
     # a plea after a question typed as keywords ("duration and municipal contribution, please")
-    r"|[,\s]+(?:please|pls|graag|alsjeblieft|alstublieft|aub)\s*[.!]*\s*$", flags=re.I)
+    r"|[,\s]+(?:please|pls|graag|alsjeblieft|alstublieft|aub)\s*[.!]*\s*$"
+    # how to say it, after the question: "wat is GDC nou eigenlijk, in gewone woorden", "in plain terms" (the
+    # speller may have read "woorden" as "worden" by then)
+    r"|[,\s]+(?:in (?:gewone|simpele|eenvoudige|begrijpelijke|jip[- ]en[- ]janneke) ?(?:woorden|worden|taal)"
+    r"|in (?:plain|simple|everyday) (?:words|terms|english|language)|in het kort|kort gezegd|in a nutshell|briefly)"
+    r"\s*[.!?]*\s*$", flags=re.I)
 # "who's the contact person", "what's the website": the cues read "who is", "what is".
 # typed in a hurry without the apostrophe too: "whats its total size", "hows"; "whos"
 _CONTRACTED = re.compile(r"\b(who|what|where|when|how)['’]?s\b|\b(which)['’]s\b", flags=re.I)
@@ -91,7 +96,7 @@ _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 _SECOND_QUESTION = re.compile(
     r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?="
     # a hedge before the question word: "…, and approximately how many visitors attended"
-    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?(?:(?:voor|in|op|van|met|bij|uit|tot|aan|naar|over|onder|under|"
+    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?(?:(?:voor|in|op|om|van|met|bij|uit|tot|aan|naar|over|onder|under|"
     # ("en voor hoe lang is het opgezet": a clause follows; "welke stukken zijn er en van wanneer" asks of the same)
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how"
     r"|(?:hoe|wanneer|when)(?=\s+\w))\b|"
@@ -116,7 +121,8 @@ _ROLE = re.compile(r"(?:(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s
                    # "de medewerker die bij o2g2 …": a relative clause after the role says which one
                    r"(?:\s+(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which)\b|\s+(?:there|daar|then|dan)\b"
                    r"|\?|$)", flags=re.I)
-_NOT_ROLES = {"project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
+# (the city is no holder of a role: "who is the city doing that with" asks a partner)
+_NOT_ROLES = {"city", "stad", "project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
               "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
 
 
@@ -268,6 +274,8 @@ def unwrap(question: str) -> str:
     ('and what does the digital office do', 'Wie leidt het?')
     >>> unwrap("blockchain hackathon programme: duration and municipal contribution, please")
     'blockchain hackathon programme: duration and municipal contribution'
+    >>> unwrap("wat is groningen digital city nou eigenlijk, in gewone woorden")
+    'wat is groningen digital city nou eigenlijk'
     >>> unwrap("Thank you very much. And what amount has the municipality budgeted for 2019?")
     'And what amount has the municipality budgeted for 2019?'
     """
@@ -454,6 +462,11 @@ _TELL_ABOUT = re.compile(r"\b(?:tell (?:me |us )?(?:something |more )?about|vert
                          r"|wat weet je over|what do you know about|describe|beschrijf)\b", flags=re.I)
 
 
+# the asker saying what they mean to do ("ik wil de brief opzoeken", "i need this for a memo")
+_ASKER_STATES = re.compile(r"^\s*(?:ik|wij|we|i|i'm|im|i am)\s+(?!(?:wil|wilde|want|would like|'d like)\s+(?:graag\s+)?"
+                           r"(?:weten|know)\b)\w+", flags=re.I)
+
+
 def _listed_after_colon(core: str) -> list[str] | None:
     """Each item of a list after a colon asked of what comes before it; None for another question (a colon before
     one item, or before a sentence of its own).
@@ -481,6 +494,10 @@ def _listed_after_colon(core: str) -> list[str] | None:
                                          i, flags=re.I) for i in items):
         return None  # "bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen" lists names
     # "how long they run" after "compare X and Y:" asks it of X and Y ("how long X and Y run"), not a comparison
+    if _ASKER_STATES.match(head):
+        # "Ik wil de brief zelf even opzoeken: wie heeft hem ondertekend, …": what the asker means to do is context;
+        # each item asks on its own
+        return [f"{item}?" for item in items]
     # "tell me about Django Girls: who organised it, and …": the head asks on its own (what the thing is), and each
     # item asks of the thing it names
     about = _TELL_ABOUT.search(head)

@@ -68,6 +68,13 @@ CUES = {
                        # "the city's investment")
                        r"|^(?!.*\b(?:gemeente|city|municipality|wij|we)\b)"
                        r"(?=.*\b(?:geinvesteerd|invested|investeerde|investeerden|investeert|invest)\b)"
+                       # the whole project's cost, and what the money brought in with the others counted:
+                       # "wat kost het hele project", "hoeveel was er in totaal mee gemoeid als je de andere partijen
+                       # meetelt", "what did that pull in from others"
+                       r"|\b(?:het |de )?(?:hele|gehele|totale) (?:project|projecten)\b|\b(?:whole|entire) projects?\b"
+                       r"|\bmee gemoeid\b|\b(?:andere partijen|other parties|the others)\b.*\b(?:meetelt|meetellen|meegeteld"
+                       r"|counted|included|including)\b|\b(?:pull\w* in|unlock\w*|bring\w* in|brought in|aangetrokken"
+                       r"|losgemaakt)\b.*\b(?:from others|from other|van anderen|van andere|elsewhere|elders)\b"
                        r"|(?<!gemeentelijke )(?<!city's )(?<!municipal )(?<!our )(?<!onze )"
                        r"\b(?:investering(?:en)?|investments?)\b(?!\s+(?:van|by|of)\s+(?:de|the)\s+(?:gemeente|city|municipality))"),
     "size_word": _cue(r"\bhoe groot\b|\bhow big\b|\bhow large\b"),
@@ -271,8 +278,10 @@ _FOREIGN_CONTRIBUTOR = re.compile(
     r"|investeerde|investeerden) ((?:de |het )?\w+"
     r"(?: \w+)?)(?: zelf)?(?=\s+(?:aan|voor|in|bij|mee)\b|\s*$)"
     # asked yes or no: "did amsterdam fund any projects?", "heeft de provincie projecten gefinancierd?"
-    r"|^(?:did|does|do|has|have) ((?:the |a )?\w+(?: \w+){0,2}?) (?:ever |also )?(?:fund|funded|finance|financed|sponsor"
-    r"|sponsored|subsidi[sz]e|subsidi[sz]ed|pay for|paid for|contribute to|contributed to)\b"
+    # ("so did google pay the rest of the 500k?": a giver paying, whatever it pays)
+    r"|^(?:(?:so|and|but|then)\s+)?(?:did|does|do|has|have) ((?:the |a )?\w+(?: \w+){0,2}?) (?:ever |also |actually )?"
+    r"(?:fund|funded|finance|financed|sponsor|sponsored|subsidi[sz]e|subsidi[sz]ed|pay for|paid for|contribute to"
+    r"|contributed to|pay|paid|contribute|contributed|chip in|chipped in|put in)\b"
     r"|^(?:heeft|hebben) ((?:de |het |een )?\w+(?: \w+){0,2}?) (?:ook |ooit )?(?:(?:projecten|project|iets|geld|subsidie)\s+)?"
     r"(?:gefinancierd|gesubsidieerd|gesponsord|betaald|bijgedragen)\b")
 # the municipality itself, its programme and office, or a pronoun (who "they" are is the conversation's, not a giver)
@@ -425,7 +434,9 @@ _ROLE_OF_A_THING = re.compile(r"\b(?:what|wat|which|welke)\s+(?:is|was|are|were|
 # "who is the city partnering with on it", "met wie werkt de gemeente samen": the partner organisations, which a
 # sentence names ("in samenwerking met CBS"), not a person
 _WITH_WHOM = re.compile(r"\b(?:with whom|met wie)\b|\b(?:who|wie)\b.*\b(?:partner\w*|work(?:s|ed|ing)? (?:together )?with"
-                        r"|cooperat\w*|collaborat\w*|team(?:s|ed|ing)? up with|samenwerk\w*)\b")
+                        r"|cooperat\w*|collaborat\w*|team(?:s|ed|ing)? up with|samenwerk\w*)\b"
+                        # a preposition left at the end: "who is the city doing that with", "who did they set it up with"
+                        r"|\bwho\b.*\b(?:doing|do|does|did|done|setting up|set up|running|run|organi[sz]ing)\b.*\bwith\s*[?.!]*$")
 _THAT_GROUP = re.compile(r"\b(?:that|this|dat|dit|die|deze|the same|hetzelfde|dezelfde)\s+(theme|thema|applicant|aanvrager"
                          r"|section|onderdeel)\b")
 _GROUP_WORDS = {"theme": "theme", "thema": "theme", "applicant": "applicant", "aanvrager": "applicant",
@@ -567,6 +578,8 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     ('eu', None)
     >>> giver_of("did amsterdam fund any projects?", load_lexicon()), giver_of("did they fund it?", load_lexicon())
     ('amsterdam', None)
+    >>> giver_of("so did google pay the rest of the 500k?", load_lexicon()), giver_of("did the city pay for it?", load_lexicon())
+    ('google', None)
     >>> giver_of("heeft de gemeente projecten gefinancierd?", load_lexicon())
     >>> giver_of("heeft de gemeente betaald voor django girls?", load_lexicon())
     >>> giver_of("heeft de provincie projecten gefinancierd?", load_lexicon())
@@ -2353,7 +2366,10 @@ class Understander:
                       if not (m.kind == "keyword" and intent.counted and words(intent.counted)[-1:] == words(m.surface)[-1:])
                       and not (m.kind == "keyword" and _POINTS_AT_A_THING.search(text)
                                and re.search(rf"\b(?:welke|which|what)\s+{re.escape(m.surface)}", text)))
-        cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text))
+        # (after what the asker told before the question, no answer between, any pointing word points at it: "I read
+        # something about an urban data center. who is the city doing that with")
+        told = not answer.strip() and phrasing.refers_back(text)
+        cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text) or told)
         short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"

@@ -5044,3 +5044,66 @@ def test_kinds_heard_then_asked_after_a_comma(kinds):
 def test_kinds_check_pointing_ahead_is_one_question(kinds):
     said_without(kinds, "And does it match the rows, what total municipal contribution does the annex state for the "
                         "Programma Economie en Werkgelegenheid?", "474,427", "don't say whether")
+
+
+# --- user studies 55 and 56 (a nurse, a data-science student, a neighbourhood-council chair; a controller, a
+# returning emigrant, a teenager)
+
+# what the money brought in with the others ("mee gemoeid als je de andere partijen meetelt", "pull in from others")
+# and what the whole project costs are the projects' size
+@pytest.mark.parametrize(("question", "part", "says"), [
+    ("Hoeveel geld heeft de gemeente in 2017 zelf in die projecten gestoken, en hoeveel geld was er in totaal mee "
+     "gemoeid als je de andere partijen meetelt?",
+     "**hoeveel geld was er in totaal mee gemoeid als je de andere partijen meetelt?**", "6,5 miljoen"),
+    ("how much money did the city actually put in in 2017, and what did that pull in from others?",
+     "**what did that pull in from others?**", "6.5 million"),
+    ("hoeveel subsidie kreeg het umcg van de gemeente in 2017 voor dat e-health project, en wat kost het hele project",
+     "**wat kost het hele project?**", "628.060")])
+def test_kinds_what_the_money_brought_in(kinds, question, part, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text.split(part)[1], answer.text
+
+
+# question words typed without vowels ("wnr"), and how to say it after the question ("in gewone woorden")
+@pytest.mark.parametrize(("question", "says"), [("wnr was pygrunn", "mei 2017"),
+                                                ("wat is groningen digital city nou eigenlijk, in gewone woorden",
+                                                 "programma")])
+def test_kinds_shorthand_and_manner(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "did Google pay the rest?": another giver paying, which no row records; a row naming Google as applicant is no yes
+def test_kinds_did_another_giver_pay(kinds):
+    answer = ask(kinds, "so did Google pay the rest of the 500k?")
+    assert not answer.answered and not lead(answer).startswith("Yes"), answer.text
+
+
+# "is er iets gedaan voor meisjes …": what exists for girls, who are "meiden" in the row
+def test_kinds_something_done_for_girls(kinds):
+    answer = ask(kinds, "is er ook iets gedaan voor meisjes en vrouwen in de IT?")
+    assert answer.answered and "Django Girls" in answer.text, answer.text
+
+
+# a keyword question then ", en om hoeveel projecten gaat het": two parts; what the asker means to do before a colon
+# is context, each item after it asked on its own
+@pytest.mark.parametrize(("question", "says"), [
+    ("totaal gemeentelijke bijdrage thema Onderwijs & Arbeidsmarkt, en om hoeveel projecten gaat het", "€ 242.070"),
+    ("Ik wil de brief zelf even opzoeken: wie heeft hem ondertekend, wie is de steller, en wat is het kenmerk en de "
+     "datum?", "6806242")])
+def test_kinds_parts_after_keywords_or_a_stated_intent(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# being told how it went ("wanneer hoort de raad hoe het gegaan is") is being informed of the results
+@pytest.mark.parametrize(("question", "says"), [("wanneer hoort de raad hoe het gegaan is?", "Begin 2019"),
+                                                ("when will the council hear how it went?", "Early 2019")])
+def test_kinds_when_the_council_hears_how_it_went(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# a preposition left at the end ("who is the city doing that with"), after what the asker told: the partner of the
+# thing told, and "the city" is no role
+def test_kinds_who_with_after_what_was_told(kinds):
+    answer = ask(kinds, "I read something about an urban data center. who is the city doing that with and what is it for")
+    assert answer.answered and "CBS" in answer.text and "smart society" in answer.text, answer.text
