@@ -95,6 +95,8 @@ class Lexicon:
     shorthand: dict[str, str] = field(default_factory=dict)  # 'ppl' → 'people': a typist's short form of a word
     size_words: frozenset[str] = frozenset()  # 'investering': prose stating a total size, not a contribution
     people_at_work: dict[str, str]  # 'people' counted with a verb of working → 'staff'
+    # 'how many came': a verb of coming counted, no noun → who came ('visitors')
+    coming_verbs: dict[str, str] = field(default_factory=dict)
     work_verbs: frozenset[str]
     row_words: frozenset[str]  # 'bijdrage', 'partners', 'doel': what a project row has (a column or its description)
     not_contribution: frozenset[str]  # 'salaris', 'price': an amount that is never a row's contribution or size
@@ -320,6 +322,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         abbreviations=_pairs(words["abbreviations"]), shorthand=_pairs(words.get("shorthand") or {}),
         size_words=frozenset(_strings(words.get("size_words") or [])),
         people_at_work=_pairs(words["people_at_work"]),
+        coming_verbs=_pairs(words.get("coming_verbs") or {}),
         work_verbs=frozenset(_strings(words["work_verbs"])),
         row_words=frozenset(_strings(words["row_words"])),
         not_contribution=frozenset(_strings(words["not_contribution"])),

@@ -541,6 +541,8 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         noun = next((t for t in lexicon.table_nouns if word == t or (word.endswith(t) and len(word) > len(t) + 2)), None)
         if noun:
             return noun
+    if following[0] in lexicon.coming_verbs:
+        return lexicon.coming_verbs[following[0]]  # "… and how many came": those who came
     # "hoeveel mensen werken er": people at work are staff, not visitors
     if following[0] in lexicon.people_at_work and set(words(text)) & lexicon.work_verbs:
         return lexicon.people_at_work[following[0]]
@@ -620,6 +622,10 @@ _MONEY_NOUN = re.compile(r"\b(?:bijdrage|bijdragen|contributions?|subsidies|subs
 _SPENT_WHAT = re.compile(r"^(?:(?:and|en|so|dus)\s+)?(?:what (?:did|does|do|has|have|will) .+ (?:spend|pay|invest)"
                          r"|wat (?:heeft|hebben|had|hadden|zal|gaat) .+ (?:uitgegeven|besteed|betaald|geinvesteerd"
                          r"|uitgeven|besteden|betalen|investeren)"
+                         # what the city contributed is money ("wat heeft de gemeente daar aan bijgedragen"); what
+                         # others contributed may be people ("capaciteit beschikbaar gesteld")
+                         r"|wat (?:heeft|hebben|had|hadden) (?:de gemeente|het college|de stad|wij|we)\b.* (?:bijgedragen"
+                         r"|bijdragen)"
                          # the verb itself first: "wat betaalde de gemeente eraan", "wat besteedt de stad aan X"
                          r"|wat (?:betaalde|betaalden|betaalt|besteedde|besteedden|besteedt|investeerde|investeert"
                          r"|spendeerde|spendeert|gaf|gaven|geeft) .+)\b")

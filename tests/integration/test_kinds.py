@@ -5107,3 +5107,20 @@ def test_kinds_when_the_council_hears_how_it_went(kinds, question, says):
 def test_kinds_who_with_after_what_was_told(kinds):
     answer = ask(kinds, "I read something about an urban data center. who is the city doing that with and what is it for")
     assert answer.answered and "CBS" in answer.text and "smart society" in answer.text, answer.text
+
+
+# --- user studies 57 and 58 (an estate agent, a researcher, a primary-school teacher; a union official, a founder,
+# a neighbouring council member)
+
+# "wat heeft de gemeente daar aan bijgedragen" after an answer that gave one row: that row's money
+def test_kinds_what_the_city_contributed_to_it(kinds):
+    answer = ask_after(kinds, "hoi! ik ben makelaar en hoorde dat Google iets groots heeft gedaan in de Suikerfabriek. "
+                              "wat was dat precies en hoeveel mensen kwamen erop af",
+                       "en wat heeft de gemeente daar aan bijgedragen?")
+    assert answer.answered and "€ 30.000" in lead(answer) and "470.000" not in answer.text, answer.text
+
+
+# "how many came": those who came, counted
+def test_kinds_how_many_came(kinds):
+    answer = ask(kinds, "the google digital workshop thing. where was it and how many came")
+    assert answer.answered and "1,500" in answer.text and "no number of came" not in answer.text, answer.text
