@@ -1991,7 +1991,7 @@ class Understander:
             query, route = TableQuery(operation="count"), "table"  # "klopt het dat er 23 projecten in de bijlage staan?"
         if (query is None or query.operation in ("portion", "compare", "list")) and _STATED_AGAINST_SUM.search(text):
             # "hoe verhoudt zich het vermelde totaal tegenover de som van de drie projecten": the stated total against
-            # the rows. sum, not a share, two things compared or the rows listed
+            # the rows' sum, not a share, two things compared or the rows listed
             query, route = TableQuery(operation="sum", filters=filters_for(entities)), "table"
         if query is None and draft.yes_no and checks_a_figure(text, signals, self.lexicon) and not not_in_the_tables(
                 signals, entities, self.lexicon, text):
