@@ -883,14 +883,19 @@ class ExtractiveAnswerer:
         # a split of that year's money (per theme, per applicant) is no one figure a sentence states for the year
         split = intent.table_query is not None and intent.table_query.operation == "group"
         stated = self.stated_for_years(intent, evidence) if not split else []
+
+        def for_the_year(said: Callable[[str], bool] = lambda text: True) -> list[Evidence]:
+            # the prose of the year's paragraphs that states a figure of the kind asked for that year
+            return self.stated_for_years(intent, self.sentences_where(
+                (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None and said(text),
+                year_hits.query_vector))
+
         if not stated and not named and kind == "amount" and not asks_of_a_part(intent.question) and not split:
             # "hoeveel draagt het college in 2018 bij": asked of no row, the money a sentence states for that year
             # answers it, however the question names the one who gives ("het college" is the letter's "wij")
-            stated = [replace(e, entity=find_entity(kind, e.sentence.text)) for e in sorted(
-                self.stated_for_years(intent, self.sentences_where(
-                    (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None
-                    and speaks_of_money(text, self.lexicon) > 0, year_hits.query_vector)),
-                key=lambda e: e.similarity, reverse=True)[:1]]
+            money = max(for_the_year(lambda text: speaks_of_money(text, self.lexicon) > 0),
+                        key=lambda e: e.similarity, default=None)
+            stated = [replace(money, entity=find_entity(kind, money.sentence.text))] if money is not None else []
         planned = self.only_planned(intent, stated)
         if planned is not None:  # "hoeveel is er in 2018 daadwerkelijk uitgegeven?": "wij verwachten … 4 tot 6 ton"
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
@@ -909,9 +914,7 @@ class ExtractiveAnswerer:
                 text = f"{self.say(intent, holds)} {text}"
             return Reply(text=text, answered=True, route="documents")
         # what the sources state for that year over everything ("4 tot 6 ton" in 2018) is what they do say
-        overall = self.stated_for_years(intent, self.sentences_where(
-            (h.chunk for h in year_hits.hits), lambda text: find_entity(kind, text) is not None,
-            year_hits.query_vector)) if named or split else []
+        overall = for_the_year() if named or split else []
         return self.refuse(intent, gathered, cites, Refusal(reason="year", covered=self.vocab.years),
                            offer=max(overall, key=lambda e: e.similarity, default=None))
 

@@ -286,14 +286,14 @@ class Assistant:
             # "voor een publicatie over het Suikerfabriekterrein zoek ik … Welk evenement vond plaats in de
             # Suikerfabriek?": a name told only before the asking sentence, which names a thing the sources know
             unknown = tuple(n for n in unknown if n in asked)
-        # each name once, as typed: "ai" and "lab" are said by "Groningen AI Lab", and so is "groningen ai lab"
-        folded = [n.lower() for n in unknown]
-
-        def said_better(j: int, i: int) -> bool:  # the longer name, or the same name as typed rather than folded
-            return len(folded[j]) > len(folded[i]) or (unknown[j] != folded[j], -j) > (unknown[i] != folded[i], -i)
-
-        return tuple(n for i, n in enumerate(unknown) if not any(
-            f" {folded[i]} " in f" {folded[j]} " and said_better(j, i) for j in range(len(unknown)) if j != i))
+        # each name once, as typed ("Groningen AI Lab", not "groningen ai lab"), and not inside a longer one ("ai",
+        # "lab")
+        typed: dict[str, str] = {}
+        for name in unknown:
+            if typed.get(name.lower(), name.lower()) == name.lower():
+                typed[name.lower()] = name
+        kept = {n for f, n in typed.items() if not any(f != g and f" {f} " in f" {g} " for g in typed)}
+        return tuple(dict.fromkeys(n for n in unknown if n in kept))
 
     def misspelt(self, word: str) -> bool:
         """A long word one slip away from a word the sources use ("geemente"): a typo, not an unknown name."""

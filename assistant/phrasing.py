@@ -1096,7 +1096,7 @@ def said_before(question: str) -> str | None:
     >>> said_before("UMCG proeftuin: city share as a percentage of total project size?")
     """
     found = _told_then_asked(question)
-    if found is None or _POINTER.search(found.group("asked")):
+    if found is None or refers_back(found.group("asked")):
         return None
     told = found.group("told")
     # (a label before a colon says what the question is about: "UMCG proeftuin: city share as a percentage")

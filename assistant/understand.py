@@ -1264,6 +1264,17 @@ _GIVES = (r"(?:legt|legde|leggen|inleggen|ingelegd|betaalt|betaalde|betalen|beta
 _CITYS_PART = re.compile(rf"\b{_CITY}\b.*\b{_GIVES}\b|\b{_GIVES}\b.*\b{_CITY}\b")
 
 
+def measured_as(query: TableQuery, measure: Measure) -> TableQuery:
+    """The query over the other money column: its measure, and the field asked of it, swapped (once each).
+
+    >>> measured_as(TableQuery(operation="lookup", measure="total_size", fields=("total_size", "contribution")),
+    ...             "contribution").fields
+    ('contribution',)
+    """
+    other = "total_size" if measure == "contribution" else "contribution"
+    return replace(query, measure=measure, fields=tuple(dict.fromkeys(measure if f == other else f for f in query.fields)))
+
+
 def the_citys_part(text: str) -> bool:
     """The municipality's part of something asked ("wat legt de gemeente daarvan in", "how much did the city put in").
 
@@ -2374,7 +2385,8 @@ class Understander:
                                and re.search(rf"\b(?:welke|which|what)\s+{re.escape(m.surface)}", text)))
         # (after what the asker told before the question, no answer between, any pointing word points at it: "I read
         # something about an urban data center. who is the city doing that with")
-        told = not answer.strip() and phrasing.refers_back(text)
+        points_back = phrasing.refers_back(text)  # ("dat", "it", "het" alone: read once, asked of below)
+        told = not answer.strip() and points_back
         cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text) or told)
         short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None
@@ -2467,7 +2479,7 @@ class Understander:
             return replace(intent, entities=(*rows, *intent.entities), names=tuple(dict.fromkeys(
                 previous.names + intent.names)), followup=True, search_query=search,
                 subject_terms=tuple(dict.fromkeys(intent.subject_terms + previous.subject_terms)))
-        if (intent.table_query is not None and not intent.years and previous.years and phrasing.refers_back(text)
+        if (intent.table_query is not None and not intent.years and previous.years and points_back
                 and not set(previous.years) & set(self.vocab.years)):
             # "hoe wordt dat bedrag over de thema's verdeeld?" after the 4 tot 6 ton expected for 2018: 2018's split,
             # which no table holds, not 2017's rows
@@ -2477,7 +2489,7 @@ class Understander:
             return intent
         answered_row: tuple[Match, ...] = ()
         if base is None and not rows and intent.answer_type in _OF_A_ROW and (
-                CUES["singular_ref"].search(text) or phrasing.refers_back(text)):
+                CUES["singular_ref"].search(text) or points_back):
             # "is there anything for girls in IT? how much money did it get", "did the city support a python
             # conference? in which month did it take place", "… en wanneer was dat?": the one project the passage
             # answering the turn before names ("| | Django Girls | OTP | € 383 |"), when it names one
@@ -2535,7 +2547,7 @@ class Understander:
             # "Ik hoorde over het Groningen AI Lab." → "Hoeveel kreeg het?": the name pointed at is asked of, and
             # the sources may not know it
             named_before = previous.names if (not intent.names and not intent.entities and not it
-                                              and phrasing.refers_back(text)) else ()
+                                              and points_back) else ()
             return replace(intent, search_query=search, subject_terms=terms, followup=True,
                            years=intent.years or kept_years,
                            names=tuple(dict.fromkeys((*intent.names, *it, *named_before))),
@@ -2598,13 +2610,11 @@ class Understander:
         query = mine or replace(base, filters=filters_for(entities) if entities != previous.entities else base.filters)
         if query.measure == "total_size" and the_citys_part(text):
             # "totale projectomvang van X … en wat legt de gemeente daarvan in": the city's part is its contribution
-            query = replace(query, measure="contribution", fields=tuple(dict.fromkeys(
-                "contribution" if f == "total_size" else f for f in query.fields)))
+            query = measured_as(query, "contribution")
         elif query.measure == "contribution" and signals.total_size and not the_citys_part(text):
             # "… en dat dat ruim 6,5 miljoen aan investeringen opleverde?": the projects' whole size, not the city's
             # money asked before
-            query = replace(query, measure="total_size", fields=tuple(dict.fromkeys(
-                "total_size" if f == "contribution" else f for f in query.fields)))
+            query = measured_as(query, "total_size")
         if mine is None and signals.fields:
             # "who are the partners?" after a list: the same rows, with the field this turn asks for
             query = replace(query, fields=asked_fields(signals, query.measure, query.operation))
