@@ -123,7 +123,9 @@ class Assistant:
         as its context, and joined into one answer that says which parts the sources don't answer.
         """
         question = check_question(question)
-        asked = self.understander.speaking_for(phrasing.plainly(question))  # "we" of an asker introduced by their project
+        # (short forms written out first, as understanding reads them: "wnr was trendship en hvl mensen kwamen er" asks
+        # two things; "we" of an asker introduced by their project)
+        asked = self.understander.speaking_for(phrasing.plainly(self.lexicon.written_out(question)))
         turns = check_history(list(history))
         told = phrasing.told_before(asked)
         if told is not None:

@@ -5124,3 +5124,15 @@ def test_kinds_what_the_city_contributed_to_it(kinds):
 def test_kinds_how_many_came(kinds):
     answer = ask(kinds, "the google digital workshop thing. where was it and how many came")
     assert answer.answered and "1,500" in answer.text and "no number of came" not in answer.text, answer.text
+
+
+# short forms are written out before the question is split ("wnr … en hvl …" asks two things), and "smaller
+# businesses" are the mkb
+def test_kinds_short_forms_before_splitting(kinds):
+    answer = ask(kinds, "wnr was trendship en hvl mensen kwamen er")
+    assert answer.answered and "19 oktober 2017" in answer.text and "1.600" in answer.text, answer.text
+
+
+def test_kinds_only_or_also_in_english(kinds):
+    answered_with(kinds, "is the digital office only for IT companies or also for smaller businesses?",
+                  "Also for smaller businesses.")
