@@ -36,7 +36,7 @@ from assistant.records import Answer, AnswerType, Citation, Intent, Route
 from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
 from assistant.scope import Home
-from assistant.spelling import Speller, english_words, lexicon_words
+from assistant.spelling import Speller, dutch_words, english_words, lexicon_words
 from assistant.understand import Turn, Understander, asking_sentence
 from index.embed import parse_embedder_spec
 from index.lexical import normalise, words
@@ -421,7 +421,8 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
                                 matcher=EntityMatcher(vocab, lexicon, english=gloss.render, real_words=english),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
                                 mode=settings.understanding,  # type: ignore[arg-type]
-                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english, gloss.words),
+                                speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english, gloss.words,
+                                                  dutch_words()),
                                 known_words=corpus.known)
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -38,15 +38,18 @@ class Speller:
     known: frozenset[str]
     english: frozenset[str] = frozenset()  # targets a Dutch question is not mended into ("persoon" is no "person")
     english_short: frozenset[str] = frozenset()  # short English words an English question means as typed ("jar")
+    # real Dutch words, inflected ones too: a Dutch question means them as typed ("woorden" is no "worden" misspelt,
+    # "straat" no "staat"), however near a word questions use; only the long ones, a short word has its own rule
+    dutch: Container[str] = frozenset()
     _near: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, preferred: Iterable[str], other: Iterable[str], dictionary: Iterable[str] = (),
-           kept: Iterable[str] = ()) -> Speller:
+           kept: Iterable[str] = (), dutch: Container[str] = frozenset()) -> Speller:
         """`preferred`: the lexicon's words, as often as it uses them; `other`: the sources' words; `dictionary`: real
         words that are never mended and never a target ("founding" is not "funding" misspelt); `kept`: words of the
         question's own language known as they are ("kopen" is no "komen" misspelt), mended into when misspelt only
-        if questions use them."""
+        if questions use them; `dutch`: a Dutch word list, whose words a Dutch question means as typed."""
         sources = frozenset(w for w in (normalise(x) for x in other) if w.isalpha())
         # the labelled examples hold typos on purpose ("contnuing"): a word the lexicon uses once is no target
         asked = Counter({w: n for w, n in Counter(w for w in (normalise(x) for x in preferred) if w.isalpha()).items()
@@ -65,7 +68,7 @@ class Speller:
         near = _by_start(w for w in sorted(targets, key=lambda w: (w not in asked, w)) if len(w) >= SHORT_LENGTH + 1)
         english = (targets & real) - sources
         every |= frozenset(normalise(w) for w in kept)
-        return cls(preferred=asked, known=every, english=english, english_short=words - real,
+        return cls(preferred=asked, known=every, english=english, english_short=words - real, dutch=dutch,
                    _near={k: tuple(v) for k, v in near.items()})
 
     def correction(self, word: str, language: str = "en") -> str | None:
@@ -93,11 +96,13 @@ class Speller:
             return None
         if len(word) < MIN_LENGTH:
             return self._dropped_vowel(word, language)
+        if language == "nl" and word in self.dutch:
+            return None
         near = [k for n in range(len(word) - 2, len(word) + 3) for k in self._near.get((word[0], n), ())]
         if any(_inflected(word, k) for k in near):
             return None  # "ondernemer" beside "ondernemers": a form of a known word, not a slip
         found = [k for k in near if abs(len(k) - len(word)) <= 1 and OSA.distance(word, k, score_cutoff=1) <= 1
-                 and (language == "en" or k not in self.english)]
+                 and (language == "en" or not self._is_english(k))]
         # a dropped letter is the commonest slip: "amout" is "amount" before "about", however often questions say
         # "about"; then "hoevel": hoeveel, which questions say all the time, not hoewel
         dropped = [k for k in found if k in self.preferred and _dropped(word, k)]
@@ -112,7 +117,11 @@ class Speller:
             return None
         near = self._near.get((word[0], len(word) + 1), ())
         return self._commonest([k for k in near if k in self.preferred and _dropped(word, k, _VOWELS)
-                                and (language == "en" or k not in self.english)])
+                                and (language == "en" or not self._is_english(k))])
+
+    def _is_english(self, word: str) -> bool:
+        """An English word a Dutch question is not mended into: "man" is no "many" misspelt, "persoon" no "person"."""
+        return word in self.english or word in self.english_short
 
     def _commonest(self, words: list[str]) -> str | None:
         """The word questions use most; None for none, or for two used equally often (no single best guess)."""
@@ -198,6 +207,16 @@ def english_words() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     return frozenset(w for w in lines if w.isalpha() and len(w) >= SHORT_LENGTH)
+
+
+def dutch_words() -> Container[str]:
+    """The Dutch words of simplemma's lemma dictionary, every inflected form as a key (370,000 of them): a Dutch word
+    list that comes inside a PyPI package, read once (about half a second). Empty when simplemma is not installed."""
+    try:
+        from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+    except ModuleNotFoundError:
+        return frozenset()
+    return DefaultDictionaryFactory(cache_max_size=1).get_dictionary("nl")
 
 
 def lexicon_words(directory: Path) -> list[str]:

@@ -217,9 +217,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|aanschrijven)|bij wie (?:moet|kan|kunnen|moeten) (?:ik|we)|met wie (?:moet|kan) (?:ik|we) contact"
                     # who holds a post ("who holds the new chair", "wie bekleedt de leerstoel"): a person's name
                     rf"|{_HOLDS_A_POST}"
-                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
+                    r"|wie (?:heeft|hebben)\b.*\b(?:geschreven|onderteken[dt]|opgesteld|getekend)"
                     # the passive: "door wie werd de raadsbrief ondertekend", "by whom was the letter signed"
-                    r"|door wie (?:is|was|werd|wordt|zijn|waren|werden)\b.*\b(?:geschreven|ondertekend|opgesteld|getekend)"
+                    r"|door wie (?:is|was|werd|wordt|zijn|waren|werden)\b.*\b(?:geschreven|onderteken[dt]|opgesteld|getekend)"
                     r"|by whom (?:is|was|are|were)\b.*\b(?:signed|written|drafted)"
                     # "wie staat als steller vermeld": whom the document names in a role
                     r"|wie (?:staat|staan|stond|stonden) (?:er )?als \w+ (?:vermeld|genoemd)"

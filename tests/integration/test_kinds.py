@@ -5136,3 +5136,16 @@ def test_kinds_short_forms_before_splitting(kinds):
 def test_kinds_only_or_also_in_english(kinds):
     answered_with(kinds, "is the digital office only for IT companies or also for smaller businesses?",
                   "Also for smaller businesses.")
+
+
+# --- user studies 59 and 60 (a librarian, a game developer, a fact-checker; a school-board member, a PhD student
+# in urban policy, a bookkeeper)
+
+# a real Dutch word is read as typed, never "mended" into a near word questions use: a refusal quotes the asker's
+# own words ("betalen", not "bepalen"), and "ondertekent" still asks who signed
+def test_kinds_real_dutch_words_read_as_typed(kinds):
+    answer = ask_after(kinds, "waar werd die google digitale werkplaats gehouden",
+                       "en moesten de bezoekers daar entree betalen of was het gratis?")
+    assert not answer.answered and "betalen" in answer.text and "bepalen" not in answer.text, answer.text
+    signed = ask(kinds, "wie heeft de brief over groningen digital city ondertekent en wanneer")
+    assert signed.answered and "Peter den Oudsten" in signed.text and "14-03-2018" in signed.text, signed.text

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.lexicon import LEXICON_DIR
-from assistant.spelling import Speller, english_words, lexicon_words
+from assistant.spelling import Speller, dutch_words, english_words, lexicon_words
 
 
 @pytest.fixture(scope="module")
@@ -11,7 +11,7 @@ def speller():
     # the sources' own words stand in for an index: a few the questions below lean on
     sources = ["blockchain", "gemeente", "digital", "ondernemers", "projecten", "bezoekers", "onderwijs", "hoeven",
                "office"]
-    return Speller.of(lexicon_words(LEXICON_DIR), sources, english_words())
+    return Speller.of(lexicon_words(LEXICON_DIR), sources, english_words(), dutch=dutch_words())
 
 
 @pytest.mark.parametrize(("typed", "language", "meant"), [
@@ -38,6 +38,13 @@ def test_spelling_mends_a_slip(speller, typed, language, meant):
     ("Wat is de relatie met G-kwadraat?", "nl"),
     ("is there a jar of money for it", "en"),  # a short English word in an English question
     ("burgemeester koen schuiling", "nl"),  # a short unknown name: only a dropped vowel is mended
+    # real Dutch words one slip from a word questions use (the Dutch word list), and a short one from English
+    ("leg het uit in gewone woorden", "nl"),
+    ("heeft groningen de verkiezing slimste straat gewonnen", "nl"),
+    ("wanneer begon it academy", "nl"),
+    ("hoeveel denkt het college bij te dragen", "nl"),
+    ("wat betekent het woord hackathon", "nl"),
+    ("hoeveel man werkten eraan", "nl"),
 ])
 def test_spelling_leaves_real_words_and_names(speller, typed, language):
     assert speller.mend(typed, language) == typed
@@ -53,3 +60,8 @@ def test_spelling_typo_the_examples_repeat_is_no_target():
     # "ofice" twice in the examples is still a slip of the sources' "office", not a word of its own
     s = Speller.of(["ofice"] * 2 + ["office"] * 20 + ["staat"] * 2 + ["staan"] * 3, ["office", "staan"])
     assert s.correction("ofice") == "office" and s.correction("staat") is None
+
+
+def test_spelling_dutch_word_list_is_read_from_its_package():
+    words = dutch_words()
+    assert all(w in words for w in ("woorden", "straat", "begon", "gesubsidieerd")) and "hoevel" not in words
