@@ -877,7 +877,10 @@ class ExtractiveAnswerer:
         kind: AnswerType = "count" if intent.table_query and intent.table_query.operation == "count" else "amount"
         typed = replace(intent, answer_type=kind)
         # a figure for this project, applicant or theme, not for all ("4 tot 6 ton" is no theme's budget)
-        named = tuple(m.surface for m in intent.entities if m.kind in ("project", "applicant", "theme") and m.surface)
+        # (and a thing the question names that no row is: "welk bedrag heeft de gemeente in 2018 voor Digideal
+        # beschikbaar gesteld" is not asked by the year's money for all projects)
+        named = tuple(dict.fromkeys((*(m.surface for m in intent.entities
+                                       if m.kind in ("project", "applicant", "theme") and m.surface), *intent.names)))
         year_hits = self.with_year_paragraphs(intent, gathered)
         evidence, _ = self.select(typed, year_hits, required=named)
         # a split of that year's money (per theme, per applicant) is no one figure a sentence states for the year

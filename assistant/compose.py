@@ -185,7 +185,8 @@ def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Map
     for e in evidence:
         groups.setdefault(describe_source(sources.get(e.chunk.source), e, catalogue, language), []).append(e)
     for doc, items in groups.items():
-        quotes = "\n".join(f"> {quote_line(e.sentence.text)} [{numbers[id(e)]}]" for e in items)
+        # (a sentence the source says twice, in its lead and its body, is one quote)
+        quotes = "\n".join(dict.fromkeys(f"> {quote_line(e.sentence.text)} [{numbers[id(e)]}]" for e in items))
         lines.append(catalogue.text(language, support_key(sources.get(items[0].chunk.source), language), doc=doc)
                      + "\n" + quotes)
     return "\n\n".join(lines)

@@ -199,13 +199,19 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         places = [p for p in find_entities(kind, text) if normalise(p) not in asked and in_its_item(intent, text, p)
                   and not names_what_is_asked(p, asked, lexicon)]
         return nearest_to(places, text, held or terms)[0]
-    if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role) and re.search(
+    if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role or asks_a_name(intent, lexicon)) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
         # "who is the CDO?", "who is it?" after "what does CDO stand for", "welke wethouder …": the role is what is
         # asked about, so naming it again ("a Chief Digital Officer") answers nothing; only a person's name does
         return next((f for f in find_entities(kind, text, lexicon.not_person_names)
                      if not re.fullmatch(ROLE_WORD, f, flags=re.I)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
+
+
+def asks_a_name(intent: Intent, lexicon: Lexicon) -> bool:
+    """The question asks someone's name ("the name of the Chief Digital Officer", "hoe heet die persoon"): a role
+    word is no name."""
+    return bool(set(words(intent.question)) & lexicon.naming_words)
 
 
 # the words a question asks a date with

@@ -86,7 +86,8 @@ class Gloss:
     def lead(self, texts: Sequence[str], catalogue: Catalogue, limit: int | None = LEAD_LIMIT) -> str:
         """The English lead for quoted Dutch sentences (cut at a word boundary when longer than `limit`; whole when
         the asker asked for the answer in English)."""
-        rendered = english_numbers(self.render(" ".join(texts)))
+        # (a sentence the source says twice, in its lead and its body, is rendered once)
+        rendered = english_numbers(self.render(" ".join(dict.fromkeys(texts))))
         if limit is not None and len(rendered) > limit:
             # cut after a whole sentence where one ends in the second half of the limit, else at a word
             cut = rendered[:limit]

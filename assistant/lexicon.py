@@ -52,8 +52,11 @@ def uninflected(word: str) -> tuple[str, ...]:
                                            word[:-2] if word.endswith("en") else "") if f))
 
 
-def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile(r"\b(?:" + "|".join(phrases) + ")") if phrases else None
+def _cue_pattern(phrases: tuple[str, ...], modifiers: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """Phrases matched at a word's start, or after a modifier a Dutch compound starts with ("hoofdthema's",
+    "kerndoelen": a kind of theme or goal)."""
+    compound = "(?:" + "|".join(modifiers) + ")?" if modifiers else ""
+    return re.compile(r"\b" + compound + "(?:" + "|".join(phrases) + ")") if phrases else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -275,7 +278,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     topics = {}
     for name, cues in _read(directory, "topics").items():
         entry = cast(dict[str, object], cues)
-        question = _cue_pattern(_strings(entry["question"]))
+        question = _cue_pattern(_strings(entry["question"]), _strings(words.get("compound_heads_of") or []))
         if question is None:
             raise LexiconError(f"topics.yaml: {name!r} has no question cues")
         topics[str(name)] = TopicCues(question=question, answer=_cue_pattern(_strings(entry.get("answer") or [])),

@@ -96,7 +96,10 @@ _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 _SECOND_QUESTION = re.compile(
     r"(?:\?\s+|(?:;\s*|,?\s+(?:and|en|plus|alsook|as well as|n|&|\+)\s+)(?="
     # a hedge before the question word: "…, and approximately how many visitors attended"
-    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?(?:(?:voor|in|op|om|van|met|bij|uit|tot|aan|naar|over|onder|under|"
+    r"(?:(?:approximately|roughly|about|around|ongeveer|circa|grofweg|exactly|precies)\s+)?"
+    # (a participle before the phrase: "…, en verdeeld over hoeveel thema's?", "and spread over how many themes")
+    r"(?:(?:verdeeld|gespreid|uitgesplitst|spread|split|divided|distributed|broken down)\s+(?=(?:over|across|among|in)\s))?"
+    r"(?:(?:voor|in|op|om|van|met|bij|uit|tot|aan|naar|over|onder|under|across|among|"
     # ("en voor hoe lang is het opgezet": a clause follows; "welke stukken zijn er en van wanneer" asks of the same)
     r"sinds|for|on|of|with|at|from|to|by|since|until)\s+(?:welke|welk|wat|wie|hoeveel|which|what|whom|how"
     r"|(?:hoe|wanneer|when)(?=\s+\w))\b|"
@@ -766,7 +769,11 @@ def _verb_again(first: str, part: str) -> str:
     return f"{later.group('cue')} {earlier.group('verb')} {later.group('subject')}{earlier.group('rest')}?"
 
 
-_WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why|how come|hoe komt het dat|om welke reden"
+_WHY_WORDS = (r"waarom|why|how come|hoe komt het dat|om welke reden|hoe (?:komt|kan) (?:dat|dit|het)\b"
+              # "waar komt dat verschil door", "wat is de verklaring daarvoor", "what explains the gap"
+              r"|waar (?:komt|ligt) (?:dat|dit|het)\b(?: \w+)? (?:door|aan)\b|wat is de verklaring|what explains"
+              r"|what is the explanation")
+_WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:" + _WHY_WORDS + r""
                   r"|for what reason|wat (?:is|was) de reden (?:dat|waarom|voor)|what (?:is|was) the reason (?:that|why|for)"
                   # asked whether a reason is given: "wordt in de brief toegelicht waarom …", "does it explain why …"
                   r"|(?:wordt|werd|is|staat)\b.*?\b(?:toegelicht|uitgelegd|verklaard|vermeld|beschreven) (?:waarom|hoe het komt dat)"
@@ -776,6 +783,10 @@ _WHY = re.compile(r"^(?:(?:en|and|but|maar|ok|oke|okay|so|dus)\s+)?(?:waarom|why
                   r"(?:uitleggen|vertellen)|do you know|does anyone know|is it known|(?:any|no) idea|i wonder"
                   r"|(?:can|could) you (?:explain|tell me))\s+(?:\w+\s+){0,2}?(?:waarom|why))"
                   r"\b\s*(?P<rest>.*?)\s*$")
+
+
+_WHY_AFTER = re.compile(r"^(?P<told>[^?]+?)[,;:.]\s+(?:(?:en|and|but|maar|so|dus)\s+)?(?:" + _WHY_WORDS + r")"
+                        r"(?:\s+[\w'-]+){0,3}$")
 
 
 _LIMIT_WORD = re.compile(r"\b(?:max|maximum|maximale|maximaal|plafond|cap|ten hoogste|hoogstens|at most|upper limit)\b")
@@ -807,9 +818,20 @@ def asks_why(question: str) -> str | None:
     'het like-programma niet is meegeteld'
     >>> asks_why("Is bekend waarom juist de Suikerfabriek werd gekozen?"), asks_why("do you know why it stopped?")
     ('juist de suikerfabriek werd gekozen', 'it stopped')
+    >>> asks_why("Django Girls kreeg € 383 en Codeniacs € 9.940, hoe komt dat verschil eigenlijk?")
+    'django girls kreeg € 383 en codeniacs € 9.940'
+    >>> asks_why("hoe komt dat?"), asks_why("Trendship trok 1.600 bezoekers, waar komt dat door?")
+    ('', 'trendship trok 1.600 bezoekers')
+    >>> asks_why("Trendship trok 1.600 bezoekers, wat is de reden dat het zo druk was en waar was het?")
     """
-    found = _WHY.match(normalise(question).strip(" ?!."))
-    return found.group("rest") if found else None
+    folded = normalise(question).strip(" ?!.")
+    found = _WHY.match(folded)
+    if found is not None:
+        return found.group("rest")
+    # what is told first, the why after it: "X kreeg € 383 en Y € 9.940, hoe komt dat verschil?" asks the reason
+    # for what was told
+    after = _WHY_AFTER.match(folded)
+    return after.group("told") if after else None
 
 
 # words that only stress or soften, after what a question asks about ("wat is digideal nu eigenlijk?")
@@ -1028,6 +1050,19 @@ def refers_back(question: str) -> bool:
     return bool(_POINTER.search(question))
 
 
+# "a program that helps", "projects which have": a relative pronoun after a noun, before its verb (not after a verb or
+# a preposition: "what does that mean", "about that")
+_RELATIVE = re.compile(r"\b(?!(?:does|did|do|is|was|are|were|about|of|for|with|to|in|at|on|by|from|how|what|why|when"
+                       r"|where|who|and|but|so|has|have|had|can|could|will|would)\b)[a-z]{3,}\s+(?:that|which)\s+"
+                       r"(?=[a-z]+s\b|(?:is|are|was|were|has|have|had|can|could|will|would|help|give|offer|run|get"
+                       r"|got|received)\b)"
+                       # nor does an existential "there" point anywhere ("is there any program …")
+                       r"|\b(?:is|are|was|were|has|have)\s+there\b"
+                       # nor a determiner before a name spelt out: "whats this groningen digital city thing"
+                       r"|\b(?:this|that|deze|dit|die|dat)\s+(?:[\w'-]+\s+){2,4}(?:thing|things|ding|dingen|stuff"
+                       r"|programme|program|programma|initiative|initiatief)\b", flags=re.I)
+
+
 # something heard, then a question after a comma ("iemand zei dat …, wat zijn …?", "i heard that …, when is it?")
 _HEARSAY_THEN_ASKED = re.compile(
     r"^(?P<told>(?:iemand|someone|somebody|men|mensen|people|ik|i|they|ze|mijn \w+|my \w+)\s+(?:zei|zeiden|zegt|zeggen"
@@ -1051,6 +1086,8 @@ def told_before(question: str) -> tuple[str, str] | None:
     >>> told_before("Hoeveel kreeg PyGrunn? En Web 11?"), told_before("ik ben nieuw. wat is gdc?")
     (None, None)
     >>> told_before("ik hoorde dat trendship in de suikerfabriek was. klopt dat?")
+    >>> told_before("half my team isnt dutch. is there any program that helps foreign developers find work?")
+    >>> told_before("im moving my studio from cologne. whats this groningen digital city thing trying to achieve?")
     >>> told_before("Ik hoorde over het Groningen AI Lab. Hoeveel kreeg het?")
     ('Ik hoorde over het Groningen AI Lab.', 'Hoeveel kreeg het?')
     >>> told_before("iemand zei dat er een loket bij het station zit, wat zijn de openingstijden?")
@@ -1062,7 +1099,8 @@ def told_before(question: str) -> tuple[str, str] | None:
         # the question asks about, pointed at or not
         return heard.group("told").strip(), heard.group("asked").strip()
     found = _told_then_asked(question)
-    if found is None or not refers_back(found.group("asked")):
+    # (a relative "that" points at the noun before it: "is there any program that helps …" stands alone)
+    if found is None or not refers_back(_RELATIVE.sub(" ", found.group("asked"))):
         return None
     if bare_check(found.group("asked")) or tag_question(found.group("asked")):
         return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked

@@ -223,7 +223,13 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|by whom (?:is|was|are|were)\b.*\b(?:signed|written|drafted)"
                     # "wie staat als steller vermeld": whom the document names in a role
                     r"|wie (?:staat|staan|stond|stonden) (?:er )?als \w+ (?:vermeld|genoemd)"
-                    r"|who (?:drew up|drafted|prepared|compiled|authored|wrote up))"
+                    r"|who (?:drew up|drafted|prepared|compiled|authored|wrote up)"
+                    # a person's name asked by "heet": "weet u hoe die persoon heet", "what's her name"
+                    r"|hoe (?:heet|heette) (?:die|de|deze|dat) (?:persoon|man|vrouw|meneer|mevrouw|functionaris)\b"
+                    r"|hoe (?:die|de|deze|dat) (?:persoon|man|vrouw|meneer|mevrouw|functionaris) (?:heet|heette)\b"
+                    r"|hoe (?:heet|heette) (?:hij|zij|ze)\b|hoe (?:hij|zij|ze) (?:heet|heette)\b"
+                    r"|what(?:'s| is| was) (?:his|her|their) name\b"
+                    r"|(?:the )?name of (?:that|this|the) (?:person|man|woman)\b)"
                     # who thought of an idea or a slogan: a person a sentence names as its maker
                     r"|\bwho (?:came up with|thought (?:of|up)|invented|devised|coined|dreamt up|dreamed up)"
                     r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),
@@ -1529,6 +1535,8 @@ _CITYS_SHARE = re.compile(rf"\b(?:{CITYS_SHARE})\b")
 # another one than the one before ("de nieuwe raadsbrief", "the other letter")
 _ANOTHER_ONE = re.compile(r"\b(?:nieuwe|new|newer|andere|other|recente|recent|latest|laatste|huidige|current)\b")
 # a word pointing at what was said before ("wat is dat", "what is it")
+_SOURCE_LABEL = re.compile(r"^(?:From|Uit) [^\n]*:$", flags=re.M)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these|die|dat|deze|dit)\s+([a-z][\w'-]{3,})\b")
 _POINTER_WORD = re.compile(r"\b(?:dat|dit|die|deze|het|it|that|this|those|these)\b")
 # the project cell of an annex row quoted in an answer, and a name an answer puts in bold
 _ROW_CELL = re.compile(r"^>?\s*\|\s*\|\s*([^|]+?)\s*\|", flags=re.M)
@@ -2348,7 +2356,9 @@ class Understander:
         no project, though one project is called after it."""
         assert self.matcher is not None
         given = [*_ROW_CELL.findall(answer), *_BOLD.findall(answer)]
-        return tuple(m for text in (given or [answer]) for m in self.matcher.find(text, kinds=("project",)))
+        # (a source's label names no project: "From the web article …" is no "Web 11")
+        return tuple(m for text in (given or [_SOURCE_LABEL.sub("", answer)])
+                     for m in self.matcher.find(text, kinds=("project",)))
 
     def points_at_what_was_said(self, intent: Intent, previous: Intent, text: str) -> bool:
         """"Wat is dat?" after a turn that named something of its own ("ze hebben het steeds over 'Digideal'"): the
@@ -2357,8 +2367,21 @@ class Understander:
         cues = self.lexicon.topics.get(intent.topic) if intent.topic else None
         if cues is None or not cues.bare or previous.topic is not None or not _POINTER_WORD.search(text):
             return False
-        own = set(previous.subject_terms) - self.lexicon.subject_words - self.lexicon.generic_question_words
-        return bool(own - self.lexicon.generic_names)
+        # the nearest thing told is what "dat" points at: "… een week voor ouderen, en nu kwam ik de naam Groningen
+        # Digital City tegen. wat is dat?" asks of the programme, though the clauses before name other things
+        nearest = re.split(r"[.!?;,]\s*", previous.question.strip().rstrip(".!?;, "))[-1]
+        own = set(self.subject_terms(normalise(nearest))) - self.lexicon.subject_words
+        return bool(own - self.lexicon.generic_question_words - self.lexicon.generic_names)
+
+    def thing_pointed_at(self, intent: Intent, text: str) -> tuple[str, ...]:
+        """The noun a pointing word stands before in a follow-up asking a typed answer ("who runs that traineeship"):
+        a name or a date is the one a sentence gives of that thing, not of a row beside it. Not a generic noun
+        ("dat project", "that programme"), and only a word the sources say."""
+        if intent.answer_type == "open":
+            return ()
+        return tuple(w for w in _DEMONSTRATIVE_NOUN.findall(text)
+                     if w not in self.lexicon.common_words and w not in self.lexicon.programme_words
+                     and w in self.known_words)
 
     def counts_rows(self, text: str, s: Signals) -> bool:
         """The question counts rows ("number of projects", "meer projecten") rather than summing their money."""
@@ -2528,9 +2551,11 @@ class Understander:
             # "welke scholen doen er aan mee" after Digideal: a word pointing at the thing asks of it, whatever kind
             thing = thing if figure or _POINTS_AT_A_THING.search(text) else None
             it = (thing,) if thing else ()
-            stressed = (*intent.emphasised, *(words(thing) if thing else ()))
-            if intent.table_query is not None and not intent.table_query.filters and CUES["followup"].search(text):
+            stressed = (*intent.emphasised, *(words(thing) if thing else ()), *self.thing_pointed_at(intent, text))
+            if intent.table_query is not None and not intent.table_query.filters and CUES["followup"].search(text) \
+                    and points_back:
                 # "… en hoeveel subsidie kreeg die?" after a passage about something no row is: its money, not all rows'
+                # ("en hoeveel rijen telt de bijlage?" points at nothing: the table's rows)
                 return replace(intent, route="documents", table_query=None, search_query=search, subject_terms=terms,
                                names=tuple(dict.fromkeys((*intent.names, *previous.names, *it))), followup=True,
                                emphasised=stressed)

@@ -5149,3 +5149,95 @@ def test_kinds_real_dutch_words_read_as_typed(kinds):
     assert not answer.answered and "betalen" in answer.text and "bepalen" not in answer.text, answer.text
     signed = ask(kinds, "wie heeft de brief over groningen digital city ondertekent en wanneer")
     assert signed.answered and "Peter den Oudsten" in signed.text and "14-03-2018" in signed.text, signed.text
+
+
+# a kind of theme or goal in a Dutch compound ("hoofdthema's", "kerndoelen") or with an adjective of importance
+# ("de belangrijkste thema's", "the key themes") asks the themes or the goal, and the adjective names nothing
+@pytest.mark.parametrize(("question", "says"), [
+    ("Wat zijn de hoofdthema's van het actieplan? ik wil de dagen van onze week daar aan ophangen", "Kennis & Innovatie"),
+    ("wat zijn de belangrijkste thema's", "Onderwijs & Arbeidsmarkt"),
+    ("what are the key themes of the action plan", "Knowledge & Innovation"),
+    ("wat zijn de kerndoelen van gdc", "Het doel volgens de bronnen")])
+def test_kinds_themes_and_goals_in_compounds_and_with_importance(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "wat dat eigenlijk is" after the asker told where they came across the programme's name: the programme, though
+# the clauses before name other things; "wie daar allemaal aan meedoen": who takes part in it
+def test_kinds_what_the_name_told_is_and_who_takes_part(kinds):
+    answer = ask(kinds, "Hallo! Ik werk bij de openbare bibliotheek en we plannen een week rond digitale vaardigheden "
+                        "voor ouderen, en nu kwam ik de naam Groningen Digital City tegen. Kunt u me uitleggen wat dat "
+                        "eigenlijk is en wie daar allemaal aan meedoen?")
+    assert answer.answered and "bundelen ondernemers, kennisinstellingen en overheden" in answer.text, answer.text
+    assert "Lego League" not in answer.text and "Wie er betrokken zijn" in answer.text, answer.text
+
+
+# a person's name asked of a role no sentence names a holder of: the role's title is no name
+@pytest.mark.parametrize("question", [
+    "Could you give me the name of the Chief Digital Officer? I'd like to request an interview.",
+    "Het lijkt me mooi om de Chief Digital Officer uit te nodigen om onze week te openen, weet u hoe die persoon heet"])
+def test_kinds_name_of_a_role_no_one_holds_by_name(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "**Chief Digital Officer**" not in answer.text, answer.text
+
+
+# the why asked after what the asker told ("X kreeg … terwijl Y …, hoe komt dat verschil?"): no amounts as the answer
+@pytest.mark.parametrize("question", [
+    "Ik zag dat Django Girls maar een paar honderd euro kreeg terwijl Codeniacs bijna tienduizend euro kreeg, hoe komt "
+    "dat verschil eigenlijk?",
+    "Codeniacs got way more than Django Girls, how come?"])
+def test_kinds_why_after_what_was_told(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "10.323" not in answer.text and "10,323" not in answer.text, answer.text
+
+
+# a relative "that", an existential "there" and "this <name> thing" point at nothing told before: the context
+# sentence names nothing the answer must be about
+@pytest.mark.parametrize(("question", "says", "not_said"), [
+    ("half my team isnt dutch. is there any program that helps foreign developers find work in groningen",
+     "traineeship", "never mention"),
+    ("hey, im thinking about moving my little game studio from cologne to groningen. whats this groningen digital "
+     "city thing trying to achieve, in a nutshell?", "The goal, as the sources state it", "cologne")])
+def test_kinds_context_sentence_not_pointed_at(kinds, question, says, not_said):
+    answer = ask(kinds, question)
+    assert says in answer.text and not_said not in answer.text, answer.text
+
+
+# "who runs that traineeship": a name a sentence gives of the traineeship, not the applicants of rows beside it
+def test_kinds_who_runs_the_thing_pointed_at(kinds):
+    answer = ask_after(kinds, "is there any program that helps foreign developers find work in groningen",
+                       "nice. who runs that traineeship")
+    assert not answer.answered and "Coders Academy" not in lead(answer), answer.text
+
+
+# a source's label names no project ("From the web article …" is no "Web 11"): a count after an overview counts rows
+def test_kinds_source_label_names_no_project(kinds):
+    answer = ask_after(kinds, "Around which thematic pillars is Groningen Digital City organised?",
+                       "and how many projects were carried out or started under them in 2017")
+    assert answer.answered and "27" in answer.text and "Web 11" not in lead(answer), answer.text
+
+
+# a year no table covers, asked of a thing the question names (no row): the year's money for all projects is not
+# that thing's, and is only offered
+@pytest.mark.parametrize("question", ["En welk bedrag heeft de gemeente in 2018 voor Digideal beschikbaar gesteld?",
+                                      "hoeveel geld krijgt digideal in 2018"])
+def test_kinds_uncovered_year_of_a_thing_named(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "4 tot 6 ton" in answer.text, answer.text
+
+
+# "de som van de bijdragen in de rijen onder X": the sum the table computes, not a property the rows lack
+def test_kinds_sum_of_the_rows_of_a_part(kinds):
+    answer = ask(kinds, "Ik wil de bijlage narekenen. Wat is de som van de gemeentelijke bijdragen in de rijen onder "
+                        "'Programma Economie en Werkgelegenheid', en komt die overeen met het totaal dat onder die "
+                        "tabel staat?")
+    assert answer.answered and "€ 474.427" in answer.text and "469.427" in answer.text, answer.text
+
+
+# a later part that points at nothing ("En hoeveel rijen telt de bijlage?") counts the table's rows, after a part
+# the letter answered; and ", en verdeeld over hoeveel thema's" is a part of its own
+def test_kinds_later_parts_after_a_letters_count(kinds):
+    answer = ask(kinds, "Hoeveel projecten zijn er volgens de raadsbrief in 2017 uitgevoerd of gestart, en verdeeld "
+                        "over hoeveel thema's? En hoeveel rijen telt de bijlage?")
+    assert "27 projecten" in answer.text and "**23 projecten**" in answer.text, answer.text
+    assert "**verdeeld over hoeveel thema's?**" in answer.text, answer.text
