@@ -72,7 +72,7 @@ from assistant.evidence import (
 from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
 from assistant.language import amount_in, format_euro, is_number_word
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import (
     CLAIM_ROUNDING,
     NEAR_FIGURE,
@@ -144,7 +144,9 @@ def whole_years(query: TableQuery | None) -> bool:
 def asks_row_property(intent: Intent, query: TableQuery) -> bool:
     """A date, place, person, count … of named rows (a project, or an applicant's projects): a property the table
     has no column for, so never their amounts."""
-    named_only = all(f.column in ("project", "applicant", "year") for f in query.filters) and bool(query.filters)
+    # (a keyword may narrow the rows named: "web11 conference date" asks the date of WEB11's conference)
+    named_only = all(f.column in ("project", "applicant", "year", "keyword") for f in query.filters) and any(
+        f.column in ("project", "applicant") for f in query.filters)
     if intent.role and query.operation in ("lookup", "profile", "list"):
         # "wie is daar de projectleider?": a role the table has no column for, of whichever rows were selected
         return set(query.fields) <= {"description", "applicant"}
@@ -333,7 +335,10 @@ class ExtractiveAnswerer:
             return self.yes_no(intent, gathered, cites)
         applicant_asked = intent.table_query is not None and intent.table_query.fields == ("applicant",) and bool(
             _WHO_ASKED.match(normalise(intent.question)))
-        if gathered.table is not None and applicant_asked and self.asks_beyond_the_rows(intent, gathered.table):
+        # (of one named project's row only when a post is asked: "who was appointed to the new chair at the GDBC")
+        post = bool(_POST_ASKED.search(normalise(intent.question)))
+        if gathered.table is not None and applicant_asked and self.asks_beyond_the_rows(intent, gathered.table,
+                                                                                     one_row=post):
             # "who holds the new chair … at the university of groningen": the university's rows say nothing of a
             # chair's holder; a passage may, by naming a person
             return self.documents(replace(intent, answer_type="person", table_query=None), gathered, cites)
@@ -711,11 +716,12 @@ class ExtractiveAnswerer:
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
 
-    def asks_beyond_the_rows(self, intent: Intent, result: TableResult) -> bool:
+    def asks_beyond_the_rows(self, intent: Intent, result: TableResult, one_row: bool = False) -> bool:
         """A yes/no question over rows that asks about a thing none of the selected rows speaks of: a noun of the
         question (not a name matched, not a word of funding, tables or existence, not an adjective) that no row's
-        cells say, in full or by its 5-letter stem."""
-        if result.operation not in ("list", "exists") or not result.rows:
+        cells say, in full or by its 5-letter stem. `one_row`: a named project's row too ("who was appointed to the
+        new chair at the GDBC": its applicant is no appointee)."""
+        if result.operation not in ("list", "exists", *(("lookup",) if one_row else ())) or not result.rows:
             return False
         texts = [self._text_of_row[r] for r in result.rows]
         lex = self.lexicon
@@ -758,7 +764,24 @@ class ExtractiveAnswerer:
                         if (normalise(m.surface or m.value) in part and re.search(rf"\b{re.escape(phrase)}\b", folded)
                                 and not any(phrase in r for r in rows)):
                             return (phrase,)
+            # "the blockchain stadspas": a keyword before a one-word name the prose gives ("de Stadspas op basis van
+            # blockchain") and no row says
+            beside = re.search(rf"\b{re.escape(normalise(m.surface or m.value))}\s+([a-z][\w-]+)", folded)
+            if beside and beside.group(1) in self._prose_single_names and not any(
+                    re.search(rf"\b{re.escape(beside.group(1))}\b", r) for r in rows):
+                return (beside.group(0),)
         return ()
+
+    @cached_property
+    def _prose_single_names(self) -> frozenset[str]:
+        """One-word names inside the documents' sentences (capitalised, not opening one: "de Stadspas"), lowercased;
+        not a function word or one every source says ("Groningen")."""
+        found = {normalise(w) for c in self.prose_chunks
+                 for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{4,}\b", c.text)}
+        # (a word also written small is an ordinary word: "Onderwijs & Arbeidsmarkt" beside "het onderwijs")
+        small = {w for c in self.index.chunks for w in re.findall(r"\b[a-z][a-z]{4,}\b", c.text)}
+        return frozenset(w for w in found if w not in small and w not in self.lexicon.function_words
+                         and w not in self.lexicon.generic_names and w not in self.lexicon.table_nouns)
 
     @cached_property
     def _prose_names(self) -> tuple[str, ...]:
@@ -2510,6 +2533,9 @@ _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
 
+# someone put in a post ("who was appointed to …", "wie is benoemd tot …", "who holds the chair")
+_POST_ASKED = re.compile(r"\b(?:appointed|benoemd|aangesteld|hired|aangenomen|holds|held|occupies|bekleedt|bekleedde"
+                         r"|vervult|vervulde)\b")
 _WHO_ASKED = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\b")
 # who does something, not who someone is: "wie besluit over de voortgang", not "wie is de CDO"
 _WHO_DOES = re.compile(r"^\s*(?:(?:and|en)\s+)?(?:who|wie)\s+(?!(?:is|zijn|was|waren|are|were|s)\b)(?P<verb>[a-z]+)")
@@ -2661,7 +2687,8 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     from assistant.phrasing import unwrap
 
     question = normalise(unwrap(intent.question))
-    other = next((w for w in words(question) if w in lexicon.not_contribution), None)
+    # (a compound too: "ticketprijs", "kaartverkoop-omzet")
+    other = next((w for w in words(question) if compound_of(w, lexicon.not_contribution)), None)
     joining = _COST_TO_JOIN.search(question)
     if joining:  # "how much does it cost for a pupil to join django girls": a participant's cost, no subsidy
         who = joining.group("who")

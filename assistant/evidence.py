@@ -830,11 +830,12 @@ def _mentions_noun(text: str, noun: str, lexicon: Lexicon) -> bool:
 
 def own_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The content words of the question as asked (no glossary additions): what a stating sentence must cover."""
-    from assistant.phrasing import untagged, unwrap, without_kind_asked
+    from assistant.phrasing import said_about, untagged, unwrap, without_kind_asked
 
-    # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it
+    # "is there some kind of traineeship …", "bestaat er …": what exists is asked, not the words around it; "staat er
+    # in de plannen iets over X": X, not where it is said
     generic = lexicon.generic_question_words | lexicon.existence_words
-    text = " ".join(re.findall(r"[a-z0-9]+", normalise(without_kind_asked(untagged(unwrap(question))))))
+    text = " ".join(re.findall(r"[a-z0-9]+", normalise(said_about(without_kind_asked(untagged(unwrap(question)))))))
     # an example of what is asked ("something for graduates, like a traineeship") is no word a sentence must say
     text = re.sub(r"\blike (?=(?:a|an|the|some|any)\b)", "", text)
     phrases = lexicon.glossary_phrases
@@ -860,6 +861,8 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     (2, 1)
     >>> covered_terms(("100",), "€ 100.000", load_lexicon()), covered_terms(("100",), "meer dan 100 bedrijven", load_lexicon())
     (0, 1)
+    >>> covered_terms(("omscholing", "kennisinstellingen"), "om-/bijscholing; onderwijs- en kennisinstellingen", load_lexicon())
+    2
     """
     tokens = set(words(text))
     stems = {t[:5] for t in tokens if len(t) >= 5}
@@ -870,7 +873,7 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
         # a word, its 5-letter stem, or (long words) inside a Dutch compound: "conferentie" in
         # "ontwikkelaarsconferentie"
         return word in tokens or (len(word) >= 5 and word[:5] in stems) or (
-            len(word) >= 6 and any(word in t for t in tokens))
+            len(word) >= 6 and any(word in t for t in tokens)) or in_shortened_compound(word, text)
 
     count = 0
     for term in terms:
@@ -879,6 +882,25 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
         spelled_out = words(lexicon.abbreviations.get(term, ""))  # "DOG" is covered by all of its name, not "Groningen"
         count += found(term) or any(found(t) for t in translations) or bool(spelled_out) and all(map(found, spelled_out))
     return count
+
+
+# Dutch leaves out a compound's shared part: "om-/bijscholing", "onderwijs- en kennisinstellingen"
+_SHARED_TAIL = re.compile(r"\b([a-z]+)-\s*(?:/\s*|(?:en|of|en/of)\s+)([a-z]+)\b", flags=re.I)
+
+
+def in_shortened_compound(word: str, text: str) -> bool:
+    """The word is a compound the text writes with its shared part left out: "omscholing" in "om-/bijscholing",
+    "onderwijsinstellingen" in "onderwijs- en kennisinstellingen".
+
+    >>> in_shortened_compound("omscholing", "op het gebied van om-/bijscholing")
+    True
+    >>> in_shortened_compound("onderwijsinstellingen", "onderwijs- en kennisinstellingen")
+    True
+    >>> in_shortened_compound("omzet", "om-/bijscholing")
+    False
+    """
+    return any(word.startswith(first.lower()) and len(word) - len(first) >= 4
+               and second.lower().endswith(word[len(first):]) for first, second in _SHARED_TAIL.findall(text))
 
 
 def says_word(term: str, text: str, lexicon: Lexicon) -> bool:

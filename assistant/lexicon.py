@@ -42,6 +42,20 @@ class TopicCues:
         return frozenset(re.findall(r"[a-z]+", self.question.pattern))
 
 
+def compound_of(word: str, tails: frozenset[str]) -> str | None:
+    """The word of `tails` a word is, or ends in as a Dutch compound's head ("ticketprijs" is a "prijs",
+    "toegangsprijs" one too); None for another word. A short tail (under four letters) must be the whole word.
+
+    >>> compound_of("ticketprijs", frozenset({"prijs"})), compound_of("prijs", frozenset({"prijs"}))
+    ('prijs', 'prijs')
+    >>> compound_of("verprijs", frozenset({"prijs"})), compound_of("fee", frozenset({"fee"})), compound_of("coffee", frozenset({"fee"}))
+    (None, 'fee', None)
+    """
+    if word in tails:
+        return word
+    return next((t for t in tails if len(t) >= 4 and word.endswith(t) and len(word) - len(t) >= 4), None)
+
+
 def uninflected(word: str) -> tuple[str, ...]:
     """The word and its forms without a Dutch inflection ending ("blijvende" → blijvend, "tijdelijken" → tijdelijk).
 

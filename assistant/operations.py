@@ -1014,7 +1014,9 @@ DEFAULT_OPERATIONS = (
     Operation(name="new", plan=new_plan, compose=compose_new, thresholds_rows=True, empty_is_answer=True,
               # "ik ben nieuw hier", "I'm new here" is the asker, not the projects
               # "the new chair in digital economy", "een nieuwe leerstoel": something new that is no row
-              cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:(?:nieuwe?|new)\b(?!\s+(?:chair|leerstoel|lectoraat"
+              # (words may stand between: "the new digital economy chair"; not a table noun: "new projects on …")
+              cue=_cue(r"(?<!\bben )(?<!\bam )(?<!\bi'm )(?<!\bim )\b(?:(?:nieuwe?|new)\b(?!(?:\s+(?!(?:projects?|projecten"
+                       r"|initiatie\w*|aanvra\w*|rows?|rijen)\b)[\w-]+){0,3}?\s+(?:chair|leerstoel|lectoraat"
                        r"|way|manier|phase|fase|technolog\w*|hub|office|center|centre|school|website|team"
                        # "die nieuwe brief", "the new letter": a document, no row
                        r"|brief|raadsbrief|letter|document|stuk|versie|version|plan|actieplan)\b)|nieuwkomers?"
@@ -1179,8 +1181,10 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",
               compares_stated_totals=True, notes_missing=True, groupable=True,
-              cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen(?!\s+(?:met|bij|aan)\b)|opgeteld|optelsom|som|bij elkaar|totals?|in total|altogether|combined|sum"
+              cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen(?!\s+(?:met|bij|aan)\b)|opgeteld|optelsom|optelling|som|bij elkaar|totals?|in total|altogether|combined|sum"
                        r"|add(?:s|ed)? up|adding up|optellen|narekenen|narekent|nagerekend|recalculat\w*)\b"
+                       # counting asked in the imperative: "tel de bijdragen eens na", "reken het even na"
+                       r"|^\s*(?:tel|reken)\s+(?:\w+\s+){0,4}(?:na|op)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give|put in|invest))"
                        # "wat kost dat hele gedoe ons", "what does it cost the city": the city's money
                        r"|\bkost(?:te|en)?\b.*\b(?:ons|de gemeente|de stad|de belastingbetaler)\b"

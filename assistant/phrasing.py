@@ -41,11 +41,19 @@ _CLOSING = re.compile(
     r"|for your help))?\s*[.!:)]*\s*)+$"
     # a plea after a question typed as keywords ("duration and municipal contribution, please")
     r"|[,\s]+(?:please|pls|graag|alsjeblieft|alstublieft|aub)\s*[.!]*\s*$"
-    # how to say it, after the question: "wat is GDC nou eigenlijk, in gewone woorden", "in plain terms" (the
-    # speller may have read "woorden" as "worden" by then)
-    r"|[,\s]+(?:in (?:gewone|simpele|eenvoudige|begrijpelijke|jip[- ]en[- ]janneke) ?(?:woorden|worden|taal)"
+    # how to lay it out, after the question: "… in 2018 then? list pls", "… ? als lijstje graag", "in bullets"
+    r"|(?<=[?.!])\s*(?:(?:as |in )?(?:a )?(?:list|lijst|lijstje|bullets?|bullet points|opsomming)|(?:als|in) (?:een )?"
+    r"(?:lijst|lijstje|opsomming))(?:[,\s]+(?:please|pls|plz|graag|aub|svp))?\s*[.!?]*\s*$"
+    # how to say it, after the question: "wat is GDC nou eigenlijk, in gewone woorden", "in plain terms"
+    r"|[,\s]+(?:in (?:gewone|simpele|eenvoudige|begrijpelijke|jip[- ]en[- ]janneke) ?(?:woorden|taal)"
     r"|in (?:plain|simple|everyday) (?:words|terms|english|language)|in het kort|kort gezegd|in a nutshell|briefly)"
-    r"\s*[.!?]*\s*$", flags=re.I)
+    r"\s*[.!?]*\s*$"
+    # where the asker means to go, after what they ask exists ("any dev conferences i could go to to meet people?",
+    # "evenementen waar ik heen kan om mensen te ontmoeten"): the asker's plan, no property of the thing
+    r"|\s+(?:(?:that|which|where)\s+)?(?:i|we)\s+(?:could|can|might|may)\s+(?:go|attend|visit|come)(?:\s+to)?"
+    r"(?:\s+to\s+(?:meet|network|connect)\b[^?]*)?\s*[.!?]*\s*$"
+    r"|\s+(?:waar|die)\s+(?:ik|we|wij)\s+(?:(?:heen|naartoe|naar toe)\s+)?(?:kan|kunnen|zou kunnen)(?:\s+gaan)?"
+    r"(?:\s+om\s+(?:\w+\s+){1,2}te\s+(?:ontmoeten|leren kennen)\b)?\s*[.!?]*\s*$", flags=re.I)
 # "who's the contact person", "what's the website": the cues read "who is", "what is".
 # typed in a hurry without the apostrophe too: "whats its total size", "hows"; "whos"
 _CONTRACTED = re.compile(r"\b(who|what|where|when|how)['’]?s\b|\b(which)['’]s\b", flags=re.I)
@@ -89,7 +97,7 @@ def asks_a_question_word(text: str) -> bool:
 # "is het waar dat …": Dutch "waar" is "true" here, not the question word "where"
 _TOCH = re.compile(r"^[^?]*\b(?:is|was|zijn|waren|heeft|hebben|had|hadden|kreeg|kregen|krijgt|wordt|werd|komt|kwam)"
                    r"\s+toch\b[^?]*\?\s*$", flags=re.I)
-_ANY_FIRST = re.compile(r"^(?:any|enige|enig)\s+[a-z]", flags=re.I)
+_ANY_FIRST = re.compile(r"^(?:any|enige|enig|anything|something|iets)\s+[a-z]", flags=re.I)
 _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
@@ -206,9 +214,13 @@ def unfront(question: str) -> str:
     'what is the aim of the action plan Groningen Digital City?'
     >>> unfront("Van de Chief Digital Officer, wat is de naam?"), unfront("Hoeveel kreeg PyGrunn?")
     ('wat is de naam van de Chief Digital Officer?', 'Hoeveel kreeg PyGrunn?')
+    >>> unfront("Voor welke groepen is dat bedoeld, wie voert het uit?")
+    'Voor welke groepen is dat bedoeld, wie voert het uit?'
     """
     found = _FRONTED.match(question)
-    if not found:
+    # (a fronted phrase with a question word in it asks a question of its own: "Voor welke groepen is dat bedoeld,
+    # wie voert het uit, …")
+    if not found or _QUESTION_WORD.search(found.group("phrase")):
         return question
     head = found.group("question").strip().rstrip("?").rstrip()
     phrase = found.group("phrase").strip()
@@ -281,6 +293,12 @@ def unwrap(question: str) -> str:
     'wat is groningen digital city nou eigenlijk'
     >>> unwrap("Thank you very much. And what amount has the municipality budgeted for 2019?")
     'And what amount has the municipality budgeted for 2019?'
+    >>> unwrap("ok so what were they planning to focus on in 2018 then? list pls")
+    'so what were they planning to focus on in 2018 then?'
+    >>> unwrap("any dev conferences in groningen i could go to to meet people?")
+    'any dev conferences in groningen'
+    >>> unwrap("zijn er evenementen waar ik heen kan om mensen te ontmoeten?")
+    'zijn er evenementen'
     """
     opened = _OPENING.sub("", language_asked(question)[0], count=1)
     stripped = _CLOSING.sub("", _WRAPPERS.sub("", opened, count=1)).strip()
@@ -389,7 +407,7 @@ _TWO_PROPERTIES = re.compile(
 # keywords asking two properties of a name: "web 11 venue and attendance", "trendship datum en locatie"
 _PROPERTY_NOUN = (r"(?:venue|location|locatie|plaats|place|date|datum|dates|attendance|opkomst|visitors|bezoekers"
                   r"|participants|deelnemers|amount|bedrag|budget|contribution|bijdrage|partners|applicant|aanvrager"
-                  r"|description|beschrijving|size|omvang|duration|looptijd|goal|doel|theme|thema"
+                  r"|description|beschrijving|size|omvang|projectomvang|project size|duration|looptijd|goal|doel|theme|thema"
                   r"|kenmerk|referentie|reference(?: number)?|contactpersoon|contact person|telefoonnummer|phone number"
                   r"|website|adres|address"
                   r"|(?:aantal|number of)\s+[a-z]+)")
@@ -453,8 +471,30 @@ _TRAILING_QUESTION_WORD = re.compile(r"^\s*(?P<a>wie|wat|who|what)\s+(?P<rest>[^
 
 # "compare the gdbc and the blockchain programme: money from the city, total size and how long they run": a list of
 # what is asked after a colon, each item asked of the head before it
-_LISTED_AFTER_COLON = re.compile(r"^\s*(?P<head>[^:?]{8,}?)\s*:\s*(?P<items>[^:?]+?)\s*\??\s*$")
+_LISTED_AFTER_COLON = re.compile(r"^\s*(?P<head>[^:?]{3,}?)\s*:\s*(?P<items>[^:?]+?)\s*\??\s*$")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|en)\s+)?|\s+(?:and|en|&)\s+", flags=re.I)
+
+
+_BARE_WH = re.compile(r"^(?:wanneer|waar|wie|when|where|who)$", flags=re.I)
+_WH_VERB = re.compile(r"^(?:wanneer|waar|wie|wat|hoe|when|where|who|what|how)\s+(?P<rest>(?:is|was|zijn|waren|vond|vindt"
+                      r"|did|does|do|will|is|was|were|are)\b.*)$", flags=re.I)
+
+
+def _asked_like(item: str, before: str) -> str:
+    """A bare question word asked with the verb of the question before it ("waar" after "wanneer was het": "waar
+    was het"); any other item as it is."""
+    verb = _WH_VERB.match(before)
+    return f"{item} {verb.group('rest')}" if _BARE_WH.match(item) and verb else item
+
+
+_COUNTED_ALONE = re.compile(r"^(?:(?P<nl>bezoekers|deelnemers|leden|aanwezigen)|visitors|participants|attendees"
+                            r"|members)$", flags=re.I)
+def _as_a_number(item: str) -> str:
+    """"bezoekers" listed alone as "aantal bezoekers" ("visitors": "number of visitors"); any other item as it is."""
+    found = _COUNTED_ALONE.match(item)
+    if found is None:
+        return item
+    return f"{'aantal' if found.group('nl') else 'number of'} {item}"
 
 
 _COMPARE_HEAD = re.compile(r"^\s*(?:(?:please\s+)?compare|vergelijk)\s+", flags=re.I)
@@ -480,6 +520,12 @@ def _listed_after_colon(core: str) -> list[str] | None:
     >>> _listed_after_colon("bijdrage per aanvrager: WEB11 en Dutch Blockchain Hackathon BV, en samen")
     >>> _listed_after_colon("trendship: datum, locatie en aantal bezoekers")
     ['trendship: datum?', 'trendship: locatie?', 'trendship: aantal bezoekers?']
+    >>> _listed_after_colon("Trendship wil ik als highlight: wanneer was het, waar, en hoeveel man kwam er")[1]
+    'Trendship wil ik als highlight: waar was het?'
+    >>> _listed_after_colon("Trendship '17: datum, locatie, bezoekers")[2]
+    "Trendship '17: aantal bezoekers?"
+    >>> _listed_after_colon("GDBC: bijdrage gemeente 2017, totale projectomvang en looptijd")
+    ['GDBC: bijdrage gemeente 2017?', 'GDBC: totale projectomvang?', 'GDBC: looptijd?']
     >>> _listed_after_colon("tell me about Django Girls: who organised it, and how much did the city contribute")[0]
     'tell me about Django Girls?'
     """
@@ -505,6 +551,10 @@ def _listed_after_colon(core: str) -> list[str] | None:
     # item asks of the thing it names
     about = _TELL_ABOUT.search(head)
     subject = head[about.end():].strip() if about else head
+    # a bare question word after a question ("wanneer was het, waar, en …") asks it with the same verb ("waar was het")
+    items = [_asked_like(i, items[n - 1]) if n else i for n, i in enumerate(items)]
+    # those who came, listed alone ("datum, locatie, bezoekers"), are asked as a number
+    items = [_as_a_number(i) for i in items]
     asked = [_THEY.sub(head[compared.end():], item, count=1) + "?" if compared and _THEY.search(item)
              else f"{subject}: {item}?" for item in items]
     return [f"{head}?", *asked] if about and subject else asked
@@ -585,6 +635,8 @@ def split(question: str) -> list[str]:
     ['hoeveel deelnemers had trendship?', 'waar?']
     >>> split("wat is het kenmerk en de datum van de raadsbrief en wie hebben hem ondertekend")
     ['wat is het kenmerk van de raadsbrief?', 'wat is de datum van de raadsbrief?', 'wie hebben hem ondertekend?']
+    >>> split("Voor welke groepen is dat bedoeld, wie voert het uit, en hoeveel heeft de gemeente bijgedragen?")[:2]
+    ['Voor welke groepen is dat bedoeld?', 'wie voert het uit?']
     >>> split("Op welke datum en op welke locatie vond Trendship '17 plaats, en hoeveel deelnemers trok het?")[:2]
     ["Op welke datum vond Trendship '17 plaats?", "op welke locatie vond Trendship '17 plaats?"]
     """
@@ -593,7 +645,9 @@ def split(question: str) -> list[str]:
     # properties is split off first, then the properties of the first part
     questions = [p for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
     several = len(questions) > 1 and all(asks(p) for p in questions[1:]) and _WHO_WHAT_FIRST.match(questions[-1])
-    properties = (None if several else _two_properties(core)) or _keyword_properties(core) or _listed_after_colon(
+    # (a list after a label's colon is read as one before the keywords run together: "GDBC: bijdrage gemeente 2017,
+    # totale projectomvang en looptijd")
+    properties = (None if several else _two_properties(core)) or _listed_after_colon(core) or _keyword_properties(
         core) or _properties_after(core)
     if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
@@ -641,10 +695,30 @@ def split(question: str) -> list[str]:
         return [merged[0].rstrip(" .!?") + "?"]
     parts = merged
     parts = [parts[0], *(_verb_again(parts[0], _counted_again(parts[0], p)) for p in parts[1:])]
-    # "… and whats the reference number and date": a later part asking two properties is two parts
+    # "… and whats the reference number and date": a later part asking two properties is two parts; so is a count
+    # of two things ("hoeveel programmeerlessen en robotica-lessen zijn daar gegeven")
     parts = [q for p in parts for q in (_two_properties(unwrap(p)) or _keyword_properties(unwrap(p).rstrip("?"))
-                                        or [p])]
+                                        or _two_counts(p) or [p])]
     return [p if p.endswith("?") else p.rstrip(" .!") + "?" for p in parts]
+
+
+_TWO_COUNTS = re.compile(r"^(?P<lead>.*?\b(?:hoeveel|how many))\s+(?P<a>[a-z][\w-]+)\s+(?:en|and|&)\s+(?P<b>[a-z][\w-]+)"
+                         r"\s+(?P<rest>(?:zijn|waren|werden|worden|is|was|hebben|heeft|are|were|did|have|has)\b.*)$",
+                         flags=re.I)
+
+
+def _two_counts(part: str) -> list[str] | None:
+    """"Hoeveel programmeerlessen en robotica-lessen zijn daar gegeven?" as a count of each; None for another part.
+
+    >>> _two_counts("Hoeveel programmeerlessen en robotica-lessen zijn daar gegeven?")
+    ['Hoeveel programmeerlessen zijn daar gegeven?', 'Hoeveel robotica-lessen zijn daar gegeven?']
+    >>> _two_counts("hoeveel projecten zijn er?")
+    """
+    found = _TWO_COUNTS.match(part.strip())
+    if found is None:
+        return None
+    rest = found.group("rest").rstrip(" ?")
+    return [f"{found.group('lead')} {found.group(w)} {rest}?" for w in ("a", "b")]
 
 
 def _two_properties(core: str) -> list[str] | None:
@@ -671,7 +745,10 @@ _COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|w
 # ("and" before a question word only: "and does it match the rows, what total …" points ahead at the part after it)
 _ASKS_FIRST = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer"
                          r"|waar|waarom|hoe)\b|^\s*(?:is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan"
-                         rf"|klopt)\b|^\s*{_PHRASE_ASKING}", flags=re.I)
+                         rf"|klopt)\b|^\s*{_PHRASE_ASKING}"
+                         # a preposition before the question word: "voor welke groepen is dat bedoeld, wie …"
+                         r"|^\s*(?:voor|in|op|aan|met|bij|van|naar|uit|over|for|on|at|with|from|to|about)\s+"
+                         r"(?:welke|welk|wat|wie|which|what|whom)\b", flags=re.I)
 
 
 def _after_comma(part: str) -> list[str]:
@@ -1176,6 +1253,34 @@ def without_kind_asked(text: str) -> str:
     'is there for foreign IT people to get work experience'
     """
     return _KIND_ASKED.sub(lambda m: m.group("opener"), text)
+
+
+# "staat er in de plannen voor 2018 iets over omscholing", "does the letter say anything about 5g": where to look,
+# then what about; a stating sentence must speak of what, and stands where
+_SAID_ABOUT = re.compile(r"^.*?\b(?:staat|staan|stond|stonden|lees|lezen|las|vind|vinden|does|do|did)\b.*?"
+                         r"\b(?:iets|wat|anything|something)\s+(?:te vinden\s+|to be found\s+)?(?:over|about|on|regarding)"
+                         r"\s+(?P<what>.+)$", flags=re.I)
+
+
+_WHERE_SAID = re.compile(r"\s+(?:in|op|from|in the)\s+(?:de|het|the|die|dat|this|that)\s+(?:\w+\s+)?(?:brief|raadsbrief"
+                         r"|plannen|plan|actieplan|bijlage|letter|plans|annex|artikel|article|documenten|documents"
+                         r"|stukken|bronnen|sources)\b.*$", flags=re.I)
+
+
+def said_about(text: str) -> str:
+    """What a question asks whether the sources say something about ("staat er in de plannen voor 2018 iets over
+    omscholing" → "omscholing"); the question itself for any other.
+
+    >>> said_about("staat er in de plannen voor 2018 iets over omscholing of bijscholing van zulke mensen?")
+    'omscholing of bijscholing van zulke mensen?'
+    >>> said_about("staat er iets over omscholing in de plannen voor 2018?")
+    'omscholing'
+    >>> said_about("does the letter say anything about 5g"), said_about("wat zijn de plannen voor 2018")
+    ('5g', 'wat zijn de plannen voor 2018')
+    """
+    found = _SAID_ABOUT.match(text)
+    # (where to look may come after it too: "iets over omscholing in de plannen voor 2018")
+    return _WHERE_SAID.sub("", found.group("what")) if found else text
 
 
 def bare_check(text: str) -> bool:

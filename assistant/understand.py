@@ -16,7 +16,7 @@ import numpy as np
 from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary
 from assistant.language import amount_in, clear_language, detect_language
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, Registry
 from assistant.records import (
     AnswerType,
@@ -241,7 +241,12 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                        r"|hoeveel (?:keer|maal) per|frequentie|frequency)\b")),
     ("duration", _cue(r"\b(?:hoe lang|how long|voor welke periode|for what period|which period|what period|welke periode"
                       r"|duration|(?:de|the|its|zijn|haar) duur"
-                      r"|looptijd|time ?frame|tijdsbestek|(?:what|which) years? does it cover)\b")),
+                      r"|looptijd|time ?frame|tijdsbestek|(?:what|which) years? does it cover"
+                      # the years a plan spans, asked of it by name: "what years does the action plan cover", "over
+                      # welke jaren loopt het actieplan"
+                      r"|(?:what|which) years? (?:does|do|did|will) (?:\w+ ){1,5}(?:cover|span|run|last)"
+                      r"|(?:over|in) welke jaren (?:loopt|liep|lopen|gaat|strekt)|welke jaren (?:beslaat|omvat|bestrijkt)"
+                      r"|van welk jaar tot welk jaar)\b")),
     ("website", _cue(r"\b(?:website|websites|webpagina|webpage|homepage|url|webadres|web address|webstek|site)\b")),
     ("email", _cue(r"\b(?:e-?mail\w*|mailadres\w*|mail address(?:es)?)\b")),
     ("reference", _cue(r"\b(?:kenmerk|referentie|referentienummer|reference(?: number)?|ref\.? ?nr|telefoonnummer"
@@ -1253,7 +1258,8 @@ def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) 
     not what the whole programme costs the city ("wat kost dat hele digital city gedoe ons"), which is its
     contributions."""
     programme_to_us = costs_the_city(text) and bool(_THE_PROGRAMME.search(text))
-    return bool(set(words(text)) & lexicon.other_amounts) and not names_a_row(entities) and not programme_to_us
+    other = any(compound_of(w, lexicon.other_amounts) for w in words(text))  # "exploitatiebudget", "ticketprijs"
+    return other and not names_a_row(entities) and not programme_to_us
 
 
 _COSTS_US = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|the city|the municipality|de stad"

@@ -5241,3 +5241,127 @@ def test_kinds_later_parts_after_a_letters_count(kinds):
                         "over hoeveel thema's? En hoeveel rijen telt de bijlage?")
     assert "27 projecten" in answer.text and "**23 projecten**" in answer.text, answer.text
     assert "**verdeeld over hoeveel thema's?**" in answer.text, answer.text
+
+
+# --- user studies 61 and 62 (a city-marketing officer, a software tester, an opposition council member; a retired
+# IT manager, an exchange student, a regional journalist)
+
+# a short form of a word ("dev", "conf") is written out; the asker's plan after what they ask exists ("i could go to
+# to meet people") is no property of the thing
+def test_kinds_short_forms_and_the_askers_plan(kinds):
+    answer = ask(kinds, "any dev conferences in groningen i could go to to meet people?")
+    assert answer.answered and "PyGrunn" in answer.text, answer.text
+
+
+# a date asked of an applicant's rows narrowed by a keyword ("web11 conference date"): each row's date, not amounts
+@pytest.mark.parametrize("question", ["web11 conference date", "web11 conf exact date pls"])
+def test_kinds_date_of_rows_named_and_narrowed(kinds, question):
+    answer = ask(kinds, question)
+    assert "May 2017" in answer.text and "November 2017" in answer.text and "€4,000" not in answer.text, answer.text
+
+
+# whether anything goes on ("is anything happening with 5g", "gebeurt er iets met blockchain") is a yes/no a
+# sentence may state; "anything for X" with X the sources never say is no
+@pytest.mark.parametrize(("question", "answered"), [
+    ("is anything happening with 5g there? need fast internet for multiplayer testing lol", True),
+    ("gebeurt er iets met blockchain?", True),
+    ("cool. anything specifically for game devs, like a game jam or an indie games meetup?", False),
+    ("anything for game developers?", False)])
+def test_kinds_whether_anything_goes_on(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered is answered and lead(answer).startswith(("Yes", "Ja")) is answered, answer.text
+
+
+# "zelfde check", "tel de bijdragen eens na", "klopt de optelling": the annex's stated totals against the rows
+@pytest.mark.parametrize(("turns", "says"), [
+    (["469.427 als totaal bijdrage gemeente bij Programma Economie en Werkgelegenheid — klopt dat met de regels "
+      "erboven?", "en totale projectomvang zelfde check"], "Nee: de rijen van 'Programma Economie en Werkgelegenheid' "
+     "tellen op tot € 6.582.515"),
+    (["klopt het totaal onderaan de bijlage eigenlijk wel? tel de bijdragen eens na"], "€ 5.000 meer dan de vermelde"),
+    (["klopt de optelling in bijlage 1 eigenlijk? sum of the rows vs the stated totals"], "€5,000 more than the stated")])
+def test_kinds_the_annex_check_asked_in_other_words(kinds, turns, says):
+    answer = ask_after(kinds, *turns) if len(turns) > 1 else ask(kinds, turns[0])
+    assert answer.answered and says in answer.text and "Ja:" not in answer.text, answer.text
+
+
+# "Anders" is a section when it labels the question or names what a total is of
+@pytest.mark.parametrize("question", ["Anders: totaalregel 80.000, maar tel ik niet 2x 80k? check",
+                                      "klopt de totaalregel van Anders?"])
+def test_kinds_anders_as_a_label(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "€ 160.000" in answer.text and "634.427" not in answer.text, answer.text
+
+
+# a colon list after a short name, a bare question word in it asked with the verb before it, people listed alone as
+# a number, "man" as a head count, "events" as bijeenkomsten, partners as partijen
+@pytest.mark.parametrize(("question", "says"), [
+    ("GDBC: bijdrage gemeente 2017, totale projectomvang en looptijd graag", "2017-2020"),
+    ("Trendship '17: datum, locatie, bezoekers, bijdrage gemeente?", "ruim 1.600 deelnemers"),
+    ("Trendship '17 wil ik als highlight: wanneer was het, waar, en hoeveel man kwam er", "in Martiniplaza"),
+    ("Social Media Club: hoe groot is dat netwerk en hoeveel events doen ze per jaar?", "8 bijeenkomsten"),
+    ("Like-programma: bedrag gemeente, totale omvang, hoeveel partners?", "10 partijen")])
+def test_kinds_listed_properties_each_answered(kinds, question, says):
+    answer = ask(kinds, question)
+    assert says in answer.text, answer.text
+
+
+def test_kinds_head_count_in_man(kinds):
+    answered_with(kinds, "hoeveel man kwamen er naar trendship", "ruim 1.600 deelnemers")
+
+
+# what a project earns or charges, asked in a compound ("ticketprijs") or as revenue: no contribution
+def test_kinds_price_and_revenue_are_no_contribution(kinds):
+    answer = ask_after(kinds, "Trendship '17: datum, locatie, bezoekers, bijdrage gemeente?", "en ticketprijs + omzet?")
+    assert not answer.answered and "ticketprijs" in lead(answer), answer.text
+
+
+# a keyword before a one-word name of the prose ("the blockchain stadspas"): no keyword total
+def test_kinds_keyword_before_a_name_of_the_prose(kinds):
+    answer = ask(kinds, "how much city paid for the blockchain stadspas")
+    assert not answer.answered and "€107,000" not in answer.text, answer.text
+
+
+# "staat er in de plannen voor 2018 iets over X": X must be said, where it is said is where to look; a compound
+# whose shared part Dutch leaves out ("om-/bijscholing") says each
+@pytest.mark.parametrize("question", [
+    "In ons buurthuis komen veel mensen die al een tijd niet meer werken. Staat er in de plannen voor 2018 iets over "
+    "omscholing of bijscholing van zulke mensen richting een baan in de IT?",
+    "staat er iets over omscholing in de plannen voor 2018?",
+    "does the letter say anything about omscholing"])
+def test_kinds_anything_said_about(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(("Yes", "Ja")) and "bijscholing" in answer.text, answer.text
+
+
+# a layout asked after the question ("list pls") asks nothing of its own
+def test_kinds_layout_after_the_question(kinds):
+    answer = ask(kinds, "ok so what were they planning to focus on in 2018 then? list pls")
+    assert answer.answered and "**list?**" not in answer.text, answer.text
+
+
+# questions listed with commas after a fronted question word ("Voor welke groepen …, wie …, en hoeveel …"), and a
+# count of two things, each a part
+@pytest.mark.parametrize(("question", "says"), [
+    ("Ik hoorde dat er op basisscholen programmeerles wordt gegeven, 'Programmeren in de klas' heet het geloof ik. "
+     "Voor welke groepen is dat bedoeld, wie voert het uit, en hoeveel heeft de gemeente eraan bijgedragen?",
+     ("groep 2 tot en met 8", "Hanzehogeschool", "€ 80.000")),
+    ("Er is iets met Lego League, Codeniacs meen ik. Hoeveel programmeerlessen en robotica-lessen zijn daar gegeven, "
+     "en sinds wanneer loopt dat?", ("**Hoeveel robotica-lessen zijn daar gegeven?**", "12 robotics lessen",
+                                    "september 2017"))])
+def test_kinds_comma_listed_questions_and_two_counts(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and all(s in answer.text for s in says), answer.text
+
+
+# the years a plan spans, asked of it by name; "new" before a post with words between is no "new projects"; who
+# was put in a post is no applicant
+@pytest.mark.parametrize(("question", "says"), [("what years does the action plan cover?", "2017-2019"),
+                                                ("over welke jaren loopt het actieplan", "2017-2019")])
+def test_kinds_years_a_plan_spans(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+def test_kinds_appointed_to_a_post_is_no_applicant(kinds):
+    answer = ask(kinds, "who was appointed to the new digital economy chair at the Groningen Digital Business Center? "
+                        "i need a name for my citation")
+    assert not answer.answered and "Applicant" not in answer.text and "first year" not in answer.text, answer.text
