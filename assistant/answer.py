@@ -278,6 +278,9 @@ class ExtractiveAnswerer:
         undated = self.document_of_a_year(intent)
         if undated is not None:  # "what did the 2019 council letter say": no source is a document of 2019
             return self.refuse(intent, gathered, cites, undated)
+        signer = self.claimed_signer(intent, gathered, cites)
+        if signer is not None:  # "did Peter den Oudsten sign the letter?": the signatures, set against the name
+            return signer
         if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
             beside = self.named_beside(intent, gathered)
             result = self.run_table(intent) if beside is not None else None
@@ -342,6 +345,9 @@ class ExtractiveAnswerer:
             # "who holds the new chair … at the university of groningen": the university's rows say nothing of a
             # chair's holder; a passage may, by naming a person
             return self.documents(replace(intent, answer_type="person", table_query=None), gathered, cites)
+        if gathered.table is not None and intent.yes_no and self.choice(intent, own_terms(intent.question, self.lexicon)):
+            # "zijn de bedragen incl. of excl. btw": a choice no row's figure makes; a sentence stating one does
+            return self.yes_no(intent, gathered, cites)
         if gathered.table is not None and intent.yes_no and self.asks_beyond_the_rows(intent, gathered.table):
             # "krijgt de rug een leerstoel kunstmatige intelligentie": the RuG's rows say nothing of a chair, so they
             # are no "yes"; a passage stating one is
@@ -716,6 +722,30 @@ class ExtractiveAnswerer:
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
 
+    def claimed_signer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Did Peter den Oudsten sign the letter?", "the letter was written by mayor Koen Schuiling, correct?": the
+        signatures the letter carries, set against the person claimed: yes when the name is one of them, no (naming
+        them) when it is not; None for any other question, or when no signature is found."""
+        folded = normalise(intent.question)
+        claimed = find_entities("name", intent.question, self.lexicon.not_person_names)
+        if not intent.yes_no or not _SIGNING.search(folded) or not _A_LETTER.search(folded) or not claimed:
+            return None
+        asked = replace(intent, yes_no=False, answer_type="person", names=(), role=None,
+                        subject_terms=tuple(t for t in intent.subject_terms
+                                            if not any(t in words(n) for n in claimed)))
+        evidence, _ = self.select(asked, gathered)
+        # a signature line names the post before the name ("de burgemeester, Peter den Oudsten"): the posts the
+        # glossary gives for signing
+        posts = words(self.lexicon.glossary.get("ondertekend", ""))
+        signed = [e for e in evidence if e.entity and posts and re.match(
+            rf"^\s*(?:de |het |the )?(?:{'|'.join(map(re.escape, posts))})\b", normalise(e.sentence.text))]
+        if not signed:
+            return None
+        names = {normalise(e.entity or "") for e in signed}
+        holds = any(normalise(n) in names for n in claimed)
+        text = compose_documents(asked, signed, self.sources, cites, self.catalogue)
+        return Reply(text=f"{self.say(intent, holds)} {text}", answered=True, route="documents")
+
     def asks_beyond_the_rows(self, intent: Intent, result: TableResult, one_row: bool = False) -> bool:
         """A yes/no question over rows that asks about a thing none of the selected rows speaks of: a noun of the
         question (not a name matched, not a word of funding, tables or existence, not an adjective) that no row's
@@ -1031,6 +1061,9 @@ class ExtractiveAnswerer:
                             *(rows_against_stated(ctx, c, "cmp_rows") for c in column.comparisons)] if column else [])
             verdict = self.agrees(result) and (column is None or self.agrees(column)) if self.asks_agreement(
                 intent, result) else self.holds(query, result, claimed)
+            counted = counts_stated(stated) if result.operation == "count" and self.asks_count_agreement(intent) else ()
+            if counted:  # "stemmen die aantallen overeen?": the letter's 27 against the 23 rows counted
+                verdict = all(n == result.value for n in counted)
             # "de totaaltelling klopt niet …, waar of niet", "de totaalregels kloppen volgens mij niet met de optelling.
             # klopt dat?": yes when they do not agree; "is it true that PyGrunn did not get 1500 euros?": no, it did
             if denies(intent.question) or (self.asks_agreement(intent, result)
@@ -1190,6 +1223,10 @@ class ExtractiveAnswerer:
                                                 if v is not None]
 
         return any(t and near_claim(t, c, direction) for t in totals for c in claimed)
+
+    def asks_count_agreement(self, intent: Intent) -> bool:
+        """'Stemmen die aantallen overeen?': whether the count a document states and the rows counted agree."""
+        return bool(set(words(intent.question)) & self.lexicon.agreement_words)
 
     def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
         """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
@@ -1793,6 +1830,7 @@ class ExtractiveAnswerer:
         we = self.the_letters_we(intent, evidence)
         evidence = [we, *evidence] if we is not None else evidence  # "wij" of "besluiten wij" named
         evidence = self.with_each_named(intent, gathered, evidence)
+        evidence = valued(intent, evidence)  # "welke multiplier wordt vermeld?": "een multiplier van bijna 14" leads
         lead: bool | str = True
         if intent.language == "en" and not any(e.entity for e in evidence):
             lead = self.gloss_lead(intent, evidence)
@@ -2528,7 +2566,8 @@ _ONLY_OR_ALSO = re.compile(r"\b(?:alleen|enkel|uitsluitend|only|just)\s+(?P<only
                            r"(?P<what>(?:(?:voor|for|aan|to|in|op)\s+)?(?P<also>.+?))\s*[?!.]*$")
 # a sentence saying the one is not all: "niet alleen … maar juist", "not only … but also", "zowel … als"
 _NOT_ONLY = re.compile(r"\b(?:niet alleen|not only|not just|maar ook|but also|maar juist|zowel|as well as|breed)\b")
-_CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\s*\??\s*$")
+# (the thing the choice is about may follow it: "incl. of excl. btw", "including or excluding VAT")
+_CHOICE = re.compile(r"\b(?:or|of)\s+(?:is it\s+|is het\s+|een\s+|an?\s+)?([a-z-]+)\.?(?:\s+[a-z-]+)?\s*\??\s*$")
 _PROPERTY_OF = re.compile(r"^(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the|hun|its|their)\s+"
                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:van|of|bij|for|voor|at)\b")
 
@@ -2582,6 +2621,9 @@ _APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*
 # what makes a document, whose date is its own date line ("when was the letter signed / sent / written")
 _MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend|ondertekent|getekend|verstuurd|verzonden"
                    r"|geschreven|gedateerd|uitgegeven|gepubliceerd)\b")
+# a letter's signing or writing, claimed of a person ("did X sign the letter", "the letter was writen by X")
+_SIGNING = re.compile(r"\b(?:sign|signs|signed|wrote|written|writen|write|ondertekend|ondertekent|ondertekende"
+                      r"|getekend|tekende|geschreven|schreef)\b")
 _DATE_LINE = re.compile(r"^\s*(?:datum|date|dated)\b", flags=re.I)
 _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  # what carries a date line
 # what taking part costs someone ("for a pupil to join", "om mee te doen"): no row's contribution or size
@@ -2749,8 +2791,8 @@ def degree_asked(intent: Intent, lexicon: Lexicon) -> Degree | None:
 
     how = _HOW.search(question)  # "how satisfied", "hoe erg tevreden"
     quality = next((q for q in map(quality_of, [w for w in how.groups() if w]) if q), ()) if how else ()
-    # "score", and a compound ending in one ("tevredenheidsscore": the quality before it)
-    scored = [w for w in words(question) if any(w.endswith(s) for s in lexicon.score_words if len(s) > 4)]
+    # "score", and a compound ending in one ("tevredenheidsscore": the quality before it; "operating" is no "rating")
+    scored = [w for w in words(question) if compound_of(w, lexicon.score_words)]
     figure = bool(set(words(question)) & lexicon.score_words or scored)
     if figure and not quality:
         quality = next((q for q in map(quality_of, words(question)) if q), ())
@@ -2864,6 +2906,43 @@ def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tupl
     premise = tuple(t for t in intent.subject_terms if t in asked and t not in not_premise and not t.isdigit())
     # "waarom heet het zo?" claims nothing beyond its names: no premise to check (a bare "why?" has no words at all)
     return (rest, premise) if premise or not rest else None
+
+
+# "wat is de multiplier", "welke multiplier wordt vermeld", "what is the multiplier": the one noun asked
+_NOUN_ASKED = re.compile(r"^(?:(?:en|and)\s+)?(?:(?:wat|what)(?:\s+is|\s+was|'s)\s+(?:de|het|the)\s+|(?:welke|welk|which|what)\s+)"
+                         r"(?P<noun>[a-z]{4,})\b")
+_A_VALUE = (r"(?P<value>(?:(?:bijna|ruim|circa|ongeveer|zo'n|meer dan|minder dan|almost|about|over|more than)\s+)?"
+            r"\d[\d.,]*(?:\s*(?:%|procent|percent|keer|times))?)")
+
+
+def counts_stated(stated: Sequence[Evidence]) -> tuple[int, ...]:
+    """The counts the stating sentences give as their answer ("27 projecten" → 27)."""
+    return tuple(int(n) for e in stated for n in re.findall(r"\d+", e.entity or "")[:1])
+
+
+def value_stated(noun: str, text: str) -> str | None:
+    """The value a sentence states for a noun ("een multiplier van bijna 14" → "bijna 14"), or None.
+
+    >>> value_stated("multiplier", "een investering van ruim 6,5 miljoen euro (een multiplier van bijna 14).")
+    'bijna 14'
+    >>> value_stated("multiplier", "De multiplier is hoog.") is None
+    True
+    """
+    found = re.search(rf"\b{re.escape(noun)}\w*\s+(?:van|of|is|was|:)\s+{_A_VALUE}", text, flags=re.I)
+    return found.group("value") if found else None
+
+
+def valued(intent: Intent, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence with the value a sentence states for the one noun an open question asks ("wat is de multiplier":
+    "een multiplier van bijna 14") as its typed answer, which leads; as it was when none states one."""
+    asked = _NOUN_ASKED.match(normalise(intent.question).strip())
+    if intent.answer_type != "open" or asked is None or any(e.entity for e in evidence):
+        return evidence
+    for n, e in enumerate(evidence):
+        value = value_stated(asked.group("noun"), e.sentence.text)
+        if value is not None:
+            return [*evidence[:n], replace(e, entity=value), *evidence[n + 1:]]
+    return evidence
 
 
 def of_kind(info: SourceInfo, family: str) -> bool:

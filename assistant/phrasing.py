@@ -301,7 +301,11 @@ def unwrap(question: str) -> str:
     'zijn er evenementen'
     """
     opened = _OPENING.sub("", language_asked(question)[0], count=1)
-    stripped = _CLOSING.sub("", _WRAPPERS.sub("", opened, count=1)).strip()
+    stripped = _WRAPPERS.sub("", opened, count=1)
+    # (closings may follow each other: "… in het kort pls")
+    while (shorter := _CLOSING.sub("", stripped).strip()) != stripped.strip():
+        stripped = shorter
+    stripped = stripped.strip()
     return unfront(_CONTRACTED.sub(lambda m: f"{m.group(1) or m.group(2)} is",
                                    stripped if len(stripped) >= 3 else question.strip()))
 
@@ -1147,6 +1151,13 @@ _HEARSAY_THEN_ASKED = re.compile(
     r"(?P<asked>(?:wat|wie|waar|wanneer|hoe|welke|welk|hoeveel|what|who|where|when|how|which)\b[^,]*\?)$", flags=re.I)
 
 
+# the asker about themselves, then a question after a comma ("ik moet n presentatie geven over X, wat is dat?")
+_ASKER_THEN_ASKED = re.compile(
+    r"^(?P<told>(?:(?:hoi|hallo|hi|hey|hello)[!,.]*\s+)?(?:ik|i|i'm|im|i am|we|wij)\s+[^?,]*?\b[^?,]*),\s+"
+    r"(?P<asked>(?:wat|wie|waar|wanneer|hoe|welke|welk|hoeveel|what|who|where|when|how|which)\b[^,?]*\?)$",
+    flags=re.I)
+
+
 def _told_then_asked(question: str) -> re.Match[str] | None:
     """Sentences that tell, then one that asks ("told", "asked"); None when the last sentence asks nothing."""
     found = _TOLD.match(question.strip())
@@ -1167,9 +1178,16 @@ def told_before(question: str) -> tuple[str, str] | None:
     >>> told_before("im moving my studio from cologne. whats this groningen digital city thing trying to achieve?")
     >>> told_before("Ik hoorde over het Groningen AI Lab. Hoeveel kreeg het?")
     ('Ik hoorde over het Groningen AI Lab.', 'Hoeveel kreeg het?')
+    >>> told_before("hoi! ik moet n presentatie geven over groningen digital city, wat is dat eigenlijk?")
+    ('hoi! ik moet n presentatie geven over groningen digital city', 'wat is dat eigenlijk?')
     >>> told_before("iemand zei dat er een loket bij het station zit, wat zijn de openingstijden?")
     ('iemand zei dat er een loket bij het station zit', 'wat zijn de openingstijden?')
     """
+    own = _ASKER_THEN_ASKED.match(question.strip())
+    if own is not None and refers_back(_RELATIVE.sub(" ", own.group("asked"))):
+        # "ik moet een presentatie geven over groningen digital city, wat is dat eigenlijk?": what the asker named
+        # before the comma is what "dat" points at
+        return own.group("told").strip(), own.group("asked").strip()
     heard = _HEARSAY_THEN_ASKED.match(question.strip())
     if heard is not None and not re.search(r"\d", heard.group("told")):
         # "iemand zei dat er een GDC-loket bij het station zit, wat zijn de openingstijden?": what was heard is what

@@ -53,6 +53,8 @@ _CITY_GAVE = re.compile(r"\b(?:wat (?:draagt|droeg) (?:de )?(?:gemeente|stad)|wh
 # What a question says besides the operation (operation cues live in the registry). Over normalised text.
 # a preposition and a question word opening a part ("for which events?", "voor welke …"): it goes on from the last
 _PREPOSITION_QUESTION = r"(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke|welk|wat|whom|wie)\b"
+_NOT_RANKED = "".join(rf"(?<!\b{w} )" for w in ("grootste", "kleinste", "hoogste", "laagste", "biggest", "largest",
+                                                  "smallest", "highest", "lowest"))
 CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
@@ -63,6 +65,9 @@ CUES = {
                        # what the contributions brought in beside them: the projects' whole size ("een investering van
                        # ruim 6,5 miljoen euro aan projecten")
                        r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"
+                       # one project's investment ranked: "de grootste investering", "the biggest investment"
+                       r"|\b(?:grootste|kleinste|hoogste|laagste|biggest|largest|smallest|highest|lowest)\s+"
+                       r"(?:investering|investment)"
                        # "hoeveel is er geïnvesteerd", "6,5 miljoen aan investeringen": what was invested in the
                        # projects in all, unless the city is the one that invests ("hoeveel investeerde de gemeente",
                        # "the city's investment")
@@ -88,7 +93,9 @@ CUES = {
                           r"contribution|wat (?:was|is) de (?:totale )?(?:gemeentelijke )?bijdrage"),
     # The question points at a document's prose, not at the project table.
     "document": _cue(r"\b(?:volgens|according to|noemt|noem[td] de|staat in|says?|mentions?|in the letter|in de brief|"
-                     r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier|investering|investment"),
+                     r"het artikel|the article|de raadsbrief|the council letter)\b|multiplier"
+                     # the investment the letter states, not one project's ranked ("de grootste investering")
+                     rf"|{_NOT_RANKED}(?:investering|investment)"),
     "annex": _cue(r"\b(?:bijlage|annex|appendix|tabel|table|overzicht|overview)\b"),  # the annex is the table itself
     "domain": _cue(rf"project|subsid|bijdrage|bijgedragen|{_BIJ_DRAGEN}|aanvrager|applicant|funded|gefinancierd|contribut|bijlage|annex|appendix"
                    r"|\bgrant(?:s|ed)?\b|\bawarded\b|\btoegekend|\bverstrekt|\bfunding\b"
@@ -259,8 +266,11 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # ("where" asks a place at a clause's start or end, not after a noun: "a program where graduates get work")
     ("place", _cue(r"(?:^|[,;:?!.]\s*|\b(?:and|or|but|so|know|tell me|wonder|wondering|ask|asking|from|to|exactly"
                    r"|precisely)\s+)where\b(?! (?:do|should|can) i\b)|\bwhere\s*[?!.]*\s*$"
-                   r"|\bwhere (?:is|was|are|were|did|does|will|would|has|have) (?!i\b)|^\s*(?:(?:en|and)\s+)?waar\s*[?!.]*\s*$|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
+                   r"|\bwhere (?:is|was|are|were|did|does|will|would|has|have) (?!i\b)(?!the (?:focus|emphasis|priority)\b)"
+                   r"|^\s*(?:(?:en|and)\s+)?waar\s*[?!.]*\s*$|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
                    r"|liggen|kwam|komt|is|zijn)\b(?!.*\b(?:voor|van af|over)\b)"
+                   # "waar ligt de focus", "where is the emphasis": what it is, no place
+                   r"(?!\s+(?:de|het|the)\s+(?:focus|nadruk|accent|prioriteit|prioriteiten|emphasis|priority)\b)"
                    # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
                    r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
                    r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b"
@@ -1250,7 +1260,10 @@ def lists_receivers(text: str, lexicon: Lexicon) -> bool:
 
 _WHO_GOT = re.compile(r"^(?:(?:en|and|dan|so)\s+)?(?:wie|who)\s+(?:hebben|heeft|kregen|kreeg|krijgen|krijgt|got|get|gets"
                       r"|received|receive|receives|have|has)\s+(?:er\s+)?(?:(?:dan|nou|eigenlijk|allemaal|then)\s+)*"
-                      r"(?:geld|subsidie|subsidies|money|funding|grants?|een bijdrage)\b")
+                      r"(?:geld|subsidie|subsidies|money|funding|grants?|een bijdrage"
+                      # an amount's bound: "wie kreeg minder dan 2000 euro", "who got more than 10k"
+                      r"|(?:meer|minder|less|more|over|under|boven|onder|at least|minstens|ten minste)\b(?: dan| than)?"
+                      r"\s*(?:€\s*)?\d)")
 
 
 def asks_another_amount(text: str, entities: Sequence[Match], lexicon: Lexicon) -> bool:
@@ -1541,6 +1554,11 @@ _CITYS_SHARE = re.compile(rf"\b(?:{CITYS_SHARE})\b")
 # another one than the one before ("de nieuwe raadsbrief", "the other letter")
 _ANOTHER_ONE = re.compile(r"\b(?:nieuwe|new|newer|andere|other|recente|recent|latest|laatste|huidige|current)\b")
 # a word pointing at what was said before ("wat is dat", "what is it")
+# "het project girls code groningen", "the project X": the name after the noun, up to what is asked of it
+_PROJECT_NAMED = re.compile(r"\b(?:het|the|dat|that) (?:project|programma|programme|initiatief|initiative)\s+"
+                            r"(?P<name>[a-z0-9][\w'-]*(?:\s+[a-z0-9][\w'-]*){0,3}?)"
+                            r"(?=\s+(?:precies|eigenlijk|nou|exactly|do|doen|doet|in|van|of|voor|for|en|and|nu|now)\b"
+                            r"|\s*[?!.,]|\s*$)")
 _SOURCE_LABEL = re.compile(r"^(?:From|Uit) [^\n]*:$", flags=re.M)
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|those|these|die|dat|deze|dit)\s+([a-z][\w'-]{3,})\b")
 _POINTER_WORD = re.compile(r"\b(?:dat|dit|die|deze|het|it|that|this|those|these)\b")
@@ -2116,9 +2134,23 @@ class Understander:
         """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table
         names them, however they were typed), and who a "how much did X receive" question is about."""
         named = [normalise(m.value) for m in entities if m.kind in ("project", "applicant")]
-        return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named,
+        return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named, *self.named_as_a_project(text, entities),
                                     *receiver_names(text, entities, self.lexicon, self.known_words, keywords),
                                     *unknown_bodies(text, self.lexicon, self.known_words)]))
+
+    def named_as_a_project(self, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
+        """A name typed after "het project" / "the project" ("wat doet het project girls code groningen"), unless a
+        project or applicant matched there: the rows must carry it, not only a keyword in it ("girls")."""
+        found = _PROJECT_NAMED.search(normalise(text))
+        if found is None or any(m.kind in ("project", "applicant") and m.start < found.end("name")
+                                and m.end > found.start("name") for m in entities):
+            return ()
+        name = found.group("name")
+        # (a name has no function word or filler in it: "het programma nou een succes geworden" names nothing)
+        lex = self.lexicon
+        plain = ((lex.function_words | lex.generic_question_words | lex.existence_words) - lex.generic_names) | set(
+            phrasing.FILLERS.split("|"))
+        return (name,) if len(words(name)) >= 2 and not set(words(name)) & plain else ()
 
     def property_then_name(self, text: str, entities: Sequence[Match]) -> bool:
         """"omvang trendship", "partners pygrunn 2017": keywords, a word that alone asks a property and a name after
@@ -2260,7 +2292,9 @@ class Understander:
             # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below); "number of
             # projects 2017 vs 2018" counts them
             operation = "count" if self.counts_rows(text, s) else "sum"
-        if lists_receivers(text, self.lexicon) and operation in (None, "sum") and not names_a_row(entities):
+        # (with an amount's bound, "wie kreeg minder dan 2000 euro" lists the rows within it, each with its applicant)
+        if lists_receivers(text, self.lexicon) and operation in (None, "sum") and not names_a_row(entities) \
+                and threshold_in(text) is None:
             # "which companies got money": who received, each applicant with what its rows got together
             return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
                               group_by="applicant")
@@ -2546,7 +2580,12 @@ class Understander:
             # are no subject a passage giving it must speak of
             detail = intent.answer_type in ("reference", "email", "website", "address") and previous.answer_type in (
                 "person", "name") and bool(_ITS.search(text))  # "their number" is the person's, "its" the letter's
-            carried_terms = tuple(t for t in previous.subject_terms if t in self.lexicon.document_words) if detail \
+            # "… en wie heeft die raadsbrief dan ondertekend?": a detail of the document the follow-up names itself
+            # carries nothing of the turn before (there, an alderman no passage names)
+            of_a_document = intent.answer_type in ("person", "date") and bool(
+                set(words(text)) & self.lexicon.dated_documents.keys())
+            carried_terms = () if of_a_document else tuple(
+                t for t in previous.subject_terms if t in self.lexicon.document_words) if detail \
                 else previous.subject_terms
             terms = tuple(dict.fromkeys(intent.subject_terms + carried_terms))
             # "what is digideal" → "how much money went to it": a sentence about Digideal, not any sum of money in

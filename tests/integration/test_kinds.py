@@ -5365,3 +5365,88 @@ def test_kinds_appointed_to_a_post_is_no_applicant(kinds):
     answer = ask(kinds, "who was appointed to the new digital economy chair at the Groningen Digital Business Center? "
                         "i need a name for my citation")
     assert not answer.answered and "Applicant" not in answer.text and "first year" not in answer.text, answer.text
+
+
+# a person claimed to have signed or written the letter: the signatures it carries, set against the name (a wrong
+# name is a "no" that names the signatories, as a wrong figure is a "no" with the right one)
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("the council letter was writen by mayor Koen Schuiling, correct?", "No", "Peter den Oudsten"),
+    ("is de brief ondertekend door Koen Schuiling?", "Nee", "Peter Teesink"),
+    ("did Peter den Oudsten sign the letter?", "Yes", "Peter den Oudsten"),
+    ("heeft Peter Teesink de raadsbrief ondertekend?", "Ja", "Peter Teesink")])
+def test_kinds_claimed_signer(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+# --- user studies 63 and 64 (an IT repair-shop owner, a UX researcher, a provincial auditor; a high-school student,
+# a city official benchmarking programmes, a local radio host), and phrasings tried outside the suites
+
+# the asker's own clause before a comma names what "dat" points at, and closings may follow each other ("in t kort
+# pls"); the highlights of a year are what was achieved
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoi! ik moet n presentatie geven over groningen digital city, wat is dat eigenlijk? in t kort pls",
+     "Zo beschrijven de bronnen het programma"),
+    ("ok dus ik heb morgen de wethouder in de studio over digital city. what were the big highlights of 2017?",
+     "What was achieved, according to the sources"),
+    ("what's the plan for 2018 - waar ligt de focus?", "The focus and plans, according to the sources")])
+def test_kinds_overviews_asked_in_passing(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "in Education" not in lead(answer), answer.text
+
+
+# a follow-up that names its own document ("wie heeft die raadsbrief dan ondertekend?") carries nothing of a turn
+# before about an alderman no passage names
+def test_kinds_follow_up_naming_its_document(kinds):
+    answer = ask_after(kinds, "hoe heet de wethouder die hierover gaat eigenlijk",
+                       "ok en wie heeft die raadsbrief dan ondertekend?")
+    assert answer.answered and "Peter den Oudsten" in lead(answer) and "Peter Teesink" in lead(answer), answer.text
+
+
+# "operating" is no "rating": a budget of the office itself in 2017 is not the 2018 expectation for projects
+def test_kinds_operating_budget_is_no_score(kinds):
+    answer = ask(kinds, "What was the operating budget of the Digital Office Groningen itself in 2017?")
+    assert not answer.answered and "€400,000" not in lead(answer), answer.text
+
+
+# a name typed after "het project" that no row carries is no keyword selection ("girls" of Django Girls)
+def test_kinds_name_after_the_project_noun(kinds):
+    refused_naming(kinds, "wat doet het project girls code groningen precies?", "girls code groningen")
+
+
+# "initiatieven van derden" are the letter's "initiatieven van anderen"; the value a sentence states for the noun
+# asked ("een multiplier van bijna 14") leads
+@pytest.mark.parametrize(("question", "says"), [
+    ("Welk bedrag heeft de gemeente volgens de raadsbrief in 2017 bijgedragen aan initiatieven van derden?",
+     "**ruim € 470.000,-**"),
+    ("welke multiplier wordt vermeld?", "**bijna 14**"),
+    ("what is the multiplier", "**almost 14**")])
+def test_kinds_the_letters_figures_asked_in_its_words(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# whether the letter's count and the rows' count agree: no, 27 against 23
+@pytest.mark.parametrize("question", [
+    "In de brief wordt een aantal uitgevoerde projecten genoemd. Hoeveel is dat, en hoeveel projecten bevat bijlage 1? "
+    "Stemmen die aantallen overeen?",
+    "klopt het aantal projecten in de brief met de bijlage?"])
+def test_kinds_counts_agree(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Nee: " in answer.text and "Ja: " not in answer.text, answer.text
+
+
+# who got an amount within a bound: the rows within it, each with its applicant; the biggest investment is the
+# largest project size, not the letter's total
+@pytest.mark.parametrize(("question", "says", "not_said"), [
+    ("wie kreeg minder dan 2000 euro", "Django Girls", "Rijksuniversiteit Groningen ism NOO-bedrijven: **"),
+    ("who got less than 2000 euros?", "Django Girls", "(1 project)"),
+    ("wat was de grootste investering in 2017", "€ 2.200.000", "6,5 miljoen"),
+    ("what was the biggest investment", "€2,200,000", "6.5 million")])
+def test_kinds_bounds_and_ranks_in_other_words(kinds, question, says, not_said):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and not_said not in answer.text, answer.text
+
+
+# a choice between two alternatives ("incl. of excl. btw") is never a yes, nor answered by the rows' figures
+def test_kinds_choice_is_no_yes(kinds):
+    answer = ask(kinds, "zijn de bedragen in bijlage 1 incl. of excl. btw")
+    assert not answer.answered and not lead(answer).startswith("Ja") and "634.427" not in answer.text, answer.text
