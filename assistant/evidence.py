@@ -866,6 +866,7 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     """
     tokens = set(words(text))
     stems = {t[:5] for t in tokens if len(t) >= 5}
+    shortened = _SHARED_TAIL.findall(text) if "-" in text else []
 
     def found(word: str) -> bool:
         if word.isdigit():  # a number is a value as written: "100" is not said by "€ 100.000"
@@ -873,7 +874,7 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
         # a word, its 5-letter stem, or (long words) inside a Dutch compound: "conferentie" in
         # "ontwikkelaarsconferentie"
         return word in tokens or (len(word) >= 5 and word[:5] in stems) or (
-            len(word) >= 6 and any(word in t for t in tokens)) or in_shortened_compound(word, text)
+            len(word) >= 6 and any(word in t for t in tokens)) or shortened_in(word, shortened)
 
     count = 0
     for term in terms:
@@ -899,8 +900,13 @@ def in_shortened_compound(word: str, text: str) -> bool:
     >>> in_shortened_compound("omzet", "om-/bijscholing")
     False
     """
+    return shortened_in(word, _SHARED_TAIL.findall(text))
+
+
+def shortened_in(word: str, pairs: Sequence[tuple[str, str]]) -> bool:
+    """`in_shortened_compound` over the (first part, second word) pairs of a text, found once per text."""
     return any(word.startswith(first.lower()) and len(word) - len(first) >= 4
-               and second.lower().endswith(word[len(first):]) for first, second in _SHARED_TAIL.findall(text))
+               and second.lower().endswith(word[len(first):]) for first, second in pairs)
 
 
 def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
