@@ -481,7 +481,7 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|en)\s+)?|\s+(?:and|en|&)\s+", fl
 
 _BARE_WH = re.compile(r"^(?:wanneer|waar|wie|when|where|who)$", flags=re.I)
 _WH_VERB = re.compile(r"^(?:wanneer|waar|wie|wat|hoe|when|where|who|what|how)\s+(?P<rest>(?:is|was|zijn|waren|vond|vindt"
-                      r"|did|does|do|will|is|was|were|are)\b.*)$", flags=re.I)
+                      r"|did|does|do|will|were|are)\b.*)$", flags=re.I)
 
 
 def _asked_like(item: str, before: str) -> str:
@@ -493,6 +493,8 @@ def _asked_like(item: str, before: str) -> str:
 
 _COUNTED_ALONE = re.compile(r"^(?:(?P<nl>bezoekers|deelnemers|leden|aanwezigen)|visitors|participants|attendees"
                             r"|members)$", flags=re.I)
+
+
 def _as_a_number(item: str) -> str:
     """"bezoekers" listed alone as "aantal bezoekers" ("visitors": "number of visitors"); any other item as it is."""
     found = _COUNTED_ALONE.match(item)

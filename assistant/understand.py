@@ -2584,9 +2584,12 @@ class Understander:
             # carries nothing of the turn before (there, an alderman no passage names)
             of_a_document = intent.answer_type in ("person", "date") and bool(
                 set(words(text)) & self.lexicon.dated_documents.keys())
-            carried_terms = () if of_a_document else tuple(
-                t for t in previous.subject_terms if t in self.lexicon.document_words) if detail \
-                else previous.subject_terms
+            if of_a_document:
+                carried_terms: tuple[str, ...] = ()
+            elif detail:
+                carried_terms = tuple(t for t in previous.subject_terms if t in self.lexicon.document_words)
+            else:
+                carried_terms = previous.subject_terms
             terms = tuple(dict.fromkeys(intent.subject_terms + carried_terms))
             # "what is digideal" → "how much money went to it": a sentence about Digideal, not any sum of money in
             # a passage that also names it
