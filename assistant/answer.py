@@ -71,7 +71,7 @@ from assistant.evidence import (
 )
 from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
-from assistant.language import amount_in, format_euro, is_number_word
+from assistant.language import amount_in, format_euro, is_number_word, parse_numbers
 from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import (
     CLAIM_ROUNDING,
@@ -727,8 +727,10 @@ class ExtractiveAnswerer:
         signatures the letter carries, set against the person claimed: yes when the name is one of them, no (naming
         them) when it is not; None for any other question, or when no signature is found."""
         folded = normalise(intent.question)
+        if not intent.yes_no or not _SIGNING.search(folded) or not _A_LETTER.search(folded):
+            return None
         claimed = find_entities("name", intent.question, self.lexicon.not_person_names)
-        if not intent.yes_no or not _SIGNING.search(folded) or not _A_LETTER.search(folded) or not claimed:
+        if not claimed:
             return None
         asked = replace(intent, yes_no=False, answer_type="person", names=(), role=None,
                         subject_terms=tuple(t for t in intent.subject_terms
@@ -1061,7 +1063,8 @@ class ExtractiveAnswerer:
                             *(rows_against_stated(ctx, c, "cmp_rows") for c in column.comparisons)] if column else [])
             verdict = self.agrees(result) and (column is None or self.agrees(column)) if self.asks_agreement(
                 intent, result) else self.holds(query, result, claimed)
-            counted = counts_stated(stated) if result.operation == "count" and self.asks_count_agreement(intent) else ()
+            counted = counts_stated(stated) if result.operation == "count" and self.asks_whether_they_agree(intent) \
+                else ()
             if counted:  # "stemmen die aantallen overeen?": the letter's 27 against the 23 rows counted
                 verdict = all(n == result.value for n in counted)
             # "de totaaltelling klopt niet …, waar of niet", "de totaalregels kloppen volgens mij niet met de optelling.
@@ -1224,13 +1227,14 @@ class ExtractiveAnswerer:
 
         return any(t and near_claim(t, c, direction) for t in totals for c in claimed)
 
-    def asks_count_agreement(self, intent: Intent) -> bool:
-        """'Stemmen die aantallen overeen?': whether the count a document states and the rows counted agree."""
+    def asks_whether_they_agree(self, intent: Intent) -> bool:
+        """'Klopt het totaal met de rijen?', 'stemmen die aantallen overeen?': whether what a source states and what
+        the rows give agree."""
         return bool(set(words(intent.question)) & self.lexicon.agreement_words)
 
     def asks_agreement(self, intent: Intent, result: TableResult) -> bool:
-        """'Klopt het totaal met de rijen?': a yes/no question whether stated totals and the rows agree."""
-        return bool(result.comparisons) and bool(set(words(intent.question)) & self.lexicon.agreement_words)
+        """Whether the stated totals and the rows agree, asked where the annex states totals."""
+        return bool(result.comparisons) and self.asks_whether_they_agree(intent)
 
     def other_column_checked(self, intent: Intent, result: TableResult) -> TableResult | None:
         """For "does the annex's total match the rows" naming no column: the same rows summed in the other column
@@ -2915,9 +2919,9 @@ _A_VALUE = (r"(?P<value>(?:(?:bijna|ruim|circa|ongeveer|zo'n|meer dan|minder dan
             r"\d[\d.,]*(?:\s*(?:%|procent|percent|keer|times))?)")
 
 
-def counts_stated(stated: Sequence[Evidence]) -> tuple[int, ...]:
-    """The counts the stating sentences give as their answer ("27 projecten" → 27)."""
-    return tuple(int(n) for e in stated for n in re.findall(r"\d+", e.entity or "")[:1])
+def counts_stated(stated: Sequence[Evidence]) -> tuple[float, ...]:
+    """The counts the stating sentences give as their answer ("27 projecten" → 27; "ruim 1.600" → 1600)."""
+    return tuple(n for e in stated for n in parse_numbers(e.entity or "")[:1])
 
 
 def value_stated(noun: str, text: str) -> str | None:

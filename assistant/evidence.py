@@ -866,7 +866,7 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     """
     tokens = set(words(text))
     stems = {t[:5] for t in tokens if len(t) >= 5}
-    shortened = _SHARED_TAIL.findall(text) if "-" in text else []
+    shortened = shortened_compounds(text)
 
     def found(word: str) -> bool:
         if word.isdigit():  # a number is a value as written: "100" is not said by "€ 100.000"
@@ -889,22 +889,22 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
 _SHARED_TAIL = re.compile(r"\b([a-z]+)-\s*(?:/\s*|(?:en|of|en/of)\s+)([a-z]+)\b", flags=re.I)
 
 
-def in_shortened_compound(word: str, text: str) -> bool:
-    """The word is a compound the text writes with its shared part left out: "omscholing" in "om-/bijscholing",
-    "onderwijsinstellingen" in "onderwijs- en kennisinstellingen".
-
-    >>> in_shortened_compound("omscholing", "op het gebied van om-/bijscholing")
-    True
-    >>> in_shortened_compound("onderwijsinstellingen", "onderwijs- en kennisinstellingen")
-    True
-    >>> in_shortened_compound("omzet", "om-/bijscholing")
-    False
-    """
-    return shortened_in(word, _SHARED_TAIL.findall(text))
+def shortened_compounds(text: str) -> list[tuple[str, str]]:
+    """The (first part, second word) pairs of the compounds a text writes with their shared part left out."""
+    return _SHARED_TAIL.findall(text) if "-" in text else []
 
 
 def shortened_in(word: str, pairs: Sequence[tuple[str, str]]) -> bool:
-    """`in_shortened_compound` over the (first part, second word) pairs of a text, found once per text."""
+    """The word is one of those compounds: "omscholing" in "om-/bijscholing", "onderwijsinstellingen" in
+    "onderwijs- en kennisinstellingen".
+
+    >>> shortened_in("omscholing", shortened_compounds("op het gebied van om-/bijscholing"))
+    True
+    >>> shortened_in("onderwijsinstellingen", shortened_compounds("onderwijs- en kennisinstellingen"))
+    True
+    >>> shortened_in("omzet", shortened_compounds("om-/bijscholing"))
+    False
+    """
     return any(word.startswith(first.lower()) and len(word) - len(first) >= 4
                and second.lower().endswith(word[len(first):]) for first, second in pairs)
 

@@ -53,8 +53,9 @@ _CITY_GAVE = re.compile(r"\b(?:wat (?:draagt|droeg) (?:de )?(?:gemeente|stad)|wh
 # What a question says besides the operation (operation cues live in the registry). Over normalised text.
 # a preposition and a question word opening a part ("for which events?", "voor welke …"): it goes on from the last
 _PREPOSITION_QUESTION = r"(?:for|voor|in|on|at|with|met|aan|to|naar|from|uit)\s+(?:which|what|welke|welk|wat|whom|wie)\b"
-_NOT_RANKED = "".join(rf"(?<!\b{w} )" for w in ("grootste", "kleinste", "hoogste", "laagste", "biggest", "largest",
-                                                  "smallest", "highest", "lowest"))
+# the words that rank one project's investment ("de grootste investering"), not the letter's stated one
+_RANKING = ("grootste", "kleinste", "hoogste", "laagste", "biggest", "largest", "smallest", "highest", "lowest")
+_NOT_RANKED = "".join(rf"(?<!\b{w} )" for w in _RANKING)
 CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
@@ -66,8 +67,7 @@ CUES = {
                        # ruim 6,5 miljoen euro aan projecten")
                        r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"
                        # one project's investment ranked: "de grootste investering", "the biggest investment"
-                       r"|\b(?:grootste|kleinste|hoogste|laagste|biggest|largest|smallest|highest|lowest)\s+"
-                       r"(?:investering|investment)"
+                       rf"|\b(?:{'|'.join(_RANKING)})\s+(?:investering|investment)"
                        # "hoeveel is er geïnvesteerd", "6,5 miljoen aan investeringen": what was invested in the
                        # projects in all, unless the city is the one that invests ("hoeveel investeerde de gemeente",
                        # "the city's investment")
