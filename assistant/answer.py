@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
+from rapidfuzz.distance import OSA
 
 from assistant.abbreviations import long_form
 from assistant.catalogue import Catalogue
@@ -99,6 +100,7 @@ from assistant.phrasing import (
     excludes_the_rows,
     is_denial,
     refers_back,
+    set_against_a_source,
     stated_durations,
     years_written,
 )
@@ -242,10 +244,13 @@ class ExtractiveAnswerer:
 
     def __init__(self, *, index: BuiltIndex, tables: TableEngine, registry: Registry, catalogue: Catalogue,
                  lexicon: Lexicon, corpus: CorpusWords, floors: tuple[float, float], vocab: Vocabulary, gloss: Gloss,
-                 home: frozenset[str] | None = None, subject: str | None = None):
+                 home: frozenset[str] | None = None, subject: str | None = None,
+                 knows_word: Callable[[str], bool] = lambda word: True):
+        """`knows_word`: whether a word is in a word list of either language (a word it does not know may be a
+        name); the default knows every word."""
         self.index, self.tables, self.registry, self.home, self.subject = index, tables, registry, home, subject
         self.catalogue, self.lexicon, self.corpus, self.floors = catalogue, lexicon, corpus, floors
-        self.vocab, self.gloss = vocab, gloss
+        self.vocab, self.gloss, self.knows_word = vocab, gloss, knows_word
 
     @property
     def sources(self) -> Mapping[str, SourceInfo]:
@@ -724,29 +729,77 @@ class ExtractiveAnswerer:
 
     def claimed_signer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Did Peter den Oudsten sign the letter?", "the letter was written by mayor Koen Schuiling, correct?": the
-        signatures the letter carries, set against the person claimed: yes when the name is one of them, no (naming
-        them) when it is not; None for any other question, or when no signature is found."""
+        signatures the letter carries, set against the person claimed: yes when the question names one of them (by
+        name or post), no (naming them) when it names only someone else; None for any other question, when no
+        signature is found, or when the question names no one, or a signer and someone else."""
         folded = normalise(intent.question)
         if not intent.yes_no or not _SIGNING.search(folded) or not _A_LETTER.search(folded):
             return None
-        claimed = find_entities("name", intent.question, self.lexicon.not_person_names)
-        if not claimed:
+        # the letter the question is about: one the search found, else the only one that is signed; its signature
+        # lines are read from it whatever the search found (a claimed post or name pulls other passages up)
+        signing = self._signature_chunks
+        found = {h.chunk.source for h in gathered.hits} & set(signing)
+        letters = found or (set(signing) if len(signing) == 1 else set())
+        line = self._signature_line
+        if line is None or not letters:
             return None
-        asked = replace(intent, yes_no=False, answer_type="person", names=(), role=None,
-                        subject_terms=tuple(t for t in intent.subject_terms
-                                            if not any(t in words(n) for n in claimed)))
-        evidence, _ = self.select(asked, gathered)
-        # a signature line names the post before the name ("de burgemeester, Peter den Oudsten"): the posts the
-        # glossary gives for signing
-        posts = words(self.lexicon.glossary.get("ondertekend", ""))
-        signed = [e for e in evidence if e.entity and posts and re.match(
-            rf"^\s*(?:de |het |the )?(?:{'|'.join(map(re.escape, posts))})\b", normalise(e.sentence.text))]
-        if not signed:
+        signed = [replace(e, entity=find_entity("name", e.sentence.text, self.lexicon.not_person_names))
+                  for e in self.sentences_where((c for s in sorted(letters) for c in signing[s]),
+                                                lambda text: bool(line.match(normalise(text))), gathered.query_vector)]
+        signatures = {e.entity: m.group("post") for e in signed
+                      if e.entity and (m := line.match(normalise(e.sentence.text)))}
+        if not signatures:
             return None
-        names = {normalise(e.entity or "") for e in signed}
-        holds = any(normalise(n) in names for n in claimed)
+        holds = self.names_a_signer(intent.question, signatures)
+        if holds is None:
+            return None
+        asked = replace(intent, yes_no=False, answer_type="person", names=(), role=None)
+        # a "yes" names the signer claimed first
+        signed = sorted((e for e in signed if e.entity in signatures), key=lambda e: not (holds and self.names_a_signer(
+            intent.question, {e.entity or "": signatures[e.entity or ""]})))
         text = compose_documents(asked, signed, self.sources, cites, self.catalogue)
         return Reply(text=f"{self.say(intent, holds)} {text}", answered=True, route="documents")
+
+    @cached_property
+    def _signature_line(self) -> re.Pattern[str] | None:
+        """A signature line names the post before the name ("de burgemeester, Peter den Oudsten"): the posts the
+        glossary gives for signing."""
+        posts = words(self.lexicon.glossary.get("ondertekend", ""))
+        return re.compile(rf"^\s*(?:de |het |the )?(?P<post>{'|'.join(map(re.escape, posts))})\b") if posts else None
+
+    @cached_property
+    def _signature_chunks(self) -> dict[str, tuple[Chunk, ...]]:
+        """Each signed document's chunks that hold a signature line (built once: read per signing question)."""
+        line, out = self._signature_line, dict[str, list[Chunk]]()
+        if line is None:
+            return {}
+        for c in self.prose_chunks:
+            if any(line.match(normalise(s.text)) and find_entity("name", s.text, self.lexicon.not_person_names)
+                   for s, _ in self.sentences.get(c.id, [])):
+                out.setdefault(c.source, []).append(c)
+        return {s: tuple(cs) for s, cs in out.items()}
+
+    def names_a_signer(self, question: str, signatures: Mapping[str, str]) -> bool | None:
+        """Whether the person a question claims signed is one of the signatures (name → post): True when it names a
+        signer by surname (one slip allowed), or else by post in either language ("the mayor"); False when it names
+        someone else: a capitalised name, a word no word list knows ("koen schuiling"), or else another post ("the
+        alderman"); None when it names no one, or a signer and someone else. A name decides over a post: "mayor Koen
+        Schuiling" names Koen Schuiling, whose title it gives."""
+        tokens = re.findall(r"[a-z']+", normalise(question))
+        surnames = {words(name)[-1] for name in signatures if words(name)}
+        # a question's capitalised first word ("Did", "Heeft") would join the name after it
+        lowered = question[:1].lower() + question[1:]
+        other_names = [n for n in find_entities("name", lowered, self.lexicon.not_person_names)
+                       if not set(words(n)) & surnames]
+        unknown = [t for t in tokens if len(t) >= 4 and not self.knows_word(t) and t not in self.corpus.known
+                   and t not in self.lexicon.common_words and not _SIGNING.fullmatch(t)]
+        signer = any(one_slip(t, s) for t in tokens for s in surnames)
+        if signer or other_names or unknown:
+            return None if signer and (other_names or unknown) else signer
+        posts = {p for post in signatures.values() for p in (post, *words(self.gloss.render(post)))}
+        signer_post = bool(set(tokens) & posts)
+        other_post = any(r not in posts and r not in self.lexicon.author_words for r in roles_named(question))
+        return None if signer_post == other_post else signer_post
 
     def asks_beyond_the_rows(self, intent: Intent, result: TableResult, one_row: bool = False) -> bool:
         """A yes/no question over rows that asks about a thing none of the selected rows speaks of: a noun of the
@@ -1061,6 +1114,7 @@ class ExtractiveAnswerer:
             checked_both = replace(result, comparisons=(*result.comparisons, *column.comparisons)) if column else None
             other_lines = ([self.t(intent, "other_column", what=self.t(intent, column.measure)),
                             *(rows_against_stated(ctx, c, "cmp_rows") for c in column.comparisons)] if column else [])
+            side = set_against_a_source(intent.question)
             verdict = self.agrees(result) and (column is None or self.agrees(column)) if self.asks_agreement(
                 intent, result) else self.holds(query, result, claimed)
             counted = counts_stated(stated) if result.operation == "count" and self.asks_whether_they_agree(intent) \
@@ -1074,7 +1128,17 @@ class ExtractiveAnswerer:
                 verdict = not verdict
             # "klopt het totaal in bijlage 1": each stated column of the annex's total lines
             text = "\n\n".join([text, *other_lines])
-            text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
+            # "is the 2017 total higher than the letter says": the rows against each stated total, on the side asked;
+            # no verdict when they fall on both sides
+            signs = {(c.difference > 0) - (c.difference < 0) for c in result.comparisons
+                     if c.difference is not None} if side else set()
+            if len(signs) == 1:
+                verdict = signs == {1 if side == "more" else -1}
+            if side is None or len(signs) == 1:
+                text = self.t(intent, "yes_table" if verdict else "no_table", answer=text)
+            elif not result.comparisons:  # "lager dan in de bijlage staat" of a theme: no source states its total
+                text, composed = f"{self.t(intent, 'no_stated_to_set_against')}\n\n{text}", replace(composed,
+                                                                                                   answered=False)
             mixed_up = None if verdict else self.claimed_other_measure(intent, query, result, claimed, cites)
             text += f"\n\n{mixed_up}" if mixed_up else ""
         if quoted_first:
@@ -2703,9 +2767,26 @@ def stated_span(entity: str) -> tuple[float, float] | None:
 def roles_costed(intent: Intent) -> tuple[str, ...]:
     """The roles an amount question names ("wat kost die chief digital officer de gemeente per jaar"): the sentence
     giving the amount must name them; the city's budget for projects is no cost of its officer."""
-    if intent.answer_type != "amount":
-        return ()
-    return tuple(dict.fromkeys(m.group(0).lower() for m in re.finditer(ROLE_WORD, intent.question, flags=re.I)))
+    return roles_named(intent.question) if intent.answer_type == "amount" else ()
+
+
+def roles_named(question: str) -> tuple[str, ...]:
+    """The posts a question names, lowercased, once each.
+
+    >>> roles_named("Was the letter signed by the Alderman or the mayor?")
+    ('alderman', 'mayor')
+    """
+    return tuple(dict.fromkeys(m.group(0).lower() for m in re.finditer(ROLE_WORD, question, flags=re.I)))
+
+
+def one_slip(word: str, name: str) -> bool:
+    """A word that is the name, or (for a name of five letters or more) the name with one letter swapped, added,
+    dropped or changed.
+
+    >>> one_slip("teesnik", "teesink"), one_slip("oudsen", "oudsten"), one_slip("den", "dan")
+    (True, True, False)
+    """
+    return word == name or (len(name) >= 5 and OSA.distance(word, name, score_cutoff=1) <= 1)
 
 
 def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:

@@ -410,19 +410,20 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     home = Home.of(index, read_subject(settings.knowledge_dir))
     corpus = CorpusWords.of(index, home.narrowed)
     gloss = Gloss.load()
+    english, dutch = english_words(), dutch_words()
     answerer = answerer or ExtractiveAnswerer(index=index, tables=tables, registry=registry, catalogue=catalogue,
                                               lexicon=lexicon, corpus=corpus, floors=similarity_floors(index.embedder_spec),
                                               vocab=vocab, gloss=gloss,
-                                              home=home.narrowed, subject=home.subject)
+                                              home=home.narrowed, subject=home.subject,
+                                              knows_word=lambda word: word in english or word in dutch)
     embedder = index.embedder
     router = build_router(embedder, settings.cache_path) if settings.understanding != "rules" else None
-    english = english_words()
     understander = Understander(vocab=vocab, lexicon=lexicon, registry=registry, router=router,
                                 matcher=EntityMatcher(vocab, lexicon, english=gloss.render, real_words=english),
                                 vectorize=lambda text: np.asarray(embedder.embed_query(text), dtype=np.float32),
                                 mode=settings.understanding,  # type: ignore[arg-type]
                                 speller=Speller.of(lexicon_words(LEXICON_DIR), corpus.known, english, gloss.words,
-                                                  dutch_words()),
+                                                  dutch),
                                 known_words=corpus.known)
     return Assistant(index=index, understander=understander,
                      tables=tables, searcher=searcher, embedder=index.embedder, answerer=answerer, corpus=corpus,

@@ -129,6 +129,7 @@ class Lexicon:
     budget_words: frozenset[str] = frozenset()  # 'budget 2018?': of a year only, the money expected to be spent
     outcome_words: frozenset[str] = frozenset()  # 'wat kwam daaruit?': what came of the part before
     role_question_words: frozenset[str] = frozenset()  # 'which alderman holds …': asking for the holder
+    author_words: frozenset[str] = frozenset()  # 'steller', 'author': who wrote a letter, no post of its own
     claim_words: frozenset[str] = frozenset()  # 'meer dan', 'about': how a claim compares its figure
     dated_documents: dict[str, str] = field(default_factory=dict)  # 'the 2019 council letter' → 'letter', its kind
     degrees: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'succes' → word starts saying the quality
@@ -355,6 +356,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         budget_words=frozenset(_strings(words.get("budget_words") or [])),
         outcome_words=frozenset(_strings(words.get("outcome_words") or [])),
         role_question_words=frozenset(_strings(words.get("role_question_words") or [])),
+        author_words=frozenset(_strings(words.get("author_words") or [])),
         claim_words=frozenset(_strings(words.get("claim_words") or [])),
         dated_documents=_pairs(words.get("dated_documents") or {}),
         comparing=_cue_pattern(_strings(cast(dict[str, object], words.get("comparison") or {}).get("question") or [])),

@@ -15,7 +15,7 @@ from assistant.catalogue import Catalogue, Messages
 from assistant.cite import Citations
 from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
-from assistant.phrasing import PERIOD_ASKED, claim_direction, period_asked, stated_periods
+from assistant.phrasing import PERIOD_ASKED, SOURCE_AFTER, claim_direction, period_asked, stated_periods
 from assistant.records import ClaimSide, Evidence, Field, Filter, Intent, TableQuery, TableResult
 from index.lexical import has_stem, normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
@@ -1143,8 +1143,9 @@ DEFAULT_OPERATIONS = (
                        r"|amounts?|funding|money|grants?|euros?|omvang|size)\b)"
                        # a name of several words between ("meer naar onderwijs & arbeidsmarkt dan naar kennis & …")
                        r"|\b(?:meer|minder|hogere?|lagere?|grotere?|kleinere?)\b(?:\s+[\w&]+){0,6}\s+dan\b(?! ?€| ?\d)"
+                       rf"(?!{SOURCE_AFTER})"
                        r"|\b(?:more|less|higher|lower|bigger|larger|greater|smaller)\b(?:\s+[\w&]+){0,6}\s+than\b"
-                       r"(?! ?€| ?\d)"
+                       rf"(?! ?€| ?\d)(?!{SOURCE_AFTER})"
                        # "wat kreeg meer, A of B?", "which got more: A or B": two named, one to choose
                        r"|\b(?:welk\w*|wat|wie|which|what|who)\b[^?]*\b(?:meer|minder|more|less|hogere?|lagere?|higher"
                        r"|lower|grotere?|kleinere?|bigger|larger|smaller)\b(?!\s+(?:dan|than)\b)[^?]*\b(?:of|or)\b")),
@@ -1170,7 +1171,10 @@ DEFAULT_OPERATIONS = (
               # "hoeveel staan er in de bijlage": a plural verb and "er" count things; "hoeveel is er betaald" is money
               cue=_cue(r"\bhoeveel (?:\w+ )?\w*(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal \w*(?:projecten|rijen)"
                        r"|\bhoeveel (?:zijn|waren|\w+n) er\b"
-                       r"|\bhow many\b|\bnumber of (?:projects|rows)")),
+                       r"|\bhow many\b|\bnumber of (?:projects|rows)"
+                       # "do the project counts match", "de projectaantallen", "count of projects"
+                       r"|\bproject ?counts?\b|\bcounts? of (?:the )?(?:projects|rows)\b|\bprojectaantal(?:len)?\b"
+                       r"|\baantallen \w*(?:projecten|rijen)")),
     Operation(name="avg", per_year=True, plan=aggregate_plan("AVG({m})"), compose=compose_avg, groupable=True, notes_missing=True,
               # "i mean, …" is a way of speaking, no average
               cue=_cue(r"\bgemiddeld|\baverage\b|(?<!\bi )\bmean\b")),

@@ -99,6 +99,9 @@ _TOCH = re.compile(r"^[^?]*\b(?:is|was|zijn|waren|heeft|hebben|had|hadden|kreeg|
                    r"\s+toch\b[^?]*\?\s*$", flags=re.I)
 _ANY_FIRST = re.compile(r"^(?:any|enige|enig|anything|something|iets)\s+[a-z]", flags=re.I)
 _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|eigenlijk|niet)\s+)?waar\b", flags=re.I)
+# a question word that begins what something is set against ("klopt het met wat de brief zegt", "higher than what
+# PyGrunn got"): a free relative, no question word of the question's own
+_FREE_RELATIVE = re.compile(r"\b(?:met|dan|als|with|than|as|match|matches|equal|equals)\s+(?:wat|what)\b", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
 _SECOND_QUESTION = re.compile(
@@ -339,6 +342,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("die chief digital officer, dat is toch Peter Teesink?").yes_no
     True
+    >>> read("klopt het aantal projecten in de bijlage met wat de brief zegt").yes_no
+    True
     """
     core = unwrap(question)
     embedded = _EMBEDDED_YES_NO.match(core)
@@ -361,7 +366,7 @@ def read(question: str) -> Phrasing:
         # ("dat is toch Peter Teesink?": a statement made a question by "toch" after its verb)
         verb_first = (_AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked) or _ANY_FIRST.match(asked)
                       or _TOCH.search(asked))
-        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_TRUE.sub("", asked)) and not _REQUEST.match(asked)
+        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_FREE_RELATIVE.sub("", _TRUE.sub("", asked))) and not _REQUEST.match(asked)
                   ) or tag_question(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
@@ -1588,6 +1593,27 @@ _LESS = re.compile(r"\b(?:under|minder dan|less than|hooguit|at most|lager dan|k
 
 _SIDES: tuple[tuple[ClaimSide, re.Pattern[str]], ...] = (("above", _ABOVE), ("below", _BELOW), ("more", _MORE),
                                                          ("less", _LESS))
+
+
+# "higher than the letter says", "meer dan wat in de bijlage staat": a figure set against what a source states (which
+# the totals check), no second item to compare
+SOURCE_AFTER = (r"\s+(?:(?:wat|what)\s+)?(?:(?:in|volgens|according to)\s+)?(?:de|het|the)?\s*"
+                r"(?:raadsbrief|brief|council letter|letter|bijlage|annex|appendix|document|stated|vermeld|genoemd)\b")
+_SET_AGAINST_A_SOURCE = re.compile(r"\b(?:(?P<more>more|higher|bigger|larger|greater|meer|hoger|groter)|less|lower"
+                                   r"|smaller|minder|lager|kleiner)\b(?:\s+[\w&]+){0,6}?\s+(?:than|dan)" + SOURCE_AFTER)
+
+
+def set_against_a_source(question: str) -> ClaimSide | None:
+    """Which side of what a source states a question asks the figure is on: "is the 2017 total higher than the letter
+    says" asks "more", "lager dan in de bijlage" "less"; None when nothing is set against a source.
+
+    >>> set_against_a_source("is the 2017 total higher than what the letter says?")
+    'more'
+    >>> set_against_a_source("is het totaal lager dan in de bijlage"), set_against_a_source("kreeg PyGrunn meer dan Web 11")
+    ('less', None)
+    """
+    found = _SET_AGAINST_A_SOURCE.search(normalise(question))
+    return None if found is None else "more" if found.group("more") else "less"
 
 
 def claim_direction(question: str) -> ClaimSide | None:

@@ -5450,3 +5450,57 @@ def test_kinds_bounds_and_ranks_in_other_words(kinds, question, says, not_said):
 def test_kinds_choice_is_no_yes(kinds):
     answer = ask(kinds, "zijn de bedragen in bijlage 1 incl. of excl. btw")
     assert not answer.answered and not lead(answer).startswith("Ja") and "634.427" not in answer.text, answer.text
+
+
+# --- phrasings tried outside the suites (session 30)
+
+# a claimed signer typed any way: a capitalised first word is no part of the name after it ("Did Peter Teesink"),
+# a name in lowercase is read by surname or as a word no word list knows, a post claims its holder, and a post
+# before a name is its title; naming a signer and someone else gets no verdict
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("Did Peter Teesink sign the letter?", "Yes", "Peter Teesink"),
+    ("Heeft Peter Teesink de brief ondertekend?", "Ja", "Peter Teesink"),
+    ("did peter teesink sign the leter?", "Yes", "Peter Teesink"),
+    ("Peter den Oudsten signed the council letter, right?", "Yes", "Peter den Oudsten"),
+    ("heeft koen schuiling de brief getekend", "Nee", "Peter den Oudsten"),
+    ("did mark rutte sign the letter?", "No", "Peter Teesink"),
+    ("did the mayor sign the letter?", "Yes", "Peter den Oudsten"),
+    ("is de brief door de burgemeester ondertekend?", "Ja", "Peter den Oudsten"),
+    ("was the letter signed by the alderman?", "No", "Peter den Oudsten"),
+    ("is de brief ondertekend door de wethouder?", "Nee", "Peter den Oudsten"),
+    ("was the letter signed by mayor koen schuiling?", "No", "Peter den Oudsten")])
+def test_kinds_claimed_signer_typed_any_way(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+@pytest.mark.parametrize("question", ["did peter den oudsten and koen schuiling sign the letter",
+                                      "was the letter signed digitally?"])
+def test_kinds_claimed_signer_without_one_claim(kinds, question):
+    answer = ask(kinds, question)
+    assert not lead(answer).startswith(("Yes", "No")), answer.text
+
+
+# the letter's count against the annex's, asked in other words: "met wat de brief zegt" is no question word of its
+# own, and "project counts" counts
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("klopt het aantal projecten in de bijlage met wat de brief zegt", "Nee: "),
+    ("do the project counts in the letter and annex match?", "No: "),
+    ("does the number of projects in the annex match what the letter says?", "No: "),
+    ("is het projectaantal in de brief gelijk aan dat in de bijlage?", "Nee: ")])
+def test_kinds_counts_agree_in_other_words(kinds, question, verdict):
+    judged(kinds, question, verdict, "27")
+
+
+# a total set against what a source states ("higher than the letter says"): the rows against each stated total, on
+# the side asked; a selection no source states a total for is not answered, the rows' figure shown
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is the 2017 total higher than the letter says?", "Yes: "),
+    ("is het totaal van 2017 hoger dan in de brief?", "Ja: "),
+    ("is the total lower than what the annex states?", "No: ")])
+def test_kinds_total_set_against_a_source(kinds, question, verdict):
+    judged(kinds, question, verdict, "469")
+
+
+def test_kinds_total_set_against_a_source_that_states_none(kinds):
+    answer = ask(kinds, "is de bijdrage aan onderwijs lager dan in de bijlage staat?")
+    assert not answer.answered and "geen totaal" in lead(answer) and "242.070" in answer.text, answer.text
