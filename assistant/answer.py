@@ -51,6 +51,7 @@ from assistant.evidence import (
     find_entities,
     find_entity,
     is_row_chunk,
+    named_terms,
     near_a_name,
     opposite_terms,
     own_terms,
@@ -66,6 +67,7 @@ from assistant.evidence import (
     topic_evidence,
     with_antecedents,
     with_fellow_names,
+    with_naming_sentence,
     with_sequels,
     with_short_forms,
     years_spoken,
@@ -725,7 +727,25 @@ class ExtractiveAnswerer:
                        and not set(words(n)) <= self._place_words and not set(words(n)) & self.lexicon.giver_words)
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
-        return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent)
+        return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent) or self.thing_beside_a_keyword(intent)
+
+    def thing_beside_a_keyword(self, intent: Intent) -> tuple[str, ...]:
+        """A keyword that qualifies a noun no source uses ("een code kids zomerkamp"): the thing asked is that noun,
+        of which no row is one, so the rows the keyword selects ("kinderen") are no answer; only for a selection by
+        keywords (and years) alone."""
+        query = intent.table_query
+        if query is None or not all(f.column in ("keyword", "year") for f in query.filters):
+            return ()
+        folded = normalise(intent.question)
+        lex = self.lexicon
+        for m in intent.entities:
+            after = re.search(rf"\b{re.escape(normalise(m.surface or ''))}\s+([a-z]+)\b", folded) if m.kind == "keyword" else None
+            word = after.group(1) if after else ""
+            if (len(word) >= 5 and word not in self.corpus.known and word not in lex.common_words
+                    and word not in lex.generic_question_words and word not in lex.funding_words
+                    and word not in lex.table_nouns and not word.endswith(_ADJECTIVE_ENDINGS)):
+                return (f"{m.surface} {word}",)
+        return ()
 
     def claimed_signer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Did Peter den Oudsten sign the letter?", "the letter was written by mayor Koen Schuiling, correct?": the
@@ -1400,10 +1420,15 @@ class ExtractiveAnswerer:
         for row in result.rows:
             if intent.role and not mentions_role(intent.role, row.description):
                 continue  # "wie is de contactpersoon": a name in the description is not the contact unless it says so
+            said = row.description
             if asked:
                 found = row.project if covers_all(asked.split(), row.description, self.lexicon) else None
             else:
                 found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
+                if not found and kind == "count" and row.partners:
+                    # "hoeveel bedrijven doen mee": the partners cell may count them ("RuG, NOO, > 20 IT-bedrijven")
+                    found = entity_about(kind, row.partners, intent.counted, self.lexicon)
+                    said = row.partners if found else said
             if found and kind == "place" and normalise(found) in normalise(f"{row.project} {intent.question}"):
                 found = None  # "in Education" of "Blockchain in Education" is the project's name, not where it was
             found = found and dated_enough(intent, found)
@@ -1415,7 +1440,8 @@ class ExtractiveAnswerer:
                 marker = cites.row(self.tables.store, row, whole=True)
                 lines.append(f"**{render_entity(found, intent.language, self.gloss.render)}** [{marker}]")
                 lines.append(self.t(intent, "from_description", project=f"**{row.project}**") +
-                             f"\n> «{row.description}» [{marker}]")
+                             f"\n> «{row.description}» [{marker}]" if said == row.description else
+                             self.t(intent, "partners", v=f"«{row.partners}»", m=f"[{marker}]"))
         if lines and kind == "date" and _EXACT_DAY.search(normalise(intent.question)) and not any(
                 DAY.search(line) for line in lines[::2]):
             # "web11 conf exact date pls": "november 2017" is the month; the day asked is not given
@@ -2017,9 +2043,12 @@ class ExtractiveAnswerer:
             stated = None  # a word with an opposite must be said, not only share a stem ("blijven" for "blijvend")
         verdict = "say_yes"
         if stated is None:  # "is het DOG permanent?" — "het DOG is tijdelijk" states the opposite: no
-            opposite = (stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector, self.lexicon,
-                                         floor, other) for other in opposite_terms(asked, self.lexicon))
-            stated = next((s for s in opposite if s is not None), None)
+            # (the opposite said as a word of its own: "informele" ends in "formele", and says the other)
+            opposite = (stated_other for other in opposite_terms(asked, self.lexicon) if (
+                stated_other := stating_sentence(intent, gathered.hits, self.sentences, gathered.query_vector,
+                                                 self.lexicon, floor, other)) is not None
+                and all(says_word(t, stated_other.sentence.text, self.lexicon) for t in other if t not in asked))
+            stated = next(opposite, None)
             verdict = "say_no"
         if stated is not None:
             lead = self.say(intent, verdict == "say_yes") + " {m}"
@@ -2028,7 +2057,9 @@ class ExtractiveAnswerer:
                 lead = word[:1].upper() + word[1:] + ". {m}"
             if intent.language == "en":
                 lead += " " + self.gloss.lead([stated.sentence.text], self.catalogue)
-            text = compose_documents(intent, [stated], self.sources, cites, self.catalogue, lead=lead)
+            # (with the sentence before that names what is asked about, when the stating one does not)
+            shown = with_naming_sentence(stated, self.sentences, named_terms(intent, asked, self.lexicon), self.lexicon)
+            text = compose_documents(intent, shown, self.sources, cites, self.catalogue, lead=lead, stating=stated)
             return Reply(text=text, answered=True, route="documents")
         if intent.giver:  # "klopt het dat de provincie 1 miljoen bijdroeg?": no amount of theirs is given
             return self.refuse(intent, gathered, cites, Refusal(reason="giver", detail={"giver": self.giver_named(intent)}))
@@ -2688,7 +2719,11 @@ _APPLYING = re.compile(r"(?:aangevraagd|aanvra\w*|applied|appl(?:y|ies|icant)\w*
                        r"|vroeg|vroegen|vraagt)$")  # "wie vroeg (het) aan": the verb apart from its "aan"
 # what makes a document, whose date is its own date line ("when was the letter signed / sent / written")
 _MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend|ondertekent|getekend|verstuurd|verzonden"
-                   r"|geschreven|gedateerd|uitgegeven|gepubliceerd)\b")
+                   r"|geschreven|gedateerd|uitgegeven|gepubliceerd|dateert|dateren)\b"
+                   # the document's own date asked of it: "van wanneer is die (brief)", "when is the letter from",
+                   # "what is the date of the letter", "de datum van de brief"
+                   r"|\bvan wanneer (?:is|was)\b|\bwhen (?:is|was) (?:the|that|this|it)\b.*\bfrom\b"
+                   r"|\b(?:what|which) date\b|\bdate of (?:the|that|this)\b|\bdatum van (?:de|die|deze|het)\b")
 # a letter's signing or writing, claimed of a person ("did X sign the letter", "the letter was writen by X")
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|wrote|written|writen|write|ondertekend|ondertekent|ondertekende"
                       r"|getekend|tekende|geschreven|schreef)\b")
@@ -2696,7 +2731,10 @@ _DATE_LINE = re.compile(r"^\s*(?:datum|date|dated)\b", flags=re.I)
 _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  # what carries a date line
 # what taking part costs someone ("for a pupil to join", "om mee te doen"): no row's contribution or size
 _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|charge|charged)\b.*?\b(?P<who>to join|to take part"
-                           r"|to participate|to attend|to sign up|om mee te doen|om deel te nemen|om te mogen meedoen"
+                           r"|to participate|to attend|to sign up|om (?:(?:er|daar|hier)(?:aan|in)?\s+|aan\s+)*mee te (?:mogen )?doen"
+                           r"|om (?:(?:er|daar|hier)(?:aan|in)?\s+|aan\s+)*deel te nemen|om te mogen meedoen"
+                           r"|voor (?:een|het|ons|mijn|onze) (?:bedrijf|organisatie|lid|leden|deelnemer)"
+                           r"|for (?:a|my|our|the) (?:company|business|firm|member|organi[sz]ation)"
                            r"|per (?:pupil|leerling|deelnemer|participant|kind|child|student)"
                            r"|for an? (?:pupil|child|kid|student|participant)|voor een (?:leerling|kind|deelnemer|student)"
                            # the asker's own cost: "wat kost het mijn bedrijf als ik …", "what does it cost me"
@@ -2819,6 +2857,8 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     joining = _COST_TO_JOIN.search(question)
     if joining:  # "how much does it cost for a pupil to join django girls": a participant's cost, no subsidy
         who = joining.group("who")
+        # ("om daar aan mee te doen" said back as "om mee te doen")
+        who = re.sub(r"^om (?:\w+ )*?(mee te|deel te) (?:mogen )?(doen|nemen)$", r"om \1 \2", who)
         if re.match(r"(?:mijn|my|me|mij|als ik|if i)\b", who):  # the asker's own cost, said to them
             who = "voor u" if intent.language == "nl" else "to you"
         other = f"{'kosten' if intent.language == 'nl' else 'cost'} {who}"
@@ -2832,6 +2872,8 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         return other
     if intent.answer_type != "open":
         return None
+    if other:  # "hoe oud is de burgemeester": the passage naming the mayor says no age
+        return other
     found = _PROPERTY_OF.match(question) or _PROPERTY_OF_THEM.match(question) or _KIND_OF_INFORMATION.match(question)
     # "the total size of X" is the row's; "the founding year of X" is not, though "year" is a column
     if not found or set(words(found.group(1))) <= lexicon.row_words:

@@ -162,13 +162,14 @@ def quote_line(text: str) -> str:
 
 def compose_documents(intent: Intent, evidence: Sequence[Evidence], sources: Mapping[str, SourceInfo],
                       cites: Citations, catalogue: Catalogue, lead: bool | str = True,
-                      english: Callable[[str], str] | None = None) -> str:
+                      english: Callable[[str], str] | None = None, stating: Evidence | None = None) -> str:
     """Quoted sentences grouped by source, led by the typed answer (a date, an amount; every name for a "who"
-    question) when there is one, or by the given lead (where "{m}" becomes the first quote's marker)."""
+    question) when there is one, or by the given lead (where "{m}" becomes the marker of the quote `stating`, else
+    of the first)."""
     language = intent.language
     lines: list[str] = []
     # the typed answer's sentence leads, though the sentence it points back to is quoted before it
-    first = next((e for e in evidence if e.entity), evidence[0])
+    first = stating or next((e for e in evidence if e.entity), evidence[0])
     numbers = {id(e): cites.chunk(e.chunk, e.sentence.text) for e in evidence}
     if isinstance(lead, str):
         lines.append(lead.replace("{m}", f"[{numbers[id(first)]}]"))

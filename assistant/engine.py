@@ -32,7 +32,7 @@ from assistant.language import clear_language, detect_language
 from assistant.lexicon import LEXICON_DIR, Lexicon, load_lexicon
 from assistant.operations import Registry, default_registry, extend_catalogue
 from assistant.query import QueryError, SqlTableEngine, TableEngine
-from assistant.records import Answer, AnswerType, Citation, Intent, Route
+from assistant.records import Answer, AnswerType, Citation, Intent, Route, TableQuery
 from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
 from assistant.scope import Home
@@ -46,6 +46,15 @@ from index.settings import Settings
 from index.store import BuiltIndex
 
 MAX_QUESTION = 2000
+
+
+def without_description(query: TableQuery) -> TableQuery | None:
+    """The query with only its named rows and years, when it names a project and also selects by theme or keyword
+    (which may be words describing the project); None when there is nothing to leave out."""
+    kept = tuple(f for f in query.filters if f.column in ("project", "applicant", "year"))
+    if len(kept) == len(query.filters) or not any(f.column == "project" for f in kept):
+        return None
+    return replace(query, filters=kept)
 
 
 class InputError(ValueError):
@@ -223,7 +232,8 @@ class Assistant:
                    continues: bool = False) -> Answer:
         intent = self.understander.understand(question, turns, continues=continues)
         intent = replace(intent, language=language) if language else intent
-        if intent.route == "documents" and intent.topic is None and self.only_the_subject(question):
+        if (intent.route == "documents" and intent.topic is None and intent.answer_type == "open"
+                and self.only_the_subject(question)):  # ("van wanneer is het actieplan" asks its date)
             # "GDC", "Groningen Digital City?": the programme's name alone asks what it is, as "tell me about" would
             intent = replace(intent, topic="about", answer_type="open")
         # A question that names nothing outside the subject is answered from the subject's sources or refused: at
@@ -255,6 +265,11 @@ class Assistant:
             # A value outside the table's own (cannot happen for matched entities) leaves the question to the documents.
             try:
                 table = self.tables.run(intent.table_query, intent.language)
+                described = without_description(intent.table_query)
+                if table is not None and not table.rows and not intent.yes_no and described is not None:
+                    # "a big innovation festival up north, trendship": words that select no row with the project
+                    # named describe it (a yes/no keeps them: "was trendship an infrastructure project?" is no)
+                    table = self.tables.run(described, intent.language)
             except QueryError:
                 table = None
         # a figure or date of "het programma" is the subject's (an open question keeps its own words: its topic cues)
@@ -283,6 +298,10 @@ class Assistant:
 
         # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"
         unknown = tuple(n for n in intent.names if not all(said(w) for w in words(n)))
+        if intent.topic == "out_of_scope":
+            # "what is the capital of france?" typed in lowercase: a word of what is asked that no source says is
+            # as unknown as a capitalised name ("Human Capital" says nothing of France)
+            unknown += tuple(t for t in intent.subject_terms if len(t) >= 4 and not said(t) and t not in unknown)
         asked = normalise(asking_sentence(intent.question))
         if unknown and any(n in asked for n in intent.names if n not in unknown):
             # "voor een publicatie over het Suikerfabriekterrein zoek ik … Welk evenement vond plaats in de

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 import numpy as np
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz
 from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon, uninflected
 from assistant.records import Evidence, Hit, Intent, RefusalReason
-from assistant.understand import ROLES, costs_the_city
+from assistant.understand import LETTER_REFERRED_TO, ROLES, costs_the_city
 from index.lexical import normalise, same_stem, words
 from index.records import Chunk, Sentence
 
@@ -184,7 +185,7 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         heads = {h for w in words(intent.question) for h in lexicon.amount_heads.get(w, ())}
         # (what it costs the city is what the city contributes: "wat gaat GDC ons in 2018 kosten" → "4 tot 6 ton bij
         # te dragen")
-        if heads and not budget_of_a_year(intent, lexicon) and not costs_the_city(normalise(intent.question)) and not any(
+        if heads and not budget_of_a_year(intent, lexicon, text) and not costs_the_city(normalise(intent.question)) and not any(
                 h in normalise(text) for h in heads):
             return None
     if kind == "date":
@@ -346,13 +347,16 @@ def in_its_item(intent: Intent, text: str, value: str) -> bool:
     return _in_one_item(lowered, at, names, _LIST_SEPARATOR)
 
 
-def budget_of_a_year(intent: Intent, lexicon: Lexicon) -> bool:
-    """"budget 2018?", "what is the budget for 2018": a budget asked of nothing but a year, so the money the programme
-    expects to spend that year ("4 tot 6 ton bij te dragen") is its budget. Whose budget it is, once named ("het
-    budget van het digital office"), or another kind of amount ("their salary"), a sentence must say."""
+def budget_of_a_year(intent: Intent, lexicon: Lexicon, text: str = "") -> bool:
+    """"budget 2018?", "what is the budget for 2018": a budget asked of nothing but a year (and the city's own, and
+    what `text` says it is for: "the expected municipal budget for joint projects"), so the money the programme
+    expects to spend that year ("4 tot 6 ton bij te dragen aan (gezamenlijke) projecten") is its budget. Whose budget
+    it is, once named ("het budget van het digital office"), or another kind of amount ("their salary"), a sentence
+    must say."""
     asked = {w for w in own_terms(intent.question, lexicon) if not w.isdigit()}
-    other = asked - lexicon.budget_words - lexicon.subject_words - lexicon.generic_question_words
-    return bool(intent.years) and bool(asked & lexicon.budget_words) and not other
+    other = asked - lexicon.budget_words - lexicon.subject_words - lexicon.generic_question_words - lexicon.giver_words
+    said = tuple(w for w in other if text and covers_all((w,), text, lexicon))
+    return bool(intent.years) and bool(asked & lexicon.budget_words) and not other - set(said)
 
 
 _ASKS_WHO = re.compile(r"\b(?:who|whom|wie)\b", flags=re.I)
@@ -586,12 +590,15 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     beside_role = tuple(t for t in own_terms(intent.question, lexicon) if intent.role and not any(
         _same_role_word(r, t) or _same_role_word(t, r) for r in role_words) and t not in lexicon.document_words
         and t not in lexicon.work_verbs and t not in lexicon.role_question_words
+        and t in intent.subject_terms  # (not the asker's own plan: "ik wil de burgemeester uitnodigen, hoe heet hij")
         and not any(t in phrase.split() for phrase in lexicon.role_verbs)  # "who chairs …": the verb names the role
         and not any(t in phrase.split() for phrase in lexicon.letter_roles)  # "de contactpersoon" is the steller
         # an English word the glossary does not give in Dutch can't be looked for in a Dutch passage ("street lights")
         and (intent.language == "nl" or lexicon.expand(t) != t)) if intent.role else ()
     asked_words = words(intent.question)  # (a name the question types itself must be said: see `pointed`)
-    written, earlier = years_spoken(intent.question), bool(_EARLIER.search(normalise(intent.question)))
+    # ("naar welke brief verwijst de raadsbrief" asks another letter than the one saying it, as "eerdere" does)
+    written = years_spoken(intent.question)
+    earlier = bool(_EARLIER.search(normalise(intent.question)) or LETTER_REFERRED_TO.search(normalise(intent.question)))
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -918,9 +925,14 @@ def says_word(term: str, text: str, lexicon: Lexicon) -> bool:
     (False, True)
     >>> says_word("tijdelijke", "Het DOG is tijdelijk", load_lexicon())
     True
+    >>> says_word("informeel", "een informele samenwerking", load_lexicon()), says_word("informele", "is informeel", load_lexicon())
+    (True, True)
     """
     tokens = set(words(text))
     forms = (*uninflected(term), *words(lexicon.glossary.get(term, "")))
+    # a long vowel is written once before an ending ("formeel", "formele"), twice without one
+    forms = (*forms, *(re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", f) for f in forms),
+             *(re.sub(r"([aeou])([^aeiou])$", r"\1\1\2", f) for f in forms))
     return any(f in tokens or f + "e" in tokens or f + "en" in tokens for f in forms)
 
 
@@ -968,6 +980,9 @@ def covers_all(terms: Sequence[str], text: str, lexicon: Lexicon) -> bool:
     return covered_terms(terms, text, lexicon) == len(terms)
 
 
+ANTECEDENT_SENTENCES = 2  # how far back a stating sentence's subject may be named
+
+
 def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
                      lexicon: Lexicon, floor: float, terms: tuple[str, ...] | None = None) -> Evidence | None:
     """For a yes/no question: a sentence that states what is asked — it covers every content word of the question
@@ -979,15 +994,44 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
     # a row of the subsidy tables is money the city gave: "… that received support from the city" it states by being one
     # (not another giver's: "heeft de provincie projecten gefinancierd" is no row's, though a row names the province)
     unfunded = tuple(t for t in terms if t not in lexicon.funding_words) or terms if intent.giver is None else terms
+    # what the question is about, by name ("het DOG"), may be named a sentence or two before the one stating the
+    # rest: "Het Digital Office Groningen is een bijzondere vorm van samenwerking … is gekozen voor een informele
+    # samenwerking"; a property asked must be in the stating sentence itself
+    named = named_terms(intent, terms, lexicon)
     for hit in hits:
         asked = unfunded if is_row_chunk(hit.chunk) else terms
+        said_before: list[str] = []
         for sentence, vector in sentences.get(hit.chunk.id, []):
+            before, said_before = " ".join(said_before[-ANTECEDENT_SENTENCES:]), [*said_before, sentence.text]
             similarity = float(np.dot(query_vector, vector))
-            if similarity < floor or not covers_all(asked, with_short_forms(sentence.text, lexicon), lexicon):
+            text = with_short_forms(sentence.text, lexicon)
+            if similarity < floor or not (covers_all(asked, text, lexicon) or (
+                    named and not is_row_chunk(hit.chunk) and covers_all(tuple(t for t in asked if t not in named), text,
+                                                                         lexicon)
+                    and covers_all(tuple(named), with_short_forms(before, lexicon), lexicon))):
                 continue
             if best is None or similarity > best.similarity:
                 best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)
     return best
+
+
+def named_terms(intent: Intent, terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The terms that name what a question is about (a name it gives, a short form or a word of what that stands
+    for: "dog", "digital office"), not a property it asks of it."""
+    spelled = {w for long in lexicon.abbreviations.values() for w in words(long)}
+    return tuple(t for t in terms if t in lexicon.abbreviations or t in spelled or any(t in words(n) for n in intent.names))
+
+
+def with_naming_sentence(stated: Evidence, sentences: SentenceVectors, named: tuple[str, ...],
+                         lexicon: Lexicon) -> list[Evidence]:
+    """The stating sentence, preceded by the nearest sentence before it (in its passage) that names what the
+    question is about, when the stating sentence does not name it itself."""
+    if not named or covers_all(named, with_short_forms(stated.sentence.text, lexicon), lexicon):
+        return [stated]
+    before = [s for s, _ in sentences.get(stated.chunk.id, []) if s.end <= stated.sentence.start]
+    naming = next((s for s in reversed(before[-ANTECEDENT_SENTENCES:])
+                   if covers_all(named, with_short_forms(s.text, lexicon), lexicon)), None)
+    return [stated] if naming is None else [replace(stated, sentence=naming), stated]
 
 
 def opposite_terms(terms: tuple[str, ...], lexicon: Lexicon) -> list[tuple[str, ...]]:

@@ -31,7 +31,10 @@ _WRAPPERS = re.compile(
     r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
 # An acknowledgement before the question ("ok and what does …", "thanks! who leads it?"): no question of its own.
 _OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|(?:many )?thanks|thank you|thx|(?:heel )?(?:erg )?bedankt|(?:hartelijk )?dank"
-                      r"(?: (?:je|u))?(?: wel)?|dankjewel|cool|nice|great|prima|mooi|super|alright|hm+|aha|ah|oh|nou)"
+                      r"(?: (?:je|u))?(?: wel)?|dankjewel|cool|nice|great|prima|mooi|super|alright|hm+|aha|ah|oh|nou"
+                      # a greeting ("hey, is there …", "hoi! ik …"): no question of its own
+                      r"|(?:hoi|hallo|hi|hello|hey|heya|hiya|yo|goedemorgen|goedemiddag|goedenavond|good (?:morning"
+                      r"|afternoon|evening))(?: there| daar| allemaal| all)?)"
                       # "Thank you very much. And what …", "thanks a lot!"
                       r"(?: (?:very much|so much|a lot|kindly|again|nogmaals|hoor))?\b[,.!]*\s+)+(?=\S)", flags=re.I)
 # Thanks and greetings after the question: no second question ("… got? thanks!").
@@ -298,6 +301,8 @@ def unwrap(question: str) -> str:
     'And what amount has the municipality budgeted for 2019?'
     >>> unwrap("ok so what were they planning to focus on in 2018 then? list pls")
     'so what were they planning to focus on in 2018 then?'
+    >>> unwrap("hey, is there a python conference in groningen?"), unwrap("Hoi! Wie tekende de brief?")
+    ('is there a python conference in groningen?', 'Wie tekende de brief?')
     >>> unwrap("any dev conferences in groningen i could go to to meet people?")
     'any dev conferences in groningen'
     >>> unwrap("zijn er evenementen waar ik heen kan om mensen te ontmoeten?")
@@ -1265,9 +1270,16 @@ def with_quoted_term(told: str, asked: str) -> str:
 
 
 # "is there some program for foreign IT people": the kind of thing asked after is no word a sentence must use
-_KIND_ASKED = re.compile(r"\b(?P<opener>is there|are there|is er|zijn er|bestaat er|bestaan er)\s+(?:(?:some|any|a|an|een|enige|enkele)"
+_KIND_ASKED = re.compile(r"\b(?P<opener>is there|are there|is er|zijn er|bestaat er|bestaan er)\s+(?:(?:some|any|a|an|een|enige|enkele|iets)"
                          r"\s+)?(?:kind of |sort of |soort )?(?:program(?:me)?s?|programma'?s?|initiatives?|initiatie(?:f|ven)"
                          r"|schemes?|regelingen|regeling|things?|dingen)\b", flags=re.I)
+
+
+# what exists, said first and asked after: "a program that helps foreign developers find work, does that exist?"
+_EXISTS_AFTER = re.compile(r"^\s*(?P<thing>.+?)[,;:]?\s+(?:(?:does|do) (?:that|it|this|such a thing|something like that|"
+                           r"one|they) exist|is there (?:such a thing|something like that|one)|(?:bestaat|bestaan) "
+                           r"(?:dat|dit|zoiets|die|zo'n \w+)(?: al)?|is er (?:zoiets|zo'n \w+|eentje))\s*[?.!]*\s*$",
+                           flags=re.I)
 
 
 def without_kind_asked(text: str) -> str:
@@ -1276,7 +1288,11 @@ def without_kind_asked(text: str) -> str:
 
     >>> without_kind_asked("is there some program for foreign IT people to get work experience")
     'is there for foreign IT people to get work experience'
+    >>> without_kind_asked("a program that helps foreign developers find work, does that exist?")
+    'is there that helps foreign developers find work'
     """
+    told = _EXISTS_AFTER.match(text)
+    text = f"is there {told.group('thing')}" if told else text
     return _KIND_ASKED.sub(lambda m: m.group("opener"), text)
 
 

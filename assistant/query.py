@@ -62,7 +62,8 @@ def share_words(share: str, catalogue: Catalogue, language: Language) -> str:
 
 
 def _filter_words(column: str, *values: str, catalogue: Catalogue, language: Language) -> str:
-    shown = catalogue.text(language, "rule.or").join(f"'{v.split('|')[0]}'" for v in values)
+    # every stem a keyword searches ("'kinderen' of 'basisschol'"): a row selected by the second shows why
+    shown = catalogue.text(language, "rule.or").join(f"'{s}'" for v in values for s in dict.fromkeys(v.split("|")))
     label = catalogue.text(language, f"rule.{column}")
     return catalogue.text(language, f"rule.{column}", v=shown) if "{v}" in label else f"{label} = {shown}"
 

@@ -88,7 +88,8 @@ CUES = {
     "amount": _cue(rf"\bhoeveel\b|\bbedrag|bijdrage|bijgedragen|{_BIJ_DRAGEN}|subsidie|gesubsidieerd|\bkreeg\b|\bkregen\b|\bontving|\beuro|€"
                    # "wie heeft het meeste geld gekregen": the perfect tense, and money by its plain name
                    r"|\bgekregen\b|\bontvangen\b|\bgeld\b|\bmoney\b"
-                   r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"),
+                   r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"
+                   r"|\b(?:chip|chipped|pitch|pitched) in\b"),  # "did the city chip in": contributed
     "strong_amount": _cue(r"\bhoeveel\b|\bbedrag|how much|\bamount|\beuro|€|what (?:was|is) the (?:total )?(?:municipal )?"
                           r"contribution|wat (?:was|is) de (?:totale )?(?:gemeentelijke )?bijdrage"),
     # The question points at a document's prose, not at the project table.
@@ -625,10 +626,24 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
                   re.sub(r"^(?:the|de|het|een|a|an)\s+", "", slot.strip()))
 
 
+# which letter a document refers to ("naar welke eerdere brief verwijst de raadsbrief (datum en kenmerk)"): the one a
+# passage names by its date and reference, asked as a letter however its details are named
+LETTER_REFERRED_TO = re.compile(r"\b(?:welke|which|what) (?:eerdere |vorige |voorgaande |previous |earlier |prior )?"
+                                 r"(?:raads|college)?(?:brief|letter)\b.*\b(?:verwijst|verwijzen|verwees|verwezen|refers?"
+                                 r"|referred|referring)\b|\b(?:verwijst|refers?) (?:naar|to) (?:welke|which|what)\b")
+
+
 def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
-    """The kind of answer asked for; "hoeveel inwoners" counts, "hoeveel kreeg" asks an amount."""
+    """The kind of answer asked for; "hoeveel inwoners" counts, "hoeveel kreeg" asks an amount.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> answer_type("naar welke eerdere brief verwijst de raadsbrief (datum en kenmerk)?", load_lexicon())
+    'reference'
+    """
     if _HOW_MANY.search(text) and counted_noun(text, lexicon):
         return "count"  # "how many companies are involved": a number, not who is involved
+    if LETTER_REFERRED_TO.search(text):
+        return "reference"
     for name, pattern in ANSWER_TYPES:
         if name == "amount" and counted_noun(text, lexicon):
             return "count"
@@ -773,6 +788,8 @@ def introduces_asker(text: str) -> bool:
     (True, False)
     >>> introduces_asker("hey! just moved to groningen from lisbon, i run tech meetups. ")
     True
+    >>> introduces_asker("looking for dev jobs. "), introduces_asker("op zoek naar een stageplek. ")
+    (True, True)
     """
     sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s and not _GREETING.fullmatch(s)]
     # (the subject may be left out at first, "just moved here, i run meetups": the asker as a later clause's subject)
@@ -783,7 +800,9 @@ def introduces_asker(text: str) -> bool:
 _GREETING = re.compile(r"\s*(?:hoi|hallo|hi|hello|hey|goedemorgen|goedemiddag|goedenavond|goedendag|goeiemorgen|goeiemiddag"
                        r"|moi|good morning|good afternoon|good evening|good day|greetings|beste|dear)[,!.]*\s*", flags=re.I)
 # "just moved to groningen for a data job.": the asker left out before what they did
-_ELIDED_ASKER = re.compile(r"\s*(?:just|recently|newly|net|pas|onlangs|sinds kort)\s+[a-z]+", flags=re.I)
+# ("looking for dev jobs.", "op zoek naar werk.": what the asker is doing, the asker left out)
+_ELIDED_ASKER = re.compile(r"\s*(?:just|recently|newly|net|pas|onlangs|sinds kort|looking|searching|hoping|planning|trying"
+                           r"|thinking about|moving|op zoek|bezig|van plan)\s+[a-z]+", flags=re.I)
 _ASKER_CLAUSE = re.compile(r",\s*(?:and\s+|en\s+)?(?:ik|i|i'm|im|i've|ive|mijn|my)\b", flags=re.I)
 
 
@@ -840,6 +859,31 @@ def role_by_which(text: str) -> str | None:
     """
     found = re.search(rf"\b(?:which|welke|welk)\s+({ROLES})\b", text)
     return found.group(1) if found else None
+
+
+# a name asked of "him" or "her" ("… weet u hoe hij heet", "what's her name"): the person a clause before names
+_NAME_OF_A_PRONOUN = re.compile(r"\bhoe\s+(?:heet|heette)\s+(?:hij|zij|ze)\b|\bhoe\s+(?:hij|zij|ze)\s+(?:heet|heette)\b|\b(?:zijn|haar|his|her)\s+(?:naam|name)\b"
+                                r"|\b(?:wie|who)\s+(?:is|was)\s+(?:hij|zij|ze|he|she)\b")
+
+
+def asks_its_own_thing(intent: Intent, lexicon: Lexicon) -> bool:
+    """A follow-up that names two or more things of its own to ask ("wie leverden capaciteit of financiering?"),
+    not only a question word and a pointer ("en wanneer?", "who runs it?")."""
+    own = [t for t in intent.subject_terms if t not in lexicon.generic_question_words and not t.isdigit()]
+    return len(own) >= 2
+
+
+def role_by_pronoun(text: str) -> str | None:
+    """The role whose holder's name a question asks by a pronoun, named in a clause before ("ik wil de burgemeester
+    uitnodigen, weet u hoe hij heet" → burgemeester); only one role named, else None.
+
+    >>> role_by_pronoun("ik wil de burgemeester uitnodigen, weet u hoe hij heet"), role_by_pronoun("hoe heet hij?")
+    ('burgemeester', None)
+    >>> role_by_pronoun("the mayor and the alderman, what's his name")
+    """
+    asked = _NAME_OF_A_PRONOUN.search(text)
+    roles = set(re.findall(rf"\b{ROLES}\b", text[:asked.start()])) if asked else set()
+    return roles.pop() if len(roles) == 1 else None
 
 
 def role_by_verb(text: str, lexicon: Lexicon) -> str | None:
@@ -1965,7 +2009,8 @@ class Understander:
         measured = size_of_other(text, self.lexicon)
         if measured:  # "how big is X's network" asks how many, of the network
             kind = "count"
-        role = shape.role or role_by_verb(text, self.lexicon) or role_by_which(text)
+        by_pronoun = None if shape.role else role_by_pronoun(text)
+        role = shape.role or role_by_verb(text, self.lexicon) or role_by_which(text) or by_pronoun
         if role and (not shape.role or shape.role_by_name):  # "who chairs it", "hoe heet de voorzitter": the person
             kind = "person"
         if role in self.lexicon.letter_roles and set(words(text)) & self.lexicon.document_words:
@@ -1974,6 +2019,9 @@ class Understander:
             expanded = f"{expanded} {role}"
             terms = [t for t in self.subject_terms(expanded) if t not in self.lexicon.contact_words
                      and not any(t in words(r) for r in self.lexicon.letter_roles)]
+        elif by_pronoun and role == by_pronoun:
+            # "ik wil de burgemeester uitnodigen, weet u hoe hij heet": the rest is the asker's own plan
+            terms = [t for t in self.subject_terms(expanded) if t in words(self.lexicon.expand(role))]
         else:
             terms = list(self.subject_terms(expanded))
         # an overview topic is asked in an open question; "when did the group approve the plan" asks a date
@@ -2551,8 +2599,10 @@ class Understander:
         if subject or not (cue or short):
             return intent
         answered_row: tuple[Match, ...] = ()
-        if base is None and not rows and intent.answer_type in _OF_A_ROW and (
-                CUES["singular_ref"].search(text) or points_back):
+        # ("is there a python conference? … did the city chip in?": whether it got money is asked of it too)
+        funded_asked = intent.yes_no and signals.amount and not intent.entities
+        if base is None and not rows and (intent.answer_type in _OF_A_ROW or funded_asked) and (
+                CUES["singular_ref"].search(text) or points_back or funded_asked):
             # "is there anything for girls in IT? how much money did it get", "did the city support a python
             # conference? in which month did it take place", "… en wanneer was dat?": the one project the passage
             # answering the turn before names ("| | Django Girls | OTP | € 383 |"), when it names one
@@ -2588,6 +2638,10 @@ class Understander:
                 carried_terms: tuple[str, ...] = ()
             elif detail:
                 carried_terms = tuple(t for t in previous.subject_terms if t in self.lexicon.document_words)
+            elif asks_its_own_thing(intent, self.lexicon) and previous.names:
+                # "uit hoeveel fte bestond het DOG?" → "wie leverden capaciteit of financiering?": of the same thing
+                # (its name), not of the fte the turn before asked
+                carried_terms = tuple(t for t in previous.subject_terms if any(t in words(n) for n in previous.names))
             else:
                 carried_terms = previous.subject_terms
             terms = tuple(dict.fromkeys(intent.subject_terms + carried_terms))

@@ -5504,3 +5504,146 @@ def test_kinds_total_set_against_a_source(kinds, question, verdict):
 def test_kinds_total_set_against_a_source_that_states_none(kinds):
     answer = ask(kinds, "is de bijdrage aan onderwijs lager dan in de bijlage staat?")
     assert not answer.answered and "geen totaal" in lead(answer) and "242.070" in answer.text, answer.text
+
+
+# a name asked by a pronoun ("weet u hoe hij heet", "what's his name") of the one post a clause before names: that
+# post's holder only; the asker's own plan ("uitnodigen", "spreken") is no word the sentence must say
+@pytest.mark.parametrize(("question", "says", "not_said"), [
+    ("ik wil de burgemeester uitnodigen, weet u hoe hij heet", "Peter den Oudsten", "Peter Teesink"),
+    ("i want to invite the mayor, what's his name?", "Peter den Oudsten", "Peter Teesink"),
+    ("we willen de secretaris spreken, wat is zijn naam", "Peter Teesink", "Peter den Oudsten")])
+def test_kinds_post_named_before_a_pronoun(kinds, question, says, not_said):
+    said_without(kinds, question, says, not_said)
+
+
+# what a yes/no or a choice is about may be named a sentence before the one stating it ("Het Digital Office
+# Groningen is … Op basis van … is gekozen voor een informele samenwerking"): both quoted, the verdict on the
+# stating one; an opposite inside a longer word ("informele" ends in "formele") states no opposite
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is het DOG formeel of informeel?", "Informeel."),
+    ("is the digital office formal or informal?", "Informal."),
+    ("is het DOG informeel?", "Ja."),
+    ("is het DOG formeel?", "Nee.")])
+def test_kinds_choice_stated_after_its_subject(kinds, question, verdict):
+    answer = judged(kinds, question, verdict, "informele samenwerking")
+    assert "Het Digital Office Groningen is een bijzondere vorm" in answer.text, answer.text
+
+
+# --- user studies 65 and 66 (a communications intern, a smart-city consultant, an entrepreneurs' association
+# chair; a parliamentary researcher, a software engineer moving to Groningen, a pensioner following the council)
+
+def parts(answer) -> list[str]:
+    """The answer's parts, each under its bold question ("**… ?**"), without that heading."""
+    return [p for p in re.split(r"\*\*[^*\n]+\?\*\*\n\n", answer.text) if p.strip()]
+
+
+# words describing a project named ("a big innovation festival up north, trendship") that select no row with it
+# describe it: every part of the question is about that project's row
+def test_kinds_words_describing_a_project_named(kinds):
+    answer = ask(kinds, "heard theres a big innovation festival up north, trendship or somthing - when and where was "
+                        "it and how many ppl went")
+    assert answer.answered and all(s in answer.text for s in ("19 October 2017", "Martiniplaza", "1,600")), answer.text
+
+
+# the date a document carries, asked of it in other words ("van wanneer is ie", "when is the letter from"), also as
+# the second part after its signers; the action plan's date is asked, not what the programme is
+@pytest.mark.parametrize(("question", "says"), [
+    ("wie heeft die raadsbrief over digital city ondertekend en van wanneer is ie", "14-03-2018"),
+    ("van wanneer is die raadsbrief?", "14-03-2018"),
+    ("when is the council letter from?", "14-03-2018"),
+    ("what is the date of the letter", "14-03-2018"),
+    ("van wanneer is het actieplan?", "8 december 2016")])
+def test_kinds_a_documents_own_date_in_other_words(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "Zo beschrijven" not in answer.text, answer.text
+
+
+# a budget of a year asked with whose it is ("municipal") and what it is for ("for joint projects"), which the
+# sentence of the expected spending says
+@pytest.mark.parametrize("question", [
+    "What is the expected municipal budget for joint projects in 2018 and where is it funded from?",
+    "what is the expected municipal budget in 2018?"])
+def test_kinds_budget_of_a_year_with_its_purpose(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "€400,000–€600,000" in answer.text, answer.text
+
+
+# a count a row's partners cell states ("RuG, NOO, > 20 IT-bedrijven"), asked after the row was named
+def test_kinds_count_in_a_rows_partners(kinds):
+    answer = ask(kinds, "Dat GDBC, wie zit daarachter en hoeveel bedrijven doen mee?")
+    assert answer.answered and "> 20 IT-bedrijven" in parts(answer)[-1], answer.text
+
+
+# a keyword qualifying a noun no source uses ("een code kids zomerkamp") asks that thing, which no row is; a keyword
+# selection names every stem it searches
+def test_kinds_keyword_beside_an_unknown_thing(kinds):
+    refused_naming(kinds, "ik hoorde iets over een code kids zomerkamp dat subsidie kreeg van de gemeente, hoeveel "
+                          "was dat", "kids zomerkamp")
+    answer = answered_with(kinds, "hoeveel ging er naar projecten voor kinderen", "'basisschol'")
+    assert "Programmeren in de klas" in answer.text, answer.text
+
+
+# what it costs someone to take part, however the clause is put ("om daar aan mee te doen", "voor een bedrijf"),
+# is no row's contribution or size
+@pytest.mark.parametrize(("first", "question"), [
+    ("Dat GDBC, wie zit daarachter?", "en wat kost het een bedrijf om daar aan mee te doen?"),
+    ("wat is Trendship?", "hoeveel kost het voor een bedrijf?")])
+def test_kinds_cost_to_take_part_put_otherwise(kinds, first, question):
+    answer = ask_after(kinds, first, question)
+    assert not answer.answered and "1.726.000" not in lead(answer) and "kosten" in lead(answer), answer.text
+
+
+# a follow-up naming two things of its own carries only what the turn before was about, not what it asked ("fte")
+def test_kinds_follow_up_with_its_own_words(kinds):
+    answer = ask(kinds, "Uit hoeveel fte bestond het DOG in 2017 en wie leverden capaciteit of financiering?")
+    assert answer.answered and "Samenwerking Noord" in parts(answer)[-1], answer.text
+
+
+# staffing is the team the office consisted of
+def test_kinds_staffing(kinds):
+    answer = ask(kinds, "How long is the Digital Office Groningen mandated for, and what was its staffing in 2017?")
+    assert answer.answered and "2-3 fte" in parts(answer)[-1], answer.text
+
+
+# which letter a letter refers to, asked with its details named ("(datum en kenmerk)") or without "eerdere": the
+# earlier letter, never the letter's own date or reference
+@pytest.mark.parametrize("question", [
+    "Naar welke eerdere brief verwijst de raadsbrief (datum en kenmerk), en wanneer heeft de raadscommissie daarmee "
+    "ingestemd?",
+    "naar welke brief verwijst de raadsbrief, met datum en kenmerk",
+    "which letter does the council letter refer to",
+    "Naar welke eerdere brief verwijst de raadsbrief?"])
+def test_kinds_letter_referred_to(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "6067129" in answer.text and "6806242" not in lead(answer) and "14-03-2018" not in \
+        lead(answer), answer.text
+
+
+# general knowledge typed in lowercase names a word no source says, as a capitalised name would; an age no passage
+# gives is not answered by the passage naming the person
+@pytest.mark.parametrize(("question", "says"), [
+    ("what is the capital of france?", "france"),
+    ("hoe oud is de burgemeester", "leeftijd"),
+    ("how old is the mayor?", "age")])
+def test_kinds_what_no_source_gives_typed_plainly(kinds, question, says):
+    refused_naming(kinds, question, says)
+
+
+# a greeting first is no word a stating sentence must say; "chip in" is contributing, also asked after the row an
+# existence answer found
+@pytest.mark.parametrize("question", ["hey, is there a python conference in groningen? when is it and did the city "
+                                      "chip in", "did the city chip in for pygrunn?"])
+def test_kinds_greeting_and_chipping_in(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "€1,500" in parts(answer)[-1], answer.text
+
+
+# an existence asked in other words than the stating sentence: after what the asker is doing ("looking for dev
+# jobs."), as "X, does that exist?", with "helps" and "find work"
+@pytest.mark.parametrize(("question", "says"), [
+    ("looking for dev jobs. is there any program that helps foreign IT grads get work experience at companies in "
+     "groningen?", "traineeship"),
+    ("a program that helps foreign developers find work, does that exist?", "traineeship"),
+    ("is there something that helps unemployed people find a job in IT?", "afstand tot de arbeidsmarkt")])
+def test_kinds_existence_in_other_words(kinds, question, says):
+    judged(kinds, question, "Yes", says)
