@@ -64,6 +64,7 @@ from assistant.evidence import (
     sentence_holding,
     speaks_of_money,
     stating_sentence,
+    stating_sentences,
     topic_evidence,
     with_antecedents,
     with_fellow_names,
@@ -124,7 +125,7 @@ from assistant.records import (
     TableResult,
 )
 from assistant.scope import source_words
-from assistant.understand import sizes_a_named_thing
+from assistant.understand import asks_every_year, asks_whether_any, sizes_a_named_thing
 from assistant.years import YEAR
 from index.lexical import normalise, same_stem, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
@@ -138,6 +139,7 @@ CONTACT_KINDS: tuple[AnswerType, ...] = ("reference", "website", "email", "addre
 
 THEME_PASSAGES = 4  # passages listing the themes looked at beside the hits: enough for a letter and an article
 OPENING_CHUNKS = 2  # where a document introduces its subject: the first paragraph, after a letter's head
+ALSO_STATED = 2  # other passages quoted beside a "yes" to "is there any …": each thing the sources state exists
 
 
 def whole_years(query: TableQuery | None) -> bool:
@@ -591,6 +593,17 @@ class ExtractiveAnswerer:
         if called is not None:
             return called
         passage = self.passage_naming(intent, gathered, unknown) if gathered is not None else None
+        if passage is not None and gathered is not None and not applicant and intent.answer_type != "amount":
+            # "met wie doet de gemeente dat (urban data center) samen": no row, but the passage naming it may say
+            # what is asked ("… een Urban Data Center in samenwerking met CBS")
+            kept = len(cites.items)
+            # (of the thing named, also when a follow-up only points at it: "wat is de bedoeling ervan?")
+            told = self.documents(replace(intent, route="documents", table_query=None, entities=(), names=(name.lower(),),
+                                          subject_terms=tuple(dict.fromkeys((*intent.subject_terms, *words(name))))),
+                                  gathered, cites)
+            if told.answered:
+                return told
+            del cites.items[kept:]  # (not shown, so not cited)
         if passage is not None:
             lead = self.gloss_lead(intent, [passage]) if intent.language == "en" else False
             text += ("\n\n" + self.t(intent, "related") + "\n\n"
@@ -854,8 +867,9 @@ class ExtractiveAnswerer:
     def keyword_inside_a_name(self, intent: Intent) -> tuple[str, ...]:
         """A keyword the question types as part of a name the documents give something no row is: "5g city
         subsidy" names the letter's "Groningen 5G City", which Draadloos Groningen's row ("experimenten met … 5G")
-        is not, however the keyword matched it."""
-        folded = word_runs(intent.question)
+        is not, however the keyword matched it. A follow-up's keyword is typed in the question before it (its
+        search text)."""
+        folded = word_runs(intent.search_query if intent.followup else intent.question)
         rows = self._row_texts
         for m in intent.entities:
             if m.kind != "keyword":
@@ -1060,6 +1074,16 @@ class ExtractiveAnswerer:
     def table_reply(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
         query = intent.table_query
         assert query is not None
+        other = self.claimed_applicant(intent, cites)
+        if other is not None:  # "django girls was toch van coffee and coding?": its applicant is another
+            return other
+        if (intent.yes_no and query.group_by == "year" and len(self.vocab.years) < 2
+                and asks_every_year(normalise(intent.question))):
+            # "krijgt die elk jaar geld van de gemeente?": the tables of one year say nothing of every year
+            given = self.table_reply(replace(intent, yes_no=False), gathered, result, cites)
+            covered = join_years(self.vocab.years, self.catalogue, intent.language)
+            return Reply(text=f"{self.t(intent, 'every_year_unknown', covered=covered)}\n\n{given.text}",
+                         answered=False, route=given.route)
         if query.operation in ("lookup", "profile") and not result.rows:
             # "is trendship a hackathon": its row does not say so; yes only where a sentence states it
             return self.yes_no(intent, gathered, cites) if intent.yes_no else self.documents(intent, gathered, cites)
@@ -1247,6 +1271,37 @@ class ExtractiveAnswerer:
         said = re.findall(r"[a-z]+", normalise(intent.question))
         return tuple(w for i, w in enumerate(said) if w in self.lexicon.present_words
                      or (w in self.lexicon.present_ends and i == len(said) - 1))
+
+    def claimed_applicant(self, intent: Intent, cites: Citations) -> Reply | None:
+        """"Django Girls was toch van Coffee and coding?", "is the blockchain hackathon run by Hanze, yeah?": a yes/no
+        naming one project and an applicant of the table is a claim about who it is of: "Ja" when that is its
+        applicant, else "Nee" with the row's applicant (and the claimed one among its partners, when it is one); the
+        row's contribution follows. None for any other question (a comparison: "kreeg PyGrunn meer dan Coders
+        Academy?")."""
+        projects = {m.value for m in intent.entities if m.kind == "project"}
+        claimed = [m.value for m in intent.entities if m.kind == "applicant" and m.value not in projects]
+        compare = self.registry["compare"].cue
+        if not intent.yes_no or len(projects) != 1 or not claimed or (compare and compare.search(normalise(intent.question))):
+            return None
+        rows = [r for r in self.tables.store.rows if r.project in projects and (not intent.years or r.year in intent.years)]
+        if len(rows) != 1:
+            return None
+        # a claim of anything else ("… van de RuG op 5 september in de Suikerfabriek gehouden") is judged on that
+        others = [t for t in self.asked_of_row(intent) if len(t) > 3 and not _APPLYING.match(t)
+                  and t not in self.lexicon.organiser_words]
+        if others or days_in(intent.question):
+            return None
+        row = rows[0]
+        holds = row.applicant in claimed
+        partner = None if holds else next((c for c in claimed if normalise(c) in normalise(row.partners or "")), None)
+        marker = f"[{cites.row(self.tables.store, row, whole=partner is not None)}]"
+        text = self.t(intent, "other_applicant", project=f"**{row.project}**", applicant=f"**{row.applicant}**", m=marker)
+        if partner:
+            text += " " + self.t(intent, "claimed_is_partner", claimed=partner, m=marker)
+        if row.contribution is not None:
+            text += " " + self.t(intent, "its_contribution", amount=format_euro(row.contribution, intent.language), m=marker)
+        return Reply(text=self.t(intent, "yes_table" if holds != denies(intent.question) else "no_table", answer=text),
+                     answered=True, route="table")
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -1463,7 +1518,8 @@ class ExtractiveAnswerer:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": asked or self.role_named(intent) or kind_named(intent, self.catalogue),
+            "kind": (self.gloss.render(asked) if asked and intent.language == "en" else asked) or self.role_named(intent)
+            or kind_named(intent, self.catalogue),
             "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
         return Reply(text=refusal + "\n\n" + self.t(intent, "related_project") + "\n\n" + what, answered=False,
@@ -1845,8 +1901,10 @@ class ExtractiveAnswerer:
         if asked and not any(covers_all(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                              for e in evidence):
             # "wat zijn de openingstijden van het DOG?": passages about the office that name no opening hours
+            # (the property in the asker's language: "who won" asks the "winnaar", said "winner" in English)
+            kind = self.gloss.render(asked) if intent.language == "en" else asked
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
-                "kind": asked, "project": self.subject_named(intent)}))
+                "kind": kind, "project": self.subject_named(intent)}))
         if self.counts_attendance(intent) and not any(
                 set(words(normalise(e.sentence.text))) & self.lexicon.attending_said for e in evidence):
             # "how many people show up at the social media club meetings": "een netwerk van zo'n 3.500 mensen" counts
@@ -2059,6 +2117,11 @@ class ExtractiveAnswerer:
                 lead += " " + self.gloss.lead([stated.sentence.text], self.catalogue)
             # (with the sentence before that names what is asked about, when the stating one does not)
             shown = with_naming_sentence(stated, self.sentences, named_terms(intent, asked, self.lexicon), self.lexicon)
+            if verdict == "say_yes" and not pair and asks_whether_any(normalise(intent.question)):
+                # "is there any program where fresh graduates get work experience": each one the sources state
+                shown += [e for e in stating_sentences(intent, gathered.hits, self.sentences, gathered.query_vector,
+                                                       self.lexicon, floor, asked)
+                          if e.chunk.id != stated.chunk.id][:ALSO_STATED]
             text = compose_documents(intent, shown, self.sources, cites, self.catalogue, lead=lead, stating=stated)
             return Reply(text=text, answered=True, route="documents")
         if intent.giver:  # "klopt het dat de provincie 1 miljoen bijdroeg?": no amount of theirs is given
@@ -2360,8 +2423,13 @@ class ExtractiveAnswerer:
         nouns = "|".join(sorted({re.escape(n) for n in (noun, *self.lexicon.kin(noun)) if len(n) >= 3}, key=len,
                                 reverse=True))
         figure = r"\d{1,3}(?:\.\d{3})+|\d+"
+        # ("… >1.500 MKB-bezoekers": a compound with a hyphen; "bezocht door > 1.500 ondernemers": whoever visited
+        # are the visitors, when visitors are claimed)
+        visitors = bool(set(self.lexicon.kin(noun)) & self.lexicon.attending_said)
         stating = re.compile(rf"(?:(?:ruim|bijna|zo'n|meer dan|circa|ongeveer|>)\s*)?(?<![\w.,])"
-                             rf"((?:{figure})(?:\s*[-–]\s*(?:{figure}))?)\s+(?:[a-z]+\s+)?[a-z]*(?:{nouns})\b", flags=re.I)
+                             rf"((?:{figure})(?:\s*[-–]\s*(?:{figure}))?)\s+(?:[a-z]+\s+)?[a-z-]*(?:{nouns})\b"
+                             + (rf"|\b(?:bezocht door|visited by|attended by)\s+(?:>|ruim|bijna|zo'n|circa)?\s*"
+                                rf"((?:{figure}))\s+[\w'-]+(?:\s+(?:en|and)\s+[\w'-]+)?" if visitors else ""), flags=re.I)
         named = [normalise(n) for n in row_names(intent)]
 
         def counts_for_it(text: str) -> bool:  # "klopt het dat pygrunn 1500 bezoekers had": PyGrunn's count, not the club's
@@ -2373,10 +2441,15 @@ class ExtractiveAnswerer:
         stated = stating.search(best.sentence.text) if best is not None else None
         if best is None or stated is None:
             return None
-        low, _, high = stated.group(1).replace("–", "-").replace(" ", "").replace(".", "").partition("-")
-        holds = int(low) <= number <= int(high or low)
+        said = next(g for g in stated.groups() if g)
+        low, _, high = said.replace("–", "-").replace(" ", "").replace(".", "").partition("-")
+        side = claim_direction(intent.question)
+        # "meer dan 1500 bezoekers" against "> 1.500" or "ruim 1.600": a claimed bound holds on its side
+        above = bool(re.search(r"(?:>|ruim|meer dan)\s*\d", stated.group(0)))  # "> 1.500" is more than 1500
+        holds = int(low) > number or (int(low) == number and above) if side == "more" else (
+            int(high or low) < number if side == "less" else int(low) <= number <= int(high or low))
         spoken = years_spoken(best.sentence.text)
-        stated_value = stated.group(0)
+        stated_value = re.sub(r"^\s*(?:bezocht door|visited by|attended by)\s+", "", stated.group(0), flags=re.I)
         if intent.years and spoken and not set(intent.years) & spoken:
             # "trendship in 2018 … 1600 deelnemers": the sentence counts them on another date, which is the answer
             holds, stated_value = False, find_entity("date", best.sentence.text) or str(min(spoken))

@@ -45,6 +45,10 @@ _NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twinti
 ENTITY_PATTERNS = {
     "date": [rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b", rf"\b(?:{_MONTHS})\s+\d{{4}}\b",
              r"\b(?:begin|eind|medio|start|end of)\s+\d{4}\b", r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+             # a season of a year ("in het voorjaar en zomer van 2017", "summer 2017")
+             r"\b(?:(?:het |de |the )?(?:voorjaar|zomer|najaar|winter|spring|summer|autumn|fall)(?:\s+(?:en|and)\s+"
+             r"(?:het |de |the )?(?:voorjaar|zomer|najaar|winter|spring|summer|autumn|fall))?)\s+(?:van\s+|of\s+)?"
+             r"(?:19|20)\d{2}\b",
              # "de focus voor 2018", "resultaten over 2018": a year a thing is for, not a date of it
              r"(?<!voor )(?<!over )(?<!for )\b(?:19|20)\d{2}\b"],
     "amount": [r"(?:ruim|bijna|circa|ongeveer|meer dan|more than|about)?\s*€\s?\d+(?:[.,]\d+)*(?:,-)?(?:\s*miljoen)?",
@@ -169,7 +173,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         if found and not row_names(intent):
             # "hoeveel bezoekers had lets gro": "… Werkplaats met >1.500 MKB-bezoekers en Digital X Groningen met …
             # tijdens Let's Gro": the count stands in another item of the list than the name asked
-            own = [t for t in terms if t not in noun and len(t) >= 3]
+            # (the question's own words: "aantal", added for "how many", is said by no item)
+            typed = set(own_terms(intent.question, lexicon))
+            own = [t for t in terms if t not in noun and len(t) >= 3 and t in typed]
             found = [f for f in found if in_the_item_of(own, text, f)]
         if not found and set(noun) & lexicon.attending_said:
             # "bezocht door > 1.500 ondernemers en studenten": whoever a sentence says visited it are its visitors
@@ -220,7 +226,20 @@ _WHEN_WORDS = r"(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|wh
 _WHEN = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+"
                    r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
                    r"|wordt|werd|worden|werden|is|was|heeft|hebben|had|krijgt|kreeg|krijgen|kregen|gaat|gaan)\s+"
-                   r"(?:the |de |het |een |a |an )?[\w'-]+\s+(?P<event>.+)$")
+                   r"(?:the |de |het |een |a |an )?(?P<subject>[\w'-]+)\s+(?P<event>.+)$")
+
+
+def dated_subject(question: str, lexicon: Lexicon) -> str | None:
+    """The thing a "when was/were X …" question dates, when it is a content word ("masterclasses"), else None.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> dated_subject("when were the masterclasses for civil servants held?", load_lexicon())
+    'masterclasses'
+    >>> dated_subject("when is it held", load_lexicon())
+    """
+    found = _WHEN.match(normalise(question).strip(" ?!."))
+    subject = found.group("subject") if found else ""
+    return subject if len(subject) >= 4 and subject not in lexicon.common_words else None
 
 
 def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -257,8 +276,9 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
             out.append(pair)
             i += 2
             continue
+        # (that it was held is what a date says of it: "when were the masterclasses held")
         out.extend(w for w in words(tokens[i]) if w not in lexicon.generic_question_words and len(w) > 2
-                   and not w.isdigit())
+                   and not w.isdigit() and w not in lexicon.event_verbs)
         i += 1
     return tuple(out)
 
@@ -579,9 +599,14 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     reason: RefusalReason = "no_evidence"
     head = head_terms(intent.question, intent.subject_terms, lexicon) if typed else frozenset()
     # what is counted ("how many people …") is the property asked, not what the passage must be about
-    counted = {intent.counted, *words(lexicon.glossary.get(intent.counted, ""))} if intent.counted else set()
+    # (and "aantal", the Dutch the glossary adds for "how many")
+    counted = {intent.counted, *words(lexicon.glossary.get(intent.counted, "")),
+               *words(lexicon.glossary.get("how many", ""))} if intent.counted else set()
     content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
                           and t not in lexicon.generic_names and not t.isdigit() and t not in counted)
+    if counted and not content_terms and not intent.followup and _POINTS_AT_SOMETHING.search(normalise(intent.question)):
+        # "how many people came to it?" with nothing said before: what is counted at is unknown
+        return [], "no_evidence"
     about_years = asked_years(intent)  # "the letter of 2019" dates it
     money = asks_in_money_words(intent, lexicon)
     # what a role question asks besides the role ("de wethouder van digitale economie"): a sentence naming the
@@ -683,6 +708,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     return sorted(chosen, key=lambda e: (-e.score)), None
 
 
+# what a question asks of something it only points at ("how many people came to it?")
+_POINTS_AT_SOMETHING = re.compile(r"\b(?:it|its|them|they|this|that|dat|die|deze|dit|ervan|daarvan|eraan|erop|ze)\b")
 # a sentence speaking of what the one before it named: "heeft u hiermee ingestemd", "daarover"
 _POINTS_BACK_IN = re.compile(r"\b(?:hier|daar|er)(?:mee|over|in|van|aan|voor|bij|door|op|uit)\b", flags=re.I)
 
@@ -742,6 +769,11 @@ def of_the_event(intent: Intent, candidates: list[Evidence], head: frozenset[str
         return candidates
     if _AHEAD.search(normalise(intent.question)):  # "when will we know …": not what a letter says had happened
         candidates = [e for e in candidates if not before_its_source(e, dates)]
+    # the thing dated ("when were the masterclasses … held"): a dated sentence naming it, when one does (Trendship's
+    # "plaatsgevonden" dates no masterclass)
+    dated = dated_subject(intent.question, lexicon)
+    if dated and any(covered_terms((dated,), e.sentence.text, lexicon) for e in candidates):
+        candidates = [e for e in candidates if covered_terms((dated,), e.sentence.text, lexicon)]
     # what follows the subject ("when does the council get results"): a dated sentence saying it, when one does
     after = event_terms(intent.question, lexicon)
     if after:
@@ -987,10 +1019,17 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
                      lexicon: Lexicon, floor: float, terms: tuple[str, ...] | None = None) -> Evidence | None:
     """For a yes/no question: a sentence that states what is asked — it covers every content word of the question
     (in either language), or of `terms` when given; the closest such sentence, or None when no sentence states it."""
+    found = stating_sentences(intent, hits, sentences, query_vector, lexicon, floor, terms)
+    return found[0] if found else None
+
+
+def stating_sentences(intent: Intent, hits: Sequence[Hit], sentences: SentenceVectors, query_vector: np.ndarray,
+                      lexicon: Lexicon, floor: float, terms: tuple[str, ...] | None = None) -> list[Evidence]:
+    """Every sentence of the hits that states what is asked (see `stating_sentence`), closest first."""
     terms = own_terms(intent.question, lexicon) if terms is None else terms
     if not terms:
-        return None
-    best = None
+        return []
+    found: list[Evidence] = []
     # a row of the subsidy tables is money the city gave: "… that received support from the city" it states by being one
     # (not another giver's: "heeft de provincie projecten gefinancierd" is no row's, though a row names the province)
     unfunded = tuple(t for t in terms if t not in lexicon.funding_words) or terms if intent.giver is None else terms
@@ -1010,9 +1049,8 @@ def stating_sentence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVec
                                                                          lexicon)
                     and covers_all(tuple(named), with_short_forms(before, lexicon), lexicon))):
                 continue
-            if best is None or similarity > best.similarity:
-                best = Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity)
-    return best
+            found.append(Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity))
+    return sorted(found, key=lambda e: -e.similarity)
 
 
 def named_terms(intent: Intent, terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:

@@ -130,6 +130,7 @@ class Lexicon:
     outcome_words: frozenset[str] = frozenset()  # 'wat kwam daaruit?': what came of the part before
     role_question_words: frozenset[str] = frozenset()  # 'which alderman holds …': asking for the holder
     author_words: frozenset[str] = frozenset()  # 'steller', 'author': who wrote a letter, no post of its own
+    organiser_words: frozenset[str] = frozenset()  # 'organised', 'achter': who a project is of, asked by what they do
     claim_words: frozenset[str] = frozenset()  # 'meer dan', 'about': how a claim compares its figure
     dated_documents: dict[str, str] = field(default_factory=dict)  # 'the 2019 council letter' → 'letter', its kind
     degrees: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'succes' → word starts saying the quality
@@ -357,6 +358,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         outcome_words=frozenset(_strings(words.get("outcome_words") or [])),
         role_question_words=frozenset(_strings(words.get("role_question_words") or [])),
         author_words=frozenset(_strings(words.get("author_words") or [])),
+        organiser_words=frozenset(_strings(words.get("organiser_words") or [])),
         claim_words=frozenset(_strings(words.get("claim_words") or [])),
         dated_documents=_pairs(words.get("dated_documents") or {}),
         comparing=_cue_pattern(_strings(cast(dict[str, object], words.get("comparison") or {}).get("question") or [])),

@@ -105,6 +105,9 @@ _TRUE = re.compile(r"\b(?:is|was|klopt)\s+(?:het|dit|dat)\s+(?:(?:echt|wel|nou|e
 # a question word that begins what something is set against ("klopt het met wat de brief zegt", "higher than what
 # PyGrunn got"): a free relative, no question word of the question's own
 _FREE_RELATIVE = re.compile(r"\b(?:met|dan|als|with|than|as|match|matches|equal|equals)\s+(?:wat|what)\b", flags=re.I)
+# whether something exists, and a relative clause saying which ("is there a hackathon where pupils can take part")
+_THERE_IS = re.compile(r"^\s*(?:(?:is|zijn|bestaat|bestaan) er|(?:is|are) there)\b", flags=re.I)
+_RELATIVE_CLAUSE = re.compile(r"(?<=[a-z'] )(?:waar\w*|where|wie|who|whom|which|die|dat|that)\b.*$", flags=re.I)
 _EMBEDDED_YES_NO = re.compile(r"^(?:of|if|whether)\b\s*", flags=re.I)
 # A new question inside the question: "… and what …", "…; wie …", "…? En …"; typed fast, "… n where …", "… & wie …".
 _SECOND_QUESTION = re.compile(
@@ -282,6 +285,15 @@ def plainly(question: str) -> str:
     return _STRESS.sub(r"\1 ", unshout(question))
 
 
+def without_opening(question: str) -> str:
+    """The question without an acknowledgement or greeting before it ("ok en wat …" → "en wat …").
+
+    >>> without_opening("ok en wat voor scholen deden er mee dan"), without_opening("Thanks! Wie leidt het?")
+    ('en wat voor scholen deden er mee dan', 'Wie leidt het?')
+    """
+    return _OPENING.sub("", question, count=1)
+
+
 def unwrap(question: str) -> str:
     """The question without a polite wrapper around it (and with a fronted phrase put back after it).
 
@@ -343,6 +355,8 @@ def read(question: str) -> Phrasing:
     (True, True)
     >>> read("is het waar dat het DOG 5 fte heeft").yes_no, read("is het DOG waar de CDO werkt?").yes_no
     (True, False)
+    >>> read("is er iets van een hackathon waar scholieren aan mee kunnen doen?").yes_no
+    True
     >>> read("any projects for elderly people?").yes_no, read("any idea who signed it?").yes_no
     (True, False)
     >>> read("die chief digital officer, dat is toch Peter Teesink?").yes_no
@@ -360,6 +374,11 @@ def read(question: str) -> Phrasing:
         # ("letter says ~470k — do the rows add up to that?": the part after a dash or a colon asks)
         sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])|\s+[—–-]\s+|:\s+", core.strip())
         asked = sentences[-1]
+        # "Klopt het dat X het aanvroeg? Het ging om 150k meen ik": a remark after the question asks nothing
+        remark_after = re.split(r"(?<=\?)\s+(?=[A-Z])", asked)
+        if len(remark_after) > 1 and not remark_after[-1].rstrip().endswith("?") and not (
+                _AUXILIARY_FIRST.match(remark_after[-1]) or _QUESTION_WORD.match(remark_after[-1])):
+            asked = remark_after[-2]
         # typed in lowercase ("… in 2017. does that match the annex?"): a verb after a full stop starts the question
         later = [m.end() for m in re.finditer(r"[.!]\s+", asked) if _AUXILIARY_FIRST.match(asked[m.end():])]
         asked = asked[later[-1]:] if later else asked
@@ -371,8 +390,10 @@ def read(question: str) -> Phrasing:
         # ("dat is toch Peter Teesink?": a statement made a question by "toch" after its verb)
         verb_first = (_AUXILIARY_FIRST.match(asked) or _VERB_THEN_SUBJECT.match(asked) or _ANY_FIRST.match(asked)
                       or _TOCH.search(asked))
-        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(_FREE_RELATIVE.sub("", _TRUE.sub("", asked))) and not _REQUEST.match(asked)
-                  ) or tag_question(asked)
+        own = _FREE_RELATIVE.sub("", _TRUE.sub("", asked))
+        if _THERE_IS.match(own):  # "is er een hackathon waar scholieren aan mee kunnen doen?": "waar" says which one
+            own = _RELATIVE_CLAUSE.sub("", own)
+        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(own) and not _REQUEST.match(asked)) or tag_question(asked)
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     is_role = bool(name and _is_role(name))
@@ -608,6 +629,30 @@ _BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het)(?
 _WHO_WHAT_FIRST = re.compile(r"^\s*(?:wie|who|whom|wat|what|welke|which|wanneer|when|waar|where|hoeveel|how)\b", flags=re.I)
 
 
+# a part's mark: "(1)", "2)", "(a)", "b)" at the start, after a colon or between words
+_PART_MARK = re.compile(r"(?:^|(?<=[\s:;,]))\(?(?P<mark>[1-9]|[a-e])\)\s+")
+
+
+def _enumerated(core: str) -> list[str] | None:
+    """The numbered or lettered parts of a question, in order ("(1) … en (2) …"), each a question of its own (what
+    stands before the first mark is context); None unless there are two or more, marked 1, 2, … or a, b, ….
+
+    >>> _enumerated("Voor een briefing: (1) wanneer is het actieplan vastgesteld en (2) voor welke periode geldt het?")
+    ['wanneer is het actieplan vastgesteld?', 'voor welke periode geldt het?']
+    >>> _enumerated("hoeveel kreeg (a) PyGrunn"), _enumerated("wat is 1) het doel")
+    (None, None)
+    """
+    marks = list(_PART_MARK.finditer(core))
+    labels = [m.group("mark") for m in marks]
+    first = labels[0] if labels else ""
+    if len(marks) < 2 or labels != [chr(ord(first) + i) for i in range(len(labels))] or first not in ("1", "a"):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(core)]
+    parts = [re.sub(r"(?:[,;]|\s+(?:en|and|&))*\s*$", "", core[m.end():end]).strip(" ?")
+             for m, end in zip(marks, ends, strict=True)]
+    return [f"{p}?" for p in parts] if all(len(p.split()) >= 2 for p in parts) else None
+
+
 def split(question: str) -> list[str]:
     """Several questions asked in one, each as its own question; one question stays whole.
 
@@ -657,6 +702,9 @@ def split(question: str) -> list[str]:
     ["Op welke datum vond Trendship '17 plaats?", "op welke locatie vond Trendship '17 plaats?"]
     """
     core = unwrap(question)
+    numbered = _enumerated(core)
+    if numbered:  # "(1) op welke datum … en (2) voor welke periode …": each numbered part is a question
+        return numbered
     # "wat is het kenmerk en de datum van de brief en wie hebben hem ondertekend": a second question after the
     # properties is split off first, then the properties of the first part
     questions = [p for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
@@ -1060,7 +1108,11 @@ _OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|v
                           r"|would you say|\b(?:wat|hoe) (?:vind|denk) (?:jij|je|u)\b|\b(?:vind|denk) (?:jij|je|u) (?:dat|het|niet)\b"
                           # a question opening with "vind jij …" asks what one thinks ("vind jij gdc een succes?")
                           r"|(?:^|[.?!]\s+)(?:vind|vindt|denk) (?:jij|je|u)\b|do you (?:believe|consider|feel)\b"
-                          r"|jouw (?:mening|oordeel)|uw (?:mening|oordeel)|naar (?:jouw|uw) mening)", flags=re.I)
+                          r"|jouw (?:mening|oordeel)|uw (?:mening|oordeel)|naar (?:jouw|uw) mening"
+                          # a choice or advice asked of the assistant: "wat zou jij kiezen", "which would you pick"
+                          r"|\b(?:wat|welke|welk|which|what) (?:zou|zouden|would) (?:jij|je|u|you) (?:kiezen|nemen|doen"
+                          r"|aanraden|adviseren|choose|pick|take|recommend|do)\b|\bwhat would you (?:choose|pick|recommend)\b"
+                          r"|\b(?:raad|raadt) (?:jij|je|u) (?:aan|me|mij)\b|\bwould you recommend\b)", flags=re.I)
 
 
 def asks_own_opinion(question: str) -> bool:
@@ -1075,11 +1127,13 @@ def asks_own_opinion(question: str) -> bool:
     (True, False)
     >>> asks_own_opinion("vind jij gdc een succes of geldverspilling"), asks_own_opinion("do you consider it a success")
     (True, True)
+    >>> asks_own_opinion("is dat nou beter voor onze leden dan trendship? wat zou jij kiezen")
+    True
     """
     return bool(_OWN_OPINION.search(question))
 
 
-_TAG = re.compile(r"[,;.]?\s*(?:right|correct|true|or not|isn't it|is it not|is that so|is that right|yes|toch|klopt dat|klopt het"
+_TAG = re.compile(r"[,;.]?\s*(?:right|correct|true|or not|isn't it|is it not|is that so|is that right|yes|yeah|yep|toch|klopt dat|klopt het"
                   r"|klopt|of niet|niet waar|ja|check|waar of niet|true or false)\s*\?+\s*$", flags=re.I)
 
 

@@ -265,7 +265,9 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                      r"|postbus|street address)\b")),
     # (a bare "waar?" asks where, as "where?" does: "wanneer was pygrunn en waar")
     # ("where" asks a place at a clause's start or end, not after a noun: "a program where graduates get work")
-    ("place", _cue(r"(?:^|[,;:?!.]\s*|\b(?:and|or|but|so|know|tell me|wonder|wondering|ask|asking|from|to|exactly"
+    # ("waar ging dat door": Flemish for where it took place)
+    ("place", _cue(r"\bwaar\s+(?:ging|gingen|gaat|gaan)\b(?=.*\bdoor\s*[?!.]*\s*$)|"
+                   r"(?:^|[,;:?!.]\s*|\b(?:and|or|but|so|know|tell me|wonder|wondering|ask|asking|from|to|exactly"
                    r"|precisely)\s+)where\b(?! (?:do|should|can) i\b)|\bwhere\s*[?!.]*\s*$"
                    r"|\bwhere (?:is|was|are|were|did|does|will|would|has|have) (?!i\b)(?!the (?:focus|emphasis|priority)\b)"
                    r"|^\s*(?:(?:en|and)\s+)?waar\s*[?!.]*\s*$|\bwaar\s+(?:vond|vonden|vindt|vinden|was|waren|werd|werden|wordt|worden|zit|zitten|ligt"
@@ -516,6 +518,9 @@ def partner_named(text: str, lexicon: Lexicon) -> str | None:
 _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
 
 
+# "hoeveel waren dat er", "how many were there": a count of what was said before
+_POINTED_COUNT = re.compile(r"(?:waren|zijn|were|are) (?:dat|het|die|ze|they|there)\b")
+_PLURAL_ENDINGS = ("s", "en", "'s")
 _MONEY_ENDINGS = ("geld", "gelden", "budget", "subsidie", "subsidies", "euro", "euros", "money", "funding")
 
 
@@ -541,7 +546,14 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         return whole  # "hoeveel van die lesjes zijn er al geweest": the lessons, not "er"
     if match and match.group("noun").split()[0] in _BEING:
         # "de brief noemt 27 projecten, hoeveel staan er in de bijlage?": the noun said elsewhere is counted
-        return next((t for t in words(text) if t in lexicon.table_nouns), None)
+        table_noun = next((t for t in words(text) if t in lexicon.table_nouns), None)
+        pointed = _POINTED_COUNT.match(match.group("noun"))
+        if table_noun is None and pointed:
+            # "… dat de ambtenaren masterclasses kregen, hoeveel waren dat er": the nearest plural noun said before
+            before = [w for w in words(text[: match.start()]) if w not in lexicon.common_words
+                      and w not in lexicon.funding_words and w not in lexicon.transfer_verbs]
+            return next((w for w in reversed(before) if len(w) >= 5 and w.endswith(_PLURAL_ENDINGS)), None)
+        return table_noun
     if not match or match.group("noun").split()[0] in lexicon.not_counted:
         return None
     if match.group("noun").split()[0].endswith(_MONEY_ENDINGS):
@@ -991,6 +1003,10 @@ _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|
 _KEYWORDS = re.compile(r"^(?P<article>)(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){1,4}?)\s*\??$")
 _LINKING_WORDS = frozenset(["of", "van", "in", "for", "voor", "on", "op", "to", "naar", "with", "met", "and", "en", "by",
                             "door", "from", "uit", "about", "over", "as", "als"])
+# a pointer and what it says of when or how ("krijgt die elk jaar geld", "did it also get money"): no name
+_POINTER_THEN = re.compile(r"^(?:it|they|ze|zij|hij|die|dat|dit|deze|this|that|these|those)\s+(?:elk|elke|ieder|iedere"
+                           r"|every|each|ook|also|nog|still|al|already|wel|toen|then|dan|nu|now|jaarlijks|yearly"
+                           r"|annually|ever|ooit)\b")
 _NOT_A_NAME = re.compile(r"^(?:the |de |het |een |a |an |this |that |dit |dat |die |deze |each |every |elk |ieder |all |alle )?"
                          r"(?:it|they|we|you|ze|zij|wij|je|jij|u|hij|er|het|dat|dit|die|deze|this|that|these|those|each|every|elk|elke|ieder|iedere|allemaal|all|alle|gemeente|municipality|city|council|college|"
                          r"groningen|project|projecten|projects|programme|program|programma|initiative|initiatief|"
@@ -1098,7 +1114,7 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
     if found.re in (_DEFINED, _KEYWORDS):
         return (bare,) if not covered and defines_a_name(text, slot, bool(found.group("article")), foreign,
                                                                   lexicon, known) else ()
-    return () if not slot or covered or described or _NOT_A_NAME.match(slot) else (bare,)
+    return () if not slot or covered or described or _NOT_A_NAME.match(slot) or _POINTER_THEN.match(slot) else (bare,)
 
 
 # "doen er aan mee", "wat staat daarin", "who takes part in it": a word pointing at the thing the turn before asked
@@ -1360,7 +1376,12 @@ def asks_how_often(text: str, yes_no: bool, kind: AnswerType) -> bool:
     >>> asks_how_often("is it in groningen every year", True, "open"), asks_how_often("krijgt het elk jaar geld", True, "open")
     (True, False)
     """
-    return yes_no and kind not in ("amount", "count") and not _ASKS_MONEY.search(text) and bool(_EVERY_YEAR.search(text))
+    return yes_no and kind not in ("amount", "count") and not _ASKS_MONEY.search(text) and asks_every_year(text)
+
+
+def asks_every_year(text: str) -> bool:
+    """The question asks about every year ("elk jaar", "annually"), which one year's rows do not state."""
+    return bool(_EVERY_YEAR.search(text))
 
 
 _EVERY_YEAR = re.compile(r"\b(?:every|each) year\b|\b(?:elk|ieder) jaar\b|\bannually\b|\byearly\b|\bjaarlijks\b|\bper jaar\b")
@@ -1700,6 +1721,11 @@ _GIVES_MONEY = re.compile(r"^(?:(?:does|do|did|will) (?:the )?(?:city|municipali
                           r"|funding|money|geld|financiering)\s*\??$")
 _MONEY_TOWARDS = re.compile(r"\b(?:geld|subsidie|money|funding|subsidy|grants?)\s+(?:\w+\s+)?(?:naar|voor|aan|to|for|towards|into)\b")
 _WENT = re.compile(r"^(?:ging|gingen|gaat|went|did)\b")
+
+
+def asks_whether_any(text: str) -> bool:
+    """The (normalised) question asks whether any such thing exists ("is there any program …", "zijn er …")."""
+    return bool(_EXISTENCE.search(text))
 
 
 def asks_existence(text: str, lexicon: Lexicon) -> bool:
@@ -2478,7 +2504,8 @@ class Understander:
 
     def _with_context(self, intent: Intent, previous: Intent, answer: str, continues: bool = False) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
-        text = normalise(intent.question)
+        # ("ok en wat voor scholen deden er mee dan": an acknowledgement first is no part of the follow-up)
+        text = normalise(phrasing.without_opening(intent.question))
         cues = self.lexicon.topics.get(intent.topic) if intent.topic else None
         if cues is not None and cues.unless is not None and cues.unless.search(normalise(previous.question)):
             # "how were projects selected for subsidy, what criteria did they use": the criteria of the selection
@@ -2493,7 +2520,8 @@ class Understander:
         subject = any(m.kind in ("project", "applicant", "theme", "keyword", "section") for m in intent.entities
                       if not (m.kind == "keyword" and intent.counted and words(intent.counted)[-1:] == words(m.surface)[-1:])
                       and not (m.kind == "keyword" and _POINTS_AT_A_THING.search(text)
-                               and re.search(rf"\b(?:welke|which|what)\s+{re.escape(m.surface)}", text)))
+                               and re.search(rf"\b(?:welke|which|what|wat voor|what kind of|what sort of|welk soort)"
+                                             rf"\s+{re.escape(m.surface)}", text)))
         # (after what the asker told before the question, no answer between, any pointing word points at it: "I read
         # something about an urban data center. who is the city doing that with")
         points_back = phrasing.refers_back(text)  # ("dat", "it", "het" alone: read once, asked of below)
@@ -2601,19 +2629,22 @@ class Understander:
         answered_row: tuple[Match, ...] = ()
         # ("is there a python conference? … did the city chip in?": whether it got money is asked of it too)
         funded_asked = intent.yes_no and signals.amount and not intent.entities
-        if base is None and not rows and (intent.answer_type in _OF_A_ROW or funded_asked) and (
+        # ("… een hackathon waar scholieren aan mee kunnen doen?" → "wie organiseert die?": its row's applicant)
+        cell_asked = (intent.answer_type == "person" and bool({"applicant", "partners"} & set(signals.fields))
+                      and not intent.entities)
+        if base is None and not rows and (intent.answer_type in _OF_A_ROW or funded_asked or cell_asked) and (
                 CUES["singular_ref"].search(text) or points_back or funded_asked):
             # "is there anything for girls in IT? how much money did it get", "did the city support a python
             # conference? in which month did it take place", "… en wanneer was dat?": the one project the passage
             # answering the turn before names ("| | Django Girls | OTP | € 383 |"), when it names one
             named = self.projects_given(answer)
             rows = answered_row = named[:1] if len({m.value for m in named}) == 1 else ()
-        if answered_row and intent.answer_type != "amount" and intent.counted not in self.lexicon.table_nouns:
+        if answered_row and intent.answer_type not in ("amount", "person") and intent.counted not in self.lexicon.table_nouns:
             # its date, place or count: what its row's description states, as asked of it by name
             return replace(intent, route="table", table_query=TableQuery(operation="lookup", filters=filters_for(rows)),
                            entities=rows, followup=True, topic=None, foreign_year=None, search_query=search,
                            names=tuple(m.value.lower() for m in rows))
-        if base is None and rows and (intent.answer_type == "amount" or signals.asks_table_field):
+        if base is None and rows and (intent.answer_type == "amount" or signals.asks_table_field or cell_asked):
             # "trendship 2017 how many people came" → "how much did the city put into it?": a count from its row's
             # description before, its money now; "does the hackathon take place in groningen" → "and who are the
             # partners on it": its row's partners

@@ -5645,5 +5645,125 @@ def test_kinds_greeting_and_chipping_in(kinds, question):
      "groningen?", "traineeship"),
     ("a program that helps foreign developers find work, does that exist?", "traineeship"),
     ("is there something that helps unemployed people find a job in IT?", "afstand tot de arbeidsmarkt")])
-def test_kinds_existence_in_other_words(kinds, question, says):
+def test_kinds_existence_asked_around_it(kinds, question, says):
     judged(kinds, question, "Yes", says)
+
+
+# --- user studies 67 and 68 (a subsidy advisor, a Belgian journalist, a master's student; a policy officer, an
+# entrepreneur, an ICT teacher), and phrasings tried after them
+
+# numbered parts ("(1) … en (2) …") are questions of their own, after what stands before them
+def test_kinds_numbered_parts(kinds):
+    answer = ask(kinds, "Ten behoeve van een interne briefing: (1) op welke datum heeft het college het actieplan "
+                        "Groningen Digital City vastgesteld en (2) voor welke periode geldt het actieplan?")
+    first, second = parts(answer)
+    assert answer.answered and "13 december 2016" in lead_of(first) and "2017-2019" in lead_of(second), answer.text
+
+
+def lead_of(part: str) -> str:
+    return part.strip().split("\n\n")[0]
+
+
+# the event asked in other words than the letter's ("goedgekeurd" for "vastgesteld"), and the thing dated must be
+# named by the dating sentence ("masterclasses … held" is not Trendship's "plaatsgevonden")
+@pytest.mark.parametrize(("question", "says"), [
+    ("Wanneer heeft het college dat actieplan eigenlijk goedgekeurd?", "13 december 2016"),
+    ("when did the college approve the action plan?", "13 December 2016"),
+    ("when were the masterclasses for civil servants held?", "spring and summer of 2017")])
+def test_kinds_event_dated_in_other_words(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# a count claimed with a bound ("meer dan 1500 bezoekers") against the one stated ("> 1.500", "bezocht door …")
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Klopt het dat die Google Digitale Werkplaats meer dan 1500 bezoekers trok?", "Ja"),
+    ("did the google digitale werkplaats get more than 1000 visitors?", "Yes"),
+    ("had the werkplaats 5000 visitors?", "No"),
+    ("had trendship less than 1000 participants?", "No")])
+def test_kinds_claimed_count_with_a_bound(kinds, question, verdict):
+    judged(kinds, question, verdict)
+
+
+# "waar ging dat door" asks where it took place
+def test_kinds_where_it_took_place_flemish(kinds):
+    answered_with(kinds, "waar ging de google digitale werkplaats door?", "Suikerfabriek")
+
+
+# an applicant claimed of a project: "Nee" with its own (and the claimed one as a partner), "Ja" when it is its own;
+# a remark after the question ("Het ging om 150k meen ik") asks nothing
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("django girls was toch van coffee and coding?", "Nee", "OTP"),
+    ("Klopt het dat het Groninger Digital Business Center door de Hanzehogeschool is aangevraagd? Het ging om 150k "
+     "meen ik", "Nee", "Rijksuniversiteit Groningen ism NOO-bedrijven"),
+    ("so that blockchain hackathon in groningen is run by Hanze, yeah?", "No", "among its partners"),
+    ("is PyGrunn aangevraagd door WEB11?", "Ja", "WEB11")])
+def test_kinds_claimed_applicant(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
+
+
+# who won is a winner a passage must name; a passage saying it was a success names none
+def test_kinds_winner_not_named(kinds):
+    refused_naming(kinds, "Battle of the Schools tijdens Let's Gro, which school won?", "winner")
+
+
+# an acknowledgement before a follow-up ("ok en wat voor scholen …") and "wat voor" asking the kind of a thing
+# pointed at keep it a follow-up
+def test_kinds_follow_up_after_an_acknowledgement(kinds):
+    answer = ask_after(kinds, "Battle of the Schools tijdens Let's Gro, which school won?",
+                       "ok en wat voor scholen deden er mee dan")
+    assert answer.answered and "mbo en hbo" in answer.text and "Coffee and coding" not in answer.text, answer.text
+
+
+# an existence with a relative clause saying which ("een hackathon waar scholieren aan mee kunnen doen"); who
+# organises it is its row's applicant; every year is what one year's rows cannot say
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is er iets van een hackathon waar scholieren aan mee kunnen doen?", "Ja"),
+    ("is there a hackathon where pupils can take part?", "Yes")])
+def test_kinds_existence_with_a_relative_clause(kinds, question, verdict):
+    judged(kinds, question, verdict, "Coffee and coding")
+
+
+def test_kinds_organiser_and_every_year_after_an_existence(kinds):
+    answer = ask_after(kinds, "hoi! ik geef informatica op een middelbare school in stad. is er iets van een "
+                              "hackathon waar scholieren aan mee kunnen doen?",
+                       "ok en wie organiseert die? krijgt die elk jaar geld van de gemeente")
+    first, second = parts(answer)
+    assert "Coffee and coding" in lead_of(first) and "alleen over 2017" in lead_of(second) and not answer.answered, \
+        answer.text
+
+
+@pytest.mark.parametrize("question", ["krijgt pygrunn elk jaar geld?", "does trendship get money every year?"])
+def test_kinds_every_year_from_one_years_rows(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "2017" in lead(answer) and not lead(answer).startswith(("Ja", "Yes")), answer.text
+
+
+# counts of a thing said before ("… masterclasses kregen, hoeveel waren dat er"), its date a season of a year; "how
+# many people came to it" with nothing said before points at nothing
+@pytest.mark.parametrize(("question", "says"), [
+    ("how many masterclasses were there?", "3 masterclasses"),
+    ("ik hoorde dat de ambtenaren masterclasses over digitalisering kregen, hoeveel waren dat er en wanneer",
+     "het voorjaar en zomer van 2017")])
+def test_kinds_count_of_a_thing_said_before(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "4 tot 6 ton" not in answer.text, answer.text
+
+
+def test_kinds_count_of_nothing_pointed_at(kinds):
+    answer = ask(kinds, "how many people came to it?")
+    assert not answer.answered and "1,600" not in lead(answer), answer.text
+
+
+# a thing no row is but a passage names ("een Urban Data Center in samenwerking met CBS"): what is asked of it the
+# passage answers, also in a follow-up that only points at it
+def test_kinds_prose_thing_asked_of(kinds):
+    answered_with(kinds, "met wie werkt de gemeente samen in het urban data center?", "Wat de bronnen")
+    answer = ask_after(kinds, "met wie werkt de gemeente samen in het urban data center?", "wat is de bedoeling ervan?")
+    assert answer.answered and "datagestuurde smart society" in answer.text and "31.403" not in answer.text, \
+        answer.text
+
+
+# how big a crowd is: the people a row counts ("een netwerk van … zo'n 3.500 mensen"), not the project's size
+def test_kinds_size_of_a_crowd(kinds):
+    answer = ask(kinds, "how big is the social media club crowd and how often do they meet up")
+    assert answer.answered and "3,500 people" in answer.text and "36,000" not in answer.text, answer.text
