@@ -807,8 +807,9 @@ class ExtractiveAnswerer:
         if line is None:
             return {}
         for c in self.prose_chunks:
+            # (the sentences' texts only: a lazy build embeds no chunk for this)
             if any(line.match(normalise(s.text)) and find_entity("name", s.text, self.lexicon.not_person_names)
-                   for s, _ in self.sentences.get(c.id, [])):
+                   for s in self.sentences.records(c.id)):
                 out.setdefault(c.source, []).append(c)
         return {s: tuple(cs) for s, cs in out.items()}
 
