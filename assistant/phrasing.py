@@ -622,7 +622,10 @@ def coordinated_items(question: str) -> tuple[str, ...]:
 
 
 # a part that only asks whether what was said is so
-_BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het)(?: wel| eigenlijk| echt)?|is dat (?:zo|waar|juist|correct)"
+_BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het|dit)(?: wel| eigenlijk| echt)?|is dat (?:wel )?(?:zo|waar|juist|correct)"
+                         # "kan dat kloppen?", "can that be right?", "does that sound right?"
+                         r"|kan (?:dat|het|dit) (?:wel |echt |eigenlijk )?kloppen|(?:can|could) (?:that|this|it) be (?:right|true|correct)"
+                         r"|(?:does|do) (?:that|this|it) (?:sound|seem) (?:right|correct|true)|is (?:that|this) accurate"
                          # (a bare "waar?" asks where: "wanneer was pygrunn en waar")
                          r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt)\s*[?!.]*\s*$",
                          flags=re.I)
@@ -1382,6 +1385,8 @@ def bare_check(text: str) -> bool:
     """A question that only asks whether what was said before it is so ("klopt dat?", "is that right?").
 
     >>> bare_check("is that right?"), bare_check("klopt het wel"), bare_check("klopt het totaal?")
+    (True, True, False)
+    >>> bare_check("Kan dat kloppen?"), bare_check("can that be right?"), bare_check("kan dat project kloppen?")
     (True, True, False)
     """
     return bool(_BARE_CHECK.match(text))

@@ -5767,3 +5767,11 @@ def test_kinds_prose_thing_asked_of(kinds):
 def test_kinds_size_of_a_crowd(kinds):
     answer = ask(kinds, "how big is the social media club crowd and how often do they meet up")
     assert answer.answered and "3,500 people" in answer.text and "36,000" not in answer.text, answer.text
+
+
+# a bare check in other words ("Kan dat kloppen?", "Can that be right?") asks whether what was told before it is so
+@pytest.mark.parametrize(("question", "verdict", "says"), [
+    ("Ik lees ergens dat Trendship '17 in Martiniplaza zo'n 5.000 deelnemers had. Kan dat kloppen?", "Nee", "1.600"),
+    ("I read that PyGrunn got 5000 euros. Can that be right?", "No", "€1,500")])
+def test_kinds_told_claim_checked_in_other_words(kinds, question, verdict, says):
+    judged(kinds, question, verdict, says)
