@@ -750,15 +750,19 @@ class ExtractiveAnswerer:
         if query is None or not all(f.column in ("keyword", "year") for f in query.filters):
             return ()
         folded = normalise(intent.question)
-        lex = self.lexicon
         for m in intent.entities:
             after = re.search(rf"\b{re.escape(normalise(m.surface or ''))}\s+([a-z]+)\b", folded) if m.kind == "keyword" else None
             word = after.group(1) if after else ""
-            if (len(word) >= 5 and word not in self.corpus.known and word not in lex.common_words
-                    and word not in lex.generic_question_words and word not in lex.funding_words
-                    and word not in lex.table_nouns and not word.endswith(_ADJECTIVE_ENDINGS)):
+            if self.thing_word(word) and word not in self.corpus.known and word not in self.lexicon.common_words:
                 return (f"{m.surface} {word}",)
         return ()
+
+    def thing_word(self, word: str) -> bool:
+        """A word that may name the kind of thing asked about ("cybersecurity", "zomerkamp"): five letters or more,
+        no adjective, no word of the question's own kind, of funding or of the tables."""
+        lex = self.lexicon
+        return (len(word) >= 5 and not word.endswith(_ADJECTIVE_ENDINGS) and word not in lex.generic_question_words
+                and word not in lex.funding_words and word not in lex.table_nouns)
 
     def claimed_signer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
         """"Did Peter den Oudsten sign the letter?", "the letter was written by mayor Koen Schuiling, correct?": the
@@ -857,9 +861,7 @@ class ExtractiveAnswerer:
             return ()
         folded = normalise(intent.question)
         for word in _QUALIFIED.findall(folded):
-            if (len(word) < 5 or word.endswith(_ADJECTIVE_ENDINGS) or word in self.lexicon.generic_question_words
-                    or word in self.lexicon.funding_words or word in self.lexicon.table_nouns
-                    or not self.spelt_as_in_sources(word) or word not in self.corpus.known):
+            if not self.thing_word(word) or not self.spelt_as_in_sources(word) or word not in self.corpus.known:
                 continue
             if not any(word in r for r in self._row_texts):
                 return (word,)
@@ -1519,7 +1521,7 @@ class ExtractiveAnswerer:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": (self.gloss.render(asked) if asked and intent.language == "en" else asked) or self.role_named(intent)
+            "kind": (self.in_language(asked, intent) if asked else None) or self.role_named(intent)
             or kind_named(intent, self.catalogue),
             "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
@@ -1903,9 +1905,8 @@ class ExtractiveAnswerer:
                              for e in evidence):
             # "wat zijn de openingstijden van het DOG?": passages about the office that name no opening hours
             # (the property in the asker's language: "who won" asks the "winnaar", said "winner" in English)
-            kind = self.gloss.render(asked) if intent.language == "en" else asked
             return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
-                "kind": kind, "project": self.subject_named(intent)}))
+                "kind": self.in_language(asked, intent), "project": self.subject_named(intent)}))
         if self.counts_attendance(intent) and not any(
                 set(words(normalise(e.sentence.text))) & self.lexicon.attending_said for e in evidence):
             # "how many people show up at the social media club meetings": "een netwerk van zo'n 3.500 mensen" counts

@@ -320,7 +320,7 @@ def unwrap(question: str) -> str:
     >>> unwrap("zijn er evenementen waar ik heen kan om mensen te ontmoeten?")
     'zijn er evenementen'
     """
-    opened = _OPENING.sub("", language_asked(question)[0], count=1)
+    opened = without_opening(language_asked(question)[0])
     stripped = _WRAPPERS.sub("", opened, count=1)
     # (closings may follow each other: "… in het kort pls")
     while (shorter := _CLOSING.sub("", stripped).strip()) != stripped.strip():
