@@ -422,7 +422,8 @@ def build_assistant(settings: Settings, *, index: BuiltIndex | None = None, lexi
     catalogue = extend_catalogue(load_catalogue(), registry)
     store = index.tables
     vocab = Vocabulary(projects=store.distinct("project"), applicants=store.distinct("applicant"),
-                       themes=store.distinct("theme"), years=store.years)
+                       themes=store.distinct("theme"), years=store.years,
+                       owners=frozenset((r.project, r.applicant) for r in store.rows))
     tables = tables or SqlTableEngine(store, registry, catalogue)
     searcher = searcher or HybridRetriever(index=index, k=settings.retrieve_k, candidates=settings.retrieve_candidates,
                                            prepare=lexicon.expand)

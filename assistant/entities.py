@@ -36,6 +36,7 @@ class Vocabulary:
     applicants: tuple[str, ...]
     themes: tuple[str, ...]
     years: tuple[int, ...] = ()
+    owners: frozenset[tuple[str, str]] = frozenset()  # (project, applicant) of each row: whose project is whose
 
 
 _YEAR_SUFFIX = re.compile(r"\s+'?(?:19|20)?\d{2}$")

@@ -41,6 +41,9 @@ class Selection:
     whole_section: str | None = None  # the whole is this one annex part (whose total the annex may state)
 
 
+# the columns a filter matches by equal value (the only ones a filter's column name is written into SQL from)
+EQ_COLUMNS = ("theme", "applicant", "project", "section")
+
 # how broad a filter's column is: a whole named beside a narrower part ("X in de bijdrage van onderdeel Y") is kept
 FILTER_BREADTH = {"year": 0, "section": 1, "theme": 2}
 _NARROWEST = 3
@@ -275,10 +278,17 @@ def top_plan(sel: Selection, query: TableQuery) -> Plan:
 
 
 def compare_plan(sel: Selection, query: TableQuery) -> Plan:
-    """Each named item's total side by side (projects, applicants, themes or years)."""
+    """Each named item's total side by side (projects, applicants, themes or years); items named in different
+    columns (a project and an applicant) each get the rows their own column names."""
     g, m, w = sel.group_by or "project", sel.measure, sel.where
     groups = f"SELECT {g}, SUM({m}), COUNT(*) FROM projects WHERE {w} GROUP BY {g} ORDER BY SUM({m}) DESC, {g}"
-    return Plan(rows=select_rows(sel), groups=(groups, sel.params), value_is_difference=True)
+    params = sel.params
+    named = [v.split("=", 1) for f in query.filters if f.column == "either" for v in f.values]
+    if sel.group_by is None and named and all(c in EQ_COLUMNS for c, _ in named):
+        each = [f"SELECT ? AS item, SUM({m}) AS s, COUNT(*) FROM projects WHERE {w} AND {c} = ?" for c, _ in named]
+        groups = f"SELECT * FROM ({' UNION ALL '.join(each)}) ORDER BY s DESC, item"
+        params = tuple(p for _, v in named for p in (v, *sel.params, v))
+    return Plan(rows=select_rows(sel), groups=(groups, params), value_is_difference=True)
 
 
 _GROUP_FUNCTIONS = {"sum": "SUM({m})", "count": "COUNT(*)", "avg": "AVG({m})"}
@@ -1187,6 +1197,8 @@ DEFAULT_OPERATIONS = (
               compares_stated_totals=True, notes_missing=True, groupable=True,
               cue=_cue(r"\b(?:totaal\w*|totale|totalen|in totaal|samen(?!\s+(?:met|bij|aan)\b)|opgeteld|optelsom|optelling|som|bij elkaar|totals?|in total|altogether|combined|sum"
                        r"|add(?:s|ed)? up|adding up|optellen|narekenen|narekent|nagerekend|recalculat\w*)\b"
+                       # "how much did X and Y get together": what the money received adds up to, not "worked together"
+                       r"|\b(?:get|gets|got|receive[sd]?)\s+(?:\w+\s+)?(?:together|between them)\b"
                        # counting asked in the imperative: "tel de bijdragen eens na", "reken het even na"
                        r"|^\s*(?:tel|reken)\s+(?:\w+\s+){0,4}(?:na|op)\b"
                        r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give|put in|invest))"

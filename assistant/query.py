@@ -12,7 +12,7 @@ from typing import Protocol
 
 from assistant.catalogue import Catalogue
 from assistant.language import format_euro
-from assistant.operations import Plan, Registry, Selection, Statement, join_years, whole_filters
+from assistant.operations import EQ_COLUMNS, Plan, Registry, Selection, Statement, join_years, whole_filters
 from assistant.records import Comparison, Language, TableQuery, TableResult
 from index.lexical import has_stem
 from index.records import ProjectRow, StatedTotal
@@ -20,7 +20,6 @@ from index.tables import MEASURES, SqlValue, TableStore
 
 GROUPS = ("theme", "applicant", "section", "year", "project")
 COMPARATORS = (">", ">=", "<", "<=", "=")
-EQ_COLUMNS = ("theme", "applicant", "project", "section")
 STEM_COLUMNS = {"keyword": "project || ' ' || description", "partners": "partners"}
 
 

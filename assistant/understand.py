@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 
 from assistant import phrasing
-from assistant.entities import EntityMatcher, Vocabulary
+from assistant.entities import EntityMatcher, Vocabulary, word_runs
 from assistant.language import amount_in, clear_language, detect_language
 from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, Registry
@@ -1183,6 +1183,8 @@ def alternatives_across(filters: tuple[Filter, ...], entities: Sequence[Match], 
             joined = ((a.kind, a.value), (b.kind, b.value))
             kept = [replace(f, values=tuple(v for v in f.values if (f.column, v) not in joined)) for f in filters]
             either = Filter(column="either", values=(f"{a.kind}={a.value}", f"{b.kind}={b.value}"))
+            if any(f.column == "either" and set(either.values) <= set(f.values) for f in filters):
+                return filters  # already alternatives (a comparison across columns names each one)
             return (*(f for f in kept if f.values), either)
     return filters
 
@@ -1474,6 +1476,8 @@ _TOP_N = re.compile(r"\btop[ -]?(\d+|[a-z]+)\b|\b(\d+|[a-z]+)\s+(?:grootste|hoog
                     r"|initiatieven|themas|thema's|themes)\b")
 _SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest)\b")
 _COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
+_ROW_KINDS = ("project", "applicant")  # the kinds of name that pick out rows by who or what they are
+_ADDED_UP = ("sum", "count", "avg")  # operations over all the rows selected, whichever name selects them
 
 
 _THRESHOLD = re.compile(r"\b(meer dan|more than|over|boven|above|hoger dan|higher than|minimaal|minstens|at least"
@@ -1567,11 +1571,56 @@ def top_limit(text: str, default: int = 3) -> int:
 
 
 def compared_column(entities: Sequence[Match]) -> GroupColumn | None:
-    """The column two or more named items of one kind share (two projects, two applicants, two themes)."""
+    """The column two or more named items of one kind share (two projects, two applicants, two themes); one name
+    that fits two values ("Rijksuniversiteit Groningen", an applicant alone and with partners) is one item."""
     for kind, column in _COMPARABLE:
-        if len({m.value for m in entities if m.kind == kind}) >= 2:
+        if len({(m.start, m.end, m.surface) for m in entities if m.kind == kind}) >= 2:
             return column
     return None
+
+
+def named_exactly(entities: Sequence[Match]) -> tuple[Match, ...]:
+    """Of the values one name fits, those it names in full where there are any ("Rijksuniversiteit Groningen" is
+    that applicant, not "Rijksuniversiteit Groningen ism NOO-bedrijven")."""
+    def exact(m: Match) -> bool:
+        return word_runs(m.value) == m.surface
+
+    return tuple(m for m in entities if exact(m) or not any(
+        exact(o) for o in entities if (o.kind, o.start, o.end, o.surface) == (m.kind, m.start, m.end, m.surface)))
+
+
+def compared_rows_across(entities: Sequence[Match], owners: frozenset[tuple[str, str]]) -> Filter | None:
+    """Rows named by different columns ("kreeg PyGrunn meer dan Coders Academy?": a project and an applicant that
+    is not its own): each name one alternative of an "either" filter, set against each other or added up name by
+    name. None when the names share a column (`compared_column` compares those), when fewer than two are named, or
+    when the applicant is the named project's own ("PyGrunn van WEB11" is one row); `owners` holds each row's
+    (project, applicant).
+
+    >>> from assistant.records import Match
+    >>> named = (Match(kind="project", value="PyGrunn", start=6, end=13),
+    ...          Match(kind="applicant", value="Coders Academy", start=23, end=37))
+    >>> compared_rows_across(named, frozenset({("PyGrunn", "WEB11")})).values
+    ('project=PyGrunn', 'applicant=Coders Academy')
+    >>> compared_rows_across(named, frozenset({("PyGrunn", "Coders Academy")})) is None
+    True
+    """
+    named = dict.fromkeys((m.kind, m.value) for m in named_exactly(entities) if m.kind in _ROW_KINDS)
+    projects = {v for k, v in named if k == "project"}
+    own = {a for p, a in owners if p in projects}
+    named = {(k, v): None for k, v in named if k == "project" or v not in own}
+    if compared_column(entities) is not None or len(named) < 2 or len({kind for kind, _ in named}) < 2:
+        return None
+    return Filter(column="either", values=tuple(f"{kind}={value}" for kind, value in named))
+
+
+def compare_query(measure: Measure, entities: Sequence[Match], owners: frozenset[tuple[str, str]]) -> TableQuery:
+    """Each named item's figure side by side: grouped by the column they share, or name by name across columns."""
+    across = compared_rows_across(entities, owners)
+    if across is None:
+        return TableQuery(operation="compare", measure=measure, filters=filters_for(entities),
+                          group_by=compared_column(entities))
+    others = tuple(f for f in filters_for(entities) if f.column not in _ROW_KINDS)
+    return TableQuery(operation="compare", measure=measure, filters=(*others, across))
 
 
 UnderstandingMode = Literal["rules", "examples", "both"]
@@ -2289,7 +2338,7 @@ class Understander:
             return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters,
                               group_by=s.group_by or "theme")
         if operation == "compare":
-            return TableQuery(operation="compare", measure=measure, filters=filters, group_by=compared_column(entities))
+            return compare_query(measure, entities, self.vocab.owners)
         fields: tuple[Field, ...] = ("total_size",) if measure == "total_size" and operation == "lookup" else ()
         return TableQuery(operation=operation, measure=measure, filters=filters, fields=fields)
 
@@ -2374,7 +2423,7 @@ class Understander:
                               group_by="applicant")
         if names_one_project(entities) and asks_what_it_is(text, entities):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
-        if operation is not None and names_one_project(entities):
+        if operation is not None and names_one_project(entities) and not self.names_rows_apart(entities):
             operation = self.registry[operation].for_one_project or operation
         elif operation == "sum" and measure == "total_size" and not s.explicit_sum and s.listing:
             # "welke projecten hebben een totale projectomvang boven …": the column's name, not a sum; "wat was de
@@ -2404,8 +2453,7 @@ class Understander:
             return TableQuery(operation="nth", measure=measure, filters=filters_for(entities),
                               limit=ordinal_place(text), descending=not _SMALLEST.search(text))
         if operation == "compare":
-            column = compared_column(entities)
-            return TableQuery(operation="compare", measure=measure, filters=filters_for(entities), group_by=column)
+            return compare_query(measure, entities, self.vocab.owners)
         if operation == "missing":
             return TableQuery(operation="missing", measure=measure, filters=filters_for(entities),
                               fields=checked_fields(s, text))
@@ -2422,12 +2470,21 @@ class Understander:
             inner = operation if operation in self.registry and self.registry[operation].groupable else "sum"
             return TableQuery(operation="group", aggregate=inner, measure=measure, filters=filters_for(entities),
                               group_by=s.group_by, fields=fields)
+        across = compared_rows_across(entities, self.vocab.owners)
+        if across is not None and operation in _ADDED_UP:
+            # "hoeveel kregen PyGrunn en Coders Academy samen": the rows of either name, not rows named by both
+            filters = (*(f for f in filters_for(entities) if f.column not in _ROW_KINDS), across)
+            return TableQuery(operation=operation, measure=measure, filters=filters, fields=fields)
         return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields,
                           threshold=threshold_in(text))
 
     def scoped(self, query: TableQuery, question: str) -> TableQuery:
         """The query limited to the years the question asks about."""
         return scope_query(query, read_years(normalise(question), self.vocab.years, self.lexicon.year_cues))
+
+    def names_rows_apart(self, entities: Sequence[Match]) -> bool:
+        """A project and an applicant that is not its own are named: rows of each, not one row named twice."""
+        return compared_rows_across(entities, self.vocab.owners) is not None
 
     def applicable(self, operation: str | None, entities: Sequence[Match]) -> str | None:
         """The cued operation, unless it needs what the question does not name (one project, two items)."""
@@ -2436,7 +2493,7 @@ class Understander:
         op = self.registry[operation]
         if op.needs_selection and not {"project", "applicant", "keyword"} & _kinds(entities):
             return None
-        if op.needs_two_items and compared_column(entities) is None:
+        if op.needs_two_items and compared_column(entities) is None and not self.names_rows_apart(entities):
             return None
         return operation
 
@@ -2601,7 +2658,8 @@ class Understander:
                                                          filters=filters_for(intent.entities))
             return replace(intent, route="table", table_query=self.among(selection, base, answer), followup=True,
                            foreign_year=None, search_query=search)
-        if subject and base is not None and signals.operation == "compare" and compared_column(intent.entities) is None:
+        if subject and base is not None and signals.operation == "compare" and compared_column(intent.entities) is None \
+                and not self.names_rows_apart(intent.entities):
             # "is dat meer dan Web 11?" after PyGrunn's figure: the previous subject against the one named now; after a
             # ranking ("the second biggest"), the row the answer ranked
             assert self.matcher is not None

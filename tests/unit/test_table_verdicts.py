@@ -40,6 +40,46 @@ def test_table_verdict_comparison_follows_the_figures(assistant, store, template
         assert format_euro(figure, language) in reply.text
 
 
+# a project set against an applicant that is not its own: each name's own rows, not rows named by both
+ACROSS = [("PyGrunn", "Coders Academy"), ("Trendship '17", "WEB11"), ("Django Girls", "Mediacaster"),
+          ("Hackathon", "Rijksuniversiteit Groningen")]
+
+
+def _applicant_sum(store, applicant):
+    return sum(r.contribution or 0 for r in store.rows if r.applicant == applicant)
+
+
+@pytest.mark.parametrize(("template", "language", "less"), COMPARATIVES)
+@pytest.mark.parametrize(("project", "applicant"), ACROSS)
+@pytest.mark.parametrize("project_first", [True, False])
+def test_table_verdict_comparison_across_a_project_and_an_applicant(assistant, store, template, language, less,
+                                                                    project, applicant, project_first):
+    a, b = (project, applicant) if project_first else (applicant, project)
+    reply = assistant.ask(template.format(a=a, b=b))
+    figures = {project: _amount(store, project), applicant: _applicant_sum(store, applicant)}
+    holds = figures[a] < figures[b] if less else figures[a] > figures[b]
+    assert reply.answered, reply.text
+    assert reply.text.startswith((YES if holds else NO)[language]), reply.text
+    assert all(format_euro(f, language) in reply.text for f in figures.values()), reply.text
+
+
+@pytest.mark.parametrize(("template", "language"), [
+    ("Hoeveel kregen {a} en {b} samen?", "nl"), ("{a} en {b} samen", "nl"), ("{a} plus {b} bij elkaar", "nl"),
+    ("How much did {a} and {b} get together?", "en"), ("total for {a} and {b}", "en"),
+    ("what did {a} and {b} receive combined", "en")])
+@pytest.mark.parametrize(("project", "applicant"), ACROSS)
+def test_table_verdict_sum_across_a_project_and_an_applicant(assistant, store, template, language, project, applicant):
+    reply = assistant.ask(template.format(a=project, b=applicant))
+    total = _amount(store, project) + _applicant_sum(store, applicant)
+    assert reply.answered and format_euro(total, language) in reply.text.split("\n")[0], reply.text
+
+
+def test_table_verdict_a_project_with_its_own_applicant_is_one_row(assistant):
+    intent = assistant.understander.understand("Hoeveel kreeg PyGrunn van WEB11?")
+    assert intent.table_query.operation == "lookup", intent.table_query
+    assert [f.column for f in intent.table_query.filters] == ["project", "applicant"]
+
+
 @pytest.mark.parametrize(("question", "verdict"), [
     ("Klopt het totaal in de bijlage met de som van de rijen?", "Nee"),
     ("Klopt de totaalregel van de bijlage met de optelsom van de projecten?", "Nee"),
