@@ -1295,14 +1295,23 @@ class ExtractiveAnswerer:
         if others or days_in(intent.question):
             return None
         row = rows[0]
-        holds = row.applicant in claimed
+        # "klopt het dat de IT Academy van ITANNN € 150.000 kreeg?": a figure claimed beside the applicant must hold too
+        figures = claimed_amounts(intent.question, intent.years)
+        holds = row.applicant in claimed and (not figures or any(
+            row.contribution is not None and abs(row.contribution - f) <= NEAR_FIGURE * f for f in figures))
         partner = None if holds else next((c for c in claimed if normalise(c) in normalise(row.partners or "")), None)
         marker = f"[{cites.row(self.tables.store, row, whole=partner is not None)}]"
-        text = self.t(intent, "other_applicant", project=f"**{row.project}**", applicant=f"**{row.applicant}**", m=marker)
+        parts = [self.t(intent, "other_applicant", project=f"**{row.project}**", applicant=f"**{row.applicant}**", m=marker)]
         if partner:
-            text += " " + self.t(intent, "claimed_is_partner", claimed=partner, m=marker)
+            parts.append(self.t(intent, "claimed_is_partner", claimed=partner, m=marker))
         if row.contribution is not None:
-            text += " " + self.t(intent, "its_contribution", amount=format_euro(row.contribution, intent.language), m=marker)
+            amount = self.t(intent, "its_contribution", amount=format_euro(row.contribution, intent.language), m=marker)
+            # the part of the claim that fails comes first: the figure, when the applicant is right
+            if row.applicant in claimed and not holds:
+                parts.insert(0, amount[0].lower() + amount[1:])
+            else:
+                parts.append(amount)
+        text = " ".join(parts)
         return Reply(text=self.t(intent, "yes_table" if holds != denies(intent.question) else "no_table", answer=text),
                      answered=True, route="table")
 
@@ -2808,6 +2817,9 @@ _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  
 _COST_TO_JOIN = re.compile(r"\b(?:cost|costs|kost|kosten|pay|betalen|betaal|charge|charged)\b.*?\b(?P<who>to join|to take part"
                            r"|to participate|to attend|to sign up|om (?:(?:er|daar|hier)(?:aan|in)?\s+|aan\s+)*mee te (?:mogen )?doen"
                            r"|om (?:(?:er|daar|hier)(?:aan|in)?\s+|aan\s+)*deel te nemen|om te mogen meedoen"
+                           # enrolling someone: "om mijn kind in te schrijven", "to sign my son up", "to enrol"
+                           r"|om (?:\w+\s+){0,3}(?:in te schrijven|aan te melden)|to (?:enrol|enroll|register)"
+                           r"|to sign (?:\w+\s+){0,2}up"
                            r"|voor (?:een|het|ons|mijn|onze) (?:bedrijf|organisatie|lid|leden|deelnemer)"
                            r"|for (?:a|my|our|the) (?:company|business|firm|member|organi[sz]ation)"
                            r"|per (?:pupil|leerling|deelnemer|participant|kind|child|student)"
@@ -2922,11 +2934,19 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
     >>> asked("what is his or her background"), asked("en wat is haar opleiding?")
     ('background', 'opleiding')
     """
-    if intent.topic is not None or intent.yes_no:
-        return None
     from assistant.phrasing import unwrap
 
     question = normalise(unwrap(intent.question))
+    if intent.route == "table" and intent.topic is None:
+        # "do the trainees get paid", "hoeveel krijgt X per maand": a pay or a rate, asked yes or no too, which no row
+        # holds (a row's contribution is neither)
+        unit = lexicon.rate_asked(question)
+        if unit is not None:
+            return f"{'bedrag per' if intent.language == 'nl' else 'amount per'} {unit}"
+        if lexicon.pay_asked(question):
+            return "salaris" if intent.language == "nl" else "pay"
+    if intent.topic is not None or intent.yes_no:
+        return None
     # (a compound too: "ticketprijs", "kaartverkoop-omzet")
     other = next((w for w in words(question) if compound_of(w, lexicon.not_contribution)), None)
     joining = _COST_TO_JOIN.search(question)
@@ -2936,6 +2956,8 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         who = re.sub(r"^om (?:\w+ )*?(mee te|deel te) (?:mogen )?(doen|nemen)$", r"om \1 \2", who)
         if re.match(r"(?:mijn|my|me|mij|als ik|if i)\b", who):  # the asker's own cost, said to them
             who = "voor u" if intent.language == "nl" else "to you"
+        # ("om mijn kind in te schrijven" said back as "om uw kind in te schrijven")
+        who = re.sub(r"\bmijn\b", "uw", re.sub(r"\bmy\b", "your", who))
         other = f"{'kosten' if intent.language == 'nl' else 'cost'} {who}"
     # "vanaf welke leeftijd mag je meedoen", "how old do you have to be": what no column holds ("oud" only with "hoe");
     # whom it is for ("voor welke leeftijd is het") its description says

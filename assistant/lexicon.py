@@ -118,6 +118,9 @@ class Lexicon:
     row_words: frozenset[str]  # 'bijdrage', 'partners', 'doel': what a project row has (a column or its description)
     not_contribution: frozenset[str]  # 'salaris', 'price': an amount that is never a row's contribution or size
     unheld_properties: dict[str, str]  # 'leeftijd', 'oud' → 'leeftijd': what no column holds, though asked of a project
+    paid_people: frozenset[str] = frozenset()  # 'stagiairs', 'trainees': whose pay a question may ask
+    pay_words: frozenset[str] = frozenset()  # 'betaald', 'paid': asking what one of those is paid
+    rates: dict[str, str] = field(default_factory=dict)  # 'per maand', 'an hour' → the unit an amount is asked per
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     letter_roles: dict[str, str] = field(default_factory=dict)  # 'contactpersoon' of a letter → 'steller'
@@ -207,6 +210,28 @@ class Lexicon:
         """Each abbreviation with its long form as a spaced run of words (" digital office groningen "): what a
         sentence spelling it out contains (built once: `with_short_forms` asks it per candidate sentence)."""
         return tuple((short, f" {' '.join(re.findall(r'[a-z0-9]+', full))} ") for short, full in self.abbreviations.items())
+
+    def pay_asked(self, text: str) -> bool:
+        """What someone a project's money may pay is paid ("worden de stagiairs betaald?", "do the trainees get
+        paid"): a pay word within five words of one of the paid people, in normalised text.
+
+        >>> lex = load_lexicon()
+        >>> lex.pay_asked("do the coders academy trainees get paid"), lex.pay_asked("did the city pay for pygrunn")
+        (True, False)
+        """
+        tokens = words(text)
+        return any(t in self.paid_people and set(tokens[max(i - 5, 0):i + 6]) & self.pay_words
+                   for i, t in enumerate(tokens))
+
+    def rate_asked(self, text: str) -> str | None:
+        """The unit an amount is asked per ("hoeveel per maand" → maand, "how much an hour" → hour), in normalised
+        text; None when no rate is asked.
+
+        >>> lex = load_lexicon()
+        >>> lex.rate_asked("how much per month does coders academy get"), lex.rate_asked("hoeveel kreeg pygrunn")
+        ('month', None)
+        """
+        return next((unit for phrase, unit in self.rates.items() if re.search(rf"\b{re.escape(phrase)}\b", text)), None)
 
     def said_in(self, word: str, known: frozenset[str]) -> bool:
         """The word is one of `known` (the sources' words) as typed or in the Dutch the glossary gives for it
@@ -346,6 +371,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         row_words=frozenset(_strings(words["row_words"])),
         not_contribution=frozenset(_strings(words["not_contribution"])),
         unheld_properties=_pairs(words["unheld_properties"]),
+        paid_people=frozenset(_strings(words["paid_people"])), pay_words=frozenset(_strings(words["pay_words"])),
+        rates=_pairs(words["rates"]),
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs=_pairs(words["role_verbs"]),
         letter_roles=_pairs(words["letter_roles"]),

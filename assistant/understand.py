@@ -2046,6 +2046,12 @@ class Understander:
         moved = re.sub(rf"\b{years[-1]}\b", target, previous) if years else previous
         return [p if YEAR.search(p) else f"{p.rstrip(' ?')} in {target}?" for p in phrasing.split(moved)], at
 
+    def points_at_its_year(self, before: str, asked: str) -> bool:
+        """"Ik zoek de bijdrage over 2016. Welk bedrag is toen uitgekeerd?": the question asks of the year said
+        before it ("toen", "that year"), so what precedes it is what is asked about, not who asks."""
+        return bool(YEAR.search(before)) and not YEAR.search(asked) and bool(
+            self.lexicon.year_cues.same.search(normalise(asked)))
+
     def only_a_year(self, text: str) -> bool:
         """The (normalised) turn names a year, or the one before or after, and nothing else."""
         cues = self.lexicon.year_cues
@@ -2056,8 +2062,10 @@ class Understander:
 
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
         asked = asked_after_introduction(question)
-        if asked != question.strip() and introduces_asker(question[: question.rfind(asked)]) and self.topic(
-                normalise(asked)) != "onboarding" and not phrasing.bare_check(asked):
+        before = question[: question.rfind(asked)]
+        if asked != question.strip() and introduces_asker(before) and self.topic(
+                normalise(asked)) != "onboarding" and not phrasing.bare_check(asked) and not self.points_at_its_year(
+                before, asked):
             # (not "i heard trendship was held in martiniplaza. is that right?": what was heard is what is asked)
             # "Ik begin volgende maand bij het DOG. Waar is GDC voor bedoeld?": who asks is no part of what is asked
             return self.parse(asked, default_language)

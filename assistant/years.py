@@ -36,6 +36,7 @@ class YearCues:
     between: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    same: re.Pattern[str]
 
     def shift(self, text: str) -> int:
         """-1 for "het jaar ervoor", +1 for "the year after", else 0: a follow-up's year, relative to the previous
@@ -69,7 +70,8 @@ def load_year_cues(path: Path = YEARS_FILE) -> YearCues:
                     comparison=re.compile(rf"\b{compare}{then_year}"),
                     between=re.compile(rf"\b{_alternatives(data.get('between'))}"),
                     before=re.compile(rf"\b{_alternatives(data.get('before'))}\b"),
-                    after=re.compile(rf"\b{_alternatives(data.get('after'))}\b"))
+                    after=re.compile(rf"\b{_alternatives(data.get('after'))}\b"),
+                    same=re.compile(rf"\b{_alternatives(data.get('same'))}\b"))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -122,3 +122,23 @@ def test_row_property_not_stated_is_refused_naming_it(assistant, template, asked
     first = reply.text.split("\n")[0]
     assert not reply.answered and "€" not in first, reply.text
     assert asked.split()[0] in first.lower() or asked.split()[-1] in first.lower(), reply.text
+
+
+# an amount asked per unit of time, what the people a project pays are paid, or what it costs to enrol someone: no
+# row holds any of them, so each is refused naming it, the row's contribution offered beside it, never as the answer
+PER_UNIT = [("hoeveel kreeg {p} per maand?", "maand"), ("How much did {p} get per month?", "month"),
+            ("how much does {p} get per hour", "hour"), ("wat krijgt {p} per les", "les"),
+            ("Do the trainees at {p} get paid?", "pay"), ("hoeveel worden de vrijwilligers van {p} betaald", "salaris"),
+            ("how much are the volunteers of {p} paid", "pay"),
+            ("wat kost het om mijn kind in te schrijven voor {p}?", "in te schrijven"),
+            ("how much does it cost to sign my son up for {p}", "sign your son up"),
+            ("what does it cost to enrol in {p}", "enrol")]
+
+
+@pytest.mark.parametrize(("template", "asked"), PER_UNIT)
+@pytest.mark.parametrize("project", PROJECTS)
+def test_row_property_rate_pay_or_enrolment_is_refused_naming_it(assistant, template, asked, project):
+    reply = assistant.ask(template.format(p=project))
+    first = next(line for line in reply.text.split("\n") if line.strip() and not line.startswith("**"))
+    assert not reply.answered and "€" not in first, reply.text
+    assert asked in first, reply.text

@@ -74,6 +74,21 @@ def test_table_verdict_sum_across_a_project_and_an_applicant(assistant, store, t
     assert reply.answered and format_euro(total, language) in reply.text.split("\n")[0], reply.text
 
 
+@pytest.mark.parametrize(("template", "language"), [
+    ("Klopt het dat {p} van {a} {f} van de gemeente kreeg?", "nl"), ("kreeg {p} van {a} echt {f}?", "nl"),
+    ("Did {a}'s {p} get {f}?", "en"), ("is it true that {p} by {a} received {f}", "en")])
+@pytest.mark.parametrize("project", ["IT Academy", "PyGrunn", "Django Girls", "Trendship '17"])
+@pytest.mark.parametrize("factor", [1, 3])
+def test_table_verdict_applicant_claim_holds_only_with_its_figure(assistant, store, template, language, project,
+                                                                 factor):
+    """The applicant is the row's own; the claimed figure is its contribution, or three times it: yes only then."""
+    row = next(r for r in store.rows if r.project == project)
+    figure = format_euro(row.contribution * factor, language)
+    reply = assistant.ask(template.format(p=project, a=row.applicant, f=figure))
+    assert reply.answered and reply.text.startswith((YES if factor == 1 else NO)[language]), reply.text
+    assert format_euro(row.contribution, language) in reply.text
+
+
 def test_table_verdict_a_project_with_its_own_applicant_is_one_row(assistant):
     intent = assistant.understander.understand("Hoeveel kreeg PyGrunn van WEB11?")
     assert intent.table_query.operation == "lookup", intent.table_query

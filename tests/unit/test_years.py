@@ -260,3 +260,18 @@ def test_years_follow_up_about_an_uncovered_year_is_refused(grown):
     previous = grown.ask(first)
     answer = grown.ask("En in 2019?", [{"role": "user", "content": first}, {"role": "assistant", "content": previous.text}])
     assert not answer.answered and "2017 en 2018" in answer.text
+
+
+@pytest.mark.parametrize(("preamble", "asked"), [
+    ("Ik ben op zoek naar de gemeentelijke bijdrage over {y}.", "Welk bedrag is toen uitgekeerd?"),
+    ("Ik doe onderzoek naar de subsidies van {y}.", "Hoeveel geld ging er destijds naar onderwijs?"),
+    ("I'm researching the city's {y} funding.", "How much was paid out that year?"),
+    ("I'm looking into {y}.", "How much did the projects receive back then?"),
+])
+@pytest.mark.parametrize("year", [2016, 2017])
+def test_years_a_year_said_before_the_question_is_the_year_it_asks(assistant, preamble, asked, year):
+    """"Toen"/"that year" points at the year said in the sentence before: it is what is asked about, not who asks
+    (a year without a table is refused as such, not answered with the rows of another)."""
+    answer = assistant.ask(f"{preamble.format(y=year)} {asked}")
+    assert answer.intent.years == (year,), answer.intent
+    assert answer.answered == (year == 2017), answer.text
