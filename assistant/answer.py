@@ -287,7 +287,7 @@ class ExtractiveAnswerer:
         undated = self.document_of_a_year(intent)
         if undated is not None:  # "what did the 2019 council letter say": no source is a document of 2019
             return self.refuse(intent, gathered, cites, undated)
-        signer = self.claimed_signer(intent, gathered, cites)
+        signer = self.claimed_signer(intent, gathered, cites) or self.signers(intent, gathered, cites)
         if signer is not None:  # "did Peter den Oudsten sign the letter?": the signatures, set against the name
             return signer
         if gathered.unknown and not intent.giver:  # another giver's money is refused as such, named or not
@@ -772,8 +772,45 @@ class ExtractiveAnswerer:
         folded = normalise(intent.question)
         if not intent.yes_no or not _SIGNING.search(folded) or not _A_LETTER.search(folded):
             return None
-        # the letter the question is about: one the search found, else the only one that is signed; its signature
-        # lines are read from it whatever the search found (a claimed post or name pulls other passages up)
+        found = self.signatures(gathered)
+        if found is None:
+            return None
+        signed, signatures = found
+        holds = self.names_a_signer(intent.question, signatures)
+        if holds is None:
+            return None
+        asked = replace(intent, yes_no=False, answer_type="person", names=(), role=None)
+        # a "yes" names the signer claimed first
+        signed = sorted((e for e in signed if e.entity in signatures), key=lambda e: not (holds and self.names_a_signer(
+            intent.question, {e.entity or "": signatures[e.entity or ""]})))
+        text = compose_documents(asked, signed, self.sources, cites, self.catalogue)
+        return Reply(text=f"{self.say(intent, holds)} {text}", answered=True, route="documents")
+
+    def signers(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """"Wie ondertekende de brief namens het college?", "who are the signatories of the letter": every signature
+        line the letter carries, whatever else the question says of them (on whose behalf they sign is what the
+        signature block says). None for a yes/no (`claimed_signer`), for another property of the signing (its date),
+        or when no signature is found."""
+        folded = normalise(intent.question)
+        if intent.yes_no or not _SIGNED.search(folded) or not _A_LETTER.search(folded) or not (
+                intent.answer_type in ("person", "name") or _WHO.search(folded)):
+            return None
+        found = self.signatures(gathered)
+        if found is None:
+            return None
+        signed, signatures = found
+        # "welke burgemeester tekende de brief": the signer of the post named, when one is (on whose behalf all sign,
+        # "namens burgemeester en wethouders", names no one post)
+        named = _ON_BEHALF.sub(" ", folded)
+        posted = [e for e in signed if self.names_a_signer(named, {e.entity or "": signatures[e.entity or ""]})]
+        asked = replace(intent, answer_type="person", names=(), role=None)
+        return Reply(text=compose_documents(asked, posted or signed, self.sources, cites, self.catalogue),
+                     answered=True, route="documents")
+
+    def signatures(self, gathered: Gathered) -> tuple[list[Evidence], dict[str, str]] | None:
+        """The signature lines of the letter a question is about (one the search found, else the only one that is
+        signed), read from it whatever the search found (a claimed post or name pulls other passages up), with each
+        signer's post; None when there are none."""
         signing = self._signature_chunks
         found = {h.chunk.source for h in gathered.hits} & set(signing)
         letters = found or (set(signing) if len(signing) == 1 else set())
@@ -787,15 +824,7 @@ class ExtractiveAnswerer:
                       if e.entity and (m := line.match(normalise(e.sentence.text)))}
         if not signatures:
             return None
-        holds = self.names_a_signer(intent.question, signatures)
-        if holds is None:
-            return None
-        asked = replace(intent, yes_no=False, answer_type="person", names=(), role=None)
-        # a "yes" names the signer claimed first
-        signed = sorted((e for e in signed if e.entity in signatures), key=lambda e: not (holds and self.names_a_signer(
-            intent.question, {e.entity or "": signatures[e.entity or ""]})))
-        text = compose_documents(asked, signed, self.sources, cites, self.catalogue)
-        return Reply(text=f"{self.say(intent, holds)} {text}", answered=True, route="documents")
+        return [e for e in signed if e.entity in signatures], signatures
 
     @cached_property
     def _signature_line(self) -> re.Pattern[str] | None:
@@ -816,6 +845,15 @@ class ExtractiveAnswerer:
                    for s in self.sentences.records(c.id)):
                 out.setdefault(c.source, []).append(c)
         return {s: tuple(cs) for s, cs in out.items()}
+
+    @cached_property
+    def _letter_heads(self) -> tuple[Chunk, ...]:
+        """The first chunk of each signed document: a letter's head ("Ons kenmerk …", "Datum …")."""
+        heads: dict[str, Chunk] = {}
+        for c in self.prose_chunks:
+            if c.source in self._signature_chunks:
+                heads.setdefault(c.source, c)
+        return tuple(heads.values())
 
     def names_a_signer(self, question: str, signatures: Mapping[str, str]) -> bool | None:
         """Whether the person a question claims signed is one of the signatures (name → post): True when it names a
@@ -1877,6 +1915,10 @@ class ExtractiveAnswerer:
     def documents(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply:
         if intent.answer_type in ("amount", "count"):  # "how much money … in 2018?", "how many people … in 2017"
             gathered = self.with_year_paragraphs(intent, gathered)
+        if intent.answer_type in ("reference", "date") and _A_LETTER.search(normalise(intent.question)):
+            # "het kenmerk van de raadsbrief waarin het college verslag doet van …": what describes the letter pulls
+            # its paragraphs up, but the letter head states its reference and date
+            gathered = replace(gathered, hits=self.with_chunks(list(self._letter_heads), gathered.hits, first=False))
         excluded = excludes_the_rows(intent.question)
 
         def kept(found: list[Evidence]) -> list[Evidence]:
@@ -2811,6 +2853,12 @@ _MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend
 # a letter's signing or writing, claimed of a person ("did X sign the letter", "the letter was writen by X")
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|wrote|written|writen|write|ondertekend|ondertekent|ondertekende"
                       r"|getekend|tekende|geschreven|schreef)\b")
+# signing itself, not writing ("who wrote the letter" asks its writer, the "Steller")
+_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|signature|signatures|signator(?:y|ies)|ondertekend|ondertekent"
+                     r"|ondertekende|ondertekenden|ondertekening|ondertekenaars?|getekend|tekende|tekenden"
+                     r"|handtekening|handtekeningen)\b")
+_ON_BEHALF = re.compile(r"\b(?:namens|uit naam van|on behalf of|in the name of)\b[^,;?]*")
+_WHO = re.compile(r"\b(?:wie|who|whom|whose|welke personen|which people|namen|names)\b")
 _DATE_LINE = re.compile(r"^\s*(?:datum|date|dated)\b", flags=re.I)
 _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  # what carries a date line
 # what taking part costs someone ("for a pupil to join", "om mee te doen"): no row's contribution or size

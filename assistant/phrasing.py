@@ -29,6 +29,20 @@ _WRAPPERS = re.compile(
     # about X" asks about X, it is no wrapper
     r"(?:\s*[:,]\s*|\s+(?=(?:wat|wie|welke|welk|hoeveel|wanneer|waar|waarom|hoe|of|what|who|whom|which|how|when|"
     r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
+# A request for a thing named with its definite article ("Kunt u mij het kenmerk van de brief geven?", "could you
+# give me the reference number"): the thing is what is asked
+_REQUESTED_THING = re.compile(r"^\s*(?:(?:kun|kan|kunt|wil|zou|zoudt)\s+(?:je|jij|u)\s+(?:me|mij|ons)\s+(?:even\s+|misschien\s+)?"
+                      r"(?P<thing>(?:het|de)\s+[^?]+?)\s+(?:geven|noemen|sturen|doorgeven|opzoeken|vertellen)"
+                      # (what the thing is of may follow the verb: "het kenmerk geven van de raadsbrief")
+                      r"(?P<of>\s+(?:van|uit|over)\s+[^?]+?)?"
+                      r"|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:give|send|get|find)\s+(?:me|us)\s+"
+                      r"(?P<en>the\s+[^?]+?))(?:\s+(?:alsjeblieft|aub|a\.u\.b\.|please))?\s*[?.!]*\s*$", flags=re.I)
+# A letter's head asked of the letter a relative clause describes ("het kenmerk van de raadsbrief waarin het college
+# verslag doet van GDC", "the date of the letter in which the board reports …"): the clause only says which letter
+_DESCRIBED_LETTER = re.compile(
+    r"^(?P<head>.*\b(?:kenmerk|referentie|referentienummer|reference|datum|dagtekening|date|steller|author|writer"
+    r"|ondertekend|ondertekende|signed)\b.*?\b(?:raadsbrief|brief|letter))\s*,?\s+(?:waarin|waarmee|waarover|die|dat"
+    r"|in which|which|that|where)\b[^?]*(?P<end>\??)\s*$", flags=re.I)
 # An acknowledgement before the question ("ok and what does …", "thanks! who leads it?"): no question of its own.
 _OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|(?:many )?thanks|thank you|thx|(?:heel )?(?:erg )?bedankt|(?:hartelijk )?dank"
                       r"(?: (?:je|u))?(?: wel)?|dankjewel|cool|nice|great|prima|mooi|super|alright|hm+|aha|ah|oh|nou"
@@ -319,15 +333,27 @@ def unwrap(question: str) -> str:
     'any dev conferences in groningen'
     >>> unwrap("zijn er evenementen waar ik heen kan om mensen te ontmoeten?")
     'zijn er evenementen'
+    >>> unwrap("Kunt u mij het kenmerk van de brief geven?"), unwrap("could you give me the reference number please")
+    ('wat is het kenmerk van de brief?', 'what is the reference number?')
+    >>> unwrap("wat is het kenmerk van de raadsbrief waarin het college verslag doet van Groningen Digital City?")
+    'wat is het kenmerk van de raadsbrief?'
     """
     opened = without_opening(language_asked(question)[0])
+    # "Kunt u mij het kenmerk en de datum geven?", "could you give me the reference number": a request for a thing
+    # asks what it is
+    request = _REQUESTED_THING.match(opened)
+    if request is not None:
+        thing = request.group("en") or f"{request.group('thing')}{request.group('of') or ''}"
+        opened = f"{'what is' if request.group('en') else 'wat is'} {thing}?"
     stripped = _WRAPPERS.sub("", opened, count=1)
     # (closings may follow each other: "… in het kort pls")
     while (shorter := _CLOSING.sub("", stripped).strip()) != stripped.strip():
         stripped = shorter
     stripped = stripped.strip()
-    return unfront(_CONTRACTED.sub(lambda m: f"{m.group(1) or m.group(2)} is",
-                                   stripped if len(stripped) >= 3 else question.strip()))
+    kept = stripped if len(stripped) >= 3 else question.strip()
+    # "het kenmerk van de raadsbrief waarin het college verslag doet van …": the clause only says which letter
+    kept = _DESCRIBED_LETTER.sub(lambda m: f"{m.group('head')}{m.group('end')}", kept)
+    return unfront(_CONTRACTED.sub(lambda m: f"{m.group(1) or m.group(2)} is", kept))
 
 
 def read(question: str) -> Phrasing:
@@ -430,12 +456,14 @@ _TWO_QUESTION_WORDS = re.compile(rf"^\s*(?:(?:en|and|but|maar)\s+)?(?P<a>{_ASKIN
 
 
 _OWNER = r"(?:the|their|his|her|its|de|het|zijn|haar|hun)"
+# the second noun of a two-word property ("reference number", "project size")
+_SECOND_NOUN = r"(?:\s+(?:number|nummer|name|naam|address|adres|date|datum|size|omvang))?"
 # "what's their name and email", "wat zijn de doelen en resultaten van GDC": two properties of one thing (lowercase
 # nouns only: "Kennis & Innovatie" is one name)
 _TWO_PROPERTIES = re.compile(
     rf"^\s*(?P<head>(?i:what|wat)(?:'s|s|\s+(?:is|are|was|were|zijn|waren))\s+{_OWNER}\s+)"
-    rf"(?P<a>[a-z][a-z-]*(?:\s+(?:number|nummer|name|naam|address|adres|date|datum|size|omvang))?)\s+(?:and|en|&|\+)\s+"
-    rf"(?:(?P<owner_b>{_OWNER})\s+)?(?P<b>[a-z][a-z-]*)"
+    rf"(?P<a>[a-z][a-z-]*{_SECOND_NOUN})\s+(?:and|en|&|\+)\s+"
+    rf"(?:(?P<owner_b>{_OWNER})\s+)?(?P<b>[a-z][a-z-]*{_SECOND_NOUN})"
     r"(?P<rest>(?:\s+(?:of|van|for|voor)\s+.*?)?)\s*\??\s*$")
 
 

@@ -243,7 +243,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                     r"|\bwie (?:bedacht|bedachten|verzon|verzonnen)\b|\bwie (?:heeft|hebben)\b.*\b(?:bedacht|verzonnen)\b")),
     ("date", _cue(r"\b(?:wanneer|when|welke datum|what date|which date|op welke dag|on what day|sinds wanneer"
                   r"|(?:welke|which|what) (?:maand|month|dag|day)"
-                  r"|since when|what day|deadlines?|\w*datum|datums|dates|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
+                  r"|since when|what day|deadlines?|dagtekening|\w*datum|datums|dates|(?:start|end|begin|closing|opening|due) ?date|date)\b")),
     # "how often do they meet", "hoe vaak komt de club bijeen": how often it happens, which a passage states
     ("frequency", _cue(r"\b(?:hoe vaak|how often|how frequently|how many times (?:a|per|each|every) (?:year|month|week)"
                        r"|hoeveel (?:keer|maal) per|frequentie|frequency)\b")),

@@ -181,10 +181,34 @@ def test_kinds_two_part_question_says_which_part_is_not_given(kinds):
 
 
 # 3b. an answer that is several names
-@pytest.mark.parametrize("question", ["Who signed the council letter?", "Wie hebben de raadsbrief ondertekend?"])
+@pytest.mark.parametrize("question", [
+    "Who signed the council letter?", "Wie hebben de raadsbrief ondertekend?",
+    # on whose behalf they sign, and the signatories by their noun, say nothing the signature block leaves out
+    "door wie is de brief namens het college ondertekend", "wie ondertekende de raadsbrief namens burgemeester en wethouders?",
+    "who signed the letter on behalf of the board?", "wie zijn de ondertekenaars van de raadsbrief?",
+    "whose signatures are under the council letter"])
 def test_kinds_several_names_all_given(kinds, question):
     answer = ask(kinds, question)
-    assert "Peter den Oudsten" in lead(answer) and "Peter Teesink" in lead(answer)
+    assert answer.answered and "Peter den Oudsten" in lead(answer) and "Peter Teesink" in lead(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "signer", "other"), [
+    ("welke burgemeester tekende de brief?", "Peter den Oudsten", "Peter Teesink"),
+    ("which secretary signed the council letter", "Peter Teesink", "Peter den Oudsten")])
+def test_kinds_signer_of_the_post_named_is_given_alone(kinds, question, signer, other):
+    answer = ask(kinds, question)
+    assert answer.answered and signer in answer.text and other not in answer.text, answer.text
+
+
+# 3b'. a letter's head asked in two parts, however the request and the letter are worded
+@pytest.mark.parametrize("question", [
+    "Kunt u mij het kenmerk en de dagtekening geven van de raadsbrief waarin het college verslag doet van "
+    "Groningen Digital City?", "could you give me the date and reference number of the council letter?",
+    "wat is het kenmerk en de datum van de raadsbrief?",
+    "what is the reference number and the date of the letter in which the board reports on the programme?"])
+def test_kinds_letter_head_both_parts_given(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "6806242" in answer.text and "14-03-2018" in answer.text, answer.text
 
 
 # 3c. plural superlatives are a top N with ties

@@ -30,6 +30,22 @@ def test_phrasing_unwrap_takes_off_polite_wrappers(question, core):
     assert phrasing.unwrap(question) == core
 
 
+@pytest.mark.parametrize(("question", "parts"), [
+    # a request for the thing, its properties coordinated, what it is of after the verb, the letter described
+    ("Kunt u mij het kenmerk en de dagtekening geven van de raadsbrief waarin het college verslag doet van GDC?",
+     ["wat is het kenmerk van de raadsbrief?", "wat is de datum van de raadsbrief?"]),
+    ("Kun je me het kenmerk van de brief geven?", ["wat is het kenmerk van de brief?"]),
+    ("could you give me the date and reference number of the council letter?",
+     ["what is the date of the council letter?", "what is the reference number of the council letter?"]),
+    ("Can you send me the reference number of the letter in which the board reports on GDC, please?",
+     ["what is the reference number of the letter?"]),
+    ("wat is de datum en het kenmerk van de brief die over GDC gaat?",
+     ["wat is de datum van de brief?", "wat is het kenmerk van de brief?"]),
+])
+def test_phrasing_request_for_a_letters_head_asks_each_property(question, parts):
+    assert [phrasing.unwrap(p) for p in phrasing.split(LEXICON.written_out(question))] == parts
+
+
 @pytest.mark.parametrize(("question", "core"), [
     ("Of the action plan Groningen Digital City, what is the aim?", "what is the aim of the action plan Groningen Digital City?"),
     ("In 2017, hoeveel subsidie kreeg PyGrunn?", "hoeveel subsidie kreeg PyGrunn in 2017?"),
