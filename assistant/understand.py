@@ -280,7 +280,10 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                    # keywords: "web 11 venue", "trendship locatie"
                    r"|\b(?:venue|locatie|location)\b")),
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bkost(?:te|ten)?\b|\bgekost\b|\bcost|\bamount|\binvestering|\binvestment"
-                    r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b")),
+                    r"|\beuro|€|\bverdien\w*|\bearns?\b|\bearning|\bsalar|\bloon\b|\bwages?\b|\bincome\b|\binkomen\b"
+                    # a part of an amount just given: "welk deel daarvan is voor X", "which part of it goes to X"
+                    r"|\b(?:welk|welke|wat voor een?) (?:deel|gedeelte|stuk) (?:daarvan|ervan|van dat bedrag|van dat geld)"
+                    r"|\b(?:which|what) (?:part|portion|share) of (?:it|that|this|that money|the money)\b")),
 )
 # "how many of them were students", "hoeveel daarvan waren studenten": the noun after the part it is of
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|aantal|number of)\s+(?:(?:of (?:them|those|these|the)(?: (?P<whole>\w+))?"
@@ -803,7 +806,9 @@ def introduces_asker(text: str) -> bool:
     >>> introduces_asker("looking for dev jobs. "), introduces_asker("op zoek naar een stageplek. ")
     (True, True)
     """
-    sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s and not _GREETING.fullmatch(s)]
+    # (a greeting before the first: "hi, just moved here from bangalore.")
+    sentences = [phrasing.without_opening(s) for s in re.split(r"(?<=[.!])\s+", text.strip())
+                 if s and not _GREETING.fullmatch(s)]
     # (the subject may be left out at first, "just moved here, i run meetups": the asker as a later clause's subject)
     return bool(sentences) and all(_ASKER.match(s) or _ASKER_CLAUSE.search(s) or _ELIDED_ASKER.match(s)
                                    for s in sentences)
@@ -844,6 +849,22 @@ _AFTER_COMMA = re.compile(r"^(?P<intro>[^,.!?]+),\s+(?P<rest>(?:wat|wie|welke|we
                           # a yes or no after it: "my wife is a programmer too, is there anything for women in IT"
                           r"|is there|are there|is er|zijn er|bestaat er|do you|does|do|did|can|kan|kun|heeft|hebben)\b.*)$",
                           flags=re.I)
+
+
+def after_introduction(text: str) -> str:
+    """The text after the sentences at its start that introduce the asker (all of it when none does).
+
+    >>> after_introduction("hi, just moved here from bangalore. is there a python conference? when is it usually")
+    'is there a python conference? when is it usually'
+    >>> after_introduction("Hoeveel kreeg PyGrunn? En Web 11?")
+    'Hoeveel kreeg PyGrunn? En Web 11?'
+    """
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    lead = 0
+    while lead < len(sentences) - 1 and not sentences[lead].endswith("?") and (
+            _GREETING.fullmatch(sentences[lead]) or introduces_asker(sentences[lead] + " ")):
+        lead += 1
+    return " ".join(sentences[lead:])
 
 
 def asked_after_introduction(text: str) -> str:
@@ -933,13 +954,18 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('eindhoven',)
     >>> proper_names("is groningens tech scene better than amsterdams or nah", load_lexicon())
     ('amsterdam',)
+    >>> proper_names("hoeveel ging er naar GDC-projecten van anderen?", load_lexicon())
+    ()
     """
     tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
     # every sentence's first word is capitalised by grammar ("… € 469.427. Klopt dat wel …?"), not as a name
     firsts = set(re.findall(r"(?:^|[.?!:]\s+)\s*([\w'-]+)", question))
     # a word naming a source ("Annex 1", "the Letter") points at a document, it names nothing a passage must say
+    # ("GDC-projecten": a compound of the subject's name and a table noun names nothing either)
+    generic = lexicon.generic_names | lexicon.table_nouns | lexicon.generic_question_words
     out = [t for t in tokens if t not in firsts and normalise(t) not in lexicon.generic_names
-           and normalise(t) not in lexicon.document_words]
+           and normalise(t) not in lexicon.document_words
+           and not ("-" in t and all(p in generic for p in normalise(t).split("-")))]
     # a place is a name however it is typed ("compare to eindhoven"); "groningen" is everywhere, no name to check
     folded = f" {' '.join(re.findall(r'[a-z0-9-]+', normalise(question)))} "
     # (also in the genitive, typed without its apostrophe: "better than amsterdams")
@@ -997,8 +1023,11 @@ _SIZED = re.compile(r"^(?:hoe groot|how big|how large) (?:is|was|zijn|waren|are|
                     r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,3}?)(?: (?:in|voor|for) \d{4})?\s*\??$")
 # "what is the groningen talent fund", "wat doet het smart city lab": the thing a question asks to be told about
 _DEFINED = re.compile(r"^(?:(?:wat|wie) (?:is|was|zijn|waren|doet|deed)|(?:what|who) (?:is|was|are|were|does|did)|what's|whats"
-                      r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an) )?"
-                      rf"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){{0,4}}?)(?: (?:do|doen|{phrasing.FILLERS}))* ?\??$")
+                      r"|tell me (?:more )?about|vertel (?:me )?(?:iets )?(?:meer )?over) (?P<article>(?:de|het|een|the|a|an"
+                      # "what is this digideal thing": the determiner and the word for a thing name nothing
+                      r"|this|that|these|those|deze|dit|die|dat) )?"
+                      rf"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){{0,4}}?)(?: (?:thing|things|stuff|ding|dingen|gedoe))?"
+                      rf"(?: (?:do|doen|{phrasing.FILLERS}))* ?\??$")
 # "groningen talent fund": keywords alone, no question word, are the thing asked about
 _KEYWORDS = re.compile(r"^(?P<article>)(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){1,4}?)\s*\??$")
 _LINKING_WORDS = frozenset(["of", "van", "in", "for", "voor", "on", "op", "to", "naar", "with", "met", "and", "en", "by",
@@ -1342,7 +1371,8 @@ _COSTS_US = re.compile(r"\b(?:kost(?:te|en)?|costs?)\b.*\b(?:ons|us|de gemeente|
 
 
 # what a thing costs, asked of itself: "wat kost het", "what does X cost", "hoeveel kostte X"
-_WHAT_IT_COSTS = re.compile(r"\b(?:kost|kostte|kosten|costs?|costed)\b")
+# what a project costs, or its budget ("what's the budget of the blockchain programme"): its size and the city's part
+_WHAT_IT_COSTS = re.compile(r"\b(?:kost|kostte|kosten|costs?|costed|budget|budgets|begroting)\b")
 
 
 _CITY = r"(?:de gemeente|gemeente|the city|city|the municipality|municipality|de stad)"
@@ -2063,6 +2093,11 @@ class Understander:
     def parse(self, question: str, default_language: Language = "nl") -> Intent:
         asked = asked_after_introduction(question)
         before = question[: question.rfind(asked)]
+        if asked != question.strip() and not introduces_asker(before):
+            # "hi, just moved here from bangalore. is there a python conference? when is it": the questions after
+            # the introduction, however many
+            asked = after_introduction(question)
+            before = question[: question.rfind(asked)]
         if asked != question.strip() and introduces_asker(before) and self.topic(
                 normalise(asked)) != "onboarding" and not phrasing.bare_check(asked) and not self.points_at_its_year(
                 before, asked):
@@ -2429,7 +2464,7 @@ class Understander:
             # "which companies got money": who received, each applicant with what its rows got together
             return TableQuery(operation="group", aggregate="sum", measure=measure, filters=filters_for(entities),
                               group_by="applicant")
-        if names_one_project(entities) and asks_what_it_is(text, entities):
+        if names_one_project(entities) and asks_what_it_is(text, entities) and not _WHAT_IT_COSTS.search(text):
             operation = "profile"  # "wat is PyGrunn?", "whats trendship": the project told, not one of its cells
         if operation is not None and names_one_project(entities) and not self.names_rows_apart(entities):
             operation = self.registry[operation].for_one_project or operation
@@ -2567,6 +2602,14 @@ class Understander:
         counts = self.registry["count"].cue
         return bool(counts is not None and counts.search(text)) or s.counted in self.lexicon.table_nouns
 
+    def the_one_row_told(self, answer: str) -> Match | None:
+        """The project an answer names in full, when it names exactly one (none for an answer naming several or
+        none; a word like one of a name's, "naadloos" for "Draadloos", names nothing)."""
+        assert self.matcher is not None
+        said = f" {word_runs(answer)} "
+        found = {m.value: m for m in self.matcher.find(answer, kinds=("project",)) if f" {word_runs(m.value)} " in said}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _with_context(self, intent: Intent, previous: Intent, answer: str, continues: bool = False) -> Intent:
         """Resolve a follow-up against the previous turn (already resolved itself)."""
         # ("ok en wat voor scholen deden er mee dan": an acknowledgement first is no part of the follow-up)
@@ -2591,6 +2634,14 @@ class Understander:
         # something about an urban data center. who is the city doing that with")
         points_back = phrasing.refers_back(text)  # ("dat", "it", "het" alone: read once, asked of below)
         told = not answer.strip() and points_back
+        # (a table answer says which rows it is about itself; a passage quoting one row does not)
+        told_row = self.the_one_row_told(answer) if points_back and not subject and previous.route == "documents" \
+            and not names_a_row(previous.entities) else None
+        if told_row is not None:
+            # "wie doen daar allemaal aan mee?" after "wordt er op basisscholen iets met programmeren gedaan?" was
+            # answered with one project's row: "daar" is that project
+            previous = replace(previous, entities=(told_row,), route="table", table_query=TableQuery(
+                operation="lookup", filters=(Filter(column="project", values=(told_row.value,)),)))
         cue = bool(elliptic or CUES["followup"].search(text) or CUES["singular_ref"].search(text) or told)
         short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None

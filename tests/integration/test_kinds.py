@@ -5799,3 +5799,17 @@ def test_kinds_size_of_a_crowd(kinds):
     ("I read that PyGrunn got 5000 euros. Can that be right?", "No", "€1,500")])
 def test_kinds_told_claim_checked_in_other_words(kinds, question, verdict, says):
     judged(kinds, question, verdict, says)
+
+
+# a follow-up pointing at the one project a passage's answer quoted ("wie doen daar aan mee?"), and after an
+# introduction and several questions ("who organises it" after "… from bangalore. is there a python conference?")
+@pytest.mark.parametrize(("first", "then", "says"), [
+    ("mijn dochter zit in groep 5. wordt er op basisscholen in de stad iets met programmeren gedaan?",
+     "wie doen daar allemaal aan mee?", "Pedagogische Academie"),
+    ("hi, just moved to groningen from bangalore. is there any python conference in the city? when is it usually",
+     "who organises it and how much did the city pay for it", "WEB11"),
+])
+def test_kinds_follow_up_points_at_the_one_row_told(kinds, first, then, says):
+    told = kinds.ask(first)
+    answer = kinds.ask(then, [{"role": "user", "content": first}, {"role": "assistant", "content": told.text}])
+    assert answer.answered and says in answer.text, answer.text

@@ -142,3 +142,11 @@ def test_row_property_rate_pay_or_enrolment_is_refused_naming_it(assistant, temp
     first = next(line for line in reply.text.split("\n") if line.strip() and not line.startswith("**"))
     assert not reply.answered and "€" not in first, reply.text
     assert asked in first, reply.text
+
+
+@pytest.mark.parametrize("question", ["when is PyGrunn usually?", "when does PyGrunn usually take place",
+                                      "wanneer is PyGrunn meestal?", "wanneer is PyGrunn doorgaans?"])
+def test_row_property_a_usual_date_is_answered_by_the_edition_dated(assistant, question):
+    """How it usually goes is no word the description must say: its dated edition ("mei 2017") answers."""
+    reply = assistant.ask(question)
+    assert reply.answered and ("mei 2017" in reply.text or "May 2017" in reply.text), reply.text

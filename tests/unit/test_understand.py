@@ -264,3 +264,44 @@ def test_understand_share_of_the_project_size(question, share):
     from index.lexical import normalise
 
     assert share_in(normalise(question), load_lexicon()) == share
+
+
+@pytest.mark.parametrize("question", [
+    "en welk deel daarvan is bestemd voor Groningen 5G City?", "welk gedeelte ervan gaat naar onderwijs",
+    "which part of it goes to 5G City?", "what share of that money is for education?"])
+def test_understand_a_part_of_an_amount_asks_an_amount(question):
+    """A part of what was just given is itself an amount: a passage naming the thing without a figure answers none."""
+    from assistant.understand import answer_type
+    from index.lexical import normalise
+
+    assert answer_type(normalise(question), LEXICON) == "amount"
+
+
+@pytest.mark.parametrize("question", [
+    "what is the budget of PyGrunn?", "wat is het budget van Trendship?", "whats the budget of the blockchain "
+    "hackathon programme", "Wat is de begroting van Web 11?"])
+def test_understand_a_projects_budget_is_its_size_and_contribution(understand, question):
+    query = understand(question).table_query
+    assert query is not None and query.operation == "lookup" and set(query.fields) == {"total_size", "contribution"}
+
+
+@pytest.mark.parametrize("question", [
+    "what is this digideal thing?", "wat is dat digideal gedoe", "whats that zernike campus thing",
+    "wat is die groningen talent fund", "what are these codeniacs things"])
+def test_understand_a_thing_pointed_at_is_named_without_the_pointer(understand, question):
+    """"This X thing" names X: a passage must say X, not "this" or "thing" (which none does)."""
+    pointer = {"this", "that", "these", "dat", "die", "thing", "things", "gedoe"}
+    assert not any(set(n.split()) & pointer for n in understand(question).names), understand(question).names
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("hi, just moved to groningen from bangalore. is there a python conference? when is it usually",
+     "is there a python conference? when is it usually"),
+    ("Hoi! Ik ben net verhuisd uit Gent. Welke meetups zijn er? En wanneer?", "Welke meetups zijn er? En wanneer?"),
+    ("Hoeveel kreeg PyGrunn? En Web 11?", "Hoeveel kreeg PyGrunn? En Web 11?")])
+def test_understand_the_questions_after_an_introduction(question, asked):
+    """An introduction of the asker before several questions is no part of any of them ('bangalore' is no name a
+    passage must say)."""
+    from assistant.understand import after_introduction
+
+    assert after_introduction(question) == asked
