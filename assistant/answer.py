@@ -105,6 +105,7 @@ from assistant.phrasing import (
     refers_back,
     set_against_a_source,
     stated_durations,
+    without_claim_intro,
     years_written,
 )
 from assistant.query import QueryError, TableEngine
@@ -1154,9 +1155,12 @@ class ExtractiveAnswerer:
         if self.is_overall_count(intent, result):  # "hoeveel projecten in 2017": the letter's own count first
             stated, overall = self.stated_counts(gathered, result), True
         support = None if overall else self.support(intent, gathered, result)
+        # a part's total the annex states ("het totaal van Programma E&W") comes first too, then what its rows add up to
+        stated_total = overall or (result.operation == "sum" and bool(result.comparisons))
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
-                           stated_sentences=stated, stated_first=overall, sources=self.sources, english=self.gloss.render)
+                           stated_sentences=stated, stated_first=stated_total, sources=self.sources,
+                           english=self.gloss.render)
         # a figure the letter states ("een multiplier van bijna 14") is quoted (and cited) before the computed one
         before = self.registry[result.operation].stated_in_prose and not overall
         quoted_first = compose_documents(intent, [support], self.sources, cites, self.catalogue, lead=False) \
@@ -1297,7 +1301,7 @@ class ExtractiveAnswerer:
         named = {w for m in intent.entities if m.kind != "keyword" for w in words(m.surface or m.value)}
         # "klopt het dat er 2 miljoen naar X ging?" asks the row's amount: the claim's figure, its scale word and
         # the asking verb are no property of the row
-        own = tuple(t for t in own_terms(intent.question, self.lexicon)
+        own = tuple(t for t in own_terms(without_claim_intro(intent.question), self.lexicon)
                     if t not in named and t not in self.lexicon.funding_words and not any(c.isdigit() for c in t)
                     and t not in self.lexicon.agreement_words and t not in self.lexicon.transfer_verbs
                     and t not in _SCALE_WORDS and t not in self.lexicon.claim_words and not is_number_word(t)

@@ -121,6 +121,7 @@ class Lexicon:
     paid_people: frozenset[str] = frozenset()  # 'stagiairs', 'trainees': whose pay a question may ask
     pay_words: frozenset[str] = frozenset()  # 'betaald', 'paid': asking what one of those is paid
     rates: dict[str, str] = field(default_factory=dict)  # 'per maand', 'an hour' → the unit an amount is asked per
+    counted_nouns: frozenset[str] = frozenset()  # 'people', 'visitors': counted, even after "how much"
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     letter_roles: dict[str, str] = field(default_factory=dict)  # 'contactpersoon' of a letter → 'steller'
@@ -170,10 +171,15 @@ class Lexicon:
         'how many people came to PyGrunn, approximately?'
         >>> load_lexicon().written_out("didn't PyGrunn get 't geld")  # an English "n't" is no Dutch "'t"
         "didn't PyGrunn get het geld"
+        >>> load_lexicon().written_out("how much people came to trendship")
+        'how many people came to trendship'
         """
-        if self._shorthand is None:
-            return question
-        return self._shorthand.sub(lambda m: self.shorthand.get(m.group(0).lower(), m.group(0)), question)
+        if self._shorthand is not None:
+            question = self._shorthand.sub(lambda m: self.shorthand.get(m.group(0).lower(), m.group(0)), question)
+        if self.counted_nouns:  # "how much people came": a count, as a learner of English may put it
+            nouns = "|".join(map(re.escape, sorted(self.counted_nouns)))
+            question = re.sub(rf"\bhow much(?=\s+(?:{nouns})\b)", "how many", question, flags=re.I)
+        return question
 
     @cached_property
     def _shorthand(self) -> re.Pattern[str] | None:
@@ -373,6 +379,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         unheld_properties=_pairs(words["unheld_properties"]),
         paid_people=frozenset(_strings(words["paid_people"])), pay_words=frozenset(_strings(words["pay_words"])),
         rates=_pairs(words["rates"]),
+        counted_nouns=frozenset(_strings(words["counted_nouns"])),
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs=_pairs(words["role_verbs"]),
         letter_roles=_pairs(words["letter_roles"]),

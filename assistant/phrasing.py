@@ -43,6 +43,9 @@ _DESCRIBED_LETTER = re.compile(
     r"^(?P<head>.*\b(?:kenmerk|referentie|referentienummer|reference|datum|dagtekening|date|steller|author|writer"
     r"|ondertekend|ondertekende|signed)\b.*?\b(?:raadsbrief|brief|letter))\s*,?\s+(?:waarin|waarmee|waarover|die|dat"
     r"|in which|which|that|where)\b[^?]*(?P<end>\??)\s*$", flags=re.I)
+# A property asked of an owner in the genitive ("what is the Digital Office's slogan?", "who was Trendship's organiser")
+_POSSESSIVE = re.compile(r"^(?P<ask>(?:what|who|which|where|when)\s+(?:is|are|was|were))\s+(?:the\s+)?"
+                         r"(?P<owner>[\w&. -]+?)['’]s?\s+(?P<prop>[a-z]+(?:\s+[a-z]+)?)(?P<end>\s*\??)\s*$", flags=re.I)
 # An acknowledgement before the question ("ok and what does …", "thanks! who leads it?"): no question of its own.
 _OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|(?:many )?thanks|thank you|thx|(?:heel )?(?:erg )?bedankt|(?:hartelijk )?dank"
                       r"(?: (?:je|u))?(?: wel)?|dankjewel|cool|nice|great|prima|mooi|super|alright|hm+|aha|ah|oh|nou"
@@ -87,7 +90,7 @@ _REQUEST = re.compile(
 _AUXILIARY_FIRST = re.compile(
     # negated, with or without the apostrophe typed ("isnt it true …", "didn't the city …")
     r"^(?:(?:is|are|was|were|did|does|do|has|have|had|could|would|should)n'?t|can'?t|won'?t|"
-    r"is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
+    r"is|are|am|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
     r"zal|zullen|zou|doet|deed|deden|bestaat|bestond|staat|stond|gaat|ging|valt|viel|hoort|horen|speelt|zit|zat|"
     r"ontving|ontvingen|won|wonnen|leverde|levert)\b", flags=re.I)
@@ -335,6 +338,8 @@ def unwrap(question: str) -> str:
     'zijn er evenementen'
     >>> unwrap("Kunt u mij het kenmerk van de brief geven?"), unwrap("could you give me the reference number please")
     ('wat is het kenmerk van de brief?', 'what is the reference number?')
+    >>> unwrap("What's the Digital Office's slogan?"), unwrap("who was Trendship's organiser")
+    ('What is the slogan of Digital Office?', 'who was the organiser of Trendship')
     >>> unwrap("wat is het kenmerk van de raadsbrief waarin het college verslag doet van Groningen Digital City?")
     'wat is het kenmerk van de raadsbrief?'
     """
@@ -353,7 +358,10 @@ def unwrap(question: str) -> str:
     kept = stripped if len(stripped) >= 3 else question.strip()
     # "het kenmerk van de raadsbrief waarin het college verslag doet van …": the clause only says which letter
     kept = _DESCRIBED_LETTER.sub(lambda m: f"{m.group('head')}{m.group('end')}", kept)
-    return unfront(_CONTRACTED.sub(lambda m: f"{m.group(1) or m.group(2)} is", kept))
+    kept = _CONTRACTED.sub(lambda m: f"{m.group(1) or m.group(2)} is", kept)
+    # "what is the Digital Office's slogan": the property of its owner, as "what is the slogan of the Digital Office"
+    kept = _POSSESSIVE.sub(lambda m: f"{m.group('ask')} the {m.group('prop')} of {m.group('owner')}{m.group('end')}", kept)
+    return unfront(kept)
 
 
 def read(question: str) -> Phrasing:
@@ -419,7 +427,9 @@ def read(question: str) -> Phrasing:
         own = _FREE_RELATIVE.sub("", _TRUE.sub("", asked))
         if _THERE_IS.match(own):  # "is er een hackathon waar scholieren aan mee kunnen doen?": "waar" says which one
             own = _RELATIVE_CLAUSE.sub("", own)
-        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(own) and not _REQUEST.match(asked)) or tag_question(asked)
+        # (a claim put up for judging is yes or no however it opens: "heb ik het goed dat …", "am I right that …")
+        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(own) and not _REQUEST.match(asked)) or tag_question(
+            asked) or bool(_CLAIMS_THAT.match(asked))
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     is_role = bool(name and _is_role(name))
@@ -1633,7 +1643,9 @@ def abbreviations_asked(question: str) -> list[str]:
 
 
 # how a claim to be judged opens ("klopt het dat …", "is it true that …")
-_CLAIM_OPENERS = r"is it (?:really )?(?:true|correct|right)|is het (?:echt )?waar|is het zo|klopt het|did you know|wist je"
+_CLAIM_OPENERS = (r"is it (?:really )?(?:true|correct|right)|is het (?:echt )?waar|is het zo|klopt het|did you know|wist je"
+                  # the asker's own belief put up for judging: "am I right that …", "heb ik gelijk dat …"
+                  r"|am i (?:right|correct|wrong)(?: in thinking)?|heb ik (?:het )?(?:gelijk|goed)|zie ik het goed")
 _CLAIMS_THAT = re.compile(rf"^(?:(?:en|and|but|maar)\s+)?(?:{_CLAIM_OPENERS}|isn'?t it true)\b(?!\s+(?:met|with)\b)",
                           flags=re.I)
 
@@ -1644,6 +1656,8 @@ def claims_that(question: str) -> bool:
 
     >>> claims_that("is it true the city put 470k in?"), claims_that("klopt de ruim 470.000 met de bijlage?")
     (True, False)
+    >>> claims_that("Am I right that Django Girls was organised by Coffee and Coding?")
+    True
     """
     return bool(_CLAIMS_THAT.match(unwrap(question).strip()))
 
@@ -1677,6 +1691,15 @@ def denies(question: str) -> bool:
     if claim == asked and tag is None:
         return False  # "is het DOG niet permanent?", "didn't PyGrunn get 1500?": a question asked negatively
     return bool(_DENIAL.search(claim[: tag.start()] if tag else claim))
+
+
+def without_claim_intro(question: str) -> str:
+    """What a claim says, without how it is put up for judging ("am I right that …", "klopt het dat …").
+
+    >>> without_claim_intro("Am I right that Django Girls was organised by OTP?")
+    'django girls was organised by otp?'
+    """
+    return _CLAIM_INTRO.sub("", normalise(unwrap(question)).strip(), count=1).strip()
 
 
 def is_denial(word: str) -> bool:

@@ -230,3 +230,19 @@ def test_phrasing_language_asked_is_taken_off(question, rest, language):
 ])
 def test_phrasing_split_on_typed_and(question, parts):
     assert len(phrasing.split(question)) == parts
+
+
+@pytest.mark.parametrize(("question", "core"), [
+    ("What's the Digital Office's slogan?", "What is the slogan of Digital Office?"),
+    ("who was Trendship's organiser", "who was the organiser of Trendship"),
+    ("what are PyGrunn's partners?", "what are the partners of PyGrunn?")])
+def test_phrasing_a_genitive_owner_goes_after_its_property(question, core):
+    assert phrasing.unwrap(question) == core
+
+
+@pytest.mark.parametrize("question", [
+    "Am I right that Django Girls was organised by Coffee and Coding?", "am i correct that PyGrunn got 1500 euro",
+    "heb ik het goed dat PyGrunn 1500 euro kreeg?", "heb ik gelijk dat Django Girls van OTP was?",
+    "zie ik het goed dat PyGrunn 5000 euro kreeg", "Am I wrong in thinking that Trendship was in Martiniplaza?"])
+def test_phrasing_a_belief_put_up_for_judging_is_a_claim(question):
+    assert phrasing.read(question).yes_no and phrasing.claims_that(question)

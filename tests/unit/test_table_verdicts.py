@@ -175,3 +175,15 @@ def test_table_threshold_the_askers_figure_is_no_unbacked_figure(assistant, stor
     answer = assistant.ask(template.format(v=shown))
     assert not answer.text.startswith(("What the sources say", "Wat de bronnen")), answer.text
     assert answer.text.startswith(tuple("0123456789")) or "**" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(("question", "stated", "computed"), [
+    ("Hoeveel kreeg het Programma Economie en Werkgelegenheid?", "469.427", "474.427"),
+    ("Welk totaalbedrag vermeldt bijlage 1 voor het Programma Economie en Werkgelegenheid?", "469.427", "474.427"),
+    ("how much went to Anders?", "80,000", "160,000"), ("hoeveel ging naar Anders?", "80.000", "160.000"),
+    ("total for the economy and jobs part", "469,427", "474,427")])
+def test_table_verdict_a_parts_stated_total_comes_first(assistant, question, stated, computed):
+    """A part of the annex with a total line: the figure the source states leads, then what the rows add up to."""
+    reply = assistant.ask(question)
+    first, rest = reply.text.split("\n\n", 1)
+    assert reply.answered and stated in first and computed not in first and computed in rest, reply.text

@@ -305,3 +305,24 @@ def test_understand_the_questions_after_an_introduction(question, asked):
     from assistant.understand import after_introduction
 
     assert after_introduction(question) == asked
+
+
+@pytest.mark.parametrize("question", ["how much people came to trendship", "How much visitors did PyGrunn get?",
+                                      "how much participants were there at the google week"])
+def test_understand_how_much_of_a_counted_noun_counts(understand, question):
+    assert understand(question).answer_type == "count"
+
+
+@pytest.mark.parametrize("question", [
+    "wat was de bijdrage van de provincies aan het blockchain hackathon programma",
+    "how much did the provinces contribute to the blockchain programme?", "hoeveel gaven de ministeries aan PyGrunn"])
+def test_understand_another_givers_money_is_no_contribution_of_the_city(understand, question):
+    assert understand(question).giver is not None
+
+
+@pytest.mark.parametrize("question", ["programmeren in de klas: for which groepen is it",
+                                      "voor welke groups is programmeren in de klas", "for which ages is Django Girls"])
+def test_understand_whom_it_is_for_in_either_language(understand, question):
+    assert understand(question).table_query is None or understand(question).table_query.operation != "sum"
+    assert understand(question).topic == "audience" or "description" in (understand(question).table_query.fields
+                                                                        if understand(question).table_query else ())
