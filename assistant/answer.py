@@ -1366,7 +1366,11 @@ class ExtractiveAnswerer:
                 return Reply(text=self.say(intent, True) + f" [{marker}]\n\n" + self.t(
                     intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
                     answered=True, route="table")
-        return self.yes_no(intent, gathered, cites)
+        # (what the sources do say, if not that, is first what they say of these rows: "mogen jongens daar ook aan
+        # meedoen?" after Django Girls is offered its row, not another's)
+        named = {f" {word_runs(r.project)} " for r in result.rows}
+        own = [c for c in self.index.chunks if is_row_chunk(c) and any(n in f" {word_runs(c.text)} " for n in named)]
+        return self.yes_no(intent, replace(gathered, hits=self.with_chunks(own, gathered.hits, first=True)), cites)
 
     def claimed_other_measure(self, intent: Intent, query: TableQuery, result: TableResult,
                               claimed: frozenset[float], cites: Citations) -> str | None:
@@ -2216,9 +2220,19 @@ class ExtractiveAnswerer:
 
         # a question about the programme, naming no row, is offered prose, not one project's row
         rows_too = any(m.kind in ("project", "applicant", "keyword") for m in intent.entities)
+        # ("mogen jongens daar ook aan meedoen?" after Django Girls: what is said of that project, not of another,
+        # though it says none of the words asked)
+        query = intent.table_query
+        projects = [v for f in (query.filters if query else ()) if f.column == "project" for v in f.values]
+        # (a project's row is what is asked of it; an applicant's rows need not be: "krijgt de RuG een leerstoel")
+        named = [f" {word_runs(n)} " for n in (*(m.surface for m in intent.entities if m.kind == "project"), *projects)]
+
+        def of_the_row(text: str) -> bool:
+            return any(n in f" {word_runs(text)} " for n in named)
+
         found = list(self.sentences_where((h.chunk for h in gathered.hits if rows_too or not is_row_chunk(h.chunk)),
-                                          lambda text: said(text) > 0, gathered.query_vector))
-        return max(found, key=lambda e: (said(e.sentence.text), e.similarity), default=None)
+                                          lambda text: said(text) > 0 or of_the_row(text), gathered.query_vector))
+        return max(found, key=lambda e: (of_the_row(e.sentence.text), said(e.sentence.text), e.similarity), default=None)
 
     def asks_an_outcome(self, intent: Intent) -> bool:
         """What a named project achieved ("what did pygrunn achieve", "wat was het resultaat van de hackathon")."""

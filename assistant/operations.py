@@ -1098,7 +1098,11 @@ DEFAULT_OPERATIONS = (
     Operation(name="portion", plan=portion_plan, compose=compose_portion,
               cue=_cue(r"\b(?:percentage|percent|procent|aandeel|proportion|fraction|share of|what share|which share"
                        rf"|{CITYS_SHARE}"
-                       r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the)\b|\d\s?%"
+                       r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the"
+                       # the city's part set against the whole: "how much did the council put in compared with the total size"
+                       r"|(?:compared (?:with|to)|relative to|against|as against) (?:the|its) total"
+                       r"|(?:vergeleken met|ten opzichte van|in verhouding tot|afgezet tegen) (?:de|het) (?:totale|totaal))\b"
+                       r"|\d\s?%"
                        r"|\b(?:welk|welke|wat|hoeveel|what|which|how many)\s?%"),
               messages={"portion_of_size": {
                             "nl": "De gemeentelijke bijdrage is **{p}%** van de totale projectomvang: {part} van {whole} "

@@ -93,6 +93,8 @@ _AUXILIARY_FIRST = re.compile(
     r"is|are|am|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|"
     r"heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|kreeg|kregen|krijgt|krijgen|kan|kon|kunnen|"
     r"zal|zullen|zou|doet|deed|deden|bestaat|bestond|staat|stond|gaat|ging|valt|viel|hoort|horen|speelt|zit|zat|"
+    # what one may or must do, asked of anyone: "mogen jongens ook meedoen?", "moet je lid zijn?"
+    r"mag|mogen|mocht|mochten|moet|moeten|moest|moesten|"
     r"ontving|ontvingen|won|wonnen|leverde|levert)\b", flags=re.I)
 # Dutch asks yes or no by putting any finite verb first ("Klopt het …?", "Telt de …?"): a first word that is no
 # question word, article, pronoun or imperative, followed by the subject's article or pronoun, ending in "?" or, typed

@@ -2300,7 +2300,11 @@ class Understander:
         """Names the evidence must mention: capitalised words, the projects and applicants matched (as the table
         names them, however they were typed), and who a "how much did X receive" question is about."""
         named = [normalise(m.value) for m in entities if m.kind in ("project", "applicant")]
-        return tuple(dict.fromkeys([*proper_names(core, self.lexicon), *named, *self.named_as_a_project(text, entities),
+        # a capitalised word of a row's name as typed ("the Google Digital Workshop", its English rendering) is that
+        # row's: the row's own name is what a passage must say, not the typed word ("Workshop")
+        typed = {w for m in entities if m.kind in ("project", "applicant") for w in words(m.surface)}
+        proper = [n for n in proper_names(core, self.lexicon) if not set(words(n)) <= typed]
+        return tuple(dict.fromkeys([*proper, *named, *self.named_as_a_project(text, entities),
                                     *receiver_names(text, entities, self.lexicon, self.known_words, keywords),
                                     *unknown_bodies(text, self.lexicon, self.known_words)]))
 

@@ -5813,3 +5813,20 @@ def test_kinds_follow_up_points_at_the_one_row_told(kinds, first, then, says):
     told = kinds.ask(first)
     answer = kinds.ask(then, [{"role": "user", "content": first}, {"role": "assistant", "content": told.text}])
     assert answer.answered and says in answer.text, answer.text
+
+
+# a project named by its English rendering: the row's own name is what a passage must say, not a typed word of it
+@pytest.mark.parametrize("question", ["How many people came to the Google Digital Workshop?",
+                                      "How many visitors did the Google Digital Workshop attract?"])
+def test_kinds_english_rendering_of_a_name_finds_its_passage(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "1,500" in lead(answer), answer.text
+
+
+# a yes/no about a project the turn before named, which no source answers: its row is what the sources do say
+def test_kinds_refused_follow_up_offers_the_rows_own_passage(kinds):
+    first = "yo wat is django girls precies en hoeveel subsidie kregen ze"
+    told = kinds.ask(first)
+    answer = kinds.ask("en mogen jongens daar ook aan meedoen?",
+                       [{"role": "user", "content": first}, {"role": "assistant", "content": told.text}])
+    assert not answer.answered and "Django Girls" in answer.text.split("\n\n", 2)[-1], answer.text

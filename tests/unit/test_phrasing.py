@@ -246,3 +246,9 @@ def test_phrasing_a_genitive_owner_goes_after_its_property(question, core):
     "zie ik het goed dat PyGrunn 5000 euro kreeg", "Am I wrong in thinking that Trendship was in Martiniplaza?"])
 def test_phrasing_a_belief_put_up_for_judging_is_a_claim(question):
     assert phrasing.read(question).yes_no and phrasing.claims_that(question)
+
+
+@pytest.mark.parametrize("question", ["mogen jongens ook meedoen aan Django Girls?", "moet je lid zijn van de club?",
+                                      "mag iedereen naar PyGrunn?", "moesten de scholen zelf betalen?"])
+def test_phrasing_a_dutch_modal_first_asks_yes_or_no(question):
+    assert phrasing.read(question).yes_no

@@ -187,3 +187,12 @@ def test_table_verdict_a_parts_stated_total_comes_first(assistant, question, sta
     reply = assistant.ask(question)
     first, rest = reply.text.split("\n\n", 1)
     assert reply.answered and stated in first and computed not in first and computed in rest, reply.text
+
+
+@pytest.mark.parametrize(("question", "share"), [
+    ("how much did the council put in compared with the total size of the blockchain hackathon programme?", "4.5%"),
+    ("hoeveel betaalde de gemeente aan PyGrunn vergeleken met de totale omvang?", "8,6%"),
+    ("What did the city give Trendship relative to its total project size?", "3.0%")])
+def test_table_verdict_the_citys_part_against_the_whole_is_a_share(assistant, question, share):
+    reply = assistant.ask(question)
+    assert reply.answered and reply.table.operation == "portion" and share in reply.text, reply.text
