@@ -2490,6 +2490,9 @@ class ExtractiveAnswerer:
         if claim is None:
             return None
         number, noun = claim
+        if noun in self.lexicon.people_at_work and set(words(intent.question)) & self.lexicon.work_verbs:
+            # "10 people working there full time": staff, counted as the sources count a team ("2-3 fte")
+            noun = self.lexicon.people_at_work[noun]
         # the noun as the sources say it: "1000 visitors" against "ruim 1.600 deelnemers"
         nouns = "|".join(sorted({re.escape(n) for n in (noun, *self.lexicon.kin(noun)) if len(n) >= 3}, key=len,
                                 reverse=True))

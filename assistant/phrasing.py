@@ -754,8 +754,8 @@ def split(question: str) -> list[str]:
     several = len(questions) > 1 and all(asks(p) for p in questions[1:]) and _WHO_WHAT_FIRST.match(questions[-1])
     # (a list after a label's colon is read as one before the keywords run together: "GDBC: bijdrage gemeente 2017,
     # totale projectomvang en looptijd")
-    properties = (None if several else _two_properties(core)) or _listed_after_colon(core) or _keyword_properties(
-        core) or _properties_after(core)
+    properties = (None if several else _two_properties(core) or _two_owners(core)) or _listed_after_colon(
+        core) or _keyword_properties(core) or _properties_after(core)
     if properties:  # "what's their name and email", "web 11 venue and attendance": each property of the same owner
         return properties
     terms = _two_terms(core)
@@ -826,6 +826,23 @@ def _two_counts(part: str) -> list[str] | None:
         return None
     rest = found.group("rest").rstrip(" ?")
     return [f"{found.group('lead')} {found.group(w)} {rest}?" for w in ("a", "b")]
+
+
+# "wat is het kenmerk van de raadsbrief en van de eerdere brief": one property of two owners, each named after "van"
+_TWO_OWNERS = re.compile(r"^(?P<head>(?:wat|wie|welke|welk|what|who|which)\b.+?\b(?P<of>van|of))\s+(?P<a>.+?)"
+                         r"\s*,?\s+(?:en|and)\s+(?P=of)\s+(?P<b>.+?)\s*\??\s*$", flags=re.I)
+
+
+def _two_owners(core: str) -> list[str] | None:
+    """"wat is het kenmerk van de raadsbrief en van de eerdere brief" as one question per owner; None otherwise.
+
+    >>> _two_owners("what is the reference of the council letter and of the earlier letter it refers to?")
+    ['what is the reference of the council letter?', 'what is the reference of the earlier letter it refers to?']
+    """
+    found = _TWO_OWNERS.match(core)
+    if found is None:
+        return None
+    return [f"{found.group('head')} {found.group('a')}?", f"{found.group('head')} {found.group('b')}?"]
 
 
 def _two_properties(core: str) -> list[str] | None:

@@ -5830,3 +5830,12 @@ def test_kinds_refused_follow_up_offers_the_rows_own_passage(kinds):
     answer = kinds.ask("en mogen jongens daar ook aan meedoen?",
                        [{"role": "user", "content": first}, {"role": "assistant", "content": told.text}])
     assert not answer.answered and "Django Girls" in answer.text.split("\n\n", 2)[-1], answer.text
+
+
+# people claimed to work somewhere are its staff, counted as the sources count a team ("2-3 fte"), not visitors
+@pytest.mark.parametrize(("question", "says"), [
+    ("klopt het dat er 10 mensen bij het DOG werken?", "2-3 fte"),
+    ("was it like 10 people working at the digital office full time in 2017?", "2-3 FTE")])
+def test_kinds_claimed_staff_is_set_against_the_team(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and answer.text.startswith(("Nee", "No")) and says in lead(answer), answer.text

@@ -252,3 +252,14 @@ def test_phrasing_a_belief_put_up_for_judging_is_a_claim(question):
                                       "mag iedereen naar PyGrunn?", "moesten de scholen zelf betalen?"])
 def test_phrasing_a_dutch_modal_first_asks_yes_or_no(question):
     assert phrasing.read(question).yes_no
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("wat is het kenmerk van de raadsbrief over GDC en van de eerdere brief waar die naar verwijst",
+     ["wat is het kenmerk van de raadsbrief over GDC?", "wat is het kenmerk van de eerdere brief waar die naar verwijst?"]),
+    ("what is the reference of the council letter and of the earlier letter it refers to?",
+     ["what is the reference of the council letter?", "what is the reference of the earlier letter it refers to?"]),
+    ("Wie zijn de partners van PyGrunn en van Web 11?", ["Wie zijn de partners van PyGrunn?", "Wie zijn de partners van Web 11?"]),
+])
+def test_phrasing_one_property_of_two_owners_is_asked_of_each(question, parts):
+    assert phrasing.split(question) == parts
