@@ -41,6 +41,7 @@ from assistant.evidence import (
     ROLE_WORD,
     SALUTATION,
     asked_years,
+    asks_makeup,
     covered_terms,
     covers_all,
     dated_enough,
@@ -1959,6 +1960,10 @@ class ExtractiveAnswerer:
         if intent.answer_type in ("person", "name"):
             evidence = people_over_roles(evidence)
         evidence = with_antecedents(evidence, self.sentences)
+        if intent.language == "en" and asks_makeup(intent.question):
+            # "who is part of it": the make-up the sentence states ("een Chief Digital Officer en een team van 2-3
+            # fte"), said in English
+            evidence = [replace(e, entity=self.in_language(e.entity, intent)) if e.entity else e for e in evidence]
         asked = property_asked(intent, self.lexicon)
         if asked and not any(covers_all(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                              for e in evidence):

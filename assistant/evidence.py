@@ -206,6 +206,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         places = [p for p in find_entities(kind, text) if normalise(p) not in asked and in_its_item(intent, text, p)
                   and not names_what_is_asked(p, asked, lexicon)]
         return nearest_to(places, text, held or terms)[0]
+    made_of = _MADE_OF.search(text) if kind == "person" and asks_makeup(intent.question) else None
+    if made_of is not None:  # "who is part of it": "het DOG bestond uit een Chief Digital Officer en een team van 2-3 fte"
+        return made_of.group("parts").strip()
     if kind == "person" and (_ASKS_WHO.search(intent.question) or intent.role or asks_a_name(intent, lexicon)) and re.search(
             ROLE_WORD, f"{intent.question} {intent.search_query}", flags=re.I):
         # "who is the CDO?", "who is it?" after "what does CDO stand for", "welke wethouder …": the role is what is
@@ -213,6 +216,25 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         return next((f for f in find_entities(kind, text, lexicon.not_person_names)
                      if not re.fullmatch(ROLE_WORD, f, flags=re.I)), None)
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
+
+
+# who something is made up of, asked ("who is part of it", "wie zitten erin", "uit wie bestaat het team") and said
+# ("bestond uit een Chief Digital Officer en een team van 2-3 fte", "consists of …"): the whole make-up answers
+_ASKS_MAKEUP = re.compile(r"\b(?:who(?:'s| is| are)? (?:part of|in it|on (?:the|its) team|in (?:the|its) team)"
+                          r"|who makes? up|what does (?:it|the \w+) consist of|who (?:does|did) (?:it|the \w+) consist of"
+                          r"|uit wie bestaat|uit wie bestond|waaruit bestaat|waaruit bestond|wie zitten (?:er )?in"
+                          r"|wie zit(?:ten)? (?:er )?in|wie maken (?:er )?deel uit|wie horen erbij)\b")
+_MADE_OF = re.compile(r"\b(?:bestaat|bestond|bestaan|bestonden|consists?|consisted|is made up|was made up)\s+"
+                      r"(?:\w+\s+){0,2}?(?:uit|of)\s+(?P<parts>[^.;:]+)", flags=re.I)
+
+
+def asks_makeup(question: str) -> bool:
+    """Who something is made up of is asked ("who is part of it", "uit wie bestaat het team").
+
+    >>> asks_makeup("what is the Digital Office exactly and who is part of it?"), asks_makeup("who leads it?")
+    (True, False)
+    """
+    return bool(_ASKS_MAKEUP.search(normalise(question)))
 
 
 def asks_a_name(intent: Intent, lexicon: Lexicon) -> bool:

@@ -5839,3 +5839,11 @@ def test_kinds_refused_follow_up_offers_the_rows_own_passage(kinds):
 def test_kinds_claimed_staff_is_set_against_the_team(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and answer.text.startswith(("Nee", "No")) and says in lead(answer), answer.text
+
+
+# who something is made up of: the whole make-up a sentence states, in the asker's language, not its first role
+@pytest.mark.parametrize("question", ["who is part of the Digital Office?",
+                                      "what is the Digital Office Groningen exactly and who is part of it?"])
+def test_kinds_make_up_is_given_whole(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "a Chief Digital Officer and a team of 2-3 FTE" in answer.text, answer.text
