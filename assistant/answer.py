@@ -33,7 +33,7 @@ from assistant.compose import (
     rows_against_stated,
     section_label,
 )
-from assistant.entities import Vocabulary, own_aliases, word_runs
+from assistant.entities import Vocabulary, own_aliases, says_in_full, word_runs
 from assistant.evidence import (
     DAY,
     ENTITY_PATTERNS,
@@ -849,6 +849,16 @@ class ExtractiveAnswerer:
         return {s: tuple(cs) for s, cs in out.items()}
 
     @cached_property
+    def _row_chunk_runs(self) -> tuple[tuple[Chunk, str], ...]:
+        """Every row chunk (a table row, an annex line) with its text as word runs, folded once."""
+        return tuple((c, f" {word_runs(c.text)} ") for c in self.index.chunks if is_row_chunk(c))
+
+    def row_chunks_naming(self, project: str) -> tuple[Chunk, ...]:
+        """The row chunks that say a project's name in full (its table row, an annex line printing it)."""
+        name = f" {word_runs(project)} "
+        return tuple(c for c, runs in self._row_chunk_runs if name in runs)
+
+    @cached_property
     def _letter_heads(self) -> tuple[Chunk, ...]:
         """The first chunk of each signed document: a letter's head ("Ons kenmerk …", "Datum …")."""
         heads: dict[str, Chunk] = {}
@@ -1369,8 +1379,7 @@ class ExtractiveAnswerer:
                     answered=True, route="table")
         # (what the sources do say, if not that, is first what they say of these rows: "mogen jongens daar ook aan
         # meedoen?" after Django Girls is offered its row, not another's)
-        named = {f" {word_runs(r.project)} " for r in result.rows}
-        own = [c for c in self.index.chunks if is_row_chunk(c) and any(n in f" {word_runs(c.text)} " for n in named)]
+        own = [c for r in result.rows for c in self.row_chunks_naming(r.project)]
         return self.yes_no(intent, replace(gathered, hits=self.with_chunks(own, gathered.hits, first=True)), cites)
 
     def claimed_other_measure(self, intent: Intent, query: TableQuery, result: TableResult,
@@ -2230,10 +2239,10 @@ class ExtractiveAnswerer:
         query = intent.table_query
         projects = [v for f in (query.filters if query else ()) if f.column == "project" for v in f.values]
         # (a project's row is what is asked of it; an applicant's rows need not be: "krijgt de RuG een leerstoel")
-        named = [f" {word_runs(n)} " for n in (*(m.surface for m in intent.entities if m.kind == "project"), *projects)]
+        named = (*(m.surface for m in intent.entities if m.kind == "project"), *projects)
 
         def of_the_row(text: str) -> bool:
-            return any(n in f" {word_runs(text)} " for n in named)
+            return any(says_in_full(text, n) for n in named)
 
         found = list(self.sentences_where((h.chunk for h in gathered.hits if rows_too or not is_row_chunk(h.chunk)),
                                           lambda text: said(text) > 0 or of_the_row(text), gathered.query_vector))

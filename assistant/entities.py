@@ -87,6 +87,16 @@ def word_runs(text: str) -> str:
     return " ".join(_WORD_RUN.findall(normalise(text)))
 
 
+def says_in_full(text: str, name: str) -> bool:
+    """The text says the name whole, as word runs ("Programmeren in de klas" in a row quoting it; "naadloos" says
+    no "Draadloos").
+
+    >>> says_in_full("| | Django Girls | OTP | € 383 |", "Django Girls"), says_in_full("sluit naadloos aan", "Draadloos")
+    (True, False)
+    """
+    return f" {word_runs(name)} " in f" {word_runs(text)} "
+
+
 def applicant_aliases(applicant: str, too_generic: frozenset[str] = frozenset()) -> list[str]:
     """'Rijksuniversiteit Groningen ism NOO-bedrijven' answers to the whole and to 'rijksuniversiteit groningen'.
 

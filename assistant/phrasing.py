@@ -31,7 +31,9 @@ _WRAPPERS = re.compile(
     r"where|why|if|whether|is|are|was|were|did|does|do|has|have|heeft|hebben|kreeg|kregen)\b))", flags=re.I)
 # A request for a thing named with its definite article ("Kunt u mij het kenmerk van de brief geven?", "could you
 # give me the reference number"): the thing is what is asked
-_REQUESTED_THING = re.compile(r"^\s*(?:(?:kun|kan|kunt|wil|zou|zoudt)\s+(?:je|jij|u)\s+(?:me|mij|ons)\s+(?:even\s+|misschien\s+)?"
+# "kun je", "zoudt u": how a Dutch request to the assistant opens
+_YOU_ASKED = r"(?:kun|kan|kunt|wil|zou|zoudt)\s+(?:je|jij|u)"
+_REQUESTED_THING = re.compile(rf"^\s*(?:{_YOU_ASKED}\s+(?:me|mij|ons)\s+(?:even\s+|misschien\s+)?"
                       r"(?P<thing>(?:het|de)\s+[^?]+?)\s+(?:geven|noemen|sturen|doorgeven|opzoeken|vertellen)"
                       # (what the thing is of may follow the verb: "het kenmerk geven van de raadsbrief")
                       r"(?P<of>\s+(?:van|uit|over)\s+[^?]+?)?"
@@ -82,7 +84,7 @@ _REQUEST = re.compile(
     r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:give|show|list|name|send|provide|find|summari[sz]e"
     r"|describe|tell|explain|get|break|split|calculate|compute|work out|add up|sum up|count|compare|sort|rank"
     r"|translate|total)\b"
-    r"|(?:kun|kan|kunt|wil|zou|zoudt)\s+(?:je|jij|u)\s+(?:me\s+|mij\s+)?(?:even\s+|misschien\s+|alsjeblieft\s+)?"
+    rf"|{_YOU_ASKED}\s+(?:me\s+|mij\s+)?(?:even\s+|misschien\s+|alsjeblieft\s+)?"
     r"(?:.*\b)?(?:geven|noemen|opsommen|tonen|laten zien|sturen|beschrijven|samenvatten|vertellen|uitleggen|opzoeken"
     r"|uitsplitsen|opsplitsen|splitsen|verdelen|berekenen|uitrekenen|optellen|tellen|vergelijken|sorteren"
     r"|rangschikken|ordenen|weergeven|vertalen|toelichten|aangeven|opsplitsen)\b)",

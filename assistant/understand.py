@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 
 from assistant import phrasing
-from assistant.entities import EntityMatcher, Vocabulary, word_runs
+from assistant.entities import EntityMatcher, Vocabulary, says_in_full, word_runs
 from assistant.language import amount_in, clear_language, detect_language
 from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, Registry
@@ -1643,14 +1643,18 @@ def compared_rows_across(entities: Sequence[Match], owners: frozenset[tuple[str,
     return Filter(column="either", values=tuple(f"{kind}={value}" for kind, value in named))
 
 
+def filters_across(entities: Sequence[Match], across: Filter) -> tuple[Filter, ...]:
+    """The question's filters with its rows named across columns as one "either" filter (`compared_rows_across`)."""
+    return (*(f for f in filters_for(entities) if f.column not in _ROW_KINDS), across)
+
+
 def compare_query(measure: Measure, entities: Sequence[Match], owners: frozenset[tuple[str, str]]) -> TableQuery:
     """Each named item's figure side by side: grouped by the column they share, or name by name across columns."""
     across = compared_rows_across(entities, owners)
     if across is None:
         return TableQuery(operation="compare", measure=measure, filters=filters_for(entities),
                           group_by=compared_column(entities))
-    others = tuple(f for f in filters_for(entities) if f.column not in _ROW_KINDS)
-    return TableQuery(operation="compare", measure=measure, filters=(*others, across))
+    return TableQuery(operation="compare", measure=measure, filters=filters_across(entities, across))
 
 
 UnderstandingMode = Literal["rules", "examples", "both"]
@@ -2520,8 +2524,8 @@ class Understander:
         across = compared_rows_across(entities, self.vocab.owners)
         if across is not None and operation in _ADDED_UP:
             # "hoeveel kregen PyGrunn en Coders Academy samen": the rows of either name, not rows named by both
-            filters = (*(f for f in filters_for(entities) if f.column not in _ROW_KINDS), across)
-            return TableQuery(operation=operation, measure=measure, filters=filters, fields=fields)
+            return TableQuery(operation=operation, measure=measure, filters=filters_across(entities, across),
+                              fields=fields)
         return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields,
                           threshold=threshold_in(text))
 
@@ -2610,8 +2614,7 @@ class Understander:
         """The project an answer names in full, when it names exactly one (none for an answer naming several or
         none; a word like one of a name's, "naadloos" for "Draadloos", names nothing)."""
         assert self.matcher is not None
-        said = f" {word_runs(answer)} "
-        found = {m.value: m for m in self.matcher.find(answer, kinds=("project",)) if f" {word_runs(m.value)} " in said}
+        found = {m.value: m for m in self.matcher.find(answer, kinds=("project",)) if says_in_full(answer, m.value)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _with_context(self, intent: Intent, previous: Intent, answer: str, continues: bool = False) -> Intent:
