@@ -831,7 +831,9 @@ def _two_counts(part: str) -> list[str] | None:
 
 
 # "wat is het kenmerk van de raadsbrief en van de eerdere brief": one property of two owners, each named after "van"
-_TWO_OWNERS = re.compile(r"^(?P<head>(?:wat|wie|welke|welk|what|who|which)\b.+?\b(?P<of>van|of))\s+(?P<a>.+?)"
+# (a property asked with its article, "wat is het kenmerk van"; "welke projecten van A en van B" is one list)
+_TWO_OWNERS = re.compile(r"^(?P<head>(?:wat|wie|what|who)\s+(?:is|zijn|was|waren|are|were)\s+(?:de|het|the)\s+"
+                         r"[\w-]+(?:\s+[\w-]+)?\s+(?P<of>van|of))\s+(?P<a>.+?)"
                          r"\s*,?\s+(?:en|and)\s+(?P=of)\s+(?P<b>.+?)\s*\??\s*$", flags=re.I)
 
 
