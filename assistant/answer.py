@@ -3024,7 +3024,7 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         # "do the trainees get paid", "hoeveel krijgt X per maand": a pay or a rate, asked yes or no too, which no row
         # holds (a row's contribution is neither)
         unit = lexicon.rate_asked(question)
-        if unit is not None:
+        if unit is not None and not _COST_TO_JOIN.search(question):  # (a cost to join is said as such, below)
             return f"{'bedrag per' if intent.language == 'nl' else 'amount per'} {unit}"
         if lexicon.pay_asked(question):
             return "salaris" if intent.language == "nl" else "pay"

@@ -128,6 +128,7 @@ def test_row_property_not_stated_is_refused_naming_it(assistant, template, asked
 # row holds any of them, so each is refused naming it, the row's contribution offered beside it, never as the answer
 PER_UNIT = [("hoeveel kreeg {p} per maand?", "maand"), ("How much did {p} get per month?", "month"),
             ("how much does {p} get per hour", "hour"), ("wat krijgt {p} per les", "les"),
+            ("hoeveel kreeg {p} per deelnemer", "deelnemer"), ("how much did {p} get per visitor", "visitor"),
             ("Do the trainees at {p} get paid?", "pay"), ("hoeveel worden de vrijwilligers van {p} betaald", "salaris"),
             ("how much are the volunteers of {p} paid", "pay"),
             ("wat kost het om mijn kind in te schrijven voor {p}?", "in te schrijven"),
