@@ -810,12 +810,13 @@ class ExtractiveAnswerer:
                      answered=True, route="documents")
 
     def signatures(self, gathered: Gathered) -> tuple[list[Evidence], dict[str, str]] | None:
-        """The signature lines of the letter a question is about (one the search found, else the only one that is
-        signed), read from it whatever the search found (a claimed post or name pulls other passages up), with each
+        """The signature lines of the letter a question is about (the signed one the search ranks first, else the
+        only one that is signed), read from it whatever the search found (a claimed post or name pulls other passages up), with each
         signer's post; None when there are none."""
         signing = self._signature_chunks
-        found = {h.chunk.source for h in gathered.hits} & set(signing)
-        letters = found or (set(signing) if len(signing) == 1 else set())
+        # (the signed letter ranked first: "de brief van <another city>" is that city's, not every letter found)
+        first = next((h.chunk.source for h in gathered.hits if h.chunk.source in signing), None)
+        letters = {first} if first is not None else (set(signing) if len(signing) == 1 else set())
         line = self._signature_line
         if line is None or not letters:
             return None
@@ -837,11 +838,12 @@ class ExtractiveAnswerer:
 
     @cached_property
     def _signature_chunks(self) -> dict[str, tuple[Chunk, ...]]:
-        """Each signed document's chunks that hold a signature line (built once: read per signing question)."""
+        """Each signed document's chunks that hold a signature line (built once: read per signing question), in
+        every document: "de brief van <another city>" is signed too, though no document of the subject's own."""
         line, out = self._signature_line, dict[str, list[Chunk]]()
         if line is None:
             return {}
-        for c in self.prose_chunks:
+        for c in (c for c in self.index.chunks if c.kind == "text"):
             # (the sentences' texts only: a lazy build embeds no chunk for this)
             if any(line.match(normalise(s.text)) and find_entity("name", s.text, self.lexicon.not_person_names)
                    for s in self.sentences.records(c.id)):
