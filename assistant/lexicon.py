@@ -120,7 +120,7 @@ class Lexicon:
     unheld_properties: dict[str, str]  # 'leeftijd', 'oud' → 'leeftijd': what no column holds, though asked of a project
     paid_people: frozenset[str] = frozenset()  # 'stagiairs', 'trainees': whose pay a question may ask
     pay_words: frozenset[str] = frozenset()  # 'betaald', 'paid': asking what one of those is paid
-    rates: dict[str, str] = field(default_factory=dict)  # 'per maand', 'an hour' → the unit an amount is asked per
+    rates: dict[str, str] = field(default_factory=dict)  # 'per maand', 'per deelnemer' → the unit asked per
     counted_nouns: frozenset[str] = frozenset()  # 'people', 'visitors': counted, even after "how much"
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
@@ -176,10 +176,16 @@ class Lexicon:
         """
         if self._shorthand is not None:
             question = self._shorthand.sub(lambda m: self.shorthand.get(m.group(0).lower(), m.group(0)), question)
-        if self.counted_nouns:  # "how much people came": a count, as a learner of English may put it
-            nouns = "|".join(map(re.escape, sorted(self.counted_nouns)))
-            question = re.sub(rf"\bhow much(?=\s+(?:{nouns})\b)", "how many", question, flags=re.I)
+        if self._much_of_many is not None:  # "how much people came": a count, as a learner of English may put it
+            question = self._much_of_many.sub("how many", question)
         return question
+
+    @cached_property
+    def _much_of_many(self) -> re.Pattern[str] | None:
+        if not self.counted_nouns:
+            return None
+        nouns = "|".join(map(re.escape, sorted(self.counted_nouns)))
+        return re.compile(rf"\bhow much(?=\s+(?:{nouns})\b)", flags=re.I)
 
     @cached_property
     def _shorthand(self) -> re.Pattern[str] | None:
@@ -230,7 +236,7 @@ class Lexicon:
                    for i, t in enumerate(tokens))
 
     def rate_asked(self, text: str) -> str | None:
-        """The unit an amount is asked per ("hoeveel per maand" → maand, "how much an hour" → hour), in normalised
+        """The unit an amount is asked per ("hoeveel per maand" → maand, "per deelnemer" → deelnemer), in normalised
         text; None when no rate is asked.
 
         >>> lex = load_lexicon()

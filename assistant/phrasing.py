@@ -1709,7 +1709,7 @@ def denies(question: str) -> bool:
     (False, True)
     """
     asked = normalise(unwrap(question)).strip()
-    claim = _CLAIM_INTRO.sub("", asked, count=1)
+    claim = without_claim_intro(question)
     tag = _TAG.search(claim) or _BARE_TAG.search(claim)
     if claim == asked and tag is None:
         return False  # "is het DOG niet permanent?", "didn't PyGrunn get 1500?": a question asked negatively
