@@ -146,7 +146,14 @@ ALSO_STATED = 2  # other passages quoted beside a "yes" to "is there any …": e
 
 def whole_years(query: TableQuery | None) -> bool:
     """A query that selects whole years only: no project, theme, keyword … and no threshold ("more than € 50.000")."""
-    return query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None
+    return query is not None and all(f.column == "year" for f in query.filters) and query.threshold is None and (
+        not query.excluded)
+
+
+def totalled_whole(result: TableResult) -> bool:
+    """Every row selected is in a part whose total the sources state (and the selection holds that part whole)."""
+    stated = {(c.section, c.year, c.table) for c in result.comparisons}
+    return all((r.section, r.year, r.table_name) in stated for r in result.rows)
 
 
 def asks_row_property(intent: Intent, query: TableQuery) -> bool:
@@ -795,7 +802,7 @@ class ExtractiveAnswerer:
         or when no signature is found."""
         folded = normalise(intent.question)
         if intent.yes_no or not _SIGNED.search(folded) or not _A_LETTER.search(folded) or not (
-                intent.answer_type in ("person", "name") or _WHO.search(folded)):
+                intent.answer_type in ("person", "name") or _WHO.search(folded) or _SIGNERS.search(folded)):
             return None
         found = self.signatures(gathered)
         if found is None:
@@ -1169,7 +1176,8 @@ class ExtractiveAnswerer:
             stated, overall = self.stated_counts(gathered, result), True
         support = None if overall else self.support(intent, gathered, result)
         # a part's total the annex states ("het totaal van Programma E&W") comes first too, then what its rows add up to
-        stated_total = overall or (result.operation == "sum" and bool(result.comparisons))
+        # ("alles behalve de RuG" holds the whole of 'Anders' but not only it: that part's total leads nothing)
+        stated_total = overall or (result.operation == "sum" and bool(result.comparisons) and totalled_whole(result))
         ctx = TableContext(intent=intent, result=result, store=self.tables.store, cites=cites, catalogue=self.catalogue,
                            lexicon=self.lexicon, operation=self.registry[result.operation], stated_line=self.stated_line,
                            stated_sentences=stated, stated_first=stated_total, sources=self.sources,
@@ -2891,11 +2899,13 @@ _MADE = re.compile(r"\b(?:signed|sent|written|dated|issued|published|ondertekend
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|wrote|written|writen|write|ondertekend|ondertekent|ondertekende"
                       r"|getekend|tekende|geschreven|schreef)\b")
 # signing itself, not writing ("who wrote the letter" asks its writer, the "Steller")
-_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|signature|signatures|signator(?:y|ies)|ondertekend|ondertekent"
+_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|signers?|signature|signatures|signator(?:y|ies)|ondertekend|ondertekent"
                      r"|ondertekende|ondertekenden|ondertekening|ondertekenaars?|getekend|tekende|tekenden"
                      r"|handtekening|handtekeningen)\b")
 _ON_BEHALF = re.compile(r"\b(?:namens|uit naam van|on behalf of|in the name of)\b[^,;?]*")
 _WHO = re.compile(r"\b(?:wie|who|whom|whose|welke personen|which people|namen|names)\b")
+# the signers named as such ("ondertekenaars raadsbrief 14 maart 2018"): who they are is asked without a "who"
+_SIGNERS = re.compile(r"\b(?:ondertekenaars?|signator(?:y|ies)|signers?|undersigned)\b")
 _DATE_LINE = re.compile(r"^\s*(?:datum|date|dated)\b", flags=re.I)
 _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  # what carries a date line
 # what taking part costs someone ("for a pupil to join", "om mee te doen"): no row's contribution or size

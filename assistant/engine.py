@@ -37,7 +37,7 @@ from assistant.retrieve import HybridRetriever, Searcher
 from assistant.router import build_router
 from assistant.scope import Home
 from assistant.spelling import Speller, dutch_words, english_words, lexicon_words
-from assistant.understand import Turn, Understander, asking_sentence
+from assistant.understand import Turn, Understander, asking_sentence, trailing_context
 from index.embed import parse_embedder_spec
 from index.lexical import normalise, words
 from index.load import read_subject
@@ -135,6 +135,8 @@ class Assistant:
         # (short forms written out first, as understanding reads them: "wnr was trendship en hvl mensen kwamen er" asks
         # two things; "we" of an asker introduced by their project)
         asked = self.understander.speaking_for(phrasing.plainly(self.lexicon.written_out(question)))
+        # "wat is GDC eigenlijk? simpel uitleggen pls": what follows the question is said to the one answering
+        asked = trailing_context(asked, self.lexicon)
         turns = check_history(list(history))
         told = phrasing.told_before(asked)
         if told is not None:
@@ -146,6 +148,11 @@ class Assistant:
             # "Het college schermt met een 'multiplier'. Hoeveel heeft de gemeente in 2017 bijgedragen?": what others
             # say before a question the tables answer on its own is no word of it
             asked = alone
+        elif (after := self.understander.introduced(asked)) is not None and not any(
+                self.understander.topic(normalise(part)) == "onboarding" for part in phrasing.split(after)):
+            # "Ik heb vroeger bij de provincie gewerkt. Wat is het DOG precies, en voor hoe lang?": each part asked
+            # without the asker's introduction
+            asked = after
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
         parts, turns = (again[0], turns[: again[1]]) if again else (self.with_qualifiers(phrasing.split(asked)), turns)

@@ -221,14 +221,17 @@ class EntityMatcher:
             return " ".join(w for w in name.split() if w not in generic)
 
         funders = {a.value for a in self._aliases if a.funder}  # an applicant that is also the funder, by any alias
-        choices = {distinctive(a.alias): a for a in self._aliases if a.kind in kinds and a.kind != "keyword"
-                   and len(distinctive(a.alias)) >= FUZZY_MIN_LENGTH
-                   and (applicant_cue or (a.value not in funders and not a.funder))}
+        # "rijksuniversiteit" is the distinctive part of two applicants' names: each of them is meant
+        choices: dict[str, list[_Alias]] = {}
+        for a in self._aliases:
+            if a.kind in kinds and a.kind != "keyword" and len(distinctive(a.alias)) >= FUZZY_MIN_LENGTH and (
+                    applicant_cue or (a.value not in funders and not a.funder)):
+                choices.setdefault(distinctive(a.alias), []).append(a)
         if not choices:
             return []
         taken = [(m.start, m.end) for m in exact if m.kind in ("project", "applicant")]
         tokens = list(_WORD_RUN.finditer(text))
-        out = []
+        out: list[Match] = []
         for i in range(len(tokens)):
             for n in range(min(5, len(tokens) - i), 0, -1):
                 start, end = tokens[i].start(), tokens[i + n - 1].end()
@@ -244,13 +247,13 @@ class EntityMatcher:
                 found = process.extractOne(run, choices.keys(), scorer=typo_ratio, score_cutoff=FUZZY_SCORE)
                 if found is None:  # "the Blockchain Hackathon programme": a name with a word left out
                     fits = shortened_names(run, list(choices))
-                    found = (fits[0], 100.0, 0) if len({choices[f].value for f in fits}) == 1 else None
+                    found = (fits[0], 100.0, 0) if len({a.value for f in fits for a in choices[f]}) == 1 else None
                 if found is not None and _ends_inside(run, found[0]):
-                    alias = choices[found[0]]
-                    if (alias.funder or alias.value in funders) and _GIVEN_BY.search(text[:start]):
+                    meant = choices[found[0]]
+                    if any(a.funder or a.value in funders for a in meant) and _GIVEN_BY.search(text[:start]):
                         break  # "the most money from the municipality": the funder giving
-                    out.append(Match(kind=alias.kind, value=alias.value, start=start, end=end, exact=False,
-                                     surface=text[start:end]))
+                    out.extend(Match(kind=a.kind, value=value, start=start, end=end, exact=False, surface=text[start:end])
+                               for value, a in {a.value: a for a in meant}.items())
                     break
         return out
 

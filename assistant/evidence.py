@@ -223,7 +223,8 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
 _ASKS_MAKEUP = re.compile(r"\b(?:who(?:'s| is| are)? (?:part of|in it|on (?:the|its) team|in (?:the|its) team)"
                           r"|who makes? up|what does (?:it|the \w+) consist of|who (?:does|did) (?:it|the \w+) consist of"
                           r"|uit wie bestaat|uit wie bestond|waaruit bestaat|waaruit bestond|wie zitten (?:er )?in"
-                          r"|wie zit(?:ten)? (?:er )?in|wie maken (?:er )?deel uit|wie horen erbij)\b")
+                          r"|wie zit(?:ten)? (?:er )?in|wie maken (?:er )?deel uit|wie horen erbij"
+                          r"|how (?:is|was|are|were) .*\bstaffed|staffing|hoe (?:is|was|wordt|werd) .*\bbemand|bemensing)\b")
 _MADE_OF = re.compile(r"\b(?:bestaat|bestond|bestaan|bestonden|consists?|consisted|is made up|was made up)\s+"
                       r"(?:\w+\s+){0,2}?(?:uit|of)\s+(?P<parts>[^.;:]+)", flags=re.I)
 

@@ -56,6 +56,29 @@ def compound_of(word: str, tails: frozenset[str]) -> str | None:
     return next((t for t in tails if len(t) >= 4 and word.endswith(t) and len(word) - len(t) >= 4), None)
 
 
+def compound_parts(word: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """A Dutch compound the sources never write whole, split into two words they do know ("basisschoolkinderen":
+    basisschool, kinderen), each at least four letters, a linking "s" or "e" allowed between them; the longest
+    known tail wins. None when no split has both parts known.
+
+    >>> compound_parts("basisschoolkinderen", frozenset({"basisschool", "kinderen", "school"}))
+    ('basisschool', 'kinderen')
+    >>> compound_parts("bedrijfsstages", frozenset({"bedrijf", "stages"}))
+    ('bedrijf', 'stages')
+    >>> compound_parts("kinderen", frozenset({"kinderen"})) is None
+    True
+    """
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if tail not in known:
+            continue
+        if head in known:
+            return head, tail
+        if head[-1] in "se" and head[:-1] in known and len(head) > 4:
+            return head[:-1], tail
+    return None
+
+
 def uninflected(word: str) -> tuple[str, ...]:
     """The word and its forms without a Dutch inflection ending ("blijvende" → blijvend, "tijdelijken" → tijdelijk).
 
@@ -151,6 +174,11 @@ class Lexicon:
     # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
     # ('>=1', '>0.5') on contribution / total size
     share_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # 'behalve', 'excluding', 'other than': the name after one is left out of the rows, not selected
+    # what an asker adds after a question, asking nothing: about themselves, how to answer, thanks (`remarks_only`)
+    remarks: dict[str, frozenset[str]] = field(default_factory=dict)
+    exclusion_cues: tuple[str, ...] = ()
+    exclusion_fillers: tuple[str, ...] = ()  # 'de', 'projects of', 'het thema': words between a cue and the name
     topics: dict[str, TopicCues]
     year_cues: YearCues
 
@@ -261,6 +289,38 @@ class Lexicon:
         one term, its words apart ("take", "place") translate to nothing."""
         phrases = sorted((k for k in self.glossary if " " in k), key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")s?\b") if phrases else None
+
+    def remarks_only(self, sentence: str) -> bool:
+        """A sentence that asks nothing: about the asker ("mijn dochter zit in groep 3", "i need it for a report"),
+        how to answer ("simpel uitleggen pls", "keep it short") or thanks, with no word that still asks ("weten",
+        "bedoel", "tell") and no year.
+
+        >>> lex = load_lexicon()
+        >>> lex.remarks_only("mijn dochter zit in groep 3"), lex.remarks_only("simpel uitleggen pls")
+        (True, True)
+        >>> lex.remarks_only("ik wil ook weten wie het leidt"), lex.remarks_only("En Web 11?")
+        (False, False)
+        """
+        said = re.findall(r"[a-z0-9']+", normalise(sentence))  # every word: "mijn" is no stop word here
+        if not said or set(said) & self.remarks.get("asking", frozenset()) or re.search(r"\b(?:19|20)\d\d\b", sentence):
+            return False
+        about_asker = said[0] in self.remarks.get("asker", frozenset()) and not set(said) & self.remarks.get(
+            "addressed", frozenset())
+        manner = set(said) <= self.remarks.get("manner", frozenset()) and bool(
+            set(said) & self.remarks.get("manner_core", frozenset()))
+        return about_asker or manner
+
+    @cached_property
+    def excluding(self) -> re.Pattern[str] | None:
+        """What a name left out is preceded by: a cue ("behalve", "other than", "andere projecten dan") and at most
+        three filler words, up to the name ("all projects except the ones of"); "op … na" wraps the name. The
+        pattern is searched in the text before the name, so it ends there; group "op" marks the Dutch wrapper."""
+        if not self.exclusion_cues:
+            return None
+        cues = "|".join(re.escape(c) for c in sorted(self.exclusion_cues, key=len, reverse=True))
+        fillers = "|".join(re.escape(f) for f in sorted(self.exclusion_fillers, key=len, reverse=True))
+        fill = rf"(?:(?:{fillers})\s+){{0,3}}" if fillers else ""
+        return re.compile(rf"(?:\b(?:{cues})|\b(?:andere?|other)\s+(?:\w+\s+){{0,2}}(?:dan|than)|(?P<op>\bop))\s+{fill}$")
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -413,6 +473,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         attending_asked=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("question") or [])),
         attending_said=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("passage") or [])),
         share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
+        remarks={str(k): frozenset(_strings(v)) for k, v in cast(dict[str, object], words.get("remarks") or {}).items()},
+        exclusion_cues=_strings(cast(dict[str, object], words.get("exclusion") or {}).get("cues") or []),
+        exclusion_fillers=_strings(cast(dict[str, object], words.get("exclusion") or {}).get("fillers") or []),
         topics=topics,
         year_cues=load_year_cues(directory / "years.yaml"),
     )

@@ -557,7 +557,25 @@ def compose_extreme(ctx: TableContext) -> Composed:
     else:
         names = ", ".join(f"{ctx.name(r)} {ctx.mark(r)}" for r in rows)
         line = ctx.t(op + "_tie", what=ctx.measure_name(), rule=ctx.result.rule, p=names, v=ctx.euro(ctx.result.value))
-    return Composed(lines=(line,))
+    return Composed(lines=(line, *_asked_of_each(ctx, rows)))
+
+
+def _asked_of_each(ctx: TableContext, rows: Sequence[ProjectRow]) -> list[str]:
+    """What else a question asks of each row it ranks ("largest grant - recipient, amount, total project size"): the
+    other amount, and the text fields the name does not show."""
+    query = ctx.intent.table_query
+    fields = query.fields if query else ()
+    other = [f for f in fields if f in ("contribution", "total_size") and f != ctx.result.measure]
+    lines = []
+    for row in rows:
+        marker = ctx.mark(row, whole=quotes_whole_row(fields))
+        for measure in other:
+            value = row.contribution if measure == "contribution" else row.total_size
+            key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
+            lines.append(ctx.t(key, p=ctx.name(row, year=False), v=ctx.euro(value), m=marker, year=row.year))
+        lines.extend(_field_line(ctx, row, name, marker) for name in fields if name in ROW_TEXT_FIELDS
+                     and name != "applicant")
+    return lines
 
 
 def compose_group(ctx: TableContext) -> Composed:
@@ -1183,7 +1201,10 @@ DEFAULT_OPERATIONS = (
     # a count's stated figure is the documents' own count (answer.stated_counts), not the annex's amount totals
     Operation(name="count", per_year=True, plan=aggregate_plan("COUNT(*)"), compose=compose_count, groupable=True,
               # "hoeveel staan er in de bijlage": a plural verb and "er" count things; "hoeveel is er betaald" is money
-              cue=_cue(r"\bhoeveel (?:\w+ )?\w*(?:projecten|initiatieven|rijen|aanvragen)\b|\baantal \w*(?:projecten|rijen)"
+              # ("hoeveel kregen projecten van de RuG": a verb of money before the rows asks an amount)
+              cue=_cue(r"\bhoeveel (?!(?:kregen|kreeg|krijgen|ontvingen|ontving|ontvangen|gingen|ging|kostten|kostte"
+                       r"|kosten|hebben|hadden|betaalden)\b)(?:\w+ )?\w*(?:projecten|initiatieven|rijen|aanvragen)\b"
+                       r"|\baantal \w*(?:projecten|rijen)"
                        r"|\bhoeveel (?:zijn|waren|\w+n) er\b"
                        r"|\bhow many\b|\bnumber of (?:projects|rows)"
                        # "do the project counts match", "de projectaantallen", "count of projects"

@@ -1257,8 +1257,14 @@ def refers_back(question: str) -> bool:
 
     >>> refers_back("Hoeveel kreeg het?"), refers_back("hoeveel kreeg het DOG?")
     (True, False)
+    >>> refers_back("wat is dat Groningen Digital City eigenlijk?")
+    False
     """
-    return bool(_POINTER.search(question))
+    return bool(_POINTER.search(_DETERMINER_OF_A_NAME.sub(" ", question)))
+
+
+# "wat is dat Groningen Digital City eigenlijk", "hoe ging die PyGrunn": a determiner before a name, no pointer
+_DETERMINER_OF_A_NAME = re.compile(r"\b(?:this|that|these|those|deze|dit|die|dat)\s+(?=[A-Z][\w'-]+)(?!I\b|Ik\b)")
 
 
 # "a program that helps", "projects which have": a relative pronoun after a noun, before its verb (not after a verb or
@@ -1282,6 +1288,8 @@ _HEARSAY_THEN_ASKED = re.compile(
 
 
 # the asker about themselves, then a question after a comma ("ik moet n presentatie geven over X, wat is dat?")
+# what a plan told is about: "ik moet een presentatie geven over groningen digital city"
+_ABOUT_IT = re.compile(r"\b(?:over|about|on|omtrent)\s+((?:(?:de|het|the)\s+)?[^,.;!?]{3,})$", flags=re.I)
 _ASKER_THEN_ASKED = re.compile(
     r"^(?P<told>(?:(?:hoi|hallo|hi|hey|hello)[!,.]*\s+)?(?:ik|i|i'm|im|i am|we|wij)\s+[^?,]*?\b[^?,]*),\s+"
     r"(?P<asked>(?:wat|wie|waar|wanneer|hoe|welke|welk|hoeveel|what|who|where|when|how|which)\b[^,?]*\?)$",
@@ -1309,15 +1317,17 @@ def told_before(question: str) -> tuple[str, str] | None:
     >>> told_before("Ik hoorde over het Groningen AI Lab. Hoeveel kreeg het?")
     ('Ik hoorde over het Groningen AI Lab.', 'Hoeveel kreeg het?')
     >>> told_before("hoi! ik moet n presentatie geven over groningen digital city, wat is dat eigenlijk?")
-    ('hoi! ik moet n presentatie geven over groningen digital city', 'wat is dat eigenlijk?')
+    ('groningen digital city', 'wat is dat eigenlijk?')
     >>> told_before("iemand zei dat er een loket bij het station zit, wat zijn de openingstijden?")
     ('iemand zei dat er een loket bij het station zit', 'wat zijn de openingstijden?')
     """
     own = _ASKER_THEN_ASKED.match(question.strip())
     if own is not None and refers_back(_RELATIVE.sub(" ", own.group("asked"))):
         # "ik moet een presentatie geven over groningen digital city, wat is dat eigenlijk?": what the asker named
-        # before the comma is what "dat" points at
-        return own.group("told").strip(), own.group("asked").strip()
+        # before the comma is what "dat" points at: what the asker's plan is about, not the plan ("een presentatie")
+        told = own.group("told").strip()
+        about = _ABOUT_IT.search(told)
+        return (about.group(1).strip() if about else told), own.group("asked").strip()
     heard = _HEARSAY_THEN_ASKED.match(question.strip())
     if heard is not None and not re.search(r"\d", heard.group("told")):
         # "iemand zei dat er een GDC-loket bij het station zit, wat zijn de openingstijden?": what was heard is what
@@ -1479,7 +1489,8 @@ def excludes_the_rows(question: str) -> bool:
 
 
 # (thousands written with a separator count too: "15.000 bezoekers", "15,000 visitors")
-_CLAIMED_COUNT = re.compile(r"(?<![\w.,€])(\d{1,3}(?:[.,]\d{3})+|\d{1,5})\s+([a-z][a-z-]{1,})\b")
+# (not a year written short in a name: "Trendship '17 ruim 2.600 deelnemers" claims 2.600, not "17 ruim")
+_CLAIMED_COUNT = re.compile(r"(?<![\w.,€'‘’])(\d{1,3}(?:[.,]\d{3})+|\d{1,5})\s+([a-z][a-z-]{1,})\b")
 # a number before a month is a day ("op 19 oktober 2017"), before a unit an amount, a share or a duration
 _NOT_COUNTED = frozenset({"euro", "euros", "eur", "miljoen", "million", "mln", "ton", "k", "keer", "times", "procent",
                           "percent", "jaar", "years", "year", "jaren"}) | month_names()
@@ -1522,6 +1533,8 @@ def claimed_count_of(question: str) -> tuple[int, str] | None:
     >>> claimed_count_of("totaal in bijlage 1 programma economie - klopt de totaalregel")
     >>> claimed_count_of("Trendship '17 was held there with 1600 people")
     (1600, 'people')
+    >>> claimed_count_of("Klopt het dat Trendship '17 ruim 2.600 deelnemers had?")
+    (2600, 'deelnemers')
     >>> claimed_count_of("trok de werkplaats zo'n 15.000 bezoekers?"), claimed_count_of("ruim 6,5 miljoen euro?")
     ((15000, 'bezoekers'), None)
     """

@@ -95,6 +95,11 @@ def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, y
             parts.append(catalogue.text(language, "rule.or").join(alternatives))
             continue
         parts.append(_filter_words(f.column, *f.values, catalogue=catalogue, language=language))
+    if query.excluded:  # "alle rijen van de tabel behalve thema = 'Onderwijs & Arbeidsmarkt'"
+        left_out = catalogue.text(language, "rule.or").join(
+            _filter_words(f.column, *f.values, catalogue=catalogue, language=language) for f in query.excluded)
+        parts = [f"{'; '.join(parts) or catalogue.text(language, 'rule.all')} "
+                 f"{catalogue.text(language, 'rule.except', r=left_out)}"]
     if len(years) > 1 and not any(f.column == "year" for f in query.filters):
         every = catalogue.text(language, "rule.all_years", years=join_years(years, catalogue, language))
         return "; ".join(parts) + ", " + every if parts else catalogue.text(language, "rule.all_tables") + ", " + every
@@ -127,6 +132,10 @@ class SqlTableEngine:
         for f in query.filters:
             clause, values = self._clause(f.column, f.values)
             clauses.append(clause)
+            params.extend(values)
+        for f in query.excluded:
+            clause, values = self._clause(f.column, f.values)
+            clauses.append(f"NOT COALESCE({clause}, 0)")  # a row with no theme is one that is not that theme
             params.extend(values)
         if query.threshold is not None and self.registry[query.operation].thresholds_rows:
             comparator, amount = query.threshold

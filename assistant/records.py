@@ -70,6 +70,7 @@ class TableQuery:
     descending: bool = True  # largest first (top-N) or smallest first
     threshold: tuple[Comparator, int] | None = None  # "more than € 10.000": the measured amount against a figure
     latest_year: bool = False  # the year filter reads "last year" as the latest year the tables cover
+    excluded: tuple[Filter, ...] = ()  # "behalve onderwijs", "other than the RuG": rows none of these select
 
 
 @dataclass(frozen=True, kw_only=True)

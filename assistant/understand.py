@@ -16,7 +16,7 @@ import numpy as np
 from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary, says_in_full, word_runs
 from assistant.language import amount_in, clear_language, detect_language
-from assistant.lexicon import Lexicon, compound_of
+from assistant.lexicon import Lexicon, compound_of, compound_parts
 from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, Registry
 from assistant.records import (
     AnswerType,
@@ -44,6 +44,11 @@ Turn = dict[str, str]  # {"role": "user" | "assistant", "content": …}
 def _cue(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
+
+# whom a row is for, asked as a group of people ("voor welke kinderen", "for which age groups", "welke groepen")
+_FOR_WHICH_GROUP = (r"(?:voor|for)\s+(?:welke|which|what)\s+(?:\w+\s+)?(?:kinderen|kids|children|leerlingen|pupils|students"
+                    r"|studenten|groepen|groups|klassen|classes|grades|leeftijden|ages|scholen|schools|mensen|people"
+                    r"|doelgroepen?|target groups?)")
 
 # "droeg de gemeente in 2017 bij": the separable verb of contributing, its particle at the clause's end
 _BIJ_DRAGEN = r"\b(?:draagt|droeg|droegen|dragen)\b[^?.]*\bbij\b"
@@ -130,7 +135,9 @@ CUES = {
                         r"|wat (?:\w+ ){0,4}gedaan|what (?:\w+ ){0,3}done"
                         r"|about|inhoud|doel"
                         # whom a row is for, which its description says ("voor wie is het bedoeld", "aimed at whom")
-                        r"|voor wie|for whom|who is it for|who it is for|doelgroep|target group|aimed at whom)\b"),
+                        r"|voor wie|for whom|who is it for|who it is for|doelgroep|target group|aimed at whom"
+                        # "voor welke kinderen is dat", "for which kids": the group it is for
+                        rf"|{_FOR_WHICH_GROUP})\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
     "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
     "which": _cue(r"\b(?:welke|which)\b"),
@@ -206,7 +213,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                   r"|werken samen|work together|collaborate"
                   # whom something is for, and who is in it, are groups of people, not one person's name
                   r"|aimed at|meant for|intended for|targeted at|target group|doelgroep|gericht op|bedoeld voor|voor wie"
-                  r"|for whom|who is in it|who are in it|wie zit(?:ten)? (?:er )?in)\b")),
+                  rf"|for whom|who is in it|who are in it|wie zit(?:ten)? (?:er )?in|{_FOR_WHICH_GROUP})\b")),
     # where money comes from is a source of funds, not a place
     ("open", _cue(r"\b(?:where (?:does|do|did) .*\bcome from|waar (?:komt|komen|kwam|kwamen) .*\bvandaan|waaruit|"
                   r"(?:is|are|was|were|wordt|worden|werd|werden) .*\b(?:funded|financed|paid for|gefinancierd|betaald"
@@ -215,6 +222,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                   r"|uit welke? (?:budget|potje|pot|programma|fonds|begroting)|(?:from|out of) which (?:budget|fund|pot))\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
                     r"|who leads|who led|wie leidt|wie leidde|who heads|who is the author|wie is de steller"
+                    # "how is the office staffed": who it is made up of
+                    r"|staffed|staffing|bemand|bemensing"
                     # "wie staat er aan het hoofd", "who is in charge of running it": who leads
                     r"|wie (?:staat|stond) (?:er )?aan het hoofd|wie heeft de leiding|who(?: is|'s) in charge"
                     r"|who runs|who ran|who manages|who managed|who organi[sz]es|who organi[sz]ed|who coordinates"
@@ -823,6 +832,29 @@ _ELIDED_ASKER = re.compile(r"\s*(?:just|recently|newly|net|pas|onlangs|sinds kor
 _ASKER_CLAUSE = re.compile(r",\s*(?:and\s+|en\s+)?(?:ik|i|i'm|im|i've|ive|mijn|my)\b", flags=re.I)
 
 
+def trailing_context(text: str, lexicon: Lexicon) -> str:
+    """The question without what the asker adds after it: about themselves ("… voor welke kinderen is dat? mijn
+    dochter zit in groep 3", "… bij de Hanze? ik wil ze even mailen"), how to answer ("… eigenlijk? simpel uitleggen
+    pls") or thanks; the text unchanged when no sentence before those ends in a question mark. A sentence that
+    still asks ("ik wil ook weten wie …", "ik bedoel in 2017") is no such remark.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> trailing_context("wat is GDC eigenlijk? simpel uitleggen pls", load_lexicon())
+    'wat is GDC eigenlijk?'
+    >>> trailing_context("voor welke kinderen is dat? mijn dochter zit in groep 3", load_lexicon())
+    'voor welke kinderen is dat?'
+    >>> trailing_context("Hoeveel kreeg PyGrunn? Ik bedoel in 2017.", load_lexicon())
+    'Hoeveel kreeg PyGrunn? Ik bedoel in 2017.'
+    """
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    end = len(sentences)
+    while end > 1 and not sentences[end - 1].rstrip().endswith("?") and lexicon.remarks_only(sentences[end - 1]):
+        end -= 1
+    if end == len(sentences) or not sentences[end - 1].rstrip().endswith("?"):
+        return text
+    return " ".join(sentences[:end])
+
+
 def asking_sentence(text: str) -> str:
     """The sentence of a question that asks: the last one ("hoi, ik ben net begonnen. wat is de focus voor 2018?").
 
@@ -1218,6 +1250,36 @@ def alternatives_across(filters: tuple[Filter, ...], entities: Sequence[Match], 
     return filters
 
 
+def left_out(text: str, entities: Sequence[Match], lexicon: Lexicon) -> tuple[Match, ...]:
+    """The mentions a question leaves out of the rows ("alle projecten behalve onderwijs", "other than the RuG", "op
+    de RuG na"); `text` is the normalised text the mentions' offsets are in.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> from assistant.records import Match
+    >>> q = "hoeveel ging er naar projecten behalve onderwijs"
+    >>> [m.value for m in left_out(q, (Match(kind="theme", value="O", start=39, end=48),), load_lexicon())]
+    ['O']
+    >>> left_out("hoeveel ging er naar onderwijs", (Match(kind="theme", value="O", start=21, end=30),), load_lexicon())
+    ()
+    """
+    pattern = lexicon.excluding
+    if pattern is None:
+        return ()
+    out = []
+    for m in entities:
+        cue = pattern.search(text[: m.start])
+        if cue is not None and (cue.group("op") is None or re.match(r"\s+na\b", text[m.end:])):
+            out.append(m)
+    return tuple(out)
+
+
+def without_mentions(query: TableQuery, mentions: Sequence[Match]) -> TableQuery:
+    """The query without the filter values the mentions gave it."""
+    given = {(m.kind, m.value) for m in mentions}
+    kept = (replace(f, values=tuple(v for v in f.values if (f.column, v) not in given)) for f in query.filters)
+    return replace(query, filters=tuple(f for f in kept if f.values))
+
+
 def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
     """One filter per kind of mention; several mentions of a kind are alternatives."""
     out = []
@@ -1262,6 +1324,11 @@ def compound_keywords(filters: tuple[Filter, ...], entities: Sequence[Match], qu
 
 def _kinds(entities: Sequence[Match]) -> set[str]:
     return {m.kind for m in entities}
+
+
+def ranks_rows(intent: Intent) -> bool:
+    """A ranking of rows ("welk project kreeg de hoogste bijdrage"), whose answer may name one row."""
+    return intent.table_query is not None and intent.table_query.operation in _ONE_ROW_RANKED
 
 
 def names_a_row(entities: Sequence[Match]) -> bool:
@@ -1508,6 +1575,9 @@ _SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest
 _COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
 _ROW_KINDS = ("project", "applicant")  # the kinds of name that pick out rows by who or what they are
 _ADDED_UP = ("sum", "count", "avg")  # operations over all the rows selected, whichever name selects them
+# operations over the rows a selection leaves: what a name left out ("behalve onderwijs") narrows
+_ONE_ROW_RANKED = ("max", "min", "nth", "top")  # rankings whose answer may name one row that a follow-up points at
+_SELECTING = ("list", "sum", "count", "avg", "top", "max", "min", "nth", "group", "portion")
 
 
 _THRESHOLD = re.compile(r"\b(meer dan|more than|over|boven|above|hoger dan|higher than|minimaal|minstens|at least"
@@ -1914,6 +1984,9 @@ def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
     return fields
 
 
+# a superlative of the grant itself ("largest single grant", "de hoogste bijdrage"): the contribution is ranked
+_RANKED_GRANT = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|grootste|hoogste|kleinste|laagste)\s+(?:\w+\s+)?"
+                           r"(?:grants?|subsid\w*|bijdragen?|contributions?|awards?|gemeentelijke bijdragen?)\b")
 _GENERIC_AMOUNT = re.compile(r"\b(?:bedrag(?:en)?|amounts?|figures?|values?|funding)\b")
 
 
@@ -2094,7 +2167,11 @@ class Understander:
         left = YEAR.sub(" ", cues.after.sub(" ", cues.before.sub(" ", text)))
         return not set(re.findall(r"[a-z]+", left)) - _YEAR_ONLY_WORDS
 
-    def parse(self, question: str, default_language: Language = "nl") -> Intent:
+    def introduced(self, question: str) -> str | None:
+        """What is asked after the asker introduced themselves ("Ik begin volgende maand bij het DOG. Waar is GDC voor
+        bedoeld?": who asks is no part of what is asked); None when nothing introduces the asker, or when the
+        introduction is part of the question (an onboarding question, a claim heard and checked, a year pointed
+        back at)."""
         asked = asked_after_introduction(question)
         before = question[: question.rfind(asked)]
         if asked != question.strip() and not introduces_asker(before):
@@ -2102,11 +2179,17 @@ class Understander:
             # the introduction, however many
             asked = after_introduction(question)
             before = question[: question.rfind(asked)]
-        if asked != question.strip() and introduces_asker(before) and self.topic(
+        # (a question before the one asked is no introduction: "ik ben nieuw, wat is X? en hoeveel kreeg die")
+        if asked != question.strip() and "?" not in before and introduces_asker(before) and self.topic(
                 normalise(asked)) != "onboarding" and not phrasing.bare_check(asked) and not self.points_at_its_year(
                 before, asked):
             # (not "i heard trendship was held in martiniplaza. is that right?": what was heard is what is asked)
-            # "Ik begin volgende maand bij het DOG. Waar is GDC voor bedoeld?": who asks is no part of what is asked
+            return asked
+        return None
+
+    def parse(self, question: str, default_language: Language = "nl") -> Intent:
+        asked = self.introduced(question)
+        if asked is not None:
             return self.parse(asked, default_language)
         shape = phrasing.read(question)
         core = shape.core  # the question without "Kun je me vertellen …" around it
@@ -2123,6 +2206,15 @@ class Understander:
         dated = _DOCUMENT_DAY.sub(" ", text)
         years = tuple(int(y) for y in YEAR.findall(dated) if not (counts_people and claim and int(y) == claim[0]))
         query = self.table_query(text, entities)
+        leaving = left_out(text, entities, self.lexicon)
+        if query is not None and leaving:
+            # "hoeveel ging er naar alles behalve onderwijs": the rows of what is left, once the name left out is
+            # no mention of what is asked (a lookup of one project keeps its names: "wat deed GDBC, niet de RuG")
+            kept = tuple(m for m in entities if m not in leaving)
+            # ("alle projecten op de RuG na" is a table question by its name alone: its query, the name taken out)
+            narrowed = self.table_query(text, kept) or without_mentions(query, leaving)
+            if narrowed.operation in _SELECTING:
+                query, entities = replace(narrowed, excluded=filters_for(leaving)), kept
         covered = self.vocab.years
         foreign, route = routed(query, years, covered)
         # (the table query is scoped below by the years the question is about; who claims it is no subject of it)
@@ -2263,7 +2355,7 @@ class Understander:
                                                                         for f in query.filters):
             # "welke projecten zijn er voor ouderen", "what events for developers": what the rows must be about,
             # though no keyword knows it (a word a keyword matched selects already)
-            matched = {w for m in entities for w in words(m.surface)}
+            matched = {w for m in (*entities, *leaving) for w in words(m.surface)}
             qualifier = qualifier_of(text)
             about = tuple(a for a in self.searched_words(qualifier) if a.split("|")[0] not in matched)
             # "voor ouderen of senioren die hun digitale vaardigheden willen verbeteren": the alternatives are the
@@ -2292,7 +2384,10 @@ class Understander:
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=tuple(terms), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
-                      names=self.names_in(core, text, entities, keywords=query is None), foreign_year=foreign,
+                      # (a name left out, "op de RuG na", is one no evidence must mention)
+                      names=tuple(n for n in self.names_in(core, text, entities, keywords=query is None)
+                                  if not set(words(n)) <= {w for m in leaving for w in words(m.surface)}),
+                      foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=role,
                       measured=measured, giver=giver_of(text, self.lexicon),
                       # "de brief zelf", "the programme itself": every passage of the letter, or of the subject's own
@@ -2440,10 +2535,22 @@ class Understander:
         # "… for women in IT or is that just talk?": the alternative after "or is / of is" asks nothing of the rows
         question = _OR_ELSE.sub("", question)
         # a slip in a long word finds no row and would be a wrong "no": "programeerles" is "programmeerles(sen)"
+        # (nor a function word, "also", nor the programme itself, "dat digital city plan")
+        skip = skip | lex.function_words | lex.subject_words
         searched = [w if lex.said_in(w, self.known_words) else slip_of_a_start(w, self.known_words) or w
                     for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit()]
-        return tuple("|".join(dict.fromkeys([w, *(d for d in words(lex.glossary.get(w, "")) if len(d) > 2)]))
-                     for w in searched)
+        return tuple(self.compound_searched(w) or "|".join(dict.fromkeys(
+            [w, *(d for d in words(lex.glossary.get(w, "")) if len(d) > 2)])) for w in searched)
+
+    def compound_searched(self, word: str) -> str | None:
+        """A compound the sources never write ("basisschoolkinderen"): the stems of either part, as alternatives (a
+        row about primary schools or about children); None for a word they write."""
+        if self.lexicon.said_in(word, self.known_words):
+            return None
+        parts = compound_parts(word, self.known_words | frozenset(self.lexicon.keywords))
+        if parts is None:
+            return None
+        return "|".join(dict.fromkeys(s for p in parts for s in self.lexicon.keywords.get(p, (p,))))
 
     def subject_terms(self, question: str) -> tuple[str, ...]:
         """Content words of a question that evidence must touch: not generic domain words, not a year the tables
@@ -2457,6 +2564,11 @@ class Understander:
         if not is_table_question(s, entities, self.lexicon, text):
             return None
         measure: Measure = "total_size" if s.total_size or (s.size_word and not s.size_other) else "contribution"
+        ranked_grant = _RANKED_GRANT.search(text)
+        if ranked_grant and measure == "total_size":
+            # "largest single grant 2017 - recipient, amount, total project size": the grant is what is ranked, its
+            # project's size one more thing asked of it
+            measure = "contribution"
         operation = self.applicable(s.operation, entities)
         if s.operation == "compare" and threshold_in(text) is not None:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
@@ -2486,6 +2598,8 @@ class Understander:
             operation = "lookup" if names_one_project(entities) else (
                 "sum" if sums_a_selection(s, entities, measure) else "list")
         fields = asked_fields(s, measure, operation)
+        if ranked_grant and s.total_size and "total_size" not in fields:
+            fields = (*fields, "total_size")
         if operation == "lookup" and asks_theme_of_project(text, entities) and "theme" not in fields:
             # "wat is het thema van trendship", "theme trendship": its theme cell, not what "wat is" asks of it
             fields = (*(f for f in fields if f != "description" or s.description_explicit), "theme")
@@ -2642,8 +2756,9 @@ class Understander:
         points_back = phrasing.refers_back(text)  # ("dat", "it", "het" alone: read once, asked of below)
         told = not answer.strip() and points_back
         # (a table answer says which rows it is about itself; a passage quoting one row does not)
-        told_row = self.the_one_row_told(answer) if points_back and not subject and previous.route == "documents" \
-            and not names_a_row(previous.entities) else None
+        # (nor does a ranking that named one row: "welk project kreeg de hoogste bijdrage" → "… de omvang daarvan")
+        told_row = self.the_one_row_told(answer) if points_back and not subject and (
+            previous.route == "documents" or ranks_rows(previous)) and not names_a_row(previous.entities) else None
         if told_row is not None:
             # "wie doen daar allemaal aan mee?" after "wordt er op basisscholen iets met programmeren gedaan?" was
             # answered with one project's row: "daar" is that project

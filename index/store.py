@@ -49,7 +49,9 @@ if TYPE_CHECKING:  # chromadb and langchain_chroma cost a second to import; only
 
 _Record = TypeVar("_Record", Chunk, Sentence)
 
-FORMAT = 5  # bump when the files of a build change shape: older builds are then rebuilt, not misread
+# bump when the files of a build change shape: older builds are then rebuilt, not misread (6: the lexical postings
+# hold a suspended compound whole, "om-/bijscholing" as "omscholing", and no "also")
+FORMAT = 6
 COLLECTION = "gdc_chunks"
 BUILD_ID = re.compile(r"\d{8}T\d{6}-[0-9a-f]{6}")
 REBUILD = "run `gdc index --rebuild`"

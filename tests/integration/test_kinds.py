@@ -5847,3 +5847,121 @@ def test_kinds_claimed_staff_is_set_against_the_team(kinds, question, says):
 def test_kinds_make_up_is_given_whole(kinds, question):
     answer = ask(kinds, question)
     assert answer.answered and "a Chief Digital Officer and a team of 2-3 FTE" in answer.text, answer.text
+
+
+# a name after "behalve", "excluding", "other than", "not about" or inside "op … na" is left out of the rows, not
+# selected: the figure is that of the rows left, and the rule says what was left out
+@pytest.mark.parametrize(("question", "says", "rule"), [
+    ("hoeveel subsidie ging er naar projecten behalve onderwijs", "€ 392.357", "behalve thema = 'Onderwijs"),
+    ("how much did all themes except infrastructure get", "€619,427", "except theme = 'Infrastructuur'"),
+    ("wat kregen de projecten die niet van de RuG zijn samen", "€ 482.427", "behalve aanvrager"),
+    ("total contribution excluding the Anders section", "€474,427", "except section = 'Anders'"),
+    ("hoeveel geld ging naar alle thema's behalve Anders", "€ 474.427", "behalve onderdeel = 'Anders'"),
+])
+def test_kinds_name_left_out_is_excluded(kinds, question, says, rule):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and rule in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "count", "absent"), [
+    ("alle projecten op de RuG na", "21 projecten", "Blockchain in Education"),
+    ("top 3 projects other than GDBC", "Blockchain Hackathon Innovatie programma", "GDBC"),
+    ("which projects are not about blockchain", "20 projects", "Blockchain in Education"),
+])
+def test_kinds_rows_left_out_are_not_listed(kinds, question, count, absent):
+    answer = ask(kinds, question)
+    assert answer.answered and count in answer.text and f"**{absent}" not in answer.text, answer.text
+
+
+# a selection that holds a part whole but not only it is not led by that part's stated total
+def test_kinds_part_total_does_not_lead_a_wider_selection(kinds):
+    answer = ask(kinds, "wat kregen de projecten die niet van de RuG zijn samen")
+    assert lead(answer).startswith("Samen **€ 482.427**"), answer.text
+
+
+# a name's distinctive word shared by two applicants ("Rijksuniversiteit") names both; "hoeveel kregen projecten"
+# asks money, not how many
+@pytest.mark.parametrize(("question", "says"), [("hoeveel kreeg de rijksuniversiteit", "€ 152.000"),
+                                                ("hoeveel kregen projecten van de Rijksuniversiteit", "€ 152.000")])
+def test_kinds_partial_name_of_two_applicants_names_both(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# what the asker adds after the question (about themselves, how to answer, thanks) is no part of what is asked
+@pytest.mark.parametrize(("question", "says", "absent"), [
+    ("hoi, ik ben Marek, werk in magazijn en leer nederlands. wat is dat Groningen Digital City eigenlijk? simpel "
+     "uitleggen pls", "programma", "marek"),
+    ("programmeren in de klas, voor welke kinderen is dat? mijn dochter zit in groep 3", "groep 2 tot en met 8", "€ 80.000"),
+    ("What is GDC? Keep it short please", "programme", "keep it short"),
+])
+def test_kinds_remark_after_the_question_is_not_asked(kinds, question, says, absent):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and absent not in answer.text.lower(), answer.text
+
+
+def test_kinds_remark_after_a_refused_question_is_no_part_of_its_own(kinds):
+    answer = ask(kinds, "wie is de contactpersoon bij de Hanze voor programmeren in de klas? wil ze even mailen")
+    assert "wil ze even mailen" not in answer.text, answer.text
+
+
+# whom a project is for, asked as a group ("voor welke kinderen", "for which kids"): its description says
+@pytest.mark.parametrize(("question", "says"), [
+    ("voor welke groepen is programmeren in de klas", "groep 2 tot en met 8"),
+    ("for which kids is the Codeniacs project", "children")])
+def test_kinds_which_group_a_project_is_for(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in lead(answer), answer.text
+
+
+# a compound the sources never write whole ("basisschoolkinderen") finds rows by either part; the programme named
+# as "that plan" and a function word ("also") are no words a row must have
+@pytest.mark.parametrize(("question", "says"), [
+    ("zit er in dat digital city plan ook iets voor basisschoolkinderen?", "Programmeren in de klas"),
+    ("welke projecten zijn er voor basisschoolkinderen", "Programmeren in de klas"),
+    ("is there also a project for primary school kids?", "Programmeren in de klas")])
+def test_kinds_compound_word_finds_rows_by_its_parts(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and not answer.text.startswith(("Nee", "No")), answer.text
+
+
+# the grant ranked, and what else is asked of it ("recipient, amount, total project size"), not the largest size
+@pytest.mark.parametrize(("question", "says"), [
+    ("largest single grant 2017 - recipient, amount, total project size", "€1,726,000"),
+    ("welk project kreeg de hoogste bijdrage en wat was de totale projectomvang daarvan", "€ 1.726.000")])
+def test_kinds_ranked_grant_with_its_other_amount(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and "GDBC" in answer.text and says in answer.text and "2.200.000" not in answer.text \
+        and "2,200,000" not in answer.text, answer.text
+
+
+# how an office is staffed is its make-up ("een Chief Digital Officer en een team van 2-3 fte")
+@pytest.mark.parametrize(("question", "says"), [("How is the Digital Office Groningen staffed?", "2-3 FTE"),
+                                                ("hoe is het DOG bemand?", "2-3 fte")])
+def test_kinds_staffing_is_the_make_up(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# the signers named as such, without "who": both signatures
+@pytest.mark.parametrize("question", ["ondertekenaars raadsbrief 14 maart 2018", "signatories of the council letter"])
+def test_kinds_signers_asked_by_their_noun(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Peter den Oudsten" in lead(answer) and "Peter Teesink" in lead(answer), answer.text
+
+
+# a year written short in a name ("Trendship '17") is no count claimed; the count after it is
+def test_kinds_claimed_count_after_a_short_year(kinds):
+    judged(kinds, "Klopt het dat Trendship '17 ruim 2.600 deelnemers had?", "Nee", "1.600")
+
+
+# a suspended hyphen ("om-/bijscholing") writes "omscholing" too: a question about retraining finds it
+@pytest.mark.parametrize("question", ["is er iets voor mensen die willen omscholen?", "is er iets met omscholing?"])
+def test_kinds_suspended_compound_is_read_whole(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "om-/bijscholing" in answer.text, answer.text
+
+
+# "where do I best start" without an introduction is an onboarding question: the reading path, not a quote
+@pytest.mark.parametrize("question", ["waar kan ik het best beginnen?", "where should i best start?"])
+def test_kinds_where_to_start_is_onboarding(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and ("'Wegwijs'" in answer.text or "'Start here'" in answer.text), answer.text

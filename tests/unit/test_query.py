@@ -45,6 +45,18 @@ def test_query_operation_computes_exact_figure(engine, query, value, rows):
     assert result.value == value and len(result.rows) == rows
 
 
+# rows left out ("behalve onderwijs"): a row with no theme is one that is not that theme, so it stays
+@pytest.mark.parametrize(("query", "value", "rows"), [
+    (q("sum", excluded=(theme("Onderwijs & Arbeidsmarkt"),)), 392_357, 19),
+    (q("sum", excluded=(Filter(column="section", values=("Anders",)),)), 474_427, 20),
+    (q("count", filters=(theme("Onderwijs & Arbeidsmarkt"),),
+       excluded=(Filter(column="project", values=("GDBC, Groninger Digital Business Center",)),)), 3, 3),
+])
+def test_query_excluded_rows_are_left_out(engine, query, value, rows):
+    result = engine.run(query, "nl")
+    assert result.value == value and len(result.rows) == rows and "behalve" in result.rule
+
+
 def test_query_grouped_sum_per_theme(engine):
     result = engine.run(q("group", aggregate="sum", group_by="theme"), "nl")
     assert dict((g, v) for g, v, _ in result.groups) == {

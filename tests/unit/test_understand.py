@@ -81,11 +81,37 @@ def test_understand_every_eval_question_matches_the_reviewed_snapshot(assistant)
     ("welke projecten hebben geen partners", "missing", "contribution"),
     ("projects without a contribution", "missing", "contribution"),
     ("zijn er lege cellen in de tabel?", "missing", "contribution"),
+    # a verb of money before the rows asks an amount, not how many
+    ("hoeveel kregen projecten van de RuG", "sum", "contribution"),
+    ("Hoeveel ontvingen projecten over onderwijs?", "sum", "contribution"),
 ])
 def test_understand_table_questions_get_their_operation_in_both_languages(understand, question, operation, measure):
     intent = understand(question)
     assert intent.route == "table" and intent.table_query is not None, intent
     assert (intent.table_query.operation, intent.table_query.measure) == (operation, measure)
+
+
+# a name after an exclusion cue leaves rows out; the same name without the cue selects them
+@pytest.mark.parametrize(("question", "column"), [
+    ("hoeveel ging er naar projecten behalve onderwijs", "theme"),
+    ("How much went to projects other than education?", "theme"),
+    ("total excluding the Anders section", "section"),
+    ("welke projecten zijn er met uitzondering van PyGrunn", "project"),
+    ("alle projecten op de RuG na", "applicant"),
+    ("projects apart from those of WEB11", "applicant"),
+    ("hoeveel kregen projecten die niet over blockchain gaan", "keyword"),
+])
+def test_understand_name_left_out_is_excluded(understand, question, column):
+    query = understand(question).table_query
+    assert query is not None and [f.column for f in query.excluded] == [column], query
+    assert not any(f.column == column for f in query.filters), query
+
+
+@pytest.mark.parametrize("question", ["hoeveel ging er naar onderwijs", "Is PyGrunn niet een conferentie?",
+                                      "welke projecten gaan over onderwijs"])
+def test_understand_name_without_an_exclusion_cue_is_selected(understand, question):
+    query = understand(question).table_query
+    assert query is not None and not query.excluded, query
 
 
 @pytest.mark.parametrize("question", [
