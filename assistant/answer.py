@@ -3145,7 +3145,10 @@ _CONTACT_DETAIL = re.compile(r"\bwww\.\w|https?://|\b[\w.-]+@[\w-]+\.\w+|\(0\d{2
 _OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|denken|dachten|oordeelt|oordeelde) "
                       r"(?:(?:de|het|een)\s+)?(?P<nl>[\w' -]+?)(?: eigenlijk| nou| zelf)? (?:van|over)\b"
                       r"|\bwhat (?:does|did|do) (?:the\s+)?(?P<en>[\w' -]+?) (?:think|feel) (?:of|about)\b"
-                      r"|\b(?:the\s+)?(?P<own>[\w' -]+?)'s (?:opinion|view)\b", flags=re.I)
+                      r"|\b(?:the\s+)?(?P<own>[\w' -]+?)'s (?:opinion|view|reaction|response)\b"
+                      # how someone took it: "hoe reageerde de gemeenteraad op de brief", "how did the council react"
+                      r"|\bhoe (?:reageerde|reageerden|reageert|reageren) (?:(?:de|het|een)\s+)?(?P<reacted>[\w' -]+?) op\b"
+                      r"|\bhow (?:did|does|do) (?:the\s+)?(?P<reacting>[\w' -]+?) (?:react|respond)\b", flags=re.I)
 
 
 def opinion_holder(question: str) -> str | None:
@@ -3155,11 +3158,14 @@ def opinion_holder(question: str) -> str | None:
     >>> opinion_holder("wat vindt de wethouder eigenlijk van het digital office?"), opinion_holder("What does the mayor think of it?")
     ('wethouder', 'mayor')
     >>> opinion_holder("Wat is het doel van het programma?")
+    >>> opinion_holder("hoe reageerde de gemeenteraad op deze voortgangsbrief?")
+    'gemeenteraad'
     """
     found = _OPINION.search(question)
     if not found:
         return None
-    return (found.group("nl") or found.group("en") or found.group("own") or "").strip() or None
+    return (found.group("nl") or found.group("en") or found.group("own") or found.group("reacted")
+            or found.group("reacting") or "").strip() or None
 
 
 _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij|een \w+)|how (?:do|can|should|could|would|"
@@ -3354,7 +3360,8 @@ _GROUP_COLUMNS_NAMED: dict[str, FilterColumn] = {
     "aanvrager": "applicant"}
 
 
-_DONE = re.compile(r"\b(?:actually|really|in fact|werkelijk|daadwerkelijk|echt|spent|did \w+ (?:spend|pay|give|get|receive"
+_DONE = re.compile(r"\b(?:actually|actual|really|real|in fact|werkelijk|werkelijke|daadwerkelijk|daadwerkelijke|echt|echte"
+                   r"|realised|realized|gerealiseerd|gerealiseerde|spent|did \w+ (?:spend|pay|give|get|receive"
                    r"|contribute)|uitgegeven|besteed|betaald|gestoken|geinvesteerd|geïnvesteerd|kostte|kostten"
                    r"|(?:has|have) (?:\w+ )?(?:spent|paid|put|invested))\b", flags=re.I)
 

@@ -1226,7 +1226,12 @@ DEFAULT_OPERATIONS = (
                        r"|\b(?:get|gets|got|receive[sd]?)\s+(?:\w+\s+)?(?:together|between them)\b"
                        # counting asked in the imperative: "tel de bijdragen eens na", "reken het even na"
                        r"|^\s*(?:tel|reken)\s+(?:\w+\s+){0,4}(?:na|op)\b"
-                       r"|how much (?:money )?(?:went|was spent|was given|did .* (?:spend|contribute|give|put in|invest))"
+                       # ("how much was actually spent", "what was the actual spend in 2017": an adverb between)
+                       r"|how much (?:money )?(?:went|(?:was|were|has been|have been) (?:\w+ )?(?:spent|given|paid|invested)"
+                       r"|did .* (?:spend|contribute|give|put in|invest))|\b(?:the|total|actual|overall) spend\b"
+                       # "what did the city actually spend in 2017", "wat is er echt uitgegeven" (not what it was spent on)
+                       r"|\b(?:what|wat) (?:did|has|have|is|was|heeft|hebben|werd) (?:\w+ ){0,4}(?:spend|spent|uitgegeven"
+                       r"|besteed)\b(?!\s+(?:on|aan|to|for|voor)\b)"
                        # "wat kost dat hele gedoe ons", "what does it cost the city": the city's money
                        r"|\bkost(?:te|en)?\b.*\b(?:ons|de gemeente|de stad|de belastingbetaler)\b"
                        r"|\bcosts?\b.*\b(?:us|the city|the municipality|taxpayers?)\b"

@@ -1176,7 +1176,12 @@ _OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|v
                           # a choice or advice asked of the assistant: "wat zou jij kiezen", "which would you pick"
                           r"|\b(?:wat|welke|welk|which|what) (?:zou|zouden|would) (?:jij|je|u|you) (?:kiezen|nemen|doen"
                           r"|aanraden|adviseren|choose|pick|take|recommend|do)\b|\bwhat would you (?:choose|pick|recommend)\b"
-                          r"|\b(?:raad|raadt) (?:jij|je|u) (?:aan|me|mij)\b|\bwould you recommend\b)", flags=re.I)
+                          r"|\b(?:raad|raadt) (?:jij|je|u) (?:aan|me|mij)\b|\bwould you recommend\b"
+                          # the call left to the assistant: "worth continuing? your call", "jij mag het zeggen"
+                          r"|\byour (?:call|take|pick|advice|recommendation)\b|\bup to you\b|\bjouw (?:keuze|advies|inschatting)"
+                          r"|\buw (?:keuze|advies|inschatting)|\bzeg jij het maar\b|\bjij mag het zeggen\b"
+                          r"|\b(?:is it|was it|is that|was that|is dat|was dat|is het|was het) (?:worth it|de moeite waard)\b"
+                          r"|^\W*(?:worth|de moeite waard)\b)", flags=re.I)
 
 
 def asks_own_opinion(question: str) -> bool:
@@ -1193,6 +1198,8 @@ def asks_own_opinion(question: str) -> bool:
     (True, True)
     >>> asks_own_opinion("is dat nou beter voor onze leden dan trendship? wat zou jij kiezen")
     True
+    >>> asks_own_opinion("worth continuing funding? your call, yes/no"), asks_own_opinion("is GDC worth the money?")
+    (True, False)
     """
     return bool(_OWN_OPINION.search(question))
 

@@ -94,7 +94,9 @@ CUES = {
                    # "wie heeft het meeste geld gekregen": the perfect tense, and money by its plain name
                    r"|\bgekregen\b|\bontvangen\b|\bgeld\b|\bmoney\b"
                    r"|how much|\bamount|\breceived?\b|\bget\b|\bgot\b|\bfund|\bsubsid|\bcontribut|\bgrant|\bcost|\bkost"
-                   r"|\b(?:chip|chipped|pitch|pitched) in\b"),  # "did the city chip in": contributed
+                   r"|\b(?:chip|chipped|pitch|pitched) in\b"  # "did the city chip in": contributed
+                   # what was spent ("what did the city actually spend", "wat is er uitgegeven"): money
+                   r"|\bspen[dt]\b|\buitgegeven\b|\bbesteed\b"),
     "strong_amount": _cue(r"\bhoeveel\b|\bbedrag|how much|\bamount|\beuro|€|what (?:was|is) the (?:total )?(?:municipal )?"
                           r"contribution|wat (?:was|is) de (?:totale )?(?:gemeentelijke )?bijdrage"),
     # The question points at a document's prose, not at the project table.

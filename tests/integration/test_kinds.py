@@ -5965,3 +5965,34 @@ def test_kinds_suspended_compound_is_read_whole(kinds, question):
 def test_kinds_where_to_start_is_onboarding(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and ("'Wegwijs'" in answer.text or "'Start here'" in answer.text), answer.text
+
+
+# the call left to the assistant ("your call", "is it worth it") is its own opinion, which it never gives; how someone
+# took the letter is their opinion, which a passage must name them giving
+@pytest.mark.parametrize("question", ["worth continuing funding? your call, yes/no", "is it worth it to keep funding GDC?",
+                                      "hoe reageerde de gemeenteraad op deze voortgangsbrief?"])
+def test_kinds_opinion_not_in_the_sources_is_refused(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "470" not in lead(answer), answer.text
+
+
+# what was spent, with an adverb or the noun ("actually spent", "the actual spend", "echt uitgegeven"): the year's total
+@pytest.mark.parametrize(("question", "says"), [
+    ("how much was actually spent in 2017?", "€470,000"), ("what did the city actually spend in 2017?", "€470,000"),
+    ("what was the spend in 2017?", "€470,000"), ("wat is er in 2017 echt uitgegeven?", "€ 470.000")])
+def test_kinds_money_spent_with_an_adverb(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# what was actually spent in a year only a plan speaks of is not the plan's figure
+@pytest.mark.parametrize("question", ["actual 2018 spend per project?", "wat is er in 2018 daadwerkelijk uitgegeven?"])
+def test_kinds_actual_spend_of_a_planned_year_is_refused(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered, answer.text
+
+
+# the kind of information asked ("guidance", "cijfers") and "hoelang" written as one word change nothing asked
+@pytest.mark.parametrize(("question", "says"), [("2018 budget guidance for projects", "4 to 6 ton"),
+                                                ("hoelang loopt Groningen Digital City nog", "2017-2019")])
+def test_kinds_kind_of_information_word_is_not_a_term(kinds, question, says):
+    answered_with(kinds, question, says)
