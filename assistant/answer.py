@@ -813,8 +813,13 @@ class ExtractiveAnswerer:
         named = _ON_BEHALF.sub(" ", folded)
         posted = [e for e in signed if self.names_a_signer(named, {e.entity or "": signatures[e.entity or ""]})]
         asked = replace(intent, answer_type="person", names=(), role=None)
-        return Reply(text=compose_documents(asked, posted or signed, self.sources, cites, self.catalogue),
-                     answered=True, route="documents")
+        told = compose_documents(asked, posted or signed, self.sources, cites, self.catalogue)
+        other_post = next((r for r in roles_named(named) if r not in self.lexicon.author_words), None)
+        if not posted and other_post is not None and self.names_a_signer(named, signatures) is False:
+            # "welke wethouder heeft de raadsbrief ondertekend": no alderman signs it; who does is what they say
+            refusal = refusal_text(intent, Refusal(reason="not_signed_by", detail={"role": other_post}), self.catalogue)
+            return Reply(text=f"{refusal}\n\n{self.t(intent, 'related')}\n\n{told}", answered=False, route="documents")
+        return Reply(text=told, answered=True, route="documents")
 
     def signatures(self, gathered: Gathered) -> tuple[list[Evidence], dict[str, str]] | None:
         """The signature lines of the letter a question is about (the signed one the search ranks first, else the

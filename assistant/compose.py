@@ -236,7 +236,7 @@ def refusal_text(intent: Intent, refusal: Refusal, catalogue: Catalogue) -> str:
         detail = t(f"r_{reason}", **refusal.detail)
     else:
         detail = t("r_no_evidence")
-    lead = "" if reason in ("onboarding", "out_of_scope", "not_stated") else t("refuse") + " "
+    lead = "" if reason in ("onboarding", "out_of_scope", "not_stated", "not_signed_by") else t("refuse") + " "
     return lead + detail
 
 

@@ -311,6 +311,15 @@ class Lexicon:
         return about_asker or manner
 
     @cached_property
+    def leaves_out(self) -> re.Pattern[str] | None:
+        """An exclusion cue anywhere in a question ("other than those of Gemeente Groningen"): the city named after it
+        is an applicant left out, not the funder giving."""
+        if not self.exclusion_cues:
+            return None
+        cues = "|".join(re.escape(c) for c in sorted(self.exclusion_cues, key=len, reverse=True) if c not in ("niet", "not"))
+        return re.compile(rf"\b(?:{cues})\b|\b(?:andere?|other)\s+(?:\w+\s+){{0,2}}(?:dan|than)\b")
+
+    @cached_property
     def excluding(self) -> re.Pattern[str] | None:
         """What a name left out is preceded by: a cue ("behalve", "other than", "andere projecten dan") and at most
         three filler words, up to the name ("all projects except the ones of"); "op … na" wraps the name. The

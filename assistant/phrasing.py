@@ -1266,12 +1266,16 @@ def refers_back(question: str) -> bool:
     (True, False)
     >>> refers_back("wat is dat Groningen Digital City eigenlijk?")
     False
+    >>> refers_back("hoeveel projecten staan er in dat overzicht van gesubsidieerde projecten"), refers_back("wie trekt dat?")
+    (False, True)
     """
     return bool(_POINTER.search(_DETERMINER_OF_A_NAME.sub(" ", question)))
 
 
 # "wat is dat Groningen Digital City eigenlijk", "hoe ging die PyGrunn": a determiner before a name, no pointer
-_DETERMINER_OF_A_NAME = re.compile(r"\b(?:this|that|these|those|deze|dit|die|dat)\s+(?=[A-Z][\w'-]+)(?!I\b|Ik\b)")
+# and before a noun its own complement defines ("dat overzicht van gesubsidieerde projecten 2017", "that list of …")
+_DETERMINER_OF_A_NAME = re.compile(r"\b(?:this|that|these|those|deze|dit|die|dat)\s+(?:(?=[A-Z][\w'-]+)(?!I\b|Ik\b)"
+                                   r"|(?=[a-z]+\s+(?:van|of)\s+(?!(?:de|het|the)\s+(?:gemeente|city)\b)\w))")
 
 
 # "a program that helps", "projects which have": a relative pronoun after a noun, before its verb (not after a verb or
@@ -1290,8 +1294,12 @@ _RELATIVE = re.compile(r"\b(?!(?:does|did|do|is|was|are|were|about|of|for|with|t
 # something heard, then a question after a comma ("iemand zei dat …, wat zijn …?", "i heard that …, when is it?")
 _HEARSAY_THEN_ASKED = re.compile(
     r"^(?P<told>(?:iemand|someone|somebody|men|mensen|people|ik|i|they|ze|mijn \w+|my \w+)\s+(?:zei|zeiden|zegt|zeggen"
-    r"|vertelde|vertelden|hoorde|las|said|says|told me|heard|read)\b[^?]*?),\s+"
-    r"(?P<asked>(?:wat|wie|waar|wanneer|hoe|welke|welk|hoeveel|what|who|where|when|how|which)\b[^,]*\?)$", flags=re.I)
+    r"|vertelde|vertelden|hoorde|las|said|says|told me|heard|read"
+    # "mijn kleinzoon had het over een Google Digitale Werkplaats": what someone talked about
+    r"|had het over|hadden het over|heeft het over|sprak over|spraken over|praatte over|noemde|noemden"
+    r"|talked about|was talking about|mentioned|told me about)\b[^?.!]*?),\s+"
+    # (the question may ask several things: "wat was dat precies, waar werd het gehouden en …?")
+    r"(?P<asked>(?:wat|wie|waar|wanneer|hoe|welke|welk|hoeveel|what|who|where|when|how|which)\b[^?]*\?)$", flags=re.I)
 
 
 # the asker about themselves, then a question after a comma ("ik moet n presentatie geven over X, wat is dat?")
@@ -1339,7 +1347,9 @@ def told_before(question: str) -> tuple[str, str] | None:
     if heard is not None and not re.search(r"\d", heard.group("told")):
         # "iemand zei dat er een GDC-loket bij het station zit, wat zijn de openingstijden?": what was heard is what
         # the question asks about, pointed at or not
-        return heard.group("told").strip(), heard.group("asked").strip()
+        told = heard.group("told").strip()
+        about = _ABOUT_IT.search(told)  # "… had het over een Google Digitale Werkplaats": that, not who spoke
+        return (about.group(1).strip() if about else told), heard.group("asked").strip()
     found = _told_then_asked(question)
     # (a relative "that" points at the noun before it: "is there any program that helps …" stands alone)
     if found is None or not refers_back(_RELATIVE.sub(" ", found.group("asked"))):

@@ -23,7 +23,8 @@ Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus"
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
                         "no_opinion", "no_reason", "no_reason_given", "no_limit", "no_definition", "own_opinion", "no_document",
-                        "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome"]
+                        "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome",
+                        "not_signed_by"]
 Measure = Literal["contribution", "total_size"]
 # where a claim puts the real figure: "ruim X" a little above it, "bijna X" a little below it, "more than X" and
 # "less than X" anywhere on that side

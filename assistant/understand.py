@@ -206,6 +206,8 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     # "what's their name?" after a role: the name itself, which the role does not give
     ("name", _cue(r"\b(?:what(?:'s|s| is| was)|wat is|wat was) (?:his|her|their|zijn|haar|hun) (?:full )?(?:name|naam)\b"
                   r"|\bhoe (?:heet|heette|heten) (?:hij|zij|ze|die|deze)\b|\bwhat (?:is|was|are) (?:he|she|they) called\b"
+                  # "weet u hoe die Chief Digital Officer heet": the name of the one in that role
+                  rf"|\bhoe (?:die|de|deze|dat|het) (?:[a-z]+ )?{ROLES} (?:heet|heette|heten)\b"
                   # "hoe heet de medewerker die …": the name of the one in that role or job
                   rf"|\bhoe (?:heet|heette|heten) (?:de|het) (?:[a-z]+ )?(?:{ROLES}|medewerkers?|persoon|contactpersoon)\b"
                   rf"|\bwhat(?:'s|s| is| was) the name of the (?:[a-z]+ )?(?:{ROLES}|staff member|employee|person)\b")),
@@ -286,8 +288,11 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
                    # "waar ligt de focus", "where is the emphasis": what it is, no place
                    r"(?!\s+(?:de|het|the)\s+(?:focus|nadruk|accent|prioriteit|prioriteiten|emphasis|priority)\b)"
                    # "waar is dat getal op gebaseerd?": waar … op/aan/mee asks what, not where
-                   r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|plaats|zaal|gemeente)\b"
-                   r"|\b(?:op )?welke locatie\b|\bwhich (?:city|venue|place|location)\b"
+                   r"(?!.*\b(?:op|aan|mee|uit|door|naar|om|toe)\b(?:\s+\w+)?\s*\??\s*$)|\bin welke (?:stad|steden|plaats|plaatsen|zaal|gemeente|gemeenten|straat|straten"
+                   r"|wijk|wijken|buurt|buurten|dorp|dorpen)\b"
+                   r"|\b(?:op )?welke (?:locatie|locaties|adressen|plekken)\b"
+                   r"|\b(?:which|what|in which|on which) (?:city|cities|venue|place|places|location|locations|streets?|neighbou?rhoods?"
+                   r"|districts?|towns?|villages?)\b"
                    # keywords: "web 11 venue", "trendship locatie"
                    r"|\b(?:venue|locatie|location)\b")),
     ("amount", _cue(r"\bhoeveel\b|\bhow much\b|\bbedrag|\bbudget|\bkosten\b|\bkost(?:te|ten)?\b|\bgekost\b|\bcost|\bamount|\binvestering|\binvestment"
@@ -2196,7 +2201,12 @@ class Understander:
         shape = phrasing.read(question)
         core = shape.core  # the question without "Kun je me vertellen …" around it
         text = normalise(core)
-        entities = self.entities(core, applicant_cue=bool(CUES["applicant"].search(text)))
+        applicant_cue = bool(CUES["applicant"].search(text))
+        entities = self.entities(core, applicant_cue=applicant_cue)
+        if not applicant_cue and self.lexicon.leaves_out is not None and self.lexicon.leaves_out.search(text):
+            # "other than those of Gemeente Groningen": the city left out of the rows is an applicant, not the funder
+            funders = [m for m in self.entities(core, applicant_cue=True) if m not in entities]
+            entities = tuple(sorted((*entities, *left_out(text, funders, self.lexicon)), key=lambda m: m.start))
         language = shape.language or self.language_of(normalise(question), self.entities(question, True), default_language)
         if (not shape.yes_no and entities and phrasing.verb_before_name(core, min(e.start for e in entities))
                 and not self.property_then_name(text, entities)):

@@ -38,15 +38,18 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
                "Which theme is {v} under?", "What is {v} about?", "Tell me about {v}.", "{v} contribution"),
     },
     "applicant": {
-        "nl": ("Hoeveel kreeg {v} in totaal?", "Welke projecten heeft {v} aangevraagd?", "Hoeveel projecten had {v}?"),
-        "en": ("How much did {v} receive in total?", "Which projects did {v} apply for?", "How many projects did {v} have?"),
+        "nl": ("Hoeveel kreeg {v} in totaal?", "Welke projecten heeft {v} aangevraagd?", "Hoeveel projecten had {v}?",
+               "Hoeveel kregen de projecten die niet van {v} zijn samen?"),
+        "en": ("How much did {v} receive in total?", "Which projects did {v} apply for?", "How many projects did {v} have?",
+               "How much did all projects other than those of {v} get?"),
     },
     "theme": {
         "nl": ("Welke projecten vallen onder {v}?", "Hoeveel ging er naar {v}?", "Hoeveel projecten zijn er in {v}?",
-               "Wat was de gemiddelde bijdrage in {v}?", "Welk project in {v} kreeg het meest?", "Wat is de totale omvang van {v}?"),
+               "Wat was de gemiddelde bijdrage in {v}?", "Welk project in {v} kreeg het meest?", "Wat is de totale omvang van {v}?",
+               "Hoeveel ging er naar alle projecten behalve {v}?"),
         "en": ("Which projects fall under {v}?", "How much went to {v}?", "How many projects are in {v}?",
                "What was the average contribution in {v}?", "Which project in {v} got the most?",
-               "What is the total size of {v}?"),
+               "What is the total size of {v}?", "How much went to all projects except {v}?"),
     },
     "keyword": {
         "nl": ("Welke {v}projecten zijn gesubsidieerd?", "Hoeveel ging er naar projecten over {v}?", "Zijn er projecten over {v}?"),

@@ -32,3 +32,26 @@ def test_generalisation_paraphrases_are_scored_like_their_originals(assistant, c
     invariance = paraphrase_invariance(assistant, cases, originals)
     assert invariance.n >= 300 and invariance.problems == 0
     assert invariance.share >= 0.97, invariance
+
+
+def test_generalisation_a_name_left_out_gives_the_rest_of_the_rows(assistant):
+    """For every theme and applicant, "all projects except X" is the table's total less X's rows, in both
+    languages: exclusion is a family, not one phrasing. (An applicant's name inside another's, "Gemeente Groningen"
+    in "GDC/Gemeente Groningen", may leave out those rows too.)"""
+    from assistant.language import format_euro
+    from index.lexical import normalise
+
+    store = assistant.index.tables
+    rows = store.rows
+    total = sum(r.contribution or 0 for r in rows)
+    asked = [(f"Hoeveel ging er naar alle projecten behalve {t}?", "nl", "theme", t) for t in store.distinct("theme")]
+    asked += [(f"How much did all projects other than those of {a} get?", "en", "applicant", a)
+              for a in store.distinct("applicant")]
+    wrong = []
+    for question, language, column, value in asked:
+        exact = total - sum(r.contribution or 0 for r in rows if getattr(r, column) == value)
+        within = total - sum(r.contribution or 0 for r in rows if normalise(value) in normalise(getattr(r, column)))
+        answer = assistant.ask(question)
+        if not answer.answered or not any(format_euro(rest, language) in answer.text for rest in (exact, within)):
+            wrong.append((question, format_euro(exact, language), answer.text[:300]))
+    assert not wrong, wrong

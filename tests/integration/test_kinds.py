@@ -5996,3 +5996,48 @@ def test_kinds_actual_spend_of_a_planned_year_is_refused(kinds, question):
                                                 ("hoelang loopt Groningen Digital City nog", "2017-2019")])
 def test_kinds_kind_of_information_word_is_not_a_term(kinds, question, says):
     answered_with(kinds, question, says)
+
+
+# what someone talked about ("mijn kleinzoon had het over X, wat was dat, waar en hoeveel …"): every part is of X
+def test_kinds_thing_talked_about_is_what_every_part_asks_of(kinds):
+    answer = ask(kinds, "Mijn kleinzoon had het over een Google Digitale Werkplaats, wat was dat precies, waar werd het "
+                        "gehouden en hoeveel mensen zijn daar op af gekomen?")
+    assert answer.answered and "Suikerfabriek" in answer.text and "1.500" in answer.text, answer.text
+    assert "Martiniplaza" not in answer.text and "1.600" not in answer.text, answer.text
+
+
+# "overall", "altogether" say how much in all, no receiver named
+@pytest.mark.parametrize("question", ["how much did the city put in overall in 2017?",
+                                      "how much did the municipality contribute altogether in 2017?"])
+def test_kinds_overall_is_no_name(kinds, question):
+    answered_with(kinds, question, "€470,000")
+
+
+# a post named that no signer holds ("welke wethouder heeft de brief ondertekend"): no one of it signed; who did
+@pytest.mark.parametrize(("question", "says"), [("welke wethouder heeft de raadsbrief ondertekend", "Geen wethouder"),
+                                                ("which alderman signed the letter?", "No alderman")])
+def test_kinds_signer_of_a_post_nobody_holds(kinds, question, says):
+    answer = ask(kinds, question)
+    assert not answer.answered and lead(answer).startswith(says) and "Peter den Oudsten" in answer.text, answer.text
+
+
+# the name of the one in a role, asked around the role ("hoe die Chief Digital Officer heet"): a name, or a refusal
+def test_kinds_name_asked_around_a_role(kinds):
+    answer = ask(kinds, "Weet u misschien hoe die Chief Digital Officer heet?")
+    assert not answer.answered, answer.text
+
+
+# where in the city ("in welke straten", "which neighbourhoods"): a place no row gives, not the row's amount
+@pytest.mark.parametrize("question", ["draadloos groningen heeft toch van die slimme prullenbakken, in welke straten "
+                                      "staan die dan", "in which neighbourhoods did Draadloos Groningen put sensors?"])
+def test_kinds_streets_are_a_place_the_table_lacks(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "15" not in lead(answer), answer.text
+
+
+# a determiner before a noun its complement defines ("dat overzicht van gesubsidieerde projecten") points at nothing
+# the asker said about themselves before it
+def test_kinds_determiner_with_its_own_complement_points_at_nothing_before(kinds):
+    answer = ask(kinds, "hoi! ik doe voor mn studie data science een opdrachtje over subsidies van gemeentes. hoeveel "
+                        "projecten staan er in dat overzicht van gesubsidieerde projecten 2017 van groningen digital city")
+    assert answer.answered and "23 projecten" in answer.text and "'data'" not in answer.text, answer.text
