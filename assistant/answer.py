@@ -66,6 +66,7 @@ from assistant.evidence import (
     speaks_of_money,
     stating_sentence,
     stating_sentences,
+    time_in_units,
     topic_evidence,
     with_antecedents,
     with_fellow_names,
@@ -1562,7 +1563,9 @@ class ExtractiveAnswerer:
             if asked:
                 found = row.project if covers_all(asked.split(), row.description, self.lexicon) else None
             else:
-                found = entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None
+                # ("how many years": the years the description says, before the period it gives)
+                found = time_in_units(intent, row.description) or (
+                    entity_about(kind, row.description, intent.counted, self.lexicon) if kind in ENTITY_PATTERNS else None)
                 if not found and kind == "count" and row.partners:
                     # "hoeveel bedrijven doen mee": the partners cell may count them ("RuG, NOO, > 20 IT-bedrijven")
                     found = entity_about(kind, row.partners, intent.counted, self.lexicon)

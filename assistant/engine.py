@@ -153,6 +153,7 @@ class Assistant:
             # "Ik heb vroeger bij de provincie gewerkt. Wat is het DOG precies, en voor hoe lang?": each part asked
             # without the asker's introduction
             asked = after
+        asked = self.plus_as_parts(asked)
         # "en het jaar daarvoor?": the last real question again, for that year, part by part, in its own context
         again = self.understander.again_for_year(asked, turns)
         parts, turns = (again[0], turns[: again[1]]) if again else (self.with_qualifiers(phrasing.split(asked)), turns)
@@ -196,6 +197,21 @@ class Assistant:
             return False
         intents = [self.understander.understand(part) for part in phrasing.split(question)]
         return any(i.route == "table" and i.table_query is not None and not self.unknown_names(i) for i in intents)
+
+    def plus_as_parts(self, asked: str) -> str:
+        """Things listed with "+" ("2018 budget guidance for projects + funding source", "kenmerk raadsbrief + datum
+        van de eerdere brief") are questions of their own; "+" between two names ("PyGrunn + Web 11") adds them up."""
+        if " + " not in asked or len(normalise(asked)) != len(asked):
+            return asked  # (the names' offsets are in the folded text: only where folding keeps them)
+        named = [m for m in self.understander.entities(asked, False) if m.kind in ("project", "applicant", "theme", "section")]
+        out = asked
+        for plus in reversed(list(_PLUS.finditer(asked))):
+            before = any(m.end <= plus.start() and not asked[m.end:plus.start()].strip() for m in named)
+            after = any(m.start >= plus.end() and not asked[plus.end():m.start].strip() for m in named)
+            if not (before and after):
+                out = f"{out[:plus.start()].rstrip(' ?')}? {out[plus.end():]}"
+        # (each listed thing a question: the last too, which a split would otherwise read as a remark after them)
+        return out if out == asked else out.rstrip(" ?") + "?"
 
     def with_qualifiers(self, parts: list[str]) -> list[str]:
         """The parts, a bare word that only says what kind of answer the part before wants ("hoe tevreden zijn ze?
@@ -355,6 +371,7 @@ class Assistant:
 
 
 # a share or part of what the part before asked ("welk deel daarvan droeg de gemeente?", "how much of that …")
+_PLUS = re.compile(r"\s\+\s")  # "X + Y": a list, or a sum of two names
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan|van dat bedrag|van die kosten|of that|of this|of it|thereof|of which"
                       r"|of that amount|of those costs)\b", flags=re.I)
 # names joined into one subject: "trendship and pygrunn", "het GDBC en het blockchainprogramma", "A, B en C"

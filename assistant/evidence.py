@@ -206,6 +206,9 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         places = [p for p in find_entities(kind, text) if normalise(p) not in asked and in_its_item(intent, text, p)
                   and not names_what_is_asked(p, asked, lexicon)]
         return nearest_to(places, text, held or terms)[0]
+    in_units = time_in_units(intent, text)
+    if in_units is not None:
+        return in_units
     made_of = _MADE_OF.search(text) if kind == "person" and asks_makeup(intent.question) else None
     if made_of is not None:  # "who is part of it": "het DOG bestond uit een Chief Digital Officer en een team van 2-3 fte"
         return made_of.group("parts").strip()
@@ -218,6 +221,23 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
     return find_entity(kind, text, lexicon.not_person_names) if kind in ENTITY_PATTERNS else None
 
 
+def time_in_units(intent: Intent, text: str) -> str | None:
+    """For "how many years does it run": the span the text says in units ("een looptijd van 4 jaar (2017- 2021)": 4
+    jaar, not the period after it); None when another kind is asked, or the text gives no units.
+
+    >>> from assistant.records import Intent
+    >>> asked = Intent(question="how many years does it run?", language="en", route="documents", table_query=None,
+    ...                search_query="", answer_type="duration", years=(), subject_terms=())
+    >>> time_in_units(asked, "een looptijd van 4 jaar (2017- 2021)")
+    '4 jaar'
+    """
+    if intent.answer_type != "duration" or not _HOW_MANY_UNITS.search(normalise(intent.question)):
+        return None
+    units = re.search(ENTITY_PATTERNS["duration"][1], text)
+    return units.group(0) if units else None
+
+
+_HOW_MANY_UNITS = re.compile(r"\b(?:hoeveel|how many) (?:jaar|jaren|years?|maanden|months?|weken|weeks?)\b")
 # who something is made up of, asked ("who is part of it", "wie zitten erin", "uit wie bestaat het team") and said
 # ("bestond uit een Chief Digital Officer en een team van 2-3 fte", "consists of …"): the whole make-up answers
 _ASKS_MAKEUP = re.compile(r"\b(?:who(?:'s| is| are)? (?:part of|in it|on (?:the|its) team|in (?:the|its) team)"

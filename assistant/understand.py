@@ -222,6 +222,7 @@ ANSWER_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ("open", _cue(r"\b(?:where (?:does|do|did) .*\bcome from|waar (?:komt|komen|kwam|kwamen) .*\bvandaan|waaruit|"
                   r"(?:is|are|was|were|wordt|worden|werd|werden) .*\b(?:funded|financed|paid for|gefinancierd|betaald"
                   r"|bekostigd|gedekt)|source of (?:the )?(?:money|funds|funding)|financieringsbron|geldbron"
+                  r"|(?:funding|money) sources?|bron van (?:de |het )?(?:financiering|geld)"
                   # "uit welk budget komt dat", "from which budget": which budget pays, not how much
                   r"|uit welke? (?:budget|potje|pot|programma|fonds|begroting)|(?:from|out of) which (?:budget|fund|pot))\b")),
     ("person", _cue(r"\b(?:wie is|wie was|who is|who was|who wrote|who signed|wie schreef|wie tekende|wie ondertekende"
@@ -661,7 +662,10 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
 # passage names by its date and reference, asked as a letter however its details are named
 LETTER_REFERRED_TO = re.compile(r"\b(?:welke|which|what) (?:eerdere |vorige |voorgaande |previous |earlier |prior )?"
                                  r"(?:raads|college)?(?:brief|letter)\b.*\b(?:verwijst|verwijzen|verwees|verwezen|refers?"
-                                 r"|referred|referring)\b|\b(?:verwijst|refers?) (?:naar|to) (?:welke|which|what)\b")
+                                 r"|referred|referring)\b|\b(?:verwijst|refers?) (?:naar|to) (?:welke|which|what)\b"
+                                 # "kenmerk en datum van de eerdere brief": the one the letter names by both
+                                 r"|\b(?:kenmerk|datum|date|dagtekening|reference|referentie)\b.*\b(?:eerdere|vorige"
+                                 r"|voorgaande|previous|earlier|prior) (?:raads|college)?(?:brief|letter)\b")
 
 
 def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
@@ -671,8 +675,11 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
     >>> answer_type("naar welke eerdere brief verwijst de raadsbrief (datum en kenmerk)?", load_lexicon())
     'reference'
     """
-    if _HOW_MANY.search(text) and counted_noun(text, lexicon):
-        return "count"  # "how many companies are involved": a number, not who is involved
+    counted = counted_noun(text, lexicon)
+    if _HOW_MANY.search(text) and counted:
+        # "how many companies are involved": a number, not who is involved; "voor hoeveel jaar is het bedoeld": a span
+        # of time, which a period states ("2017-2019")
+        return "duration" if counted in _TIME_UNITS else "count"
     if LETTER_REFERRED_TO.search(text):
         return "reference"
     for name, pattern in ANSWER_TYPES:
@@ -683,6 +690,7 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
     return "amount" if sizes_a_named_thing(text, lexicon) else "open"
 
 
+_TIME_UNITS = frozenset({"jaar", "jaren", "years", "year", "maanden", "maand", "months", "month", "weken", "weeks"})
 _MONEY_NOUN = re.compile(r"\b(?:bijdrage|bijdragen|contributions?|subsidies|subsidie|subsidy|funding|financiering|uitgaven"
                          r"|spending|geld|money)\b")
 # spending only: what the city contributes or gives to something may be staff too ("to get the office started")

@@ -6041,3 +6041,20 @@ def test_kinds_determiner_with_its_own_complement_points_at_nothing_before(kinds
     answer = ask(kinds, "hoi! ik doe voor mn studie data science een opdrachtje over subsidies van gemeentes. hoeveel "
                         "projecten staan er in dat overzicht van gesubsidieerde projecten 2017 van groningen digital city")
     assert answer.answered and "23 projecten" in answer.text and "'data'" not in answer.text, answer.text
+
+
+# things listed with "+" are questions of their own; "+" between two names adds them up
+@pytest.mark.parametrize(("question", "says"), [
+    ("2018 budget guidance for projects + funding source", "G-kwadraat"),
+    ("kenmerk raadsbrief + kenmerk en datum van de eerdere brief waarnaar verwezen wordt", "6067129"),
+    ("hoeveel kregen PyGrunn + Web 11 samen", "€ 4.000")])
+def test_kinds_plus_lists_parts_or_adds_names(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "voor hoeveel jaar", "for how many years": a span of time, which a period ("2017-2019") states
+@pytest.mark.parametrize("question", ["Voor hoeveel jaar is dat actieplan bedoeld?",
+                                      "for how many years does the action plan run?"])
+def test_kinds_how_many_years_is_a_duration(kinds, question):
+    answered_with(kinds, question, "2017-2019")
