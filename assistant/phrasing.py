@@ -1266,16 +1266,19 @@ def refers_back(question: str) -> bool:
     (True, False)
     >>> refers_back("wat is dat Groningen Digital City eigenlijk?")
     False
-    >>> refers_back("hoeveel projecten staan er in dat overzicht van gesubsidieerde projecten"), refers_back("wie trekt dat?")
-    (False, True)
+    >>> refers_back("wie trekt dat?")
+    True
     """
     return bool(_POINTER.search(_DETERMINER_OF_A_NAME.sub(" ", question)))
 
 
 # "wat is dat Groningen Digital City eigenlijk", "hoe ging die PyGrunn": a determiner before a name, no pointer
-# and before a noun its own complement defines ("dat overzicht van gesubsidieerde projecten 2017", "that list of …")
-_DETERMINER_OF_A_NAME = re.compile(r"\b(?:this|that|these|those|deze|dit|die|dat)\s+(?:(?=[A-Z][\w'-]+)(?!I\b|Ik\b)"
-                                   r"|(?=[a-z]+\s+(?:van|of)\s+(?!(?:de|het|the)\s+(?:gemeente|city)\b)\w))")
+_DETERMINER_OF_A_NAME = re.compile(r"\b(?:this|that|these|those|deze|dit|die|dat)\s+(?=[A-Z][\w'-]+)(?!I\b|Ik\b)")
+# a determiner before a noun its own complement defines ("dat overzicht van gesubsidieerde projecten 2017"): after
+# the asker's own introduction, it points at nothing they said (after an answer, "dat bedrag van vier à zes ton" does)
+_DEFINED_NOUN = re.compile(r"\b(?:this|that|these|those|deze|dit|die|dat)\s+[a-z]+\s+(?:van|of)\s+"
+                           r"(?!(?:de|het|the)\s+(?:gemeente|city)\b)\w")
+_ASKER_FIRST = re.compile(r"^\W*(?:(?:hoi|hallo|hi|hey|hello)\W+)?(?:ik|i|i'm|im|i am|we|wij)\b", flags=re.I)
 
 
 # "a program that helps", "projects which have": a relative pronoun after a noun, before its verb (not after a verb or
@@ -1359,6 +1362,11 @@ def told_before(question: str) -> tuple[str, str] | None:
     told = found.group("told").strip()
     if _TELL_ABOUT.search(told):
         return None  # "tell me about Django Girls: who organised it, …" asks about it before its colon, tells nothing
+    if _ASKER_FIRST.match(told) and _DEFINED_NOUN.search(found.group("asked")) and not refers_back(
+            _DEFINED_NOUN.sub(" ", _RELATIVE.sub(" ", found.group("asked")))):
+        # "hoi! ik doe voor mijn studie data science een opdracht. hoeveel projecten staan er in dat overzicht van
+        # gesubsidieerde projecten 2017?": the asker's study is no overview the question points at
+        return None
     # (the told part only tells: a question in it is a question of its own)
     sentences = [s for s in re.split(r"(?<=[.!:])\s+", told) if s]
     if any(_QUESTION_WORD.match(s) or asks_a_question_word(s[:12]) for s in sentences) or len(told.split()) < 4:
