@@ -370,8 +370,8 @@ class Assistant:
         return RunnableLambda(run, name="gdc_assistant")
 
 
-# a share or part of what the part before asked ("welk deel daarvan droeg de gemeente?", "how much of that …")
 _PLUS = re.compile(r"\s\+\s")  # "X + Y": a list, or a sum of two names
+# a share or part of what the part before asked ("welk deel daarvan droeg de gemeente?", "how much of that …")
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan|van dat bedrag|van die kosten|of that|of this|of it|thereof|of which"
                       r"|of that amount|of those costs)\b", flags=re.I)
 # names joined into one subject: "trendship and pygrunn", "het GDBC en het blockchainprogramma", "A, B en C"

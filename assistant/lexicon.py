@@ -174,9 +174,9 @@ class Lexicon:
     # 'which projects did the city pay in full': the share of a project's size its contribution is → a condition
     # ('>=1', '>0.5') on contribution / total size
     share_cues: tuple[tuple[re.Pattern[str], str], ...] = ()
-    # 'behalve', 'excluding', 'other than': the name after one is left out of the rows, not selected
     # what an asker adds after a question, asking nothing: about themselves, how to answer, thanks (`remarks_only`)
     remarks: dict[str, frozenset[str]] = field(default_factory=dict)
+    # 'behalve', 'excluding', 'other than': the name after one is left out of the rows, not selected
     exclusion_cues: tuple[str, ...] = ()
     exclusion_fillers: tuple[str, ...] = ()  # 'de', 'projects of', 'het thema': words between a cue and the name
     topics: dict[str, TopicCues]

@@ -1590,8 +1590,8 @@ _SMALLEST = re.compile(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest
 _COMPARABLE: tuple[tuple[str, GroupColumn], ...] = (("project", "project"), ("applicant", "applicant"), ("theme", "theme"))
 _ROW_KINDS = ("project", "applicant")  # the kinds of name that pick out rows by who or what they are
 _ADDED_UP = ("sum", "count", "avg")  # operations over all the rows selected, whichever name selects them
-# operations over the rows a selection leaves: what a name left out ("behalve onderwijs") narrows
 _ONE_ROW_RANKED = ("max", "min", "nth", "top")  # rankings whose answer may name one row that a follow-up points at
+# operations over the rows a selection leaves: what a name left out ("behalve onderwijs") narrows
 _SELECTING = ("list", "sum", "count", "avg", "top", "max", "min", "nth", "group", "portion")
 
 
@@ -2554,9 +2554,9 @@ class Understander:
         skip = lex.funding_words | lex.table_nouns | lex.existence_words | lex.transfer_verbs
         # "… for women in IT or is that just talk?": the alternative after "or is / of is" asks nothing of the rows
         question = _OR_ELSE.sub("", question)
-        # a slip in a long word finds no row and would be a wrong "no": "programeerles" is "programmeerles(sen)"
         # (nor a function word, "also", nor the programme itself, "dat digital city plan")
         skip = skip | lex.function_words | lex.subject_words
+        # a slip in a long word finds no row and would be a wrong "no": "programeerles" is "programmeerles(sen)"
         searched = [w if lex.said_in(w, self.known_words) else slip_of_a_start(w, self.known_words) or w
                     for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit()]
         return tuple(self.compound_searched(w) or "|".join(dict.fromkeys(
