@@ -322,13 +322,13 @@ class Lexicon:
     @cached_property
     def excluding(self) -> re.Pattern[str] | None:
         """What a name left out is preceded by: a cue ("behalve", "other than", "andere projecten dan") and at most
-        three filler words, up to the name ("all projects except the ones of"); "op … na" wraps the name. The
+        four filler words, up to the name ("excluding the ones from the RuG"); "op … na" wraps the name. The
         pattern is searched in the text before the name, so it ends there; group "op" marks the Dutch wrapper."""
         if not self.exclusion_cues:
             return None
         cues = "|".join(re.escape(c) for c in sorted(self.exclusion_cues, key=len, reverse=True))
         fillers = "|".join(re.escape(f) for f in sorted(self.exclusion_fillers, key=len, reverse=True))
-        fill = rf"(?:(?:{fillers})\s+){{0,3}}" if fillers else ""
+        fill = rf"(?:(?:{fillers})\s+){{0,4}}" if fillers else ""
         return re.compile(rf"(?:\b(?:{cues})|\b(?:andere?|other)\s+(?:\w+\s+){{0,2}}(?:dan|than)|(?P<op>\bop))\s+{fill}$")
 
     @cached_property

@@ -2404,9 +2404,11 @@ class Understander:
                       search_query=expanded, answer_type=draft.answer_type,
                       years=years, subject_terms=tuple(terms), entities=entities,
                       counted=measured or (counted_noun(text, self.lexicon) if draft.answer_type == "count" else None),
-                      # (a name left out, "op de RuG na", is one no evidence must mention)
+                      # (a name left out, "op de RuG na", is one no evidence must mention; nor is a receiver read
+                      # across a cue, "everything apart from education")
                       names=tuple(n for n in self.names_in(core, text, entities, keywords=query is None)
-                                  if not set(words(n)) <= {w for m in leaving for w in words(m.surface)}),
+                                  if not set(words(n)) <= {w for m in leaving for w in words(m.surface)}
+                                  and not (leaving and self.lexicon.leaves_out and self.lexicon.leaves_out.search(n))),
                       foreign_year=foreign,
                       topic=draft.topic if route == "documents" else None, yes_no=draft.yes_no, role=role,
                       measured=measured, giver=giver_of(text, self.lexicon),

@@ -5857,6 +5857,9 @@ def test_kinds_make_up_is_given_whole(kinds, question):
     ("wat kregen de projecten die niet van de RuG zijn samen", "€ 482.427", "behalve aanvrager"),
     ("total contribution excluding the Anders section", "€474,427", "except section = 'Anders'"),
     ("hoeveel geld ging naar alle thema's behalve Anders", "€ 474.427", "behalve onderdeel = 'Anders'"),
+    # a receiver read across the cue is no name; four fillers between the cue and the name
+    ("how much did the city give to everything apart from education?", "€392,357", "except theme = 'Onderwijs"),
+    ("which projects, excluding the ones from the RuG, got more than 50000 euros?", "€100,000", "except applicant"),
 ])
 def test_kinds_name_left_out_is_excluded(kinds, question, says, rule):
     answer = ask(kinds, question)
