@@ -1481,12 +1481,12 @@ class ExtractiveAnswerer:
         if not result.rows:
             return False
         if claimed and query.threshold is None and query.operation in ("lookup", "profile"):
-            amounts = [r.contribution if query.measure == "contribution" else r.total_size for r in result.rows]
+            amounts = [r.amount(query.measure) for r in result.rows]
             return any(a is not None and abs(a - c) <= NEAR_FIGURE * c for a in amounts for c in claimed)
         if query.threshold is None or self.registry[query.operation].thresholds_rows:
             return result.value is None or bool(result.value)
         comparator, figure = query.threshold
-        amounts = [r.contribution if query.measure == "contribution" else r.total_size for r in result.rows]
+        amounts = [r.amount(query.measure) for r in result.rows]
         return all(a is not None and _compare(a, comparator, figure) for a in amounts)
 
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:

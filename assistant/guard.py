@@ -54,7 +54,7 @@ def computed_figures(table: TableResult | None) -> set[float]:
         out |= {float(value), float(n)}
     if table.by_year:
         out.add(float(sum(value for _, value, _ in table.by_year)))
-    amounts = [a for a in ((r.contribution if table.measure == "contribution" else r.total_size) for r in table.rows)
+    amounts = [a for a in (r.amount(table.measure) for r in table.rows)
                if a is not None]
     out |= {float(sum(amounts)), float(len(amounts)), float(len(table.rows))}
     if table.query is not None and table.query.threshold is not None:

@@ -89,6 +89,10 @@ def uninflected(word: str) -> tuple[str, ...]:
                                            word[:-2] if word.endswith("en") else "") if f))
 
 
+# "andere projecten dan", "other than": a cue with up to two words between its halves
+_OTHER_THAN = r"\b(?:andere?|other)\s+(?:\w+\s+){0,2}(?:dan|than)"
+
+
 def _cue_pattern(phrases: tuple[str, ...], modifiers: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """Phrases matched at a word's start, or after a modifier a Dutch compound starts with ("hoofdthema's",
     "kerndoelen": a kind of theme or goal)."""
@@ -317,7 +321,7 @@ class Lexicon:
         if not self.exclusion_cues:
             return None
         cues = "|".join(re.escape(c) for c in sorted(self.exclusion_cues, key=len, reverse=True) if c not in ("niet", "not"))
-        return re.compile(rf"\b(?:{cues})\b|\b(?:andere?|other)\s+(?:\w+\s+){{0,2}}(?:dan|than)\b")
+        return re.compile(rf"\b(?:{cues})\b|{_OTHER_THAN}\b")
 
     @cached_property
     def excluding(self) -> re.Pattern[str] | None:
@@ -329,7 +333,7 @@ class Lexicon:
         cues = "|".join(re.escape(c) for c in sorted(self.exclusion_cues, key=len, reverse=True))
         fillers = "|".join(re.escape(f) for f in sorted(self.exclusion_fillers, key=len, reverse=True))
         fill = rf"(?:(?:{fillers})\s+){{0,4}}" if fillers else ""
-        return re.compile(rf"(?:\b(?:{cues})|\b(?:andere?|other)\s+(?:\w+\s+){{0,2}}(?:dan|than)|(?P<op>\bop))\s+{fill}$")
+        return re.compile(rf"(?:\b(?:{cues})|{_OTHER_THAN}|(?P<op>\bop))\s+{fill}$")
 
     @cached_property
     def function_words(self) -> frozenset[str]:

@@ -148,7 +148,7 @@ class TableContext:
         return len({r.year for r in self.result.rows}) > 1
 
     def amount(self, row: ProjectRow) -> int | None:
-        return row.contribution if self.result.measure == "contribution" else row.total_size
+        return row.amount(self.result.measure)
 
 
 def join_years(years: Sequence[int] | Sequence[str], catalogue: Catalogue, language: str) -> str:
@@ -414,15 +414,20 @@ def compose_lookup(ctx: TableContext) -> Composed:
     for row in ctx.result.rows:
         marker = ctx.mark(row, whole=whole)
         for measure in asked:
-            value = row.contribution if measure == "contribution" else row.total_size
-            key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
-            lines.append(ctx.t(key, p=ctx.name(row, year=False), v=ctx.euro(value), m=marker, year=row.year))
-            answered &= value is not None
+            lines.append(_measure_line(ctx, row, measure, marker))
+            answered &= row.amount(measure) is not None
         lines.extend(_field_line(ctx, row, name, marker) for name in fields if name in ROW_TEXT_FIELDS)
     return Composed(lines=tuple(lines), answered=answered and bool(ctx.result.rows))
 
 
 ROW_TEXT_FIELDS = ("applicant", "partners", "description", "theme")
+
+
+def _measure_line(ctx: TableContext, row: ProjectRow, measure: str, marker: str) -> str:
+    """One amount of a row, as the answer states it (saying so when the annex leaves the cell empty)."""
+    value = row.amount(measure)
+    key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
+    return ctx.t(key, p=ctx.name(row, year=False), v=ctx.euro(value), m=marker, year=row.year)
 
 
 def quotes_whole_row(fields: Sequence[str]) -> bool:
@@ -566,13 +571,10 @@ def _asked_of_each(ctx: TableContext, rows: Sequence[ProjectRow]) -> list[str]:
     query = ctx.intent.table_query
     fields = query.fields if query else ()
     other = [f for f in fields if f in ("contribution", "total_size") and f != ctx.result.measure]
-    lines = []
+    lines: list[str] = []
     for row in rows:
         marker = ctx.mark(row, whole=quotes_whole_row(fields))
-        for measure in other:
-            value = row.contribution if measure == "contribution" else row.total_size
-            key = f"lookup_{measure}" if value is not None else f"missing_{measure}"
-            lines.append(ctx.t(key, p=ctx.name(row, year=False), v=ctx.euro(value), m=marker, year=row.year))
+        lines.extend(_measure_line(ctx, row, measure, marker) for measure in other)
         lines.extend(_field_line(ctx, row, name, marker) for name in fields if name in ROW_TEXT_FIELDS
                      and name != "applicant")
     return lines

@@ -1306,6 +1306,13 @@ _HEARSAY_THEN_ASKED = re.compile(
 
 
 # the asker about themselves, then a question after a comma ("ik moet n presentatie geven over X, wat is dat?")
+def _what_it_is_about(told: str) -> str:
+    """What something told is about ("ik moet een presentatie geven over groningen digital city": groningen digital
+    city), else all of it."""
+    about = _ABOUT_IT.search(told.strip())
+    return about.group(1).strip() if about else told.strip()
+
+
 # what a plan told is about: "ik moet een presentatie geven over groningen digital city"
 _ABOUT_IT = re.compile(r"\b(?:over|about|on|omtrent)\s+((?:(?:de|het|the)\s+)?[^,.;!?]{3,})$", flags=re.I)
 _ASKER_THEN_ASKED = re.compile(
@@ -1343,16 +1350,13 @@ def told_before(question: str) -> tuple[str, str] | None:
     if own is not None and refers_back(_RELATIVE.sub(" ", own.group("asked"))):
         # "ik moet een presentatie geven over groningen digital city, wat is dat eigenlijk?": what the asker named
         # before the comma is what "dat" points at: what the asker's plan is about, not the plan ("een presentatie")
-        told = own.group("told").strip()
-        about = _ABOUT_IT.search(told)
-        return (about.group(1).strip() if about else told), own.group("asked").strip()
+        return _what_it_is_about(own.group("told")), own.group("asked").strip()
     heard = _HEARSAY_THEN_ASKED.match(question.strip())
     if heard is not None and not re.search(r"\d", heard.group("told")):
         # "iemand zei dat er een GDC-loket bij het station zit, wat zijn de openingstijden?": what was heard is what
         # the question asks about, pointed at or not
-        told = heard.group("told").strip()
-        about = _ABOUT_IT.search(told)  # "… had het over een Google Digitale Werkplaats": that, not who spoke
-        return (about.group(1).strip() if about else told), heard.group("asked").strip()
+        # ("… had het over een Google Digitale Werkplaats": that, not who spoke)
+        return _what_it_is_about(heard.group("told")), heard.group("asked").strip()
     found = _told_then_asked(question)
     # (a relative "that" points at the noun before it: "is there any program that helps …" stands alone)
     if found is None or not refers_back(_RELATIVE.sub(" ", found.group("asked"))):

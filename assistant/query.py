@@ -203,7 +203,7 @@ class SqlTableEngine:
             rule=describe_rule(query, self.catalogue, language, self.store.years),
             rows=tuple(rows), value=value, groups=groups,
             comparisons=self._comparisons(query, rows) if op.compares_stated_totals else (),
-            missing=tuple(r for r in rows if _amount(r, query.measure) is None),
+            missing=tuple(r for r in rows if r.amount(query.measure) is None),
             sql=";\n".join(inline(s) for s in shown), total_rows=len(self.store.rows), group_by=query.group_by,
             by_year=self._figures_by_year(by_year), query=query)
 
@@ -225,7 +225,7 @@ class SqlTableEngine:
             found = self.store.execute(*plan.value)[0][0]
             value = found if isinstance(found, int | float) else None
         if plan.value_from_first_row and rows:
-            value = _amount(rows[0], query.measure)
+            value = rows[0].amount(query.measure)
         if plan.groups is not None:
             groups = tuple((str(k or ""), v if isinstance(v, int | float) else 0, int(n or 0))
                            for k, v, n in self.store.execute(*plan.groups))
@@ -233,7 +233,7 @@ class SqlTableEngine:
             value = abs(groups[0][1] - groups[1][1])
         if plan.groups_from_rows:
             g = query.group_by or "theme"
-            groups = tuple((str(getattr(r, g)), _amount(r, query.measure) or 0, 1) for r in rows)
+            groups = tuple((str(getattr(r, g)), r.amount(query.measure) or 0, 1) for r in rows)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return value, groups
@@ -247,7 +247,7 @@ class SqlTableEngine:
             whole = len(in_section) == sum(1 for r in self.store.rows if _totalled_by(r, total))
             stated = total.contribution if query.measure == "contribution" else total.total_size
             if in_section and whole and stated is not None:
-                computed = sum(_amount(r, query.measure) or 0 for r in in_section)
+                computed = sum(r.amount(query.measure) or 0 for r in in_section)
                 out.append(Comparison(section=total.section, year=total.year, measure=query.measure,
                                       computed=computed, stated=stated, stated_source=total.source,
                                       table=total.table))
@@ -258,5 +258,3 @@ def _totalled_by(row: ProjectRow, total: StatedTotal) -> bool:
     return row.section == total.section and row.table_name == total.table and row.year == total.year
 
 
-def _amount(row: ProjectRow, measure: str) -> int | None:
-    return row.contribution if measure == "contribution" else row.total_size

@@ -130,6 +130,10 @@ class ProjectRow:
     def table_name(self) -> str:
         return self.table.rsplit("/", 1)[-1]
 
+    def amount(self, measure: str) -> int | None:
+        """The amount of the measure asked: "contribution" (the city's), else the total project size."""
+        return self.contribution if measure == "contribution" else self.total_size
+
 
 @dataclass(frozen=True, kw_only=True)
 class StatedTotal:

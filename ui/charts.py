@@ -89,7 +89,7 @@ def answer_chart(result: TableResult, language: Language, aggregate: str | None 
                      labels=tuple(_theme_label(g, language) for g, _, _ in result.groups),
                      series=(Series(name=name, values=tuple(float(v) for _, v, _ in result.groups)),), money=not counted)
     if result.operation == "top" and result.rows:
-        values = [r.contribution if result.measure == "contribution" else r.total_size for r in result.rows]
+        values = [r.amount(result.measure) for r in result.rows]
         return Chart(key="answer", title=text(language, "chart_answer", rule=result.rule),
                      labels=tuple(r.project for r in result.rows),
                      series=(Series(name=measure, values=tuple(float(v or 0) for v in values)),))
