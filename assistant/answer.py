@@ -108,6 +108,7 @@ from assistant.phrasing import (
     set_against_a_source,
     stated_durations,
     without_claim_intro,
+    without_or_else,
     years_written,
 )
 from assistant.query import QueryError, TableEngine
@@ -128,8 +129,8 @@ from assistant.records import (
     TableResult,
 )
 from assistant.scope import source_words
-from assistant.understand import asks_every_year, asks_whether_any, sizes_a_named_thing
-from assistant.years import YEAR
+from assistant.understand import asks_every_year, asks_whether_any, meant_to_yield, sizes_a_named_thing
+from assistant.years import years_in
 from index.lexical import normalise, same_stem, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
 from index.store import BuiltIndex
@@ -320,7 +321,8 @@ class ExtractiveAnswerer:
         if beyond:
             applicant = next((m.value for m in intent.entities if m.kind == "applicant"), None)
             return self.no_such_project(intent, applicant, beyond, cites, gathered)
-        if intent.foreign_year is not None and self.asks_rows(intent):
+        # ("welke projecten zijn de focus voor 2018": what the plans for that year name, not a table's rows or money)
+        if intent.foreign_year is not None and self.asks_rows(intent) and intent.topic not in _PLANS_OF_A_YEAR:
             return self.uncovered_year(intent, gathered, cites)
         years = self.years_beyond_tables(intent, gathered, cites)
         if years is not None:
@@ -520,6 +522,20 @@ class ExtractiveAnswerer:
         """The table query is of one named project's (or applicant's) row: its figure, not a total."""
         query = intent.table_query
         return query is not None and query.operation in ("lookup", "profile") and cls.names_a_row(intent)
+
+    def destination_unsaid(self, intent: Intent, stated: Sequence[Evidence]) -> str | None:
+        """What the money is asked to have gone to ("naar om- en bijscholing", "for women in IT"), as typed, when the
+        sentence stating the figure does not say it; None when it does, or when the question names no such thing
+        (the projects, the programme) or no figure is stated."""
+        found = _SPENT_ON.search(intent.question)
+        if found is None or not stated:
+            return None
+        lex = self.lexicon
+        generic = (lex.table_nouns | lex.subject_words | lex.programme_words | lex.function_words | lex.funding_words
+                   | lex.generic_question_words | frozenset(words(self.subject or "")))
+        asked = [w for w in words(found.group("what")) if w not in generic and not w.isdigit() and len(w) > 2]
+        said = " ".join(e.sentence.text for e in stated)
+        return found.group("what").strip() if asked and not any(says_word(w, said, lex) for w in asked) else None
 
     @staticmethod
     def names_a_row(intent: Intent) -> bool:
@@ -1075,7 +1091,7 @@ class ExtractiveAnswerer:
             later_more = values[1] > values[0]
             asks_more = not re.search(r"\b(?:minder|less|lager|lower|fewer|kleiner|smaller)\b", intent.question, re.I)
             # the question's own order: "in 2018 meer … dan in 2017" asks whether the year named first is larger
-            named = YEAR.findall(intent.question)
+            named = years_in(intent.question)
             first_named = int(named[0]) if named else years[1]
             first_more = later_more if first_named == years[1] else not later_more
             text = self.t(intent, "yes_table" if first_more == asks_more else "no_table", answer=text)
@@ -1093,8 +1109,9 @@ class ExtractiveAnswerer:
                                        if m.kind in ("project", "applicant", "theme") and m.surface), *intent.names)))
         year_hits = self.with_year_paragraphs(intent, gathered)
         evidence, _ = self.select(typed, year_hits, required=named)
-        # a split of that year's money (per theme, per applicant) is no one figure a sentence states for the year
-        split = intent.table_query is not None and intent.table_query.operation == "group"
+        # a split of that year's money (per theme, per applicant) is no one figure a sentence states for the year, and
+        # the rows themselves ("welke projecten kregen in 2018 subsidie") are no figure at all
+        split = intent.table_query is not None and intent.table_query.operation in ("group", "list")
         stated = self.stated_for_years(intent, evidence) if not split else []
 
         def for_the_year(said: Callable[[str], bool] = lambda text: True) -> list[Evidence]:
@@ -1109,6 +1126,13 @@ class ExtractiveAnswerer:
             money = max(for_the_year(lambda text: speaks_of_money(text, self.lexicon) > 0),
                         key=lambda e: e.similarity, default=None)
             stated = [replace(money, entity=find_entity(kind, money.sentence.text))] if money is not None else []
+        destination = self.destination_unsaid(intent, stated)
+        if destination is not None:
+            # "hoeveel subsidie ging er in 2018 naar om- en bijscholing": "4 tot 6 ton aan (gezamenlijke) projecten"
+            # is the year's money for all, not for what the question names
+            year = next((y for y in intent.years if y not in self.vocab.years), intent.years[0] if intent.years else "")
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_property", detail={
+                "kind": self.t(intent, "amount_in_year_kind", year=year), "project": destination}), offer=stated[0])
         planned = self.only_planned(intent, stated)
         if planned is not None:  # "hoeveel is er in 2018 daadwerkelijk uitgegeven?": "wij verwachten … 4 tot 6 ton"
             return self.refuse(intent, gathered, cites, Refusal(reason="only_planned"), offer=planned)
@@ -1853,7 +1877,8 @@ class ExtractiveAnswerer:
     def select(self, intent: Intent, gathered: Gathered, required: tuple[str, ...] = ()
                ) -> tuple[list[Evidence], str | None]:
         not_a_row = self.row_is_not_asked(intent)
-        if self.subject and not set(intent.subject_terms) - self.lexicon.subject_words and not_a_row:
+        kind = self.lexicon.kind_words.get(intent.answer_type, frozenset())  # "de looptijd van GDC" asks of GDC
+        if self.subject and not set(intent.subject_terms) - self.lexicon.subject_words - kind and not_a_row:
             # "hoe lang loopt GDC?" asks nothing but of the subject: a passage must speak of the subject by name
             intent = replace(intent, subject_terms=tuple(words(self.subject)))
         evidence, reason = select_evidence(
@@ -2167,7 +2192,8 @@ class ExtractiveAnswerer:
         if day is not None:
             return day.reply
         floor = self.floors[0] - 0.04
-        terms = own_terms(intent.question, self.lexicon)
+        # ("… for women in IT, or is it just for the boys?": the alternative is no claim a sentence must state)
+        terms = own_terms(without_or_else(intent.question), self.lexicon)
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
         if not row_names(intent) and _DOES_ANYTHING.search(normalise(intent.question)):
@@ -2271,7 +2297,8 @@ class ExtractiveAnswerer:
         # (a count or an amount asked is typed: "hoeveel kinderen zijn er bereikt" asks a number, not any outcome)
         return (not intent.yes_no and intent.answer_type == "open"
                 and any(m.kind in ("project", "applicant") for m in intent.entities)
-                and bool(set(words(normalise(intent.question))) & self.lexicon.outcome_asked))
+                and bool(set(words(normalise(intent.question))) & self.lexicon.outcome_asked)
+                and not meant_to_yield(intent.question))  # "what is it supposed to achieve": its aim, in its row
 
     def compares_with_a_name(self, intent: Intent) -> bool:
         """"How does groningen compare to amsterdam?": the subject set against a name, asked of the documents (a
@@ -3156,7 +3183,17 @@ _OPINION = re.compile(r"\b(?:wat|hoe) (?:vindt|vond|vinden|vonden|denkt|dacht|de
                       r"|\b(?:the\s+)?(?P<own>[\w' -]+?)'s (?:opinion|view|reaction|response)\b"
                       # how someone took it: "hoe reageerde de gemeenteraad op de brief", "how did the council react"
                       r"|\bhoe (?:reageerde|reageerden|reageert|reageren) (?:(?:de|het|een)\s+)?(?P<reacted>[\w' -]+?) op\b"
-                      r"|\bhow (?:did|does|do) (?:the\s+)?(?P<reacting>[\w' -]+?) (?:react|respond)\b", flags=re.I)
+                      r"|\bhow (?:did|does|do) (?:the\s+)?(?P<reacting>[\w' -]+?) (?:react|respond)\b"
+                      # a stance taken: "welk standpunt heeft de gemeenteraad ingenomen", "what position did the council
+                      # take", "het oordeel van de raad over …"
+                      r"|\bwelke? (?:standpunt|mening|oordeel|reactie|positie) (?:heeft|hebben|had|hadden|nam|namen|gaf"
+                      r"|gaven) (?:(?:de|het|een)\s+)?(?P<took_nl>[\w' -]+?) (?:ingenomen|gegeven|over|op|bij|naar)\b"
+                      r"|\bwhat (?:position|stance|view|opinion|verdict) (?:did|does|has|have) (?:the\s+)?(?P<took_en>[\w' -]+?)"
+                      r" (?:take|taken|have|had|express|expressed|give|given)\b"
+                      r"|\b(?:het|de) (?:standpunt|mening|oordeel|reactie) van (?:(?:de|het)\s+)?(?P<of_nl>[\w' -]+?)"
+                      r"(?= over| op| bij| naar| ten aanzien|\s*[?.!]?$)"
+                      r"|\bthe (?:position|stance|opinion|view|reaction|response|verdict) of (?:the\s+)?(?P<of_en>[\w' -]+?)"
+                      r"(?= on| about| to| regarding|\s*[?.!]?$)", flags=re.I)
 
 
 def opinion_holder(question: str) -> str | None:
@@ -3168,18 +3205,26 @@ def opinion_holder(question: str) -> str | None:
     >>> opinion_holder("Wat is het doel van het programma?")
     >>> opinion_holder("hoe reageerde de gemeenteraad op deze voortgangsbrief?")
     'gemeenteraad'
+    >>> opinion_holder("Welk standpunt heeft de gemeenteraad ingenomen naar aanleiding van deze raadsbrief?")
+    'gemeenteraad'
+    >>> opinion_holder("what position did the council take on the letter?"), opinion_holder("het oordeel van de raad?")
+    ('council', 'raad')
     """
     found = _OPINION.search(question)
     if not found:
         return None
-    return (found.group("nl") or found.group("en") or found.group("own") or found.group("reacted")
-            or found.group("reacting") or "").strip() or None
+    return next((held.strip() for held in found.groups() if held and held.strip()), None)
 
 
 _HOW_TO = re.compile(r"\b(?:hoe (?:kan|kun|moet|zou|mag) (?:ik|je|jij|men|we|wij|een \w+)|how (?:do|can|should|could|would|"
                      r"may) (?:i|we|you|one)|how to"
                      # "hoe meld ik me aan", "hoe schrijven wij ons in": the asker's own step, said with its verb
                      r"|hoe (?=(?:meld|melden|schrijf|schrijven|geef|geven) (?:ik|je|jij|we|wij|u)\b)"
+                     # "waar kan ik me aanmelden voor X", "where can we sign up": where the asker's own step is taken
+                     r"|waar (?=(?:kan|kun|moet|mag) (?:ik|je|jij|we|wij|u|men)\s+(?:(?:me|mij|ons|je|zich)\s+)?"
+                     r"(?:\w+\s+){0,4}?(?:aanmelden|inschrijven|opgeven|aanvragen|melden)\b)"
+                     r"|where (?=(?:can|do|should|could|may) (?:i|we|you|one)\s+(?:sign up|register|apply|enrol|enroll"
+                     r"|subscribe)\b)"
                      # "how were projects selected", "hoe werden de projecten gekozen": a method, which a passage must say
                      r"|how (?:were|was|are|is|do|does|did)(?=(?:\s+[\w'-]+){1,4}\s+(?:selected|chosen|picked|assessed"
                      r"|evaluated|judged|decided|determined|select|choose|pick|assess|evaluate|decide|determine))"
@@ -3204,6 +3249,10 @@ def procedure_asked(intent: Intent) -> tuple[str, tuple[str, ...]] | None:
     ...     route="documents", table_query=None, search_query="", answer_type="open", years=(),
     ...     subject_terms=("ondernemer", "aanvragen")))
     ('als ondernemer subsidie aanvragen', ('ondernemer', 'aanvragen'))
+    >>> procedure_asked(Intent(question="waar kan ik me aanmelden voor de lego league met mijn zoon", language="nl",
+    ...     route="table", table_query=None, search_query="", answer_type="open", years=(),
+    ...     subject_terms=("aanmelden", "lego", "league", "zoon")))
+    ('kan ik me aanmelden voor de lego league met mijn zoon', ('aanmelden', 'lego', 'league', 'zoon'))
     """
     if intent.topic is not None or intent.yes_no:
         return None
@@ -3298,6 +3347,12 @@ def _compare(amount: int, comparator: str, figure: int) -> bool:
 # one part of the rows, named by its kind ("voor dat thema", "for this project"), not all the money
 _A_PART = frozenset({"thema", "theme", "aanvrager", "applicant", "onderdeel", "section", "project", "initiatief",
                      "initiative", "evenement", "event"})
+
+
+_PLANS_OF_A_YEAR = ("focus", "plan")  # overview topics that a year's paragraphs answer, whether or not a table covers it
+# where a year's money went, as the question names it: "ging er naar om- en bijscholing", "spent on women in IT"
+_SPENT_ON = re.compile(r"\b(?:naar|aan|voor|to|on|into|towards)\s+(?P<what>(?:(?:de|het|the)\s+)?[a-z][\w/-]*"
+                       r"(?:\s+(?:en|and|in|van|of)\s+[a-z][\w/-]*)?)(?=\s*(?:[?.!,]|$|\bper\b|\bin\b))", flags=re.I)
 
 
 def asks_of_a_part(question: str) -> bool:

@@ -161,6 +161,11 @@ def _overlap(terms: tuple[str, ...], text: str, rare: frozenset[str] = frozenset
 def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[str] = ()) -> str | None:
     """The answer of the asked kind in a sentence, checked against what the question counts or measures."""
     kind = intent.answer_type
+    made_of = _MADE_OF.search(text) if kind == "count" and _ASKS_HEADCOUNT.search(normalise(intent.question)) else None
+    if made_of is not None:
+        # "uit hoeveel mensen bestond dat bureau": its make-up counts them ("een Chief Digital Officer en een team van
+        # 2-3 fte"), the one named beside the team too
+        return made_of.group("parts").strip()
     if kind == "count" and intent.measured:  # "how big is the team": a count in a sentence about the team
         return entity_about("count", text, intent.measured, lexicon) if _mentions_noun(text, intent.measured, lexicon) \
             else None
@@ -230,11 +235,23 @@ def time_in_units(intent: Intent, text: str) -> str | None:
     ...                search_query="", answer_type="duration", years=(), subject_terms=())
     >>> time_in_units(asked, "een looptijd van 4 jaar (2017- 2021)")
     '4 jaar'
+    >>> time_in_units(asked, "businessschool, 2017-2020. … na de looptijd van het project van 5 jaar.")
+    '5 jaar · 2017-2020'
     """
     if intent.answer_type != "duration" or not _HOW_MANY_UNITS.search(normalise(intent.question)):
         return None
     units = re.search(ENTITY_PATTERNS["duration"][1], text)
-    return units.group(0) if units else None
+    if units is None:
+        return None
+    # a period the same text gives that does not span those units is stated too: "2017-2020 … een looptijd van 5
+    # jaar" says both, and the asker sees both rather than one picked
+    count = re.match(r"\d+", units.group(0)) if re.search(r"jaar|year", units.group(0)) else None
+    other = next((m.group(0) for m in _PERIOD_SAID.finditer(text)
+                  if count and int(m.group(2)) - int(m.group(1)) != int(count.group(0))), None)
+    return f"{units.group(0)} · {other}" if other else units.group(0)
+
+
+_PERIOD_SAID = re.compile(r"\b((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})\b")
 
 
 _HOW_MANY_UNITS = re.compile(r"\b(?:hoeveel|how many) (?:jaar|jaren|years?|maanden|months?|weken|weeks?)\b")
@@ -245,6 +262,14 @@ _ASKS_MAKEUP = re.compile(r"\b(?:who(?:'s| is| are)? (?:part of|in it|on (?:the|
                           r"|uit wie bestaat|uit wie bestond|waaruit bestaat|waaruit bestond|wie zitten (?:er )?in"
                           r"|wie zit(?:ten)? (?:er )?in|wie maken (?:er )?deel uit|wie horen erbij"
                           r"|how (?:is|was|are|were) .*\bstaffed|staffing|hoe (?:is|was|wordt|werd) .*\bbemand|bemensing)\b")
+# how many people a team or office is, asked ("uit hoeveel mensen bestaat het", "how many people work at the office")
+_ASKS_HEADCOUNT = re.compile(r"\b(?:uit hoeveel (?:mensen|personen|medewerkers|leden)"
+                             r"|hoeveel (?:mensen|personen|medewerkers) (?:\w+ ){0,3}(?:werken|werkten|zitten|zaten"
+                             r"|telt|telde|bestaat|bestond|in (?:het|dat|de) (?:team|bureau|office))"
+                             r"|how many (?:people|persons|staff|employees|members) (?:\w+ ){0,3}(?:work|worked|are|were"
+                             r"|in (?:the|that|its) (?:team|office))"
+                             r"|hoe groot (?:is|was) (?:het|dat|de|dit) (?:team|bureau|office)"
+                             r"|how (?:big|large) (?:is|was) (?:the|that|its|this) (?:team|office|staff))\b")
 _MADE_OF = re.compile(r"\b(?:bestaat|bestond|bestaan|bestonden|consists?|consisted|is made up|was made up)\s+"
                       r"(?:\w+\s+){0,2}?(?:uit|of)\s+(?P<parts>[^.;:]+)", flags=re.I)
 

@@ -199,6 +199,43 @@ def is_number_word(word: str) -> bool:
     return word.lower() in _UNITS or word.lower() in _FRACTIONS or word.lower() in _SCALES
 
 
+_YEAR_UNITS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+               "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"]
+_YEAR_UNITS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+# "tweeduizend zeventien", "two thousand and eighteen", "twenty nineteen": a year said in words (dictated); not
+# "tweeduizend vijfhonderd euro", an amount
+_YEAR_IN_WORDS = re.compile(
+    r"\b(?:twee[\s-]?duizend[\s-]*(?:en[\s-]+)?(?P<nl>" + "|".join(sorted(_YEAR_UNITS, key=len, reverse=True)) + ")"
+    r"|(?:two[\s-]thousand(?:[\s-]and)?|twenty)[\s-]+(?P<en>"
+    + "|".join(sorted(_YEAR_UNITS_EN, key=len, reverse=True)) + "))"
+    r"\b(?![\s-]*(?:honderd|hundred|duizend|thousand|euro|eur\b|€|miljoen|million|" + "|".join(_YEAR_UNITS_EN[:9]) + "))",
+    flags=re.I)
+
+
+def years_in_figures(text: str) -> str:
+    """Years said in words written as figures, as a question typed would have them.
+
+    >>> years_in_figures("wanneer was trendship tweeduizend zeventien"), years_in_figures("in twenty eighteen?")
+    ('wanneer was trendship 2017', 'in 2018?')
+    >>> years_in_figures("two thousand and nineteen"), years_in_figures("tweeduizend vijfhonderd euro")
+    ('2019', 'tweeduizend vijfhonderd euro')
+    >>> years_in_figures("twenty five projects")
+    'twenty five projects'
+    """
+    def figure(found: re.Match[str]) -> str:
+        unit = found.group("nl") or found.group("en")
+        units = _YEAR_UNITS if found.group("nl") else _YEAR_UNITS_EN
+        return str(2001 + units.index(unit.lower()))
+
+    return _YEAR_IN_WORDS.sub(lambda m: figure(m) if not _counts_twenty(m) else m.group(0), text)
+
+
+def _counts_twenty(found: re.Match[str]) -> bool:
+    # "twenty five projects" counts; "twenty seventeen" (a teen after twenty) is a year
+    return found.group(0).lower().startswith("twenty") and (found.group("en") or "").lower() in _YEAR_UNITS_EN[:9]
+
+
 def words_to_number(text: str) -> int | None:
     """A number written in words, Dutch or English, compounds included.
 

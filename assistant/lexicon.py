@@ -181,6 +181,9 @@ class Lexicon:
     # what an asker adds after a question, asking nothing: about themselves, how to answer, thanks (`remarks_only`)
     remarks: dict[str, frozenset[str]] = field(default_factory=dict)
     # 'behalve', 'excluding', 'other than': the name after one is left out of the rows, not selected
+    # 'looptijd', 'venue': words naming the kind of answer asked ("wat is de looptijd van GDC"), per answer type; what a
+    # passage states (a period, a place), not a word it must say
+    kind_words: dict[str, frozenset[str]] = field(default_factory=dict)
     exclusion_cues: tuple[str, ...] = ()
     exclusion_fillers: tuple[str, ...] = ()  # 'de', 'projects of', 'het thema': words between a cue and the name
     topics: dict[str, TopicCues]
@@ -487,6 +490,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         attending_said=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("passage") or [])),
         share_cues=tuple((re.compile(str(k)), str(v)) for k, v in cast(dict[str, object], words["share_cues"]).items()),
         remarks={str(k): frozenset(_strings(v)) for k, v in cast(dict[str, object], words.get("remarks") or {}).items()},
+        kind_words={str(k): frozenset(_strings(v))
+                    for k, v in cast(dict[str, object], words.get("kind_words") or {}).items()},
         exclusion_cues=_strings(cast(dict[str, object], words.get("exclusion") or {}).get("cues") or []),
         exclusion_fillers=_strings(cast(dict[str, object], words.get("exclusion") or {}).get("fillers") or []),
         topics=topics,

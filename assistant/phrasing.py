@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.language import month_names
+from assistant.language import month_names, years_in_figures
 from assistant.records import ClaimSide, Language
 from index.lexical import STOPWORDS, normalise
 
@@ -298,12 +298,26 @@ _STRESS = re.compile(r"\b(what|wat|who|wie|where|waar|which|welke|how|hoe)\s+(?:
 
 
 def plainly(question: str) -> str:
-    """The question as the cues read it: not in capitals (`unshout`), no stressing word after its question word.
+    """The question as the cues read it: not in capitals (`unshout`), no stressing word after its question word,
+    years said in words as figures, a smiley as the full stop it stands for.
 
     >>> plainly("hi im new, what exactly is the gdbc and how much did the city put in")
     'hi im new, what is the gdbc and how much did the city put in'
+    >>> plainly("Eerste dag hier :) wat is GDC? 🙂"), plainly("zie https://x.nl :)")
+    ('Eerste dag hier. wat is GDC?', 'zie https://x.nl')
     """
-    return _STRESS.sub(r"\1 ", unshout(question))
+    return _STRESS.sub(r"\1 ", unshout(years_in_figures(_EMOTICON.sub(_full_stop, question).strip())))
+
+
+def _full_stop(smiley: re.Match[str]) -> str:
+    ended = smiley.end() == len(smiley.string) or smiley.string[: smiley.start()].rstrip().endswith(("?", ".", "!"))
+    return "" if ended else "."
+
+
+# "eerste dag hier :) wat is GDC": a smiley ends what was said before it, as a full stop would (one at the end is
+# left out)
+_EMOTICON = re.compile(r"\s*(?<![\w:/])(?:[:;=]-?[)(DPp](?![\w])|\^\^|[\U0001F300-\U0001FAFF\u2600-\u27BF])+"
+                       r"(?=\s|$)")
 
 
 def without_opening(question: str) -> str:
@@ -671,6 +685,18 @@ _BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het|di
                          # (a bare "waar?" asks where: "wanneer was pygrunn en waar")
                          r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt)\s*[?!.]*\s*$",
                          flags=re.I)
+# "… ? staat daar iets over in?", "… ? do the sources say anything about that?": whether the sources answer the
+# part before, which that part's answer (or refusal) says; nothing asked of its own
+_SAID_AT_ALL = re.compile(r"^\s*(?:(?:en|and|maar|but|of|or)\s+)?(?:staat|stond|staan)\s+(?:daar|er|hier|dat|dit)\s+"
+                          r"(?:ook\s+|wel\s+|eigenlijk\s+)?(?:iets\s+)?(?:over\s+)?(?:in|erin|vermeld|beschreven)"
+                          r"|^\s*(?:(?:en|and|maar|but|of|or)\s+)?(?:is|wordt)\s+(?:daar|er|hier)\s+(?:ook\s+|wel\s+)?iets\s+over"
+                          r"\s+(?:bekend|gezegd|geschreven|te vinden)"
+                          r"|^\s*(?:(?:en|and|maar|but|of|or)\s+)?(?:zeggen|zegt|noemen|noemt)\s+(?:de\s+)?(?:bronnen|brief|stukken)"
+                          r"\s+(?:daar|er|hier)\s+(?:ook\s+|wel\s+)?iets\s+over"
+                          r"|^\s*(?:(?:and|but|or)\s+)?(?:do|does)\s+(?:the\s+)?(?:sources?|letter|documents?|it|they)\s+"
+                          r"(?:say|mention)\s+(?:anything|something)(?:\s+(?:about|on)\s+(?:that|this|it))?"
+                          r"|^\s*(?:(?:and|but|or)\s+)?is\s+there\s+(?:anything|something)\s+(?:on|about)\s+(?:that|this|it)"
+                          r"\s+in\s+(?:the\s+)?(?:sources?|documents?|letter)", flags=re.I)
 _WHO_WHAT_FIRST = re.compile(r"^\s*(?:wie|who|whom|wat|what|welke|which|wanneer|when|waar|where|hoeveel|how)\b", flags=re.I)
 
 
@@ -743,6 +769,10 @@ def split(question: str) -> list[str]:
     ['wat is het kenmerk van de raadsbrief?', 'wat is de datum van de raadsbrief?', 'wie hebben hem ondertekend?']
     >>> split("Voor welke groepen is dat bedoeld, wie voert het uit, en hoeveel heeft de gemeente bijgedragen?")[:2]
     ['Voor welke groepen is dat bedoeld?', 'wie voert het uit?']
+    >>> split("Wat doet de gemeente aan omscholing? Staat daar iets over in?")
+    ['Wat doet de gemeente aan omscholing?']
+    >>> split("who funds the hackathon? do the sources say anything about that?")
+    ['who funds the hackathon?']
     >>> split("Op welke datum en op welke locatie vond Trendship '17 plaats, en hoeveel deelnemers trok het?")[:2]
     ["Op welke datum vond Trendship '17 plaats?", "op welke locatie vond Trendship '17 plaats?"]
     """
@@ -796,6 +826,8 @@ def split(question: str) -> list[str]:
     # "… 500k in gdc projecten gestoken? klopt dat": a bare tag asks whether the part before is so, nothing of its own
     merged: list[str] = []
     for part in parts:
+        if merged and _SAID_AT_ALL.match(part) and len(part.split()) <= 9:
+            continue
         if merged and _BARE_CHECK.match(part):
             merged[-1] = f"{merged[-1].rstrip(' ?')}, {part.strip(' ?')}?"
             continue
@@ -1214,6 +1246,21 @@ _BARE_TAG = re.compile(r"[,;.]?\s*\b(?:toch|he|hè|hé|nietwaar|niet waar|isn't 
                        r"\s*[.!]*\s*$", flags=re.I)
 _MID_TAG = re.compile(r"\b(?:isn't it|wasn't it|weren't they|aren't they|didn't it|didn't they|toch|nietwaar)\s*[,;]",
                       flags=re.I)
+
+
+_OR_ELSE = re.compile(r"[,;]?\s+(?:or|of)\s+(?:is|was|are|were|not|niet|does|did|zijn|was het|is het|is dat|is that)\b.*$",
+                      flags=re.I)
+
+
+def without_or_else(question: str) -> str:
+    """A yes-or-no question without the alternative after "or is / of is", which asks nothing of the sources ("… for
+    women in IT or is that just talk?", "… of is het weer alleen voor de jongens?").
+
+    >>> without_or_else("Is er iets gedaan voor vrouwen in de IT, of is het weer alleen voor de jongens?")
+    'Is er iets gedaan voor vrouwen in de IT?'
+    """
+    kept = _OR_ELSE.sub("", question.strip())
+    return kept if kept == question.strip() else kept.rstrip(" ,;?") + "?"
 
 
 def tag_question(text: str) -> bool:

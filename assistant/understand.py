@@ -35,7 +35,7 @@ from assistant.records import (
 )
 from assistant.router import Router
 from assistant.spelling import Speller, slip_of_a_start
-from assistant.years import YEAR, YearScope, read_years, scope_query
+from assistant.years import YEAR, YearScope, read_years, scope_query, years_in
 from index.lexical import normalise, words
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": …}
@@ -46,6 +46,21 @@ def _cue(pattern: str) -> re.Pattern[str]:
 
 
 # whom a row is for, asked as a group of people ("voor welke kinderen", "for which age groups", "welke groepen")
+# what a project is meant to yield is its aim, which its row describes: "wat moet dat project opleveren", "what is it
+# supposed to achieve" (what it did yield is an outcome a passage must report)
+_MEANT_TO_YIELD = (r"(?:moet|moeten|zou|zouden|zal|zullen|wil|willen)\s+(?:\w+\s+){0,4}(?:opleveren|bereiken|bijdragen)"
+                   r"|(?:supposed|meant|intended|expected|aiming|aims?)\s+to\s+(?:achieve|deliver|accomplish|produce)")
+
+
+def meant_to_yield(text: str) -> bool:
+    """What a project is meant to yield is asked ("wat moet dat project opleveren"): its aim, not an outcome.
+
+    >>> meant_to_yield("wat moet dat project eigenlijk opleveren"), meant_to_yield("wat heeft pygrunn opgeleverd")
+    (True, False)
+    """
+    return bool(re.search(rf"\b(?:{_MEANT_TO_YIELD})\b", text, flags=re.I))
+
+
 _FOR_WHICH_GROUP = (r"(?:voor|for)\s+(?:welke|which|what)\s+(?:\w+\s+)?(?:kinderen|kids|children|leerlingen|pupils|students"
                     r"|studenten|groepen|groups|klassen|classes|grades|leeftijden|ages|scholen|schools|mensen|people"
                     r"|doelgroepen?|target groups?)")
@@ -123,7 +138,7 @@ CUES = {
                           r"|institutions|stichtingen|foundations)\b"),
     "description_explicit": _cue(r"\b(?:beschrijving|description|omschrijving|waar (?:gaat|ging|gingen|gaan)|about|what does"
                                  r"|what do (?:they|them|it)|wat doet|wat doen|inhoud"
-                                 r"|doel|purpose)\b"),
+                                 rf"|doel|purpose|{_MEANT_TO_YIELD})\b"),
     # who takes part in a project are its partners ("welke kennisinstellingen doen daaraan mee")
     "partners": _cue(r"\bpartners?\b|samenwerk|met wie|with whom|\b(?:who|wie)\b.*\b(?:behind|(?:er)?achter)\b"
                      r"|\b(?:take|takes|took|taking) part\b|\bparticipat|\bdeelnem|\bneemt deel\b|\bnemen deel\b"
@@ -135,7 +150,7 @@ CUES = {
                         r"|wat doen|beschrijving|description|omschrijving"
                         # "kunt u vertellen wat daar in 2017 is gedaan", "what was done there": what the rows say
                         r"|wat (?:\w+ ){0,4}gedaan|what (?:\w+ ){0,3}done"
-                        r"|about|inhoud|doel"
+                        rf"|about|inhoud|doel|{_MEANT_TO_YIELD}"
                         # whom a row is for, which its description says ("voor wie is het bedoeld", "aimed at whom")
                         r"|voor wie|for whom|who is it for|who it is for|doelgroep|target group|aimed at whom"
                         # "voor welke kinderen is dat", "for which kids": the group it is for
@@ -161,7 +176,10 @@ CUES = {
     "singular_ref": _cue(r"\b(?:it|its|that one|this one|het project|the project|dat project|dit project|that project|this project"
                          r"|the same project|that initiative|dat initiatief|dit initiatief|hetzelfde project|hij"
                          r"|die aanvrager|deze aanvrager|that applicant|this applicant|dat thema|dit thema|that theme"
-                         r"|this theme)\b"
+                         r"|this theme"
+                         # "the duration of this program" after one project (a programme by its name): that project
+                         r"|(?:that|this|dat|dit|deze|die) (?:program|programme|programma|event|evenement|conference"
+                         r"|conferentie|festival|hackathon|meetup|course|cursus|training))\b"
                          # "hoeveel projecten had die?": "die" standing for the one named before, not a relative "die"
                          r"|\b(?:had|heeft|kreeg|krijgt|ontving|is|was|deed|doet)\s+die\b(?!\s+\w+\s+(?:die|dat)\b)"
                          r"|\bdie\s*(?:\?|$)"
@@ -829,6 +847,8 @@ def introduces_asker(text: str) -> bool:
     True
     >>> introduces_asker("looking for dev jobs. "), introduces_asker("op zoek naar een stageplek. ")
     (True, True)
+    >>> introduces_asker("Hoi! Eerste dag hier. "), introduces_asker("new here. "), introduces_asker("Nieuw beleid. ")
+    (True, True, False)
     """
     # (a greeting before the first: "hi, just moved here from bangalore.")
     sentences = [phrasing.without_opening(s) for s in re.split(r"(?<=[.!])\s+", text.strip())
@@ -842,8 +862,11 @@ _GREETING = re.compile(r"\s*(?:hoi|hallo|hi|hello|hey|goedemorgen|goedemiddag|go
                        r"|moi|good morning|good afternoon|good evening|good day|greetings|beste|dear)[,!.]*\s*", flags=re.I)
 # "just moved to groningen for a data job.": the asker left out before what they did
 # ("looking for dev jobs.", "op zoek naar werk.": what the asker is doing, the asker left out)
-_ELIDED_ASKER = re.compile(r"\s*(?:just|recently|newly|net|pas|onlangs|sinds kort|looking|searching|hoping|planning|trying"
-                           r"|thinking about|moving|op zoek|bezig|van plan)\s+[a-z]+", flags=re.I)
+# ("eerste dag hier.", "new here.", "nieuw bij het DOG.": the asker's state, the asker left out)
+_ELIDED_ASKER = re.compile(r"\s*(?:(?:just|recently|newly|net|pas|onlangs|sinds kort|looking|searching|hoping|planning|trying"
+                           r"|thinking about|moving|op zoek|bezig|van plan)\s+[a-z]+"
+                           r"|(?:mijn\s+|my\s+)?(?:eerste|first)\s+(?:werk)?(?:dag|day|week|werkdag)\b"
+                           r"|(?:nieuw|new)\s+(?:hier|here|bij|at|to|in|op)\b)", flags=re.I)
 _ASKER_CLAUSE = re.compile(r",\s*(?:and\s+|en\s+)?(?:ik|i|i'm|im|i've|ive|mijn|my)\b", flags=re.I)
 
 
@@ -885,7 +908,6 @@ _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|en|but|maar|ok|so|graag|please)\s+)?(?:
                          r"|(?:also )?the same for|same for)\s+")
 # What else a turn that only names another year says: "en (voor) het jaar daarvoor?", "and what about 2018?"
 _YEAR_ONLY_WORDS = frozenset(["en", "and", "ook", "also", "dan", "then", "nu", "now", "in", "voor", "for", "over", "van", "of", "het", "de", "the", "jaar", "year", "wat", "what", "about", "hoe", "zit", "met", "how", "zat", "was", "is"])
-_OR_ELSE = re.compile(r"[,;]?\s+(?:or|of)\s+(?:is|was|are|were|not|niet|does|did|zijn|was het|is het|is dat|is that)\b.*$")
 # Who the asker is, said before a comma: "hi im new at the office, …", "als raadslid, …" (not "I'd like to know: …")
 _SELF_INTRODUCTION = re.compile(r"^\s*(?:(?:hoi|hallo|hi|hello|hey)[,!]?\s+)?(?:i'm|im|i am|i work|i just|i start|i've just"
                                 r"|ik ben|ik werk|ik begin|ik start|ik zit|we are|wij zijn|as an?|als"
@@ -1530,7 +1552,16 @@ def is_table_question(s: Signals, entities: Sequence[Match], lexicon: Lexicon, t
                                                                                      or s.total_size))
             or (s.strong_amount and (s.domain or s.group_by is not None)) or splits_money(s)
             or lists_rows(text, s, entities, lexicon) or rechecks_a_statement(s, text, lexicon)
-            or asks_a_bare_total(s, text) or asks_periods_of_rows(s, text, lexicon))
+            or asks_a_bare_total(s, text) or asks_periods_of_rows(s, text, lexicon)
+            or bounds_rows_by_amount(text, lexicon))
+
+
+def bounds_rows_by_amount(text: str, lexicon: Lexicon) -> bool:
+    """"Projecten boven 50.000", "grants under 2000", "wie kreeg meer dan 10k": rows, their money or receivers, within
+    an amount's bound."""
+    # (the giver is no row: "is it true the city put over 470k into …" checks the year's figure)
+    rows_or_money = lexicon.table_nouns | (lexicon.funding_words - lexicon.giver_words) | lexicon.receiver_nouns
+    return threshold_in(text) is not None and bool(set(words(text)) & rows_or_money)
 
 
 def asks_periods_of_rows(s: Signals, text: str, lexicon: Lexicon) -> bool:
@@ -1627,14 +1658,29 @@ def threshold_in(text: str) -> tuple[Comparator, int] | None:
     >>> threshold_in("welke projecten kregen meer dan 10.000 euro"), threshold_in("projects about blockchain")
     (('>', 10000), None)
     >>> threshold_in("onder programma economie en werkgelegenheid een totaal van € 469.427")
+    >>> threshold_in("which projects got more than 50000?"), threshold_in("projecten boven de 50.000 van de gemeente")
+    (('>', 50000), ('>', 50000))
+    >>> threshold_in("meer dan 1000 mensen"), threshold_in("vragen over 2017"), threshold_in("over 20 projects")
+    (None, None, None)
     """
     for match in _THRESHOLD.finditer(text):
         # the amount right after the comparator ("meer dan € 10.000", "over fifty thousand euros"), not one further
         # on ("onder Programma Economie en Werkgelegenheid een totaal van € 469.427" names a section)
         amount = amount_in(" ".join(match.group("rest").split()[:4]))
+        bare = _BARE_FIGURE.match(match.group("rest"))
+        if amount is None and bare and not (YEAR.fullmatch(bare.group(1)) and not bare.group(1).endswith("00")):
+            amount = int(re.sub(r"\D", "", bare.group(1)))
         if amount is not None:
             return _COMPARATORS[match.group(1)], amount
     return None
+
+
+# "more than 50000", "boven de 50.000 van de gemeente": a figure with no unit after a comparator is money in these
+# tables, unless a noun counts something else ("meer dan 1000 mensen", "over 20 projects") or it is a year (not a
+# round one: "minder dan 2000" is money, as years.read_years reads it too)
+_BARE_FIGURE = re.compile(r"(?:(?:de|het|the|een|a)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{3,})(?![.,]?\d)"
+                          r"(?=\s*(?:$|[?!.,;:)]|(?:van|aan|in|voor|from|to|for|of|op|bij|per|gekregen|ontvangen|received"
+                          r"|got|kregen|gehad|subsidie|subsidy|bijdrage|contribution|funding|en|and|or|in)\b))")
 
 
 def ordinal_place(text: str) -> int:
@@ -1767,10 +1813,13 @@ class Draft:
     topic_cue: bool = False  # a topic word occurs in the question, wherever the rules placed it
 
 
-def names_a_selection(entities: Sequence[Match], operation: str) -> bool:
+def names_a_selection(entities: Sequence[Match], operation: str, s: Signals) -> bool:
     """Enough named for a table operation the examples chose: a row or selection, or (for a figure over
-    everything) nothing at all."""
-    return bool(_kinds(entities)) or operation in ("sum", "count", "avg", "max", "min", "top", "group")
+    everything) nothing but a word of the tables' figures ("what's each one?" says none: no split per theme)."""
+    speaks_of_figures = bool(s.operation or s.amount or s.strong_amount or s.domain or s.total_size
+                             or s.group_by is not None or s.counted)
+    return bool(_kinds(entities)) or (operation in ("sum", "count", "avg", "max", "min", "top", "group")
+                                      and speaks_of_figures)
 
 
 def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
@@ -1778,6 +1827,12 @@ def is_weak_table_question(s: Signals, entities: Sequence[Match]) -> bool:
     return not (s.operation or s.strong_amount or s.amount or names_a_row(entities) or s.total_size)
 
 
+# "what are they", "whats each one", "wat doen ze precies": what the several things pointed at are
+_WHAT_THEY_ARE = re.compile(r"^(?:(?:en|and|ok|so|maar|but)\s+)?(?:what|wat)\s*(?:is|are|zijn|doet|doen|does|do|'s|s)\s+"
+                            r"(?:they|them|those|these|ze|zij|die|dat|deze|each(?: one| of them)?|elk(?: ervan)?"
+                            r"|ieder(?: ervan)?|both|both of them|beide|allebei)"
+                            r"(?:\s+(?:precies|exactly|then|dan|eigenlijk|do|doen|about|over|voor projecten|for projects))*"
+                            r"\s*[?.!]*$")
 _KEPT_OPERATIONS = ("new", "repeat", "several")  # operations over who or what comes back, or newly, across years
 _GROUPED = ("group", "several")  # operations whose answer is a figure per group
 _FIGURE_OPERATIONS = ("sum", "count", "avg")  # answered by one figure, not by a project "it" could be
@@ -2152,7 +2207,7 @@ class Understander:
         True
         """
         text = normalise(question)
-        named, shift = YEAR.findall(text), self.lexicon.year_cues.shift(text)
+        named, shift = years_in(text), self.lexicon.year_cues.shift(text)
         if not self.only_a_year(text):
             return None
         at = next((i for i in range(len(history) - 1, -1, -1) if history[i].get("role") == "user"
@@ -2160,7 +2215,7 @@ class Understander:
         if at is None:
             return None
         previous = history[at]["content"]
-        years = YEAR.findall(previous)
+        years = years_in(previous)
         base = int(years[-1]) if years else (self.vocab.years[-1] if self.vocab.years else None)
         target = named[-1] if named else (str(base + shift) if base is not None else None)
         if target is None:
@@ -2224,7 +2279,7 @@ class Understander:
         counts_people = bool(claim and shape.yes_no and len(self.lexicon.kin(claim[1])) > 1)
         # "in de raadsbrief van 14 maart 2018": a day that names a document is no year the question is about
         dated = _DOCUMENT_DAY.sub(" ", text)
-        years = tuple(int(y) for y in YEAR.findall(dated) if not (counts_people and claim and int(y) == claim[0]))
+        years = tuple(int(y) for y in years_in(dated) if not (counts_people and claim and int(y) == claim[0]))
         query = self.table_query(text, entities)
         leaving = left_out(text, entities, self.lexicon)
         if query is not None and leaving:
@@ -2470,7 +2525,7 @@ class Understander:
                          yes_no=prop.label == "yes_no")
         query, kind, topic, yes_no = draft.query, draft.answer_type, draft.topic, draft.yes_no
         sure = operation.confident(ROUTER_SHARE, ROUTER_SIMILARITY)
-        if (query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label)
+        if (query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label, s)
                 and not not_in_the_tables(s, entities, self.lexicon, text)):
             query = self.query_for(operation.label, prop.label, text, entities, s)
         elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities) and not (
@@ -2555,7 +2610,7 @@ class Understander:
         lex = self.lexicon
         skip = lex.funding_words | lex.table_nouns | lex.existence_words | lex.transfer_verbs
         # "… for women in IT or is that just talk?": the alternative after "or is / of is" asks nothing of the rows
-        question = _OR_ELSE.sub("", question)
+        question = phrasing.without_or_else(question)
         # (nor a function word, "also", nor the programme itself, "dat digital city plan")
         skip = skip | lex.function_words | lex.subject_words
         # a slip in a long word finds no row and would be a wrong "no": "programeerles" is "programmeerles(sen)"
@@ -2596,7 +2651,7 @@ class Understander:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
                              None)
-        if s.operation == "compare" and operation is None and len(set(YEAR.findall(text))) >= 2:
+        if s.operation == "compare" and operation is None and len(set(years_in(text))) >= 2:
             # "compare the subsidies of 2017 and 2018": each year's total (scoped by year below); "number of
             # projects 2017 vs 2018" counts them
             operation = "count" if self.counts_rows(text, s) else "sum"
@@ -2790,6 +2845,12 @@ class Understander:
         short = len(text.split()) <= 6 or continues
         base = previous.table_query if previous.route == "table" else None
         search = f"{previous.search_query} {intent.search_query}"
+        several = tuple(dict.fromkeys(m.value for m in previous.entities if m.kind == "project"))
+        if not subject and len(several) > 1 and _WHAT_THEY_ARE.match(text):
+            # "what are they?", "whats each one" after two projects' figures: each of them told, not the programme
+            return replace(intent, route="table", table_query=TableQuery(operation="profile", filters=(
+                Filter(column="project", values=several),)), entities=previous.entities, topic=None, followup=True,
+                foreign_year=None, answer_type="open", search_query=search)
         years = read_years(text, self.vocab.years, self.lexicon.year_cues)
         shift = self.lexicon.year_cues.shift(text)
         if shift and not years.named and (previous.years or self.vocab.years):

@@ -110,6 +110,21 @@ class YearScope:
         return asked[:2]
 
 
+# "minder dan 2000", "more than 1900": a round figure right after an amount's comparator is money, not a year (the
+# years these sources speak of are not round); "meer dan 2016" compares a year
+_ROUND_AMOUNT = re.compile(r"\b(?:meer dan|minder dan|more than|less than|at least|at most|minstens|minimaal|maximaal"
+                           r"|boven|onder|under|below|above)\s+(?:19|20)00\b")
+
+
+def years_in(text: str) -> list[str]:
+    """The years a question names, as typed, in order; a round amount after a comparator is none.
+
+    >>> years_in("meer dan 2000 euro in 2017 of 2018"), years_in("hoeveel projecten kregen minder dan 2000")
+    (['2017', '2018'], [])
+    """
+    return YEAR.findall(_ROUND_AMOUNT.sub(" ", text))
+
+
 def read_years(text: str, covered: tuple[int, ...], cues: YearCues) -> YearScope:
     """The year scope of a normalised question.
 
@@ -124,8 +139,10 @@ def read_years(text: str, covered: tuple[int, ...], cues: YearCues) -> YearScope
     >>> [read_years(q, (2017, 2018), cues).compares_years for q in ("meer dan 10.000 euro in 2017",
     ...  "het verschil tussen 2017 en 2018", "projecten in 2017 en 2018", "did it grow compared to 2017")]
     [False, True, False, True]
+    >>> read_years("hoeveel projecten kregen minder dan 2000", (2017,), cues).named
+    ()
     """
-    named = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    named = tuple(dict.fromkeys(int(y) for y in years_in(text)))
     two = len([y for y in named if y in covered]) >= 2
     compared = bool(cues.comparison.search(text)) or (two and bool(cues.between.search(text)))
     return YearScope(named=named, covered=covered, latest=bool(cues.latest.search(text)),

@@ -6061,3 +6061,137 @@ def test_kinds_plus_lists_parts_or_adds_names(kinds, question, says):
                                       "for how many years does the action plan run?"])
 def test_kinds_how_many_years_is_a_duration(kinds, question):
     answered_with(kinds, question, "2017-2019")
+
+
+# a figure with no unit after a comparator is money in these tables ("more than 50000", "boven 50.000"); a round one
+# after "minder dan" is no year; a noun after it counts something else
+@pytest.mark.parametrize(("question", "says"), [
+    ("which projects got more than 50000?", "4 projects"),
+    ("projecten boven 50.000", "4 projecten"),
+    ("grants under 2000", "4 projects"),
+    ("hoeveel projecten kregen minder dan 2000", "**4 projecten**"),
+    ("welke projecten kregen meer dan 30000 van de gemeente", "7 projecten")])
+def test_kinds_bare_figure_after_a_comparator_is_an_amount(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# a year said in words (dictated) is that year: its table, or no table for it
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("wanneer was trendship tweeduizend zeventien", True, "19 oktober 2017"),
+    ("how much went to education in twenty seventeen", True, "€242,070"),
+    ("hoeveel subsidie krijgen de projecten in tweeduizend negentien", False, "2019")])
+def test_kinds_year_in_words_is_that_year(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered == answered and says in answer.text, answer.text
+
+
+# the asker's state before the question ("eerste dag hier", "new here"), ended by a smiley as by a full stop, is
+# context: what is asked comes after it
+@pytest.mark.parametrize(("question", "says"), [
+    ("Hoi! Eerste dag hier :) wat is Groningen Digital City precies, in a nutshell?", "actieplan"),
+    ("first day here :) what is Groningen Digital City?", "2017-2019"),
+    ("nieuw bij het DOG. wat zijn de thema's?", "Kennis & Innovatie")])
+def test_kinds_asker_state_before_the_question_is_context(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# "… ? staat daar iets over in?", "do the sources say anything about that?": nothing asked of its own; the part
+# before answers it, with no second part refused
+@pytest.mark.parametrize("question", [
+    "Wat doet de gemeente nou concreet aan omscholing van mensen die buiten de boot vallen? Staat daar iets over in?",
+    "what does the city do about retraining people? do the sources say anything about that?"])
+def test_kinds_asking_whether_the_sources_say_it_is_no_part(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "**" not in lead(answer) and "bijscholing" in answer.text, answer.text
+
+
+# "… , of is het weer alleen voor de jongens?": the alternative after "or is it" is no claim a sentence must state
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Is er ook iets gedaan voor vrouwen in de IT, of is het weer alleen voor de jongens?", "Ja"),
+    ("is there anything for women in IT or is it all just for the boys?", "Yes")])
+def test_kinds_or_else_alternative_is_no_claim(kinds, question, verdict):
+    judged(kinds, question, verdict, "vrouwen")
+
+
+# a stance someone took ("welk standpunt heeft de gemeenteraad ingenomen") is theirs, which a passage must give
+@pytest.mark.parametrize("question", [
+    "Welk standpunt heeft de gemeenteraad ingenomen naar aanleiding van deze raadsbrief van maart 2018?",
+    "what position did the municipal council take on the progress letter?",
+    "wat is het oordeel van de gemeenteraad over de brief?"])
+def test_kinds_stance_taken_is_the_holders(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "€" not in answer.text.split("\n\n")[0], answer.text
+
+
+# where the asker signs up ("waar kan ik me aanmelden voor X") is a procedure a passage must give, not X's rows
+@pytest.mark.parametrize("question", ["waar kan ik me aanmelden voor de lego league met mijn zoon",
+                                      "where can I sign up for django girls?"])
+def test_kinds_where_to_sign_up_is_a_procedure(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "€" not in lead(answer), answer.text
+
+
+# a year's money a sentence states for all projects is no figure for a thing the question names it went to
+@pytest.mark.parametrize(("question", "answered"), [
+    ("En in 2018, hoeveel subsidie ging er toen precies naar om- en bijscholing? per project graag", False),
+    ("how much money goes to women in IT in 2018?", False),
+    ("hoeveel draagt het college in 2018 bij aan projecten?", True)])
+def test_kinds_year_money_covers_what_it_went_to(kinds, question, answered):
+    answer = ask(kinds, question)
+    assert answer.answered == answered and "4 tot 6 ton" in answer.text, answer.text
+
+
+# "which projects … in 2018" with no 2018 table: no money figure answers it; the year's focus names its projects
+@pytest.mark.parametrize(("question", "answered", "says"), [
+    ("welke projecten kregen in 2018 subsidie?", False, "2018"),
+    ("Welke projecten zijn de focus voor 2018?", True, "versnellingsprojecten"),
+    ("which projects are the focus in 2018?", True, "Digideal")])
+def test_kinds_rows_of_an_uncovered_year_are_no_figure(kinds, question, answered, says):
+    answer = ask(kinds, question)
+    assert answer.answered == answered and says in answer.text and not (
+        answered and "4 tot 6 ton" in lead(answer)), answer.text
+
+
+# "de looptijd van GDC", "the duration of groningen digital city": the kind asked is no word a passage must say
+@pytest.mark.parametrize("question", ["wat is de looptijd van groningen digital city?",
+                                      "what is the duration of groningen digital city?"])
+def test_kinds_duration_of_the_programme(kinds, question):
+    answered_with(kinds, question, "2017-2019")
+
+
+# what a project is meant to yield ("wat moet X opleveren", "supposed to achieve") is its aim: its row's description
+@pytest.mark.parametrize(("question", "says"), [("wat moet pygrunn opleveren?", "Ontwikkelaarsconferentie"),
+                                                ("what is pygrunn supposed to achieve?", "Developer conference")])
+def test_kinds_meant_to_yield_is_the_rows_aim(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "this program", "dat evenement" after one project: that project; "what are they" after two: each of them told
+@pytest.mark.parametrize(("first", "question", "says"), [
+    ("What is the Blockchain Hackathon Innovatie programma?", "what is the duration of this program?", "2017-2021"),
+    ("How much did PyGrunn and Web 11 get?", "what are they?", "**Web 11**"),
+    ("Hoeveel kregen PyGrunn en Web 11?", "wat doen ze precies?", "**Web 11**"),
+    ("Hoeveel geld kreeg Coders Academy?", "wat moet dat project eigenlijk opleveren?", "marktgericht")])
+def test_kinds_follow_up_points_at_the_rows_named(kinds, first, question, says):
+    answer = ask_after(kinds, first, question)
+    assert answer.answered and says in answer.text and "actieplan" not in answer.text, answer.text
+
+
+# how many people an office was ("uit hoeveel mensen bestond dat bureau") is its make-up, the one named beside the
+# team too; fte asked are the team's fte
+@pytest.mark.parametrize(("question", "says"), [
+    ("uit hoeveel mensen bestond dat bureau?", "Chief Digital Officer en een team van 2-3 fte"),
+    ("how big was the team of the digital office?", "Chief Digital Officer and a team of 2-3"),
+    ("Uit hoeveel fte bestond het team van het DOG?", "**2-3 fte**")])
+def test_kinds_headcount_is_the_make_up(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# a description that gives a duration in years and a period of another length states both; the asker sees both
+@pytest.mark.parametrize(("first", "question", "says"), [
+    ("wat is het groningen digital business center", "en hoeveel jaar loopt dat", "5 jaar · 2017-2020"),
+    ("What is the Blockchain Hackathon Innovatie programma?", "for how many years does it run?", "**4 years** [")])
+def test_kinds_duration_and_period_that_differ_are_both_stated(kinds, first, question, says):
+    answer = ask_after(kinds, first, question)
+    assert answer.answered and says in answer.text, answer.text
