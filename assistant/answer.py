@@ -85,6 +85,7 @@ from assistant.operations import (
     Registry,
     TableContext,
     asks_a_total,
+    claim_met,
     join_years,
     near_claim,
 )
@@ -129,7 +130,13 @@ from assistant.records import (
     TableResult,
 )
 from assistant.scope import source_words
-from assistant.understand import asks_every_year, asks_whether_any, meant_to_yield, sizes_a_named_thing
+from assistant.understand import (
+    asks_every_year,
+    asks_whether_any,
+    meant_to_yield,
+    ranks_by_quality,
+    sizes_a_named_thing,
+)
 from assistant.years import years_in
 from index.lexical import normalise, same_stem, words
 from index.records import Chunk, ProjectRow, Sentence, SourceInfo, StatedTotal
@@ -327,6 +334,13 @@ class ExtractiveAnswerer:
         years = self.years_beyond_tables(intent, gathered, cites)
         if years is not None:
             return years
+        quality = ranks_by_quality(normalise(intent.question), self.lexicon) if not intent.yes_no else None
+        if quality is not None:
+            # "welk project was het meest geslaagd": a sentence calling one a success ranks none; what is said of
+            # the quality is what the sources do say
+            asked = Degree(quality=self.lexicon.degrees[quality], figure=False)
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_comparison", detail={"what": asked_core(intent)}),
+                               offer=self.closest_where(gathered, lambda text: states_degree(text, asked, self.lexicon)))
         degree = degree_asked(intent, self.lexicon)
         # "hoe succesvol was trendship?": not its amount, not a passage naming success only; a percentage of the
         # rows' money is the table's
@@ -1506,7 +1520,10 @@ class ExtractiveAnswerer:
             return False
         if claimed and query.threshold is None and query.operation in ("lookup", "profile"):
             amounts = [r.amount(query.measure) for r in result.rows]
-            return any(a is not None and abs(a - c) <= NEAR_FIGURE * c for a in amounts for c in claimed)
+            return any(a is not None and claim_met(a, c) for a in amounts for c in claimed)
+        if claimed and query.threshold is None and query.operation == "sum" and isinstance(result.value, (int, float)):
+            # "klopt het dat Proeftuin e-health € 31.430 kreeg?": the rows' sum is € 31.403, so no
+            return any(claim_met(result.value, c) for c in claimed)
         if query.threshold is None or self.registry[query.operation].thresholds_rows:
             return result.value is None or bool(result.value)
         comparator, figure = query.threshold
@@ -2529,9 +2546,13 @@ class ExtractiveAnswerer:
         return Verdict(holds=holds, reply=Reply(text=text, answered=True, route="documents"))
 
     def places_claimed(self, intent: Intent) -> list[str]:
-        """The places a question claims, as the sources write places of one word ("in de Suikerfabriek")."""
+        """The places a question claims, as the sources write places of one word ("in de Suikerfabriek"), or a
+        venue's name they never write ("in de Euroborg": a word neither the sources nor the lexicon know, or a town
+        of the lexicon's places)."""
         return [w for w in re.findall(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([a-z][\w'-]+)", normalise(
-            intent.question)) if w in self._place_words]
+            intent.question)) if w in self._place_words or w in self.lexicon.places or (
+            len(w) > 3 and w.isalpha() and w not in self.corpus.known and w not in self.lexicon.common_words
+            and not self.lexicon.said_in(w, self.corpus.known))]
 
     @cached_property
     def _place_words(self) -> frozenset[str]:

@@ -912,6 +912,23 @@ CITYS_SHARE = (r"(?:the )?(?:city|municipality)(?:'s|s)? share|share of the (?:c
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 
+def claim_met(value: float, claimed: float) -> bool:
+    """A claimed amount is the figure: a precise one ("€ 31.430", not a multiple of 100) exactly, a round one ("30k",
+    "€ 470.000") give or take NEAR_FIGURE.
+
+    >>> claim_met(31403, 31430), claim_met(31403, 31403), claim_met(469427, 470000)
+    (False, True, True)
+    """
+    if _precise(claimed):
+        return value == claimed
+    return abs(value - claimed) <= NEAR_FIGURE * claimed
+
+
+def _precise(claimed: float) -> bool:
+    """An amount typed to the euro ("€ 31.430"), not rounded: a claim of exactly that figure."""
+    return claimed >= 1000 and bool(claimed % 100)
+
+
 def near_claim(value: float, claimed: float, direction: ClaimSide | None = None) -> bool:
     """A claimed figure holds for the real one, give or take a rounding ("2 miljoen" for € 2.200.000); a claim of
     "ruim 500.000" / "more than 15" (above) is not met by a smaller figure, nor "bijna 6 ton" (below) by a larger.
@@ -928,6 +945,8 @@ def near_claim(value: float, claimed: float, direction: ClaimSide | None = None)
         return claimed * (1 - NEAR_FIGURE) <= value <= claimed * (1 + CLAIM_ROUNDING)
     if direction == "below":
         return claimed * (1 - CLAIM_ROUNDING) <= value <= claimed * (1 + NEAR_FIGURE)
+    if _precise(claimed):  # "klopt het dat het € 31.430 was?": € 31.403 is another figure, however near
+        return value == claimed
     return abs(value - claimed) <= CLAIM_ROUNDING * value
 
 

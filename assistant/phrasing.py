@@ -70,6 +70,17 @@ _CLOSING = re.compile(
     r"|[,\s]+(?:in (?:gewone|simpele|eenvoudige|begrijpelijke|jip[- ]en[- ]janneke) ?(?:woorden|taal)"
     r"|in (?:plain|simple|everyday) (?:words|terms|english|language)|in het kort|kort gezegd|in a nutshell|briefly)"
     r"\s*[.!?]*\s*$"
+    # asked to say it again in a certain way, pointing at the question before: "…, kun je dat in een paar zinnen
+    # uitleggen?", "… ? can you explain that simply?"
+    r"|(?:[,;]|(?<=[?.!]))\s*(?:en\s+|and\s+)?(?:kun|kan|kunt|wil|zou|could|can|would|will)\s+(?:je|jij|u|you)\s+"
+    r"(?:dat|dit|het|that|this|it)\s+(?:(?:even|eens|kort|simpel|kort en bondig|(?:in|met)\s+(?:een\s+)?(?:paar|enkele"
+    r"|twee|drie|een)\s+(?:zinnen|zin|woorden)|briefly|simply|quickly|in\s+(?:a\s+)?(?:few|couple of|two|three)\s+"
+    r"(?:sentences|words))\s+)*(?:uitleggen|samenvatten|vertellen|beschrijven|explain|summari[sz]e|describe|tell)"
+    r"(?:\s+(?:in\s+(?:a\s+)?(?:few|couple of|two|three)\s+(?:sentences|words)|briefly|simply|please|pls"
+    r"|graag|aub|even))*\s*[.!?]*(?:\s+(?:voor|for)\s+(?:de|het|een|the|a)?\s*\w+)?\s*[.!?]*\s*$"
+    r"|(?:[,;]|(?<=[?.!]))\s*(?:and\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:explain|summari[sz]e|describe)"
+    r"\s+(?:that|this|it)(?:\s+(?:briefly|simply|quickly|please|in\s+(?:a\s+)?(?:few|couple of|two|three)\s+"
+    r"(?:sentences|words)))*\s*[.!?]*\s*$"
     # where the asker means to go, after what they ask exists ("any dev conferences i could go to to meet people?",
     # "evenementen waar ik heen kan om mensen te ontmoeten"): the asker's plan, no property of the thing
     r"|\s+(?:(?:that|which|where)\s+)?(?:i|we)\s+(?:could|can|might|may)\s+(?:go|attend|visit|come)(?:\s+to)?"
@@ -344,6 +355,10 @@ def unwrap(question: str) -> str:
     'blockchain hackathon programme: duration and municipal contribution'
     >>> unwrap("wat is groningen digital city nou eigenlijk, in gewone woorden")
     'wat is groningen digital city nou eigenlijk'
+    >>> unwrap("wat is groningen digital city eigenlijk, kun je dat in een paar zinnen uitleggen? voor de radio")
+    'wat is groningen digital city eigenlijk'
+    >>> unwrap("what is the digital office? can you explain that briefly?")
+    'what is the digital office?'
     >>> unwrap("Thank you very much. And what amount has the municipality budgeted for 2019?")
     'And what amount has the municipality budgeted for 2019?'
     >>> unwrap("ok so what were they planning to focus on in 2018 then? list pls")
@@ -446,7 +461,9 @@ def read(question: str) -> Phrasing:
         if _THERE_IS.match(own):  # "is er een hackathon waar scholieren aan mee kunnen doen?": "waar" says which one
             own = _RELATIVE_CLAUSE.sub("", own)
         # (a claim put up for judging is yes or no however it opens: "heb ik het goed dat …", "am I right that …")
-        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(own) and not _REQUEST.match(asked)) or tag_question(
+        # ("rangschik de thema's op bijdrage": a verb first that bids, not one that asks)
+        yes_no = (bool(verb_first) and not _QUESTION_WORD.search(own) and not _REQUEST.match(asked)
+                  and not _IMPERATIVE.match(asked)) or tag_question(
             asked) or bool(_CLAIMS_THAT.match(asked))
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
@@ -773,6 +790,8 @@ def split(question: str) -> list[str]:
     ['Wat doet de gemeente aan omscholing?']
     >>> split("who funds the hackathon? do the sources say anything about that?")
     ['who funds the hackathon?']
+    >>> split("kan die ook al mee doen met dat Programmeren in de klas? Of is dat voor de grotere kinderen")
+    ['kan die ook al mee doen met dat Programmeren in de klas?']
     >>> split("Op welke datum en op welke locatie vond Trendship '17 plaats, en hoeveel deelnemers trok het?")[:2]
     ["Op welke datum vond Trendship '17 plaats?", "op welke locatie vond Trendship '17 plaats?"]
     """
@@ -826,8 +845,8 @@ def split(question: str) -> list[str]:
     # "… 500k in gdc projecten gestoken? klopt dat": a bare tag asks whether the part before is so, nothing of its own
     merged: list[str] = []
     for part in parts:
-        if merged and _SAID_AT_ALL.match(part) and len(part.split()) <= 9:
-            continue
+        if merged and (_SAID_AT_ALL.match(part) and len(part.split()) <= 9 or _OR_ELSE.match(" " + part.strip())):
+            continue  # ("… ? Of is dat voor de grotere kinderen": the alternative to the yes or no asked before)
         if merged and _BARE_CHECK.match(part):
             merged[-1] = f"{merged[-1].rstrip(' ?')}, {part.strip(' ?')}?"
             continue
@@ -937,7 +956,7 @@ _ELLIPTIC = re.compile(r"^\s*(?:en|and|or|of|ook|also|plus|(?:graag\s+)?(?:ook\s
 # "… ? tel de bijdragen eens op", "… ? list them": a request after a question asks too
 _IMPERATIVE = re.compile(r"^\s*(?:(?:please|pls|graag|even)\s+)?(?:geef|noem|toon|vertel|beschrijf|vergelijk|tel|bereken|reken"
                          r"|controleer|check|som|zoek|give|list|show|name|tell|describe|compare|count|add|sum|calculate"
-                         r"|explain|break)\b", flags=re.I)
+                         r"|explain|break|rangschik|sorteer|orden|rank|sort|order)\b", flags=re.I)
 
 
 def asks(part: str) -> bool:
@@ -959,9 +978,19 @@ def remark(part: str) -> bool:
 
     >>> remark("could be interesting for me"), remark("could it be interesting for me?"), remark("tell me more")
     (True, False, False)
+    >>> remark("Mijn dochter vroeg het me, ze heeft het wat krap op het moment"), remark("ik wil ook weten wie het deed")
+    (True, False)
     """
-    return ("?" not in part and not _QUESTION_WORD.search(part) and not _IMPERATIVE.match(part)
-            and not _REQUEST.match(part) and bool(_ASKERS_OWN.search(part)))
+    if "?" in part or _IMPERATIVE.match(part) or _REQUEST.match(part):
+        return False
+    # (a sentence about the asker may use a question word as no question: "mijn dochter vroeg het me, ze heeft het
+    # wat krap")
+    return bool(_ASKERS_OWN.search(part)) and (not _QUESTION_WORD.search(part) or bool(_ABOUT_THE_ASKER.match(part)))
+
+
+# a statement that starts with the asker or someone of theirs, and does not go on to ask ("ik wil ook weten wie …")
+_ABOUT_THE_ASKER = re.compile(r"^\s*(?:mijn|my|ik|i|i'm|im|we|wij|ons|onze|our)\b(?!.*\b(?:weten|know|afvragen|wonder"
+                              r"|bedoel|mean|vraag me af)\b)", flags=re.I)
 
 
 _ASKERS_OWN = re.compile(r"\b(?:me|mij|ons|onze|us|our|my|mijn|i|ik|we|wij)\b", flags=re.I)

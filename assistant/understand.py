@@ -80,6 +80,9 @@ CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
     "group": _cue(r"\b(?:per|by|each|every|elke?|iedere?)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
+    # "rank the four themes … by total contribution", "rangschik de thema's op bijdrage": the groups ranked
+    "ranked_group": _cue(r"\b(?:rank|ranking of|sort|order|rangschik\w*|sorteer\w*|orden\w*)\s+(?:\w+\s+){0,3}?"
+                         r"(thema|theme|aanvrager|applicant|onderdeel|section)(?:s|'s|en|\s+s)?\b"),
     "total_size": _cue(r"project\s*omvang|projectgrootte|\bomvang\b|total (?:project )?size|project size|size of the project"
                        r"|total (?:project )?(?:budget|cost)|totale kosten|projectbudget|project budget|total value"
                        r"|\b(?:the|its|het|de) total(?:e)? project\b(?! ?(?:s|en)\b)"
@@ -380,7 +383,7 @@ class Signals:
 
     @classmethod
     def read(cls, text: str, registry: Registry, lexicon: Lexicon) -> Signals:
-        group = CUES["group"].search(text)
+        group = CUES["group"].search(text) or CUES["ranked_group"].search(text)
         other = size_of_other(text, lexicon)  # (once: what is measured decides the size read and is read itself)
         return cls(
             operation=registry.asked(text), amount=bool(CUES["amount"].search(text)),
@@ -1813,6 +1816,26 @@ class Draft:
     topic_cue: bool = False  # a topic word occurs in the question, wherever the rules placed it
 
 
+_SUPERLATIVE_OF = re.compile(r"\b(?:meest|meeste|most|minst|least|het|the)\s+(?:\w+\s+)?(?P<quality>\w+)|\b(?P<st>\w+st)e?\b")
+
+
+def ranks_by_quality(text: str, lexicon: Lexicon) -> str | None:
+    """The quality a superlative ranks by when it is no amount ("het meest geslaagd", "the most successful", "het
+    populairst"): none the tables hold, so no ranking of their money answers it; None for "het meeste geld".
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> ranks_by_quality("welk project was het meest geslaagd", load_lexicon()), ranks_by_quality("which project was the most successful", load_lexicon())
+    ('succes', 'succes')
+    >>> ranks_by_quality("welk project kreeg het meeste geld", load_lexicon())
+    """
+    for found in _SUPERLATIVE_OF.finditer(text):
+        word = found.group("quality") or found.group("st")
+        quality = next((q for q, starts in lexicon.degrees.items() if word.startswith(starts)), None)
+        if quality is not None:
+            return quality
+    return None
+
+
 def names_a_selection(entities: Sequence[Match], operation: str, s: Signals) -> bool:
     """Enough named for a table operation the examples chose: a row or selection, or (for a figure over
     everything) nothing but a word of the tables' figures ("what's each one?" says none: no split per theme)."""
@@ -2387,6 +2410,9 @@ class Understander:
                 Filter(column="partners", values=(partner,))))
             foreign, route = routed(query, years, covered)
         share = share_in(text, self.lexicon)
+        if share is not None and query is not None and query.operation == "portion" and _LISTS_ROWS.search(text):
+            # "which projects were funded for 100% of their total size": rows by their share, not the share of all
+            query = replace(query, operation="list")
         if share is not None and (query is None or query.operation in _SHARE_OPERATIONS):
             # "bij welke projecten betaalde de gemeente de volledige omvang": rows by the share the city paid
             query = replace(query or TableQuery(operation="list"), measure="contribution",
@@ -2526,7 +2552,8 @@ class Understander:
         query, kind, topic, yes_no = draft.query, draft.answer_type, draft.topic, draft.yes_no
         sure = operation.confident(ROUTER_SHARE, ROUTER_SIMILARITY)
         if (query is None and sure and operation.label != "prose" and names_a_selection(entities, operation.label, s)
-                and not not_in_the_tables(s, entities, self.lexicon, text)):
+                and not not_in_the_tables(s, entities, self.lexicon, text)
+                and not (operation.label in _RANKED and ranks_by_quality(text, self.lexicon))):
             query = self.query_for(operation.label, prop.label, text, entities, s)
         elif query is not None and sure and operation.label == "prose" and is_weak_table_question(s, entities) and not (
                 lists_rows(text, s, entities, self.lexicon)):  # "what events are there": the rules' listing holds
@@ -2647,6 +2674,8 @@ class Understander:
             # project's size one more thing asked of it
             measure = "contribution"
         operation = self.applicable(s.operation, entities)
+        if operation in _RANKED and ranks_by_quality(text, self.lexicon):
+            return None  # "welk project was het meest geslaagd": a quality no column holds, not the most money
         if s.operation == "compare" and threshold_in(text) is not None:
             # "how many projects got more than fifty thousand euros": a threshold in words, not two items compared
             operation = next((o for o in self.registry.cued(text) if o != "compare" and self.applicable(o, entities)),
@@ -2946,6 +2975,11 @@ class Understander:
             # which no table holds, not 2017's rows
             return replace(intent, years=previous.years, foreign_year=previous.years[0], followup=True,
                            search_query=search)
+        mine = intent.table_query
+        if subject and base is not None and base.filters and mine is not None and mine.operation == "portion" \
+                and points_back:
+            # "… what percentage of that programme's total went to X": X's share of the whole the turn before selected
+            return replace(intent, table_query=self.among(mine, base, answer), followup=True, search_query=search)
         if subject or not (cue or short):
             return intent
         answered_row: tuple[Match, ...] = ()

@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-Operator = Literal["template", "lowercase", "no_accents", "typo", "keywords", "polite", "reordered"]
-PARAPHRASES: tuple[Operator, ...] = ("lowercase", "no_accents", "typo", "keywords", "polite", "reordered")
+Operator = Literal["template", "lowercase", "no_accents", "typo", "keywords", "polite", "reordered", "dictated",
+                   "introduced"]
+PARAPHRASES: tuple[Operator, ...] = ("lowercase", "no_accents", "typo", "keywords", "polite", "reordered", "dictated",
+                                     "introduced")
 # Operators that keep every word a figure depends on: a figure question must keep its figure under these.
-MEANING_KEEPING: tuple[Operator, ...] = ("lowercase", "no_accents", "polite", "reordered")
+MEANING_KEEPING: tuple[Operator, ...] = ("lowercase", "no_accents", "polite", "reordered", "dictated", "introduced")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,6 +70,11 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 KEYWORDS: dict[str, Sequence[str]] = {"nl": ("blockchain", "onderwijs", "kinderen", "data", "zorg", "python"),
             "en": ("blockchain", "education", "children", "data", "health", "python")}
+# a newcomer's state said before the question, ended by a smiley ("eerste dag hier :)")
+INTRODUCTIONS = {"nl": ("Eerste dag hier :) {q}", "Hoi, ik ben nieuw hier. {q}"),
+                 "en": ("First day here :) {q}", "Hi, I'm new here. {q}")}
+_YEAR_WORDS = {"nl": ("tweeduizend", ("zestien", "zeventien", "achttien", "negentien")),
+               "en": ("twenty", ("sixteen", "seventeen", "eighteen", "nineteen"))}
 POLITE = {"nl": ("Kun je me vertellen: {q}", "Mag ik weten: {q}", "Ik vroeg me af, {q}", "Graag een antwoord: {q}"),
           "en": ("Could you tell me: {q}", "I'd like to know: {q}", "Quick question: {q}", "Please tell me: {q}")}
 _QUESTION_WORDS = set(["hoeveel", "wat", "wie", "welke", "welk", "waar", "wanneer", "hoe", "waarom", "kun", "je", "me", "vertellen", "mag", "ik", "weten", "how", "much", "many", "what", "who", "which", "where", "when", "why", "could", "you", "tell", "me", "is", "are", "was", "were", "did", "does", "do", "the", "a", "an", "of", "de", "het", "een", "van", "in", "op", "voor", "aan", "met", "en", "and", "to", "for", "on", "at", "by"])
@@ -124,15 +131,31 @@ def reordered(q: str, language: str = "nl") -> str:
     return q
 
 
+def dictated(q: str, language: str = "nl") -> str:
+    """As voice dictation types it: lowercase, no punctuation at the end, a year 2016–2019 said in words ("in
+    tweeduizend zeventien"); unchanged when it names no such year."""
+    head, units = _YEAR_WORDS["en" if language == "en" else "nl"]
+    spoken = re.sub(r"\b201([6-9])\b", lambda m: f"{head} {units[int(m.group(1)) - 6]}", q)
+    return spoken.lower().rstrip("?!. ") if spoken != q else q
+
+
+def introduced(q: str, language: str, rng: random.Random) -> str:
+    """The question after a newcomer says who they are ("Eerste dag hier :) …")."""
+    return rng.choice(INTRODUCTIONS["en" if language == "en" else "nl"]).format(
+        q=q[0].lower() + q[1:] if not q[:2].isupper() else q)
+
+
 def paraphrases(cases: Iterable[tuple[str, str, str]], seed: int = 11) -> list[Variant]:
     """Every paraphrase operator on every (id, language, question); a variant equal to its original is left out."""
     rng = random.Random(seed)
+    told = random.Random(seed + 1)  # (its own draws: the other operators' variants stay as they were)
     out = []
     for case_id, language, question in cases:
         lang: Literal["nl", "en"] = "en" if language == "en" else "nl"
         made: dict[Operator, str] = {
             "lowercase": lowercase(question), "no_accents": no_accents(question), "typo": typo(question, rng),
-            "keywords": keywords(question), "polite": polite(question, lang, rng), "reordered": reordered(question, lang)}
+            "keywords": keywords(question), "polite": polite(question, lang, rng), "reordered": reordered(question, lang),
+            "dictated": dictated(question, lang), "introduced": introduced(question, lang, told)}
         for operator, text in made.items():
             if text != question:
                 out.append(Variant(question=text, language=lang, operator=operator, source=case_id, original=question))

@@ -6195,3 +6195,82 @@ def test_kinds_headcount_is_the_make_up(kinds, question, says):
 def test_kinds_duration_and_period_that_differ_are_both_stated(kinds, first, question, says):
     answer = ask_after(kinds, first, question)
     assert answer.answered and says in answer.text, answer.text
+
+
+# "…, kun je dat in een paar zinnen uitleggen? voor de radio": how to say it, asked after the question, asks nothing
+@pytest.mark.parametrize(("question", "says"), [
+    ("hoi! wat is groningen digital city eigenlijk, kun je dat in een paar zinnen uitleggen? voor de radio", "actieplan"),
+    ("what is the digital office? can you explain that briefly?", "Digital Office")])
+def test_kinds_how_to_say_it_after_the_question_asks_nothing(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and "**" not in lead(answer)[:2], answer.text
+
+
+# an amount claimed to the euro ("€ 31.430") is that figure: € 31.403 is "Nee", however near; a round one may be near
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Klopt het dat Proeftuin e-health een bijdrage van € 31.430 kreeg?", "Nee"),
+    ("Kunt u bevestigen dat het project Proeftuin e-health/big data van het UMCG een gemeentelijke bijdrage van "
+     "€ 31.430 heeft ontvangen?", "Nee"),
+    ("Did the Proeftuin e-health get 31,403 euros?", "Yes")])
+def test_kinds_precise_claimed_amount_must_be_the_figure(kinds, question, verdict):
+    judged(kinds, question, verdict, "31")
+
+
+# a venue the sources never name, claimed of a project whose place they state: "Nee", with the place they state
+@pytest.mark.parametrize(("question", "verdict"), [("klopt het dat trendship vorig jaar in de euroborg was?", "Nee"),
+                                                   ("was trendship held in the euroborg?", "No")])
+def test_kinds_unknown_venue_claimed_is_no(kinds, question, verdict):
+    judged(kinds, question, verdict, "Martiniplaza")
+
+
+# "which projects were funded for 100% of their size" lists the rows paid in full, not the share of all the money
+@pytest.mark.parametrize(("question", "says"), [
+    ("Which projects were funded by the municipality for 100% of their total project size?", "4 projects"),
+    ("welke projecten werden voor 100% door de gemeente betaald?", "4 projecten")])
+def test_kinds_rows_funded_in_full_are_listed(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
+# "rank the themes by …", "rangschik de thema's op …": a figure per theme, largest first; a bidding verb is no yes/no
+@pytest.mark.parametrize(("question", "says"), [
+    ("can you rank the four themes of the Programma Economie en Werkgelegenheid by total municipal contribution in 2017?",
+     "by theme"),
+    ("rangschik de thema's op totale bijdrage", "per thema")])
+def test_kinds_ranking_groups_is_a_split(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text and not lead(answer).startswith(("Ja", "Yes")), answer.text
+
+
+# "… what percentage of that programme's total went to X": X's share of the whole the turn before selected
+def test_kinds_share_of_that_whole_is_of_the_previous_selection(kinds):
+    answer = ask_after(kinds, "can you rank the four themes of the Programma Economie en Werkgelegenheid by total "
+                              "municipal contribution in 2017?",
+                       "And what percentage of that programme's total went to Onderwijs & Arbeidsmarkt?")
+    assert answer.answered and "51.0%" in answer.text and "38.2%" not in answer.text, answer.text
+
+
+# "welk project was het meest geslaagd": a quality no column holds; a sentence calling one a success ranks none
+@pytest.mark.parametrize("question", ["welk project was nou echt het meest geslaagd volgens jullie?",
+                                      "which project was the most successful?", "wat was het meest succesvolle project?"])
+def test_kinds_superlative_of_a_quality_is_no_ranking_of_money(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "€" not in lead(answer), answer.text
+
+
+# what the asker adds about themselves after the question, even with "wat" in it ("ze heeft het wat krap"), or an
+# alternative after a yes or no ("… ? Of is dat voor de grotere kinderen"), is no part of its own
+@pytest.mark.parametrize("question", [
+    "Wat kost zo'n codeerclub nou per maand voor de ouders? Mijn dochter vroeg het me, ze heeft het wat krap op het moment",
+    "Mijn kleindochter zit in groep 1, kan die ook al mee doen met dat Programmeren in de klas? Of is dat voor de "
+    "grotere kinderen"])
+def test_kinds_remark_or_alternative_after_the_question_is_no_part(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.text.startswith("**"), answer.text
+
+
+# "waar ging de eerdere brief over?": the verb of "waar gaat … over" is no word a passage must say
+@pytest.mark.parametrize(("question", "says"), [("waar ging de eerdere brief over?", "G-kwadraat"),
+                                                ("what was the earlier letter about?", "G-kwadraat")])
+def test_kinds_what_a_letter_was_about(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
