@@ -334,11 +334,13 @@ class ExtractiveAnswerer:
         years = self.years_beyond_tables(intent, gathered, cites)
         if years is not None:
             return years
-        quality = ranks_by_quality(normalise(intent.question), self.lexicon) if not intent.yes_no else None
+        # (asked of which one: "welk project was het meest geslaagd", not "how successful was it")
+        quality = ranks_by_quality(normalise(intent.question), self.lexicon) if not intent.yes_no and _WHICH_ONE.search(
+            normalise(intent.question)) else None
         if quality is not None:
             # "welk project was het meest geslaagd": a sentence calling one a success ranks none; what is said of
             # the quality is what the sources do say
-            asked = Degree(quality=self.lexicon.degrees[quality], figure=False)
+            asked = Degree(quality=self.lexicon.degrees.get(quality, (quality,)), figure=False)
             return self.refuse(intent, gathered, cites, Refusal(reason="no_comparison", detail={"what": asked_core(intent)}),
                                offer=self.closest_where(gathered, lambda text: states_degree(text, asked, self.lexicon)))
         degree = degree_asked(intent, self.lexicon)
@@ -3370,6 +3372,7 @@ _A_PART = frozenset({"thema", "theme", "aanvrager", "applicant", "onderdeel", "s
                      "initiative", "evenement", "event"})
 
 
+_WHICH_ONE = re.compile(r"\b(?:welke?|which|what|wat)\b")
 _PLANS_OF_A_YEAR = ("focus", "plan")  # overview topics that a year's paragraphs answer, whether or not a table covers it
 # where a year's money went, as the question names it: "ging er naar om- en bijscholing", "spent on women in IT"
 _SPENT_ON = re.compile(r"\b(?:naar|aan|voor|to|on|into|towards)\s+(?P<what>(?:(?:de|het|the)\s+)?[a-z][\w/-]*"

@@ -1819,6 +1819,14 @@ class Draft:
 _SUPERLATIVE_OF = re.compile(r"\b(?:meest|meeste|most|minst|least|het|the)\s+(?:\w+\s+)?(?P<quality>\w+)|\b(?P<st>\w+st)e?\b")
 
 
+# ("waar kan ik het best beginnen", "the best way to start": an adverb or a manner, no thing liked most)
+_LIKED_MOST = re.compile(r"(?:\b(?:beste|slechtste|mooiste|leukste|favoriete|favourite|favorite)\b|\bbest\b(?=\s*[?.!]*$)"
+                         r"|\bthe (?:best|worst)\b(?!\s+(?:way|place|time|moment|to|start|starting|option|options|bet)\b))"
+                         # ("the best funding", "best betaald": the money ranked after all)
+                         r"(?!\s+(?:funding|funded|bijdrage|subsidie|subsidy|grant|geld|money|financiering|gefinancierd"
+                         r"|betaald|paid|gesubsidieerd|subsidised|subsidized))")
+
+
 def ranks_by_quality(text: str, lexicon: Lexicon) -> str | None:
     """The quality a superlative ranks by when it is no amount ("het meest geslaagd", "the most successful", "het
     populairst"): none the tables hold, so no ranking of their money answers it; None for "het meeste geld".
@@ -1827,7 +1835,13 @@ def ranks_by_quality(text: str, lexicon: Lexicon) -> str | None:
     >>> ranks_by_quality("welk project was het meest geslaagd", load_lexicon()), ranks_by_quality("which project was the most successful", load_lexicon())
     ('succes', 'succes')
     >>> ranks_by_quality("welk project kreeg het meeste geld", load_lexicon())
+    >>> ranks_by_quality("what was the best project", load_lexicon()), ranks_by_quality("the best funded project", load_lexicon())
+    ('the best', None)
+    >>> ranks_by_quality("waar kan ik het best beginnen, wat is de focus", load_lexicon())
     """
+    liked = _LIKED_MOST.search(text)
+    if liked:  # "what was the best project": liked most, which no figure says
+        return liked.group(0)
     for found in _SUPERLATIVE_OF.finditer(text):
         word = found.group("quality") or found.group("st")
         quality = next((q for q, starts in lexicon.degrees.items() if word.startswith(starts)), None)

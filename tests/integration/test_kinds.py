@@ -6251,7 +6251,8 @@ def test_kinds_share_of_that_whole_is_of_the_previous_selection(kinds):
 
 # "welk project was het meest geslaagd": a quality no column holds; a sentence calling one a success ranks none
 @pytest.mark.parametrize("question", ["welk project was nou echt het meest geslaagd volgens jullie?",
-                                      "which project was the most successful?", "wat was het meest succesvolle project?"])
+                                      "which project was the most successful?", "wat was het meest succesvolle project?",
+                                      "what was the best project?", "welk project was het populairst?"])
 def test_kinds_superlative_of_a_quality_is_no_ranking_of_money(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "€" not in lead(answer), answer.text
