@@ -547,7 +547,9 @@ class ExtractiveAnswerer:
         if found is None or not stated:
             return None
         lex = self.lexicon
-        generic = (lex.table_nouns | lex.subject_words | lex.programme_words | lex.function_words | lex.funding_words
+        # (the language-neutral words are no function words here: "naar blockchain" names a thing)
+        function = lex.function_words - lex.language_votes.get("neutral", frozenset())
+        generic = (lex.table_nouns | lex.subject_words | lex.programme_words | function | lex.funding_words
                    | lex.generic_question_words | frozenset(words(self.subject or "")))
         asked = [w for w in words(found.group("what")) if w not in generic and not w.isdigit() and len(w) > 2]
         said = " ".join(e.sentence.text for e in stated)

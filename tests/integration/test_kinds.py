@@ -6136,6 +6136,7 @@ def test_kinds_where_to_sign_up_is_a_procedure(kinds, question):
 @pytest.mark.parametrize(("question", "answered"), [
     ("En in 2018, hoeveel subsidie ging er toen precies naar om- en bijscholing? per project graag", False),
     ("how much money goes to women in IT in 2018?", False),
+    ("hoeveel ging er in 2018 naar blockchain?", False),
     ("hoeveel draagt het college in 2018 bij aan projecten?", True)])
 def test_kinds_year_money_covers_what_it_went_to(kinds, question, answered):
     answer = ask(kinds, question)
@@ -6252,7 +6253,8 @@ def test_kinds_share_of_that_whole_is_of_the_previous_selection(kinds):
 # "welk project was het meest geslaagd": a quality no column holds; a sentence calling one a success ranks none
 @pytest.mark.parametrize("question", ["welk project was nou echt het meest geslaagd volgens jullie?",
                                       "which project was the most successful?", "wat was het meest succesvolle project?",
-                                      "what was the best project?", "welk project was het populairst?"])
+                                      "what was the best project?", "welk project was het populairst?",
+                                      "wat was het meest innovatieve project?"])
 def test_kinds_superlative_of_a_quality_is_no_ranking_of_money(kinds, question):
     answer = ask(kinds, question)
     assert not answer.answered and "€" not in lead(answer), answer.text
