@@ -70,6 +70,7 @@ class TableQuery:
     limit: int | None = None  # how many a top-N asks for (ties at the last place are included)
     descending: bool = True  # largest first (top-N) or smallest first
     threshold: tuple[Comparator, int] | None = None  # "more than € 10.000": the measured amount against a figure
+    ceiling: tuple[Comparator, int] | None = None  # "tussen 10.000 en 50.000": the upper bound, beside a threshold
     latest_year: bool = False  # the year filter reads "last year" as the latest year the tables cover
     excluded: tuple[Filter, ...] = ()  # "behalve onderwijs", "other than the RuG": rows none of these select
 

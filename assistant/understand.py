@@ -1564,7 +1564,7 @@ def bounds_rows_by_amount(text: str, lexicon: Lexicon) -> bool:
     an amount's bound."""
     # (the giver is no row: "is it true the city put over 470k into …" checks the year's figure)
     rows_or_money = lexicon.table_nouns | (lexicon.funding_words - lexicon.giver_words) | lexicon.receiver_nouns
-    return threshold_in(text) is not None and bool(set(words(text)) & rows_or_money)
+    return (threshold_in(text) is not None or range_in(text) is not None) and bool(set(words(text)) & rows_or_money)
 
 
 def asks_periods_of_rows(s: Signals, text: str, lexicon: Lexicon) -> bool:
@@ -1684,6 +1684,32 @@ def threshold_in(text: str) -> tuple[Comparator, int] | None:
 _BARE_FIGURE = re.compile(r"(?:(?:de|het|the|een|a)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d{3,})(?![.,]?\d)"
                           r"(?=\s*(?:$|[?!.,;:)]|(?:van|aan|in|voor|from|to|for|of|op|bij|per|gekregen|ontvangen|received"
                           r"|got|kregen|gehad|subsidie|subsidy|bijdrage|contribution|funding|en|and|or|in)\b))")
+
+
+# "tussen de 10.000 en 50.000", "between 10k and 50k euro", "van 5000 tot 20000": both bounds of the amount
+_RANGE = re.compile(r"\b(?:tussen|between|van|from)\s+(?:de\s+|the\s+)?(?P<low>[^\s]+(?:\s+euro)?)\s+(?:en|and|tot|to|-)\s+"
+                    r"(?:de\s+|the\s+)?(?P<high>\S+(?:\s+(?:euro|eur))?)")
+
+
+def range_in(text: str) -> tuple[int, int] | None:
+    """The two amounts a question bounds a selection by ("tussen de 10000 en 50000"), low first; None without both.
+
+    >>> range_in("welke projecten kregen tussen de 10000 en 50000?"), range_in("between €5,000 and €20,000")
+    ((10000, 50000), (5000, 20000))
+    >>> range_in("tussen 2017 en 2018"), range_in("tussen onderwijs en kennis")
+    (None, None)
+    """
+    for found in _RANGE.finditer(text):
+        bounds = []
+        for side in ("low", "high"):
+            typed = found.group(side).rstrip("?!.,;")
+            amount = amount_in(typed) if amount_in(typed) is not None else (
+                threshold_in(f"meer dan {typed}") or (None, None))[1]
+            bounds.append(amount)
+        low, high = bounds
+        if low is not None and high is not None and low < high:
+            return low, high
+    return None
 
 
 def ordinal_place(text: str) -> int:
@@ -2760,8 +2786,10 @@ class Understander:
             # "hoeveel kregen PyGrunn en Coders Academy samen": the rows of either name, not rows named by both
             return TableQuery(operation=operation, measure=measure, filters=filters_across(entities, across),
                               fields=fields)
+        bounds = range_in(text)
         return TableQuery(operation=operation, measure=measure, filters=filters_for(entities), fields=fields,
-                          threshold=threshold_in(text))
+                          threshold=(">=", bounds[0]) if bounds else threshold_in(text),
+                          ceiling=("<=", bounds[1]) if bounds else None)
 
     def scoped(self, query: TableQuery, question: str) -> TableQuery:
         """The query limited to the years the question asks about."""

@@ -6277,3 +6277,13 @@ def test_kinds_remark_or_alternative_after_the_question_is_no_part(kinds, questi
 def test_kinds_what_a_letter_was_about(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text, answer.text
+
+
+# "tussen de 10000 en 50000", "between €5,000 and €20,000": both bounds of the amount select the rows
+@pytest.mark.parametrize(("question", "says"), [
+    ("welke projecten kregen tussen de 10000 en 50000?", "<= € 50.000"),
+    ("how many projects got between €5,000 and €20,000?", "<= €20,000"),
+    ("projecten tussen 10.000 en 40.000 euro", ">= € 10.000")])
+def test_kinds_range_of_amounts_bounds_both_sides(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in lead(answer) and "23 " not in lead(answer), answer.text
