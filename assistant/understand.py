@@ -1842,7 +1842,8 @@ class Draft:
     topic_cue: bool = False  # a topic word occurs in the question, wherever the rules placed it
 
 
-_SUPERLATIVE_OF = re.compile(r"\b(?:meest|meeste|most|minst|least|het|the)\s+(?:\w+\s+)?(?P<quality>\w+)|\b(?P<st>\w+st)e?\b")
+# ("the success of trendship" is no superlative: a quality only after "meest/most" or in a superlative form)
+_SUPERLATIVE_OF = re.compile(r"\b(?:meest|meeste|most|minst|least)\s+(?P<quality>\w+)(?:\s+(?P<next>\w+))?|\b(?P<st>\w+st)e?\b")
 
 
 # ("waar kan ik het best beginnen", "the best way to start": an adverb or a manner, no thing liked most)
@@ -1864,15 +1865,16 @@ def ranks_by_quality(text: str, lexicon: Lexicon) -> str | None:
     >>> ranks_by_quality("what was the best project", load_lexicon()), ranks_by_quality("the best funded project", load_lexicon())
     ('the best', None)
     >>> ranks_by_quality("waar kan ik het best beginnen, wat is de focus", load_lexicon())
+    >>> ranks_by_quality("what was the success of trendship", load_lexicon())
     """
     liked = _LIKED_MOST.search(text)
     if liked:  # "what was the best project": liked most, which no figure says
         return liked.group(0)
     for found in _SUPERLATIVE_OF.finditer(text):
-        word = found.group("quality") or found.group("st")
-        quality = next((q for q, starts in lexicon.degrees.items() if word.startswith(starts)), None)
-        if quality is not None:
-            return quality
+        for word in (found.group("quality"), found.group("next"), found.group("st")):  # ("the most highly rated")
+            quality = next((q for q, starts in lexicon.degrees.items() if word and word.startswith(starts)), None)
+            if quality is not None:
+                return quality
     return None
 
 

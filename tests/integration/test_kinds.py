@@ -6260,6 +6260,14 @@ def test_kinds_superlative_of_a_quality_is_no_ranking_of_money(kinds, question):
     assert not answer.answered and "€" not in lead(answer), answer.text
 
 
+# the quality itself, no superlative ("the success of trendship", "waar kan ik het best beginnen") ranks nothing
+@pytest.mark.parametrize("question", ["what was the success of trendship?",
+                                      "hoi, ik ben nieuw. waar kan ik het best beginnen, wat is de focus voor 2018?"])
+def test_kinds_quality_without_a_superlative_is_no_ranking(kinds, question):
+    answer = ask(kinds, question)
+    assert "make no such comparison" not in answer.text and "maken die vergelijking niet" not in answer.text, answer.text
+
+
 # what the asker adds about themselves after the question, even with "wat" in it ("ze heeft het wat krap"), or an
 # alternative after a yes or no ("… ? Of is dat voor de grotere kinderen"), is no part of its own
 @pytest.mark.parametrize("question", [
