@@ -1236,7 +1236,9 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\bgemiddeld|\baverage\b|(?<!\bi )\bmean\b")),
     Operation(name="max", plan=extreme_plan("MAX"), compose=compose_extreme, groupable=True,
               cue=_cue(r"\b(?:grootste|hoogste|meeste|meest(?! recente?)|duurste|largest|biggest|highest|most(?! recent)|top"
-                       r"|maximum|maximale)\b")),
+                       r"|maximum|maximale"
+                       # "the best funded project", "het best betaalde": the most money
+                       r"|best(?:e)?(?=\s+(?:funded|funding|gefinancierde?|betaalde?|paid|gesubsidieerde?|subsidi[sz]ed)))\b")),
     Operation(name="min", plan=extreme_plan("MIN"), compose=compose_extreme, groupable=True,
               cue=_cue(r"\b(?:kleinste|laagste|minste|minst|goedkoopste|smallest|lowest|least|cheapest|minimum|minimale)\b")),
     Operation(name="sum", per_year=True, plan=aggregate_plan("SUM({m})"), compose=compose_sum, for_one_project="lookup",

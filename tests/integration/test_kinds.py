@@ -6260,6 +6260,13 @@ def test_kinds_superlative_of_a_quality_is_no_ranking_of_money(kinds, question):
     assert not answer.answered and "€" not in lead(answer), answer.text
 
 
+# "the best funded project", "het best gefinancierde project": the most money, which the table ranks
+@pytest.mark.parametrize(("question", "says"), [("which project got the best funding?", "€150,000"),
+                                                ("het best gefinancierde project?", "€ 150.000")])
+def test_kinds_best_funded_is_the_most_money(kinds, question, says):
+    answered_with(kinds, question, says)
+
+
 # the quality itself, no superlative ("the success of trendship", "waar kan ik het best beginnen") ranks nothing
 @pytest.mark.parametrize("question", ["what was the success of trendship?",
                                       "hoi, ik ben nieuw. waar kan ik het best beginnen, wat is de focus voor 2018?"])
