@@ -57,9 +57,8 @@ def computed_figures(table: TableResult | None) -> set[float]:
     amounts = [a for a in (r.amount(table.measure) for r in table.rows)
                if a is not None]
     out |= {float(sum(amounts)), float(len(amounts)), float(len(table.rows))}
-    for bound in (table.query.threshold, table.query.ceiling) if table.query is not None else ():
-        if bound is not None:
-            out.add(float(bound[1]))  # the asker's own figure, as the selection rule repeats it
+    # the asker's own figures, as the selection rule repeats them
+    out |= {float(amount) for _, amount in (table.query.bounds if table.query is not None else ())}
     return out
 
 

@@ -79,10 +79,8 @@ def describe_rule(query: TableQuery, catalogue: Catalogue, language: Language, y
     'alle rijen van de tabellen, alle jaren: 2017 en 2018'
     """
     parts = []
-    for bound in (query.threshold, query.ceiling):
-        if bound is not None:
-            comparator, amount = bound
-            parts.append(f"{catalogue.text(language, query.measure)} {comparator} {format_euro(amount, language)}")
+    for comparator, amount in query.bounds:
+        parts.append(f"{catalogue.text(language, query.measure)} {comparator} {format_euro(amount, language)}")
     for f in query.filters:
         if f.column == "year":
             key = "rule.latest_year" if query.latest_year else "rule.year"
@@ -138,10 +136,7 @@ class SqlTableEngine:
             clause, values = self._clause(f.column, f.values)
             clauses.append(f"NOT COALESCE({clause}, 0)")  # a row with no theme is one that is not that theme
             params.extend(values)
-        for bound in (query.threshold, query.ceiling):
-            if bound is None or not self.registry[query.operation].thresholds_rows:
-                continue
-            comparator, amount = bound
+        for comparator, amount in query.bounds if self.registry[query.operation].thresholds_rows else ():
             if comparator not in COMPARATORS:
                 raise QueryError(f"cannot compare with {comparator!r}")
             clauses.append(f"{query.measure} {comparator} ?")

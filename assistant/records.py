@@ -74,6 +74,11 @@ class TableQuery:
     latest_year: bool = False  # the year filter reads "last year" as the latest year the tables cover
     excluded: tuple[Filter, ...] = ()  # "behalve onderwijs", "other than the RuG": rows none of these select
 
+    @property
+    def bounds(self) -> tuple[tuple[Comparator, int], ...]:
+        """The amount's bounds the question sets: its threshold, and a range's ceiling beside it."""
+        return tuple(b for b in (self.threshold, self.ceiling) if b is not None)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Intent:

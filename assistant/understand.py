@@ -1703,8 +1703,9 @@ def range_in(text: str) -> tuple[int, int] | None:
         bounds = []
         for side in ("low", "high"):
             typed = found.group(side).rstrip("?!.,;")
-            amount = amount_in(typed) if amount_in(typed) is not None else (
-                threshold_in(f"meer dan {typed}") or (None, None))[1]
+            amount = amount_in(typed)
+            if amount is None:  # a bare figure, read as one after a comparator is ("tussen de 10000 en 50000")
+                amount = (threshold_in(f"meer dan {typed}") or (None, None))[1]
             bounds.append(amount)
         low, high = bounds
         if low is not None and high is not None and low < high:
