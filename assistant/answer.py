@@ -77,7 +77,7 @@ from assistant.evidence import (
 )
 from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
-from assistant.language import amount_in, format_euro, is_number_word, parse_numbers
+from assistant.language import format_euro, is_number_word, parse_numbers, spelled_numbers
 from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import (
     CLAIM_ROUNDING,
@@ -780,8 +780,11 @@ class ExtractiveAnswerer:
         keywords = {w for m in intent.entities if m.kind == "keyword" for w in words(m.surface or m.value)}
         # (a place the sources name, "de Suikerfabriek", is where something was, no project; "the Municipality of
         # Groningen" is who gives)
+        # "… in het Groninger Forum gehouden?": a venue claimed, no project asked about
+        claimed = {w for p in self.places_claimed(intent) for w in p.split()} if intent.yes_no else set()
         beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words
-                       and not set(words(n)) <= self._place_words and not set(words(n)) & self.lexicon.giver_words)
+                       and not set(words(n)) <= self._place_words and not set(words(n)) & self.lexicon.giver_words
+                       and not set(words(n)) <= claimed)
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent) or self.thing_beside_a_keyword(intent)
@@ -848,7 +851,11 @@ class ExtractiveAnswerer:
         named = _ON_BEHALF.sub(" ", folded)
         posted = [e for e in signed if self.names_a_signer(named, {e.entity or "": signatures[e.entity or ""]})]
         asked = replace(intent, answer_type="person", names=(), role=None)
-        told = compose_documents(asked, posted or signed, self.sources, cites, self.catalogue)
+        chosen = posted or signed
+        if _POST_SIGNED_IN.search(folded):  # "… ondertekend, en in welke functie?": each signer with the post signed in
+            chosen = [replace(e, entity=f"{e.entity} ({self.in_language(signatures[e.entity or ''], intent)})")
+                      for e in chosen]
+        told = compose_documents(asked, chosen, self.sources, cites, self.catalogue)
         other_post = next((r for r in roles_named(named) if r not in self.lexicon.author_words), None)
         if not posted and other_post is not None and self.names_a_signer(named, signatures) is False:
             # "welke wethouder heeft de raadsbrief ondertekend": no alderman signs it; who does is what they say
@@ -1536,9 +1543,10 @@ class ExtractiveAnswerer:
 
     def is_overall_total(self, intent: Intent, result: TableResult) -> bool:
         """A total over everything (no selection but the year), also beside a split of it ("per thema, met
-        totaal"): the sources' own total comes first."""
+        totaal"): the sources' own total comes first. A ranking of the groups ("which theme received the largest
+        total") asks a group's total, which no source states."""
         query = intent.table_query
-        total = result.operation == "sum" or (result.operation == "group" and query is not None
+        total = result.operation == "sum" or (result.operation == "group" and query is not None and query.limit is None
                                               and query.aggregate == "sum" and asks_a_total(intent.question))
         return whole_years(query) and total and bool(result.comparisons)
 
@@ -1605,7 +1613,10 @@ class ExtractiveAnswerer:
             if intent.role and not mentions_role(intent.role, row.description):
                 continue  # "wie is de contactpersoon": a name in the description is not the contact unless it says so
             said = row.description
-            if asked:
+            if asked == SINCE:  # the start the description gives, not any date in it
+                since = _SINCE_PHRASE.search(row.description)
+                found = since.group(0) if since else None
+            elif asked:
                 found = row.project if covers_all(asked.split(), row.description, self.lexicon) else None
             else:
                 # ("how many years": the years the description says, before the period it gives)
@@ -1648,8 +1659,9 @@ class ExtractiveAnswerer:
         if evidence:
             return Reply(text=compose_documents(intent, evidence, self.sources, cites, self.catalogue), answered=True,
                          route="documents")
+        named = self.t(intent, "k_since") if asked == SINCE else self.in_language(asked, intent) if asked else None
         refusal = refusal_text(intent, Refusal(reason="no_property", detail={
-            "kind": (self.in_language(asked, intent) if asked else None) or self.role_named(intent)
+            "kind": named or self.role_named(intent)
             or kind_named(intent, self.catalogue),
             "project": ", ".join(applicants or names)}), self.catalogue)  # as the question named it
         what = self.row_summary(intent, result.rows, cites)
@@ -2541,7 +2553,7 @@ class ExtractiveAnswerer:
         if best is None:
             return None
         stated = find_entities("place", best.sentence.text)
-        holds = any(claimed[0] in words(p) for p in stated)
+        holds = any(f" {claimed[0]} " in f" {word_runs(p)} " for p in stated)
         lead = self.say(intent, holds)
         lead += f" **{render_entity(self.in_language(stated[0], intent), intent.language)}** {{m}}"
         if intent.language == "en":
@@ -2553,8 +2565,11 @@ class ExtractiveAnswerer:
         """The places a question claims, as the sources write places of one word ("in de Suikerfabriek"), or a
         venue's name they never write ("in de Euroborg": a word neither the sources nor the lexicon know, or a town
         of the lexicon's places)."""
-        return [w for w in re.findall(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([a-z][\w'-]+)", normalise(
-            intent.question)) if w in self._place_words or w in self.lexicon.places or (
+        folded = normalise(intent.question)
+        # a name of several words typed after "in", "at" ("in het Groninger Forum"): a venue claimed, not a project
+        named = [word_runs(n) for n in _VENUE_NAMED.findall(intent.question)]
+        return named or [w for w in re.findall(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([a-z][\w'-]+)", folded)
+                         if w in self._place_words or w in self.lexicon.places or (
             len(w) > 3 and w.isalpha() and w not in self.corpus.known and w not in self.lexicon.common_words
             and not self.lexicon.said_in(w, self.corpus.known))]
 
@@ -2941,6 +2956,8 @@ _EXACT_DAY = re.compile(r"\b(?:exact|exacte|exactly|precise|precies|precieze|whi
 # keyword and the singular noun after it
 _ONE_BY_KEYWORD = re.compile(r"\b(?:the|het|de|this|dit|that|dat)\s+(?:[\w-]+\s+)?(?P<keyword>[\w-]+)\s+"
                              r"(?P<head>(?!(?:projects|projecten|programmes|programmas|events|initiatives)\b)[a-z]{4,})\b")
+# a venue of several capitalised words after "in", "at" ("in het Groninger Forum", "at the Groninger Forum")
+_VENUE_NAMED = re.compile(r"\b(?:in|at|op|bij)\s+(?:de |het |the )?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+)")
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|percent|procent)\b")
 _A_SHARE = re.compile(r"\d\s?%|\b(?:procent|percent)\b")
 # a sentence stating a cap ("maximaal € 10.000 per project"); the question's own cue is phrasing.asks_a_limit
@@ -2965,6 +2982,9 @@ _SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|signers?|signature|signatu
 _ON_BEHALF = re.compile(r"\b(?:namens|uit naam van|on behalf of|in the name of)\b[^,;?]*")
 _WHO = re.compile(r"\b(?:wie|who|whom|whose|welke personen|which people|namen|names)\b")
 # the signers named as such ("ondertekenaars raadsbrief 14 maart 2018"): who they are is asked without a "who"
+# the post someone holds, asked beside who they are ("en in welke functie?", "and in what capacity?")
+_POST_SIGNED_IN = re.compile(r"\b(?:in|als|as|met|with)\s+(?:welke|wat voor|what|which)\s+(?:functie|rol|hoedanigheid|role"
+                         r"|capacity|position|title|function)\b|\b(?:functies|posts|roles|titles)\b")
 _SIGNERS = re.compile(r"\b(?:ondertekenaars?|signator(?:y|ies)|signers?|undersigned)\b")
 _DATE_LINE = re.compile(r"^\s*(?:datum|date|dated)\b", flags=re.I)
 _A_LETTER = re.compile(r"\b(?:brief|letter|raadsbrief|council letter|memo)\b")  # what carries a date line
@@ -2989,6 +3009,14 @@ _FOR_A_GROUP = re.compile(r"\b(?:gedaan|bereikt|betekend|opgeleverd|gebracht|don
                           r"(?:de|het|the|alle|all|our|onze)?\s*([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*[?!.]*\s*$")
 # "what is his or her background", "wat is haar opleiding": a property of someone named before
 # words that ask a property only after "hoe / how" ("hoe oud", "how late"): "old" and "laat" say other things too
+# "sinds wanneer", "since what year", "how long has it existed": when something began, which a passage must say with
+# "sinds" (the description's own dates are its year's events)
+_SINCE_WHEN = re.compile(r"\b(?:sinds|since|vanaf)\s+(?:wanneer|when|welk jaar|what year|which year|hoe lang|how long)\b"
+                         r"|\bhow long (?:has|have) .+ (?:existed|been (?:around|going|running|organi[sz]ed|held))\b"
+                         r"|\bhoe lang (?:bestaat|bestaan|wordt|worden) .+ (?:al|georganiseerd|gehouden)\b")
+SINCE = "sinds"  # the property a "since when" question asks: a passage must say it with this word
+# "sinds september 2017": the start a passage gives
+_SINCE_PHRASE = re.compile(r"\b(?:sinds|vanaf)\s+(?:[a-z]+\s+){0,2}?(?:19|20)\d\d\b", flags=re.I)
 _AFTER_HOW = frozenset({"oud", "old", "laat"})
 _PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
                                r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")
@@ -3100,6 +3128,8 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
             return f"{'bedrag per' if intent.language == 'nl' else 'amount per'} {unit}"
         if lexicon.pay_asked(question):
             return "salaris" if intent.language == "nl" else "pay"
+        if _SINCE_WHEN.search(question):  # "sinds welk jaar bestaat PyGrunn": a start, which a row's year is not
+            return SINCE
     if intent.topic is not None or intent.yes_no:
         return None
     # (a compound too: "ticketprijs", "kaartverkoop-omzet")
@@ -3515,9 +3545,9 @@ def figures_named(question: str) -> set[float]:
     [2.0, 150000.0, 2000000.0]
     """
     thousands = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s?k\b", flags=re.I)
-    spelled = amount_in(question)  # "twee ton", "een half miljoen"
+    # "twee ton", "een half miljoen", "vijftigduizend" (money unsaid: what a claim of a row's money names)
     return (numbers_in(thousands.sub(" ", question)) | {float(k) * 1000 for k in thousands.findall(question)}
-            | ({float(spelled)} if spelled else set()))
+            | {float(n) for n in spelled_numbers(question)})
 
 
 def checked_total(question: str, comparisons: Sequence[Comparison]) -> tuple[Comparison, bool] | None:

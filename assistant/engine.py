@@ -25,7 +25,7 @@ from assistant.answer import CorpusWords, ExtractiveAnswerer, Gathered
 from assistant.catalogue import Catalogue, load_catalogue
 from assistant.compose import quote_line
 from assistant.entities import EntityMatcher, Vocabulary
-from assistant.evidence import SIMILARITY_FLOORS, own_terms
+from assistant.evidence import SIMILARITY_FLOORS, covers_all, own_terms
 from assistant.gloss import Gloss
 from assistant.guard import computed_figures, numbers_in, unbacked_figures
 from assistant.language import clear_language, detect_language
@@ -181,7 +181,8 @@ class Assistant:
                 answers.append(self.answer_one(part, asked_before, language))
                 continue
             answer = self.answer_one(part, turns, language, continues=bool(answers))
-            if any(a.text == answer.text for a in answers) and own_terms(part, self.lexicon):
+            same = next((a for a in answers if a.text == answer.text), None)
+            if same is not None and own_terms(part, self.lexicon) and not self.given_in(part, same):
                 # "… en welke datum draagt het actieplan zelf?" given the part before's answer again: the context
                 # spoke, not the part's own words; asked on its own, it may say what it asks
                 on_its_own = self.answer_one(part, asked_before, language)
@@ -189,6 +190,12 @@ class Assistant:
             answers.append(answer)
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
+
+    def given_in(self, part: str, before: Answer) -> bool:
+        """A part pointing at what was asked before whose own words the answer before already says ("… what date was
+        that, and its reference?" after "letter of 14 December 2016, reference 6067129"): given above, not a part to
+        ask again on its own ("… en op welke thema's was dat verdeeld" after a count says no themes)."""
+        return phrasing.refers_back(part) and covers_all(own_terms(part, self.lexicon), before.text, self.lexicon)
 
     def stands_alone(self, question: str, said: str) -> bool:
         """A question the tables answer as it is, in one of its parts: it names its own selection, and what was said
@@ -215,12 +222,14 @@ class Assistant:
 
     def with_qualifiers(self, parts: list[str]) -> list[str]:
         """The parts, a bare word that only says what kind of answer the part before wants ("hoe tevreden zijn ze?
-        cijfer?": a score) joined to that part, not asked on its own."""
+        cijfer?": a score), or the post of those it asks for ("… ondertekend, en in welke functie?"), joined to that
+        part, not asked on its own."""
         out: list[str] = []
         for part in parts:
             said = words(part)
-            if out and len(said) == 1 and said[0] in self.lexicon.score_words:
-                out[-1] = f"{out[-1].rstrip(' ?')} {part}"
+            # ("wie ondertekende de brief, en in welke functie?": the post of those the part before asks for)
+            if out and (len(said) == 1 and said[0] in self.lexicon.score_words or _POST_ONLY.match(part)):
+                out[-1] = f"{out[-1].rstrip(' ?')}, {part}" if _POST_ONLY.match(part) else f"{out[-1].rstrip(' ?')} {part}"
                 continue
             out.append(part)
         return out
@@ -370,6 +379,8 @@ class Assistant:
         return RunnableLambda(run, name="gdc_assistant")
 
 
+_POST_ONLY = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:in|als|as)\s+(?:welke|wat voor|what|which)\s+(?:functie|functies|rol"
+                        r"|rollen|hoedanigheid|role|roles|capacity|position|positions|function)\s*[?.!]*\s*$", flags=re.I)
 _PLUS = re.compile(r"\s\+\s")  # "X + Y": a list, or a sum of two names
 # a share or part of what the part before asked ("welk deel daarvan droeg de gemeente?", "how much of that …")
 _OF_THAT = re.compile(r"\b(?:daarvan|hiervan|van dat bedrag|van die kosten|of that|of this|of it|thereof|of which"
@@ -400,6 +411,9 @@ def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> An
             numbers[c.n] = same.n
         text = renumber(answer.text, numbers)
         above = next((answers[j] for j, b in enumerate(blocks) if b.endswith("\n\n" + text)), None)
+        if above is None and any(sums_what_was_listed(answer, a) for a in answers[:i]):
+            # "… en hoeveel kregen ze samen?" after the list of those rows: the sum, without the same rows again
+            text = text.split("\n\n- ")[0] + "\n\n" + catalogue.text(language, "part_rows_above")
         if above is not None:  # "… and how much did each get?" was answered above
             # … by the quotes it would have cited again, which are named so the reader finds them
             markers = "".join(f"[{n}]" for n in sorted({int(n) for n in re.findall(r"\[(\d+)\]", text)}))
@@ -419,6 +433,15 @@ def join_parts(question: str, answers: list[Answer], catalogue: Catalogue) -> An
     hits = tuple(h for a in answers for h in a.hits)
     return Answer(question=question, language=language, answered=not missing, text="\n\n".join(blocks),
                   citations=tuple(citations), route=route, table=table, hits=hits)
+
+
+def sums_what_was_listed(answer: Answer, before: Answer) -> bool:
+    """"Welke projecten waren dat en hoeveel geld kregen ze?": the sum of the rows a list before it gave, whose total
+    that list states already ("Samen € 105.024")."""
+    listed, summed = before.table, answer.table
+    return (listed is not None and summed is not None and listed.operation == "list" and summed.operation == "sum"
+            and listed.measure == summed.measure and listed.rows == summed.rows
+            and len([r for r in listed.rows if r.contribution is not None]) > 1)
 
 
 def renumber(text: str, numbers: Mapping[int, int]) -> str:

@@ -39,7 +39,9 @@ class Vocabulary:
     owners: frozenset[tuple[str, str]] = frozenset()  # (project, applicant) of each row: whose project is whose
 
 
-_YEAR_SUFFIX = re.compile(r"\s+'?(?:19|20)?\d{2}$")
+# "Trendship '17", "Trendship 2017"; not "Web 11", whose number is its name ("web" alone is a word of every question
+# about a web page)
+_YEAR_SUFFIX = re.compile(r"\s+(?:'\d{2}|(?:19|20)\d{2})$")
 
 
 def _split_aliases(name: str, separators: str, too_generic: frozenset[str]) -> list[str]:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from assistant.guard import numbers_in
 from assistant.lexicon import Lexicon, uninflected
+from assistant.phrasing import refers_back
 from assistant.records import Evidence, Hit, Intent, RefusalReason
 from assistant.understand import LETTER_REFERRED_TO, ROLES, costs_the_city
 from index.lexical import normalise, same_stem, words
@@ -321,9 +322,13 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('finale',)
     >>> event_terms("op welke datum wordt de raadsbrief van 14 maart 2018 in de raadscommissie behandeld", load_lexicon())
     ('raadscommissie', 'behandeld')
+    >>> event_terms("wanneer is het webartikel 'actieplan groningen digital city' gepubliceerd", load_lexicon())
+    ('gepubliceerd',)
     """
     # "de raadsbrief van 14 maart 2018": a date naming the thing is no event asked
     dated = re.sub(rf"\s+(?:van|of|from|dated)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}", "", normalise(question))
+    # "het webartikel 'Actieplan Groningen Digital City' gepubliceerd": a quoted title names the subject, no event
+    dated = re.sub(r"\s['‘“\"][^'’”\"]{3,}\s[^'’”\"]+['’”\"](?=\s|$)", "", dated)
     found = _WHEN.match(dated.strip(" ?!."))
     if not found:
         return ()
@@ -672,8 +677,10 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
                *words(lexicon.glossary.get("how many", ""))} if intent.counted else set()
     content_terms = tuple(t for t in intent.subject_terms if t not in lexicon.document_words
                           and t not in lexicon.generic_names and not t.isdigit() and t not in counted)
-    if counted and not content_terms and not intent.followup and _POINTS_AT_SOMETHING.search(normalise(intent.question)):
-        # "how many people came to it?" with nothing said before: what is counted at is unknown
+    if (counted and not content_terms and not intent.followup and intent.counted not in lexicon.table_nouns
+            and _POINTS_AT_SOMETHING.search(normalise(intent.question))):
+        # "how many people came to it?" with nothing said before: what is counted at is unknown ("how many projects
+        # did they do": the programme's own projects, whoever "they" are)
         return [], "no_evidence"
     about_years = asked_years(intent)  # "the letter of 2019" dates it
     money = asks_in_money_words(intent, lexicon)
@@ -691,7 +698,10 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     asked_words = words(intent.question)  # (a name the question types itself must be said: see `pointed`)
     # ("naar welke brief verwijst de raadsbrief" asks another letter than the one saying it, as "eerdere" does)
     written = years_spoken(intent.question)
-    earlier = bool(_EARLIER.search(normalise(intent.question)) or LETTER_REFERRED_TO.search(normalise(intent.question)))
+    # ("and its reference?" after "what date was the earlier letter": the one the turn before asked of, which the
+    # follow-up's search words carry)
+    asked_of = normalise(intent.search_query if intent.followup and refers_back(intent.question) else intent.question)
+    earlier = bool(_EARLIER.search(asked_of) or LETTER_REFERRED_TO.search(asked_of))
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context = " ".join((*chunk.section, chunk.title, dates.get(chunk.source, "")))
@@ -707,7 +717,8 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             # spelled out ("DOG": Digital Office Groningen)
             continue
         place = f"{chunk.text} {' '.join((*chunk.section, chunk.title))}"  # not the source's date: that dates the document
-        names_years = all(str(y) in place for y in about_years)
+        # ("Er is afgelopen jaar veel gebeurd … 27 projecten" in a letter of 2018 speaks of 2017)
+        names_years = all(str(y) in place or looks_back_on(chunk, y, dates, lexicon) for y in about_years)
         said_before = ""
         for sentence, vector in sentences.get(chunk.id, []):
             before, said_before = said_before, sentence.text
@@ -723,7 +734,9 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
             # the heading a sentence stands under is part of what it says ("Partners": "werkt samen met o.a. …")
             said = f"{sentence.text} {chunk.section[-1]}" if chunk.section else sentence.text
             said = with_short_forms(said, lexicon)  # "Digital Office Groningen" says "DOG" too
-            overlap = _overlap(content_terms or intent.subject_terms, said, rare) + (money and speaks_of_money(said, lexicon))
+            # (nothing asked about but what is counted, "hoeveel projecten volgens de brief": the counted noun anchors)
+            anchors = content_terms or (tuple(sorted(counted)) if counted else intent.subject_terms)
+            overlap = _overlap(anchors, said, rare) + (money and speaks_of_money(said, lexicon))
             # "which earlier letter": a sentence naming a letter by its date is about what is asked, in any words
             overlap += int(earlier and intent.answer_type == "reference" and bool(_A_DATED_LETTER.search(sentence.text)))
             # a word rare in the corpus, shared with the question, anchors the sentence: the floor gives a little
@@ -780,6 +793,12 @@ def select_evidence(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
 _POINTS_AT_SOMETHING = re.compile(r"\b(?:it|its|them|they|this|that|dat|die|deze|dit|ervan|daarvan|eraan|erop|ze)\b")
 # a sentence speaking of what the one before it named: "heeft u hiermee ingestemd", "daarover"
 _POINTS_BACK_IN = re.compile(r"\b(?:hier|daar|er)(?:mee|over|in|van|aan|voor|bij|door|op|uit)\b", flags=re.I)
+
+
+def looks_back_on(chunk: Chunk, year: int, dates: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """The passage says "afgelopen jaar", "last year" in a document of the year after `year`: it speaks of that year."""
+    written = dates.get(chunk.source, "")[:4]
+    return written == str(year + 1) and bool(lexicon.year_cues.latest.search(normalise(chunk.text)))
 
 
 def mentions(said: Sequence[str], name: str) -> bool:
@@ -865,6 +884,11 @@ def related_passage(intent: Intent, hits: Sequence[Hit], sentences: SentenceVect
     programmeerlessen") is no offer for "is het programma een succes?", so only prose is searched there."""
     about_rows = any(m.kind in ("project", "applicant", "keyword") for m in intent.entities)
     searched = hits[:3] if about_rows else [h for h in hits if not is_row_chunk(h.chunk)][:4]
+    # a project or applicant the question names: a passage naming it, where one is found ("hoeveel man werkt er bij
+    # mediacaster" is offered Mediacaster's row, not another club's network of 3.500)
+    named = [m for m in intent.entities if m.kind in ("project", "applicant")]
+    naming = [h for h in hits if any(mentions(words(h.chunk.text), m.value) for m in named)]
+    searched = naming[:3] or searched
     best = None
     for hit in searched:
         for sentence, vector in sentences.get(hit.chunk.id, []):

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from assistant.language import parse_numbers
 from assistant.records import Citation, TableResult
 
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)(?:\s*(?:tot|to|-|–)\s*(\d+(?:[.,]\d+)?))?\s*(miljoen|million|ton)\b",
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)(?:\s*(?:tot|to|-|–)\s*(\d+(?:[.,]\d+)?))?\s*(miljoen|million|ton|duizend|thousand)\b",
                      flags=re.I)
+_SCALE = {"ton": 100_000, "miljoen": 1_000_000, "million": 1_000_000, "duizend": 1_000, "thousand": 1_000}
 _MARKER = re.compile(r"\[\d+\]")
 
 
@@ -22,10 +23,12 @@ def numbers_in(text: str) -> set[float]:
 
     >>> sorted(numbers_in("ruim 6,5 miljoen euro en 4 tot 6 ton"))
     [4.0, 6.0, 6.5, 400000.0, 600000.0, 6500000.0]
+    >>> sorted(numbers_in("kreeg het 50 duizend of 2,5 thousand?"))
+    [2.5, 50.0, 2500.0, 50000.0]
     """
     out = set(parse_numbers(text))
     for match in _SCALED.finditer(text):
-        scale = 100_000 if match.group(3).lower() == "ton" else 1_000_000
+        scale = _SCALE[match.group(3).lower()]
         out |= {float(g.replace(",", ".")) * scale for g in match.group(1, 2) if g}
     return {round(x, 2) for x in out}
 

@@ -175,9 +175,11 @@ def parse_numbers(text: str) -> list[float]:
 
 
 _UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-          "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+          "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+          "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
           "zeventig": 70, "tachtig": 80, "negentig": 90, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+          "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "ton": 100_000, "miljoen": 1_000_000,
            "million": 1_000_000}
@@ -195,8 +197,10 @@ def is_number_word(word: str) -> bool:
 
     >>> is_number_word("anderhalve"), is_number_word("ton"), is_number_word("tentoonstelling")
     (True, True, False)
+    >>> is_number_word("vijftienhonderd"), is_number_word("vijftigduizend"), is_number_word("en")
+    (True, True, False)
     """
-    return word.lower() in _UNITS or word.lower() in _FRACTIONS or word.lower() in _SCALES
+    return bool(_number_tokens(word.lower()))
 
 
 _YEAR_UNITS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
@@ -236,6 +240,22 @@ def _counts_twenty(found: re.Match[str]) -> bool:
     return found.group(0).lower().startswith("twenty") and (found.group("en") or "").lower() in _YEAR_UNITS_EN[:9]
 
 
+_COMPOUND_PART = re.compile("|".join(sorted([*_UNITS, *_SCALES, *_FRACTIONS, "en"], key=len, reverse=True)))
+
+
+def _number_tokens(word: str) -> list[str]:
+    """The number words a word is made of, longest first ("vijfentwintigduizend": vijf, twintig, duizend; the joining
+    "en" dropped); [] for a word that is not all number."""
+    tokens, at = [], 0
+    while at < len(word):
+        part = _COMPOUND_PART.match(word, at)
+        if part is None:
+            return []
+        tokens.append(part.group(0))
+        at = part.end()
+    return [t for t in tokens if t != "en"]
+
+
 def words_to_number(text: str) -> int | None:
     """A number written in words, Dutch or English, compounds included.
 
@@ -243,10 +263,10 @@ def words_to_number(text: str) -> int | None:
     (50000, 50000, 10000)
     >>> words_to_number("een half miljoen"), words_to_number("anderhalf miljoen"), words_to_number("half a million")
     (500000, 1500000, 500000)
+    >>> words_to_number("vijftienhonderd"), words_to_number("vijfentwintigduizend"), words_to_number("fifteen hundred")
+    (1500, 25000, 1500)
     """
-    tokens = re.findall(r"\b(?:" + "|".join(sorted(list(_UNITS) + list(_SCALES) + list(_FRACTIONS), key=len,
-                                                     reverse=True)) + r")|(?<=\w)(?:" + "|".join(_SCALES) + ")",
-                        text.lower())
+    tokens = [t for word in re.findall(r"\w+", text.lower()) for t in _number_tokens(word)]
     if not tokens:
         return None
     total, current = 0.0, 0.0
@@ -290,6 +310,20 @@ def amount_in(text: str) -> int | None:
     money = re.search(r"euro|€|eur\b", text, flags=re.I) or (spelled and re.search(
         r"miljoen|million|\bton\b", spelled.group(0), flags=re.I))  # "een half miljoen" is money said in words
     return words_to_number(spelled.group(0)) if spelled and money else None
+
+
+def spelled_numbers(text: str) -> list[int]:
+    """Every number a text says in words ("vijftigduizend", "fifteen hundred"), money or not.
+
+    >>> spelled_numbers("klopt het dat X vijftigduizend kreeg, of twee ton?"), spelled_numbers("een ton")
+    ([50000, 200000], [100000])
+    >>> spelled_numbers("i need a name for one letter")
+    []
+    """
+    # (an article alone is no number: "i need a name", "een brief"; "a million", "een ton" are)
+    spans = (m.group(0) for m in _AMOUNT_WORDS.finditer(text) if _NUMBER_WORD.search(m.group(0))
+             and m.group(0).strip(" -").lower() not in ("a", "een", "één", "one"))
+    return [n for n in map(words_to_number, spans) if n is not None]
 
 
 def english_numbers(text: str) -> str:

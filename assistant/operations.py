@@ -494,6 +494,12 @@ def compose_portion(ctx: TableContext) -> Composed:
     figures = {key: (value, n) for key, value, n in ctx.result.groups}
     (part, _), (whole, n_whole) = figures.get("part", (0, 0)), figures.get("whole", (0, 0))
     if not whole or ctx.result.value is None:
+        if ctx.result.measure == "total_size" and ctx.result.rows:
+            # "what share of the Like-programma did the city fund": the table gives no size ("?"), so no share;
+            # what the rows do give follows
+            given = "\n".join(ctx.t("portion_no_size_row", p=ctx.name(r), paid=ctx.euro(r.contribution), m=ctx.mark(r))
+                              for r in ctx.result.rows)
+            return Composed(lines=(ctx.t("portion_no_size", rule=ctx.result.rule), given), answered=False)
         return Composed(lines=(ctx.t("portion_none", rule=ctx.result.rule),), answered=False)
     percent = f"{float(ctx.result.value):.1f}"
     percent = percent.replace(".", ",") if ctx.language == "nl" else percent
@@ -908,7 +914,11 @@ CLAIM_ROUNDING = 0.1  # "2 miljoen" for € 2.200.000: a figure said from memory
 # the city's part of something ("the city's share", "het aandeel van de gemeente"): a portion, and of one project
 # (understand) that project's size
 CITYS_SHARE = (r"(?:the )?(?:city|municipality)(?:'s|s)? share|share of the (?:city|municipality)"
-               r"|(?:het )?aandeel van de gemeente|gemeentelijk(?:e)? aandeel|city share")
+               r"|(?:het )?aandeel van de gemeente|gemeentelijk(?:e)? aandeel|city share"
+               # "what share of it did the municipality fund", "welk deel betaalde de gemeente": the city's part
+               r"|(?:share|percentage|part|proportion)\b.*\b(?:did|does|has) the (?:city|municipality|gemeente)"
+               r" (?:fund|pay|cover|contribute|finance)"
+               r"|(?:aandeel|deel|procent|percentage)\b.*\b(?:heeft|betaalde|betaalt|financierde|droeg|draagt) de gemeente")
 NEAR_FIGURE = 0.02  # "~470k" checks the total of € 469.427 (or rows of € 474.427): within 2 %
 
 
@@ -951,9 +961,14 @@ def near_claim(value: float, claimed: float, direction: ClaimSide | None = None)
 
 
 def _claimed_ratio(question: str) -> float | None:
-    """The ratio a question claims ("bijna 14", "20x"): its one figure that is no year and no amount of money."""
+    """The ratio a question claims ("bijna 14", "20x"): its one figure that is no year and no amount of money (said
+    twice, it is one claim: "20x, so every euro became 20 euro").
+
+    >>> _claimed_ratio("the multiplier was like 20x, so every euro became 20 euro. klopt dat?")
+    20.0
+    """
     figures = [float(n.replace(",", ".")) for n in re.findall(r"(?<![\d.,€])(\d+(?:[.,]\d)?)\s?(?:x|keer|times)?\b", question)]
-    figures = [f for f in figures if 1 < f < 1000]
+    figures = list(dict.fromkeys(f for f in figures if 1 < f < 1000))
     return figures[0] if len(figures) == 1 else None
 
 
@@ -1158,6 +1173,15 @@ DEFAULT_OPERATIONS = (
                                   "De rijen van '{s}' tellen op tot {whole} ({diff} verschil); daarvan is het {p}%:",
                             "en": "Of the total the annex states for '{s}', {stated} {m}, {part} is **{ps}%**. "
                                   "The rows of '{s}' add up to {whole} (a difference of {diff}); of that it is {p}%:"},
+                        "portion_no_size": {
+                            "nl": "De tabel geeft geen totale projectomvang ({rule}), dus er is geen aandeel te "
+                                  "berekenen. Wat de tabel wel geeft:",
+                            "en": "The table gives no total project size ({rule}), so there is no share to compute. "
+                                  "What the table does give:"},
+                        "portion_no_size_row": {"nl": "- {p}: gemeentelijke bijdrage {paid}, totale projectomvang "
+                                                      "niet ingevuld {m}",
+                                                "en": "- {p}: municipal contribution {paid}, total project size not "
+                                                      "filled in {m}"},
                         "portion_none": {"nl": "Geen bedragen om een aandeel van te berekenen ({rule}).",
                                          "en": "No amounts to compute a share from ({rule})."}}),
     # before "sum" and "compare": "klopt de multiplier?", "the ratio of total size to contribution"

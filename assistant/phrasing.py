@@ -17,8 +17,10 @@ from index.lexical import STOPWORDS, normalise
 # Wrappers around the real question; what follows them is the question (an "of/if/whether" clause is a yes/no one).
 _WRAPPERS = re.compile(
     r"^\s*(?:(?:hoi|hallo|hi|hello|hey|beste|dear)[,!]?\s+)?"
-    r"(?:(?:kun|kan|kunt|wil|zou)\s+(?:je|jij|u)\s+(?:me|mij)?\s*(?:even\s+|misschien\s+|alsjeblieft\s+|aub\s+)?"
-    r"(?:vertellen|zeggen|uitleggen|laten weten|opzoeken)"
+    r"(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt)\s+(?:je|jij|u)\s+(?:me|mij)?\s*(?:even\s+|misschien\s+|alsjeblieft\s+|aub\s+)?"
+    # ("zou u mij in eenvoudige woorden willen uitleggen wat …": how to say it, and the modal, before the verb)
+    r"(?:in\s+(?:eenvoudige|gewone|simpele|begrijpelijke|een\s+paar|enkele)\s+(?:woorden|taal|zinnen)\s+|kort\s+)?"
+    r"(?:(?:willen|kunnen)\s+)?(?:vertellen|zeggen|uitleggen|laten weten|opzoeken)"
     r"|mag ik (?:even )?weten|ik wil (?:graag )?weten|ik zou (?:graag )?willen weten|ik vroeg me af|weet (?:jij|je|u)"
     r"|graag(?: een antwoord| hoor)?|vraagje|snelle vraag"
     r"|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|be so kind (?:as )?to\s+)?(?:tell|show|explain(?: to)?)\s+me"
@@ -58,9 +60,10 @@ _OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|(?:many )?thanks|thank you|thx|
                       r"(?: (?:very much|so much|a lot|kindly|again|nogmaals|hoor))?\b[,.!]*\s+)+(?=\S)", flags=re.I)
 # Thanks and greetings after the question: no second question ("… got? thanks!").
 _CLOSING = re.compile(
-    r"(?<=[.!?])\s*(?:(?:many |alvast |nogmaals )?(?:thanks|thank you|thx|ty|cheers|bedankt|dank(?:je| je| u)?(?: wel)?"
-    r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor|voor je hulp"
-    r"|for your help))?\s*[.!:)]*\s*)+$"
+    r"(?<=[.!?])\s*(?:(?:many |alvast |nogmaals )?(?:(?:hartelijk |heel |vriendelijk )?(?:thanks|thank you|thx|ty|cheers"
+    r"|bedankt|dank(?:je| je| u)?(?: wel)?)"
+    r"|merci|groetjes|groeten|mvg|regards|best)(?: (?:a lot|so much|very much|in advance|alvast|hoor"
+    r"|voor (?:je|jouw|uw|de) (?:hulp|moeite|tijd|antwoord)|for your (?:help|time|trouble)))?\s*[.!:)]*\s*)+$"
     # a plea after a question typed as keywords ("duration and municipal contribution, please")
     r"|[,\s]+(?:please|pls|graag|alsjeblieft|alstublieft|aub)\s*[.!]*\s*$"
     # how to lay it out, after the question: "… in 2018 then? list pls", "… ? als lijstje graag", "in bullets"
@@ -78,9 +81,15 @@ _CLOSING = re.compile(
     r"(?:sentences|words))\s+)*(?:uitleggen|samenvatten|vertellen|beschrijven|explain|summari[sz]e|describe|tell)"
     r"(?:\s+(?:in\s+(?:a\s+)?(?:few|couple of|two|three)\s+(?:sentences|words)|briefly|simply|please|pls"
     r"|graag|aub|even))*\s*[.!?]*(?:\s+(?:voor|for)\s+(?:de|het|een|the|a)?\s*\w+)?\s*[.!?]*\s*$"
-    r"|(?:[,;]|(?<=[?.!]))\s*(?:and\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:explain|summari[sz]e|describe)"
-    r"\s+(?:that|this|it)(?:\s+(?:briefly|simply|quickly|please|in\s+(?:a\s+)?(?:few|couple of|two|three)\s+"
-    r"(?:sentences|words)))*\s*[.!?]*\s*$"
+    r"|(?:[,;]|(?<=[?.!]))\s*(?:and\s+)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:explain|summari[sz]e|describe"
+    r"|list|itemi[sz]e|sum up|lay out|break down|spell out)"
+    r"\s+(?:that|this|it|them|those)(?:\s+(?:briefly|simply|quickly|please|for (?:me|us)|in\s+(?:a\s+)?(?:few|couple of|two"
+    r"|three)\s+(?:sentences|words)))*\s*[.!?]*\s*$"
+    # asked to list it: "…, zou u dat voor mij op een rijtje willen zetten?", "kun je die even opsommen?"
+    r"|(?:[,;]|(?<=[?.!]))\s*(?:en\s+)?(?:kun|kan|kunt|wil|wilt|zou|zoudt)\s+(?:je|jij|u)\s+(?:dat|dit|het|die|deze)\s+"
+    r"(?:(?:voor\s+(?:mij|me|ons)|even|eens|misschien|alstublieft|aub)\s+)*(?:op\s+een\s+rij(?:tje)?\s+"
+    r"(?:(?:willen|kunnen)\s+)?zetten|(?:(?:willen|kunnen)\s+)?(?:opsommen|opnoemen|noemen|uitschrijven))"
+    r"(?:\s+(?:voor\s+(?:mij|me|ons)|graag|aub|alstublieft|even|willen|kunnen))*\s*[.!?]*\s*$"
     # where the asker means to go, after what they ask exists ("any dev conferences i could go to to meet people?",
     # "evenementen waar ik heen kan om mensen te ontmoeten"): the asker's plan, no property of the thing
     r"|\s+(?:(?:that|which|where)\s+)?(?:i|we)\s+(?:could|can|might|may)\s+(?:go|attend|visit|come)(?:\s+to)?"
@@ -340,6 +349,27 @@ def without_opening(question: str) -> str:
     return _OPENING.sub("", question, count=1)
 
 
+def without_closing(text: str) -> str:
+    """The text without the thanks and greetings after its question ("… het doel is? Alvast hartelijk dank voor uw
+    moeite.").
+
+    >>> without_closing("Wat is het doel? Alvast hartelijk dank voor uw moeite.")
+    'Wat is het doel?'
+    """
+    while (shorter := _CLOSING.sub("", text).strip()) != text.strip():
+        text = shorter
+    return text.strip()
+
+
+def is_closing(sentence: str) -> bool:
+    """A sentence that only thanks or greets ("Alvast hartelijk dank voor uw moeite.", "Thanks!").
+
+    >>> is_closing("Alvast hartelijk dank voor uw moeite."), is_closing("Dank voor de brief, wie schreef hem?")
+    (True, False)
+    """
+    return not without_closing(". " + sentence).strip(" .")
+
+
 def unwrap(question: str) -> str:
     """The question without a polite wrapper around it (and with a fronted phrase put back after it).
 
@@ -359,6 +389,12 @@ def unwrap(question: str) -> str:
     'wat is groningen digital city eigenlijk'
     >>> unwrap("what is the digital office? can you explain that briefly?")
     'what is the digital office?'
+    >>> unwrap("Zou u mij in eenvoudige woorden willen uitleggen wat het doel van GDC is?")
+    'wat het doel van GDC is?'
+    >>> unwrap("Wat gaat het DOG in 2018 doen, zou u dat voor mij op een rijtje willen zetten?")
+    'Wat gaat het DOG in 2018 doen'
+    >>> unwrap("what will the office do in 2018, could you list that for me?")
+    'what will the office do in 2018'
     >>> unwrap("Thank you very much. And what amount has the municipality budgeted for 2019?")
     'And what amount has the municipality budgeted for 2019?'
     >>> unwrap("ok so what were they planning to focus on in 2018 then? list pls")
@@ -385,9 +421,7 @@ def unwrap(question: str) -> str:
         opened = f"{'what is' if request.group('en') else 'wat is'} {thing}?"
     stripped = _WRAPPERS.sub("", opened, count=1)
     # (closings may follow each other: "… in het kort pls")
-    while (shorter := _CLOSING.sub("", stripped).strip()) != stripped.strip():
-        stripped = shorter
-    stripped = stripped.strip()
+    stripped = without_closing(stripped)
     kept = stripped if len(stripped) >= 3 else question.strip()
     # "het kenmerk van de raadsbrief waarin het college verslag doet van …": the clause only says which letter
     kept = _DESCRIBED_LETTER.sub(lambda m: f"{m.group('head')}{m.group('end')}", kept)
@@ -859,7 +893,33 @@ def split(question: str) -> list[str]:
     # of two things ("hoeveel programmeerlessen en robotica-lessen zijn daar gegeven")
     parts = [q for p in parts for q in (_two_properties(unwrap(p)) or _keyword_properties(unwrap(p).rstrip("?"))
                                         or _two_counts(p) or [p])]
-    return [p if p.endswith("?") else p.rstrip(" .!") + "?" for p in parts]
+    return _scope_shared([p if p.endswith("?") else p.rstrip(" .!") + "?" for p in parts])
+
+
+# "how many projects" alone, and "how much money per theme in 2017": a quantity asked of a bare noun, and the same
+# with what scopes it ("per theme", "in 2017", "for education") after the noun
+_BARE_QUANTITY = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:hoeveel|how\s+(?:much|many))\s+[\w-]+\s*\??\s*$", flags=re.I)
+_SCOPED_QUANTITY = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:hoeveel|how\s+(?:much|many))\s+[\w-]+\s+"
+                              r"(?P<scope>(?:per|in|voor|for|by|naar|to|aan|van|of|op|on)\s+[^?]+?)\s*\??\s*$", flags=re.I)
+
+
+def _scope_shared(parts: list[str]) -> list[str]:
+    """Each bare quantity ("how many projects") asked with the scope the part after it names ("how much money per
+    theme in 2017"): the scope said once at the end is meant for both.
+
+    >>> _scope_shared(["how many projects?", "how much money per theme in 2017?"])
+    ['how many projects per theme in 2017?', 'how much money per theme in 2017?']
+    >>> _scope_shared(["hoeveel geld?", "hoeveel projecten per thema?"])
+    ['hoeveel geld per thema?', 'hoeveel projecten per thema?']
+    >>> _scope_shared(["how much did gdbc get?", "how many partners does it have?"])
+    ['how much did gdbc get?', 'how many partners does it have?']
+    """
+    scoped = list(parts)
+    for n in range(len(scoped) - 2, -1, -1):
+        later = _SCOPED_QUANTITY.match(scoped[n + 1])
+        if later and _BARE_QUANTITY.match(scoped[n]):
+            scoped[n] = f"{scoped[n].rstrip(' ?')} {later.group('scope')}?"
+    return scoped
 
 
 _TWO_COUNTS = re.compile(r"^(?P<lead>.*?\b(?:hoeveel|how many))\s+(?P<a>[a-z][\w-]+)\s+(?:en|and|&)\s+(?P<b>[a-z][\w-]+)"
@@ -1328,7 +1388,7 @@ def without_speaker(text: str) -> str:
 
 # (a colon ends what is told too: "ik ben de draad kwijt: wie trekt dat eigenlijk?")
 _TOLD = re.compile(r"^(?P<told>(?:[^?]+?[.!:])+)\s+(?P<asked>[^.!:]*(?:\?|$).*)$", flags=re.S)
-_POINTER = re.compile(r"\b(?:dat|daar\w*|die|er(?:aan|mee|over|van|in|voor|op|uit)|it|that|this|these|those|they|them"
+_POINTER = re.compile(r"\b(?:dat|daar\w*|die|er(?:aan|mee|over|van|in|voor|op|uit)|it|its|their|that|this|these|those|they|them"
                       r"|there|ze|zij|hen|hun)\b"
                       # "het" alone, not an article: "hoeveel kreeg het?", "hoeveel kreeg het van de gemeente?"
                       r"|\bhet(?=\s*(?:[?!.,]|$|\s(?:van|in|uit|voor|aan|op|bij|dan|nou|nu|eigenlijk|precies|ook|toen)\b))",
@@ -1342,8 +1402,8 @@ def refers_back(question: str) -> bool:
     (True, False)
     >>> refers_back("wat is dat Groningen Digital City eigenlijk?")
     False
-    >>> refers_back("wie trekt dat?")
-    True
+    >>> refers_back("wie trekt dat?"), refers_back("and its reference?")
+    (True, True)
     """
     return bool(_POINTER.search(_DETERMINER_OF_A_NAME.sub(" ", question)))
 

@@ -6,6 +6,7 @@ below and the operation cues of the registry (`operations`), and returns an `Int
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -182,7 +183,9 @@ CUES = {
                          r"|this theme"
                          # "the duration of this program" after one project (a programme by its name): that project
                          r"|(?:that|this|dat|dit|deze|die) (?:program|programme|programma|event|evenement|conference"
-                         r"|conferentie|festival|hackathon|meetup|course|cursus|training))\b"
+                         r"|conferentie|festival|hackathon|meetup|course|cursus|training)"
+                         # "what was that total?" after the theme that got the most: the figure of the one named
+                         r"|(?:that|this|dat|dit|deze|die) (?:total|totaal|amount|bedrag|sum|som|figure))\b"
                          # "hoeveel projecten had die?": "die" standing for the one named before, not a relative "die"
                          r"|\b(?:had|heeft|kreeg|krijgt|ontving|is|was|deed|doet)\s+die\b(?!\s+\w+\s+(?:die|dat)\b)"
                          r"|\bdie\s*(?:\?|$)"
@@ -201,8 +204,9 @@ _PURPOSE = re.compile(r"(?:and\s+|en\s+)?(?:for what|on what|what for|what was i
                       r"|waaraan|waar voor|waar aan|voor wat|aan wat|what (?:did|do) they (?:get|receive) it for)")
 _GROUP_KINDS = ("theme", "applicant", "section")
 # "welk thema", and of a list given before: "welke van die thema's", "which of those themes"
+# ("which programme theme", "welk programmathema": the theme may be said as the programme's)
 _EXTREME_GROUP = re.compile(r"\b(?:welk|welke|which|what)\s+(?:(?:van|of)\s+(?:die|deze|de|the|those|these|them)\s+)?"
-                            r"(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)(?:'?s)?\b")
+                            r"(?:(?:programme|program|programma|project|funding|subsidie)\s+|[a-z]{3,}(?=thema\b))?(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)(?:'?s)?\b")
 _GROUP_COLUMNS: dict[str, GroupColumn] = {"thema": "theme", "theme": "theme", "aanvrager": "applicant",
                                           "applicant": "applicant", "onderdeel": "section", "section": "section",
                                           "jaar": "year", "year": "year", "themas": "theme", "themes": "theme",
@@ -440,6 +444,7 @@ _SIZE_OF = re.compile(r"\b(?:hoe groot|how big|how large)\s+(?:is|was|are|were|z
 _SIZE_NOUN = re.compile(r"\b(?:size|grootte|omvang)\s+(?:(?:of|van)\s+|(?!(?:of|van)\b))(?!(?:the |de |het )?(?:bijdrage|contribution|subsid"
                         r"|grant|amount|bedrag|project\b|projecten\b|projects\b)|(?:in|voor|for|over)\b|\d)"
                         r"(?P<what>[a-z0-9' -]+?)\s*\??$")
+_SIZE_WORDS = frozenset({"size", "grootte", "omvang"})
 _PROJECT_WORDS = frozenset({"project", "projecten", "projects", "het", "de", "the", "budget", "omvang", "size", "totaal",
                             "total"})
 
@@ -455,7 +460,17 @@ def size_of_other(text: str, lexicon: Lexicon | None = None) -> str | None:
     >>> from assistant.lexicon import load_lexicon
     >>> size_of_other("how big is the social media club network", load_lexicon())
     'network'
+    >>> size_of_other("social media club network size", load_lexicon()), size_of_other("trendship omvang", load_lexicon())
+    ('network', None)
+    >>> size_of_other("netwerk grootte social media club", load_lexicon())
+    'netwerk'
     """
+    # keywords: "social media club network size", "netwerk grootte social media club": the noun beside the size word
+    said = re.findall(r"[a-z]+", text)
+    beside = next((w for a, b in itertools.pairwise(said) for w, size in ((a, b), (b, a))
+                   if size in _SIZE_WORDS and lexicon is not None and w in lexicon.measured_nouns), None)
+    if beside:
+        return beside
     match = _SIZE_OF.search(text) or _SIZE_NOUN.search(text)
     if not match:
         return None
@@ -686,7 +701,10 @@ LETTER_REFERRED_TO = re.compile(r"\b(?:welke|which|what) (?:eerdere |vorige |voo
                                  r"|referred|referring)\b|\b(?:verwijst|refers?) (?:naar|to) (?:welke|which|what)\b"
                                  # "kenmerk en datum van de eerdere brief": the one the letter names by both
                                  r"|\b(?:kenmerk|datum|date|dagtekening|reference|referentie)\b.*\b(?:eerdere|vorige"
-                                 r"|voorgaande|previous|earlier|prior) (?:raads|college)?(?:brief|letter)\b")
+                                 r"|voorgaande|previous|earlier|prior) (?:raads|college)?(?:brief|letter)\b"
+                                 # "… verwezen naar een eerdere brief. Van welke datum was die, met welk kenmerk"
+                                 r"|\b(?:eerdere|vorige|voorgaande|previous|earlier|prior) (?:raads|college)?(?:brief|letter)\b"
+                                 r".*\b(?:kenmerk|datum|date|dagtekening|reference|referentie)\b")
 
 
 def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
@@ -696,6 +714,8 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
     >>> answer_type("naar welke eerdere brief verwijst de raadsbrief (datum en kenmerk)?", load_lexicon())
     'reference'
     """
+    if _PERCENT.search(text):  # "welk percentage van de bezoekers": a share, which no count or amount answers
+        return "open"
     counted = counted_noun(text, lexicon)
     if _HOW_MANY.search(text) and counted:
         # "how many companies are involved": a number, not who is involved; "voor hoeveel jaar is het bedoeld": a span
@@ -703,12 +723,34 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
         return "duration" if counted in _TIME_UNITS else "count"
     if LETTER_REFERRED_TO.search(text):
         return "reference"
+    named = kind_named_by_which(text, lexicon)
+    if named is not None:  # "in welk gebouw", "which venue": the kind of answer the noun after "which" names
+        return named
     for name, pattern in ANSWER_TYPES:
         if name == "amount" and counted_noun(text, lexicon):
             return "count"
         if pattern.search(text) or (name == "amount" and (asks_city_money(text, lexicon) or asks_money_spent(text))):
             return name
     return "amount" if sizes_a_named_thing(text, lexicon) else "open"
+
+
+_PERCENT = re.compile(r"\b(?:percentage|percent|procent)\b|%")
+_WHICH_NOUN = re.compile(r"\b(?:welk|welke|which|what)\s+(?P<noun>[a-z]+)\b")
+
+
+def kind_named_by_which(text: str, lexicon: Lexicon) -> AnswerType | None:
+    """The kind of answer "welk gebouw", "which venue", "op welke dag" asks: the kind whose words (lexicon data,
+    `kind_words`) hold the noun after "which"; None for any other noun.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> [kind_named_by_which(q, load_lexicon()) for q in ("in welk gebouw vond trendship plaats",
+    ...  "which venue hosted pygrunn", "welk project kreeg het meest")]
+    ['place', 'place', None]
+    """
+    found = _WHICH_NOUN.search(text)
+    noun = found.group("noun") if found else ""
+    return next((_KIND_OF[kind] for kind, nouns in lexicon.kind_words.items()
+                 if kind in _KIND_OF and (noun in nouns or noun.rstrip("s") in nouns)), None)
 
 
 _TIME_UNITS = frozenset({"jaar", "jaren", "years", "year", "maanden", "maand", "months", "month", "weken", "weeks"})
@@ -902,7 +944,7 @@ def asking_sentence(text: str) -> str:
     >>> asking_sentence("hoi, ik ben nieuw bij het office. waar kan ik het best beginnen, wat is de focus?")
     'waar kan ik het best beginnen, wat is de focus?'
     """
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if len(s.split()) >= 3]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if len(s.split()) >= 3 and not phrasing.is_closing(s)]
     return sentences[-1] if sentences else text
 
 
@@ -1320,6 +1362,15 @@ def without_mentions(query: TableQuery, mentions: Sequence[Match]) -> TableQuery
     return replace(query, filters=tuple(f for f in kept if f.values))
 
 
+def same_values(a: Sequence[Filter], b: Sequence[Filter]) -> bool:
+    """Two selections naming the same values of the same columns, however they group them into filters (a keyword's
+    alternatives counted one by one: 'basisschol' is among 'kinderen|basisschol')."""
+    def named(filters: Sequence[Filter]) -> set[tuple[str, str]]:
+        return {(f.column, w) for f in filters for v in f.values for w in v.split("|")}
+
+    return named(a) == named(b)
+
+
 def filters_for(entities: Sequence[Match]) -> tuple[Filter, ...]:
     """One filter per kind of mention; several mentions of a kind are alternatives."""
     out = []
@@ -1351,13 +1402,18 @@ def compound_keywords(filters: tuple[Filter, ...], entities: Sequence[Match], qu
     >>> [f.values for f in compound_keywords(filters_for(found), found, q)]
     [('python',), ('event',)]
     """
-    mentions = sorted((m for m in entities if m.kind == "keyword"), key=lambda m: m.start)
+    everything = sorted((m for m in entities if m.kind == "keyword"), key=lambda m: m.start)
+    # (a word another mention's alternatives hold already is the same thing said twice: "basisschool" beside
+    # "kinderen", whose keyword is 'kinderen|basisschol')
+    mentions = [m for m in everything if not any(
+        n.value != m.value and set(m.value.split("|")) < set(n.value.split("|")) for n in everything)]
     if len(mentions) < 2 or not all(_ONE_THING.fullmatch(question[a.end:b.start])
                                     for a, b in zip(mentions, mentions[1:], strict=False)):
         return filters
-    joined = tuple(dict.fromkeys(m.value for m in mentions))
-    return tuple(g for f in filters for g in ([Filter(column="keyword", values=(v,)) for v in f.values]
-                                              if f.column == "keyword" and f.values == joined else [f]))
+    joined = set(m.value for m in everything)
+    kept = tuple(dict.fromkeys(m.value for m in mentions))
+    return tuple(g for f in filters for g in ([Filter(column="keyword", values=(v,)) for v in kept]
+                                              if f.column == "keyword" and set(f.values) == joined else [f]))
 
 
 # --- the rules that decide whether a question is about the table, and which query answers it
@@ -1586,6 +1642,47 @@ _BARE_TOTAL = re.compile(r"\b(?:(?:19|20)\d{2}\s+)?(?:totaal|total)\b(?:\s+(?:(?
 def asks_a_bare_total(s: Signals, text: str) -> bool:
     """"Wat is het totaal in 2017": a sum asked with nothing named to sum, which in these sources is the money."""
     return s.operation == "sum" and bool(_BARE_TOTAL.search(text))
+
+
+_MONEY_AND_COUNT = re.compile(r"\b(?:en|and|&)\b")
+_SUM_WORD = re.compile(r"\b(?:totaal|total|som|sum)\b")
+
+
+def asks_money_beside_the_count(s: Signals, text: str) -> bool:
+    """"Totaal bedrag en aantal projecten per thema", "number of projects and total per theme": a count and the money
+    asked together ("hoeveel projecten per thema kregen geld" asks the count alone).
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> from assistant.operations import default_registry
+    >>> def asks(q): return asks_money_beside_the_count(Signals.read(q, default_registry(), load_lexicon()), q)
+    >>> asks("totaal bedrag en aantal projecten per thema"), asks("number of projects and total per theme")
+    (True, True)
+    >>> asks("hoeveel projecten per thema kregen geld"), asks("aantal projecten per thema")
+    (False, False)
+    """
+    return s.operation == "count" and bool(_MONEY_AND_COUNT.search(text)) and (
+        s.strong_amount or s.amount or bool(_SUM_WORD.search(text)))
+
+
+_SHARE_OF = re.compile(r"(?:\b(?:percentage|percent|procent|share|proportion|fraction|aandeel|deel)|%)\s+(?:of|van)\s+"
+                       r"(?:(?:the|de|het|all|alle|those|these|die|deze)\s+)?(?P<noun>[a-z]+)")
+
+
+def shares_out_people(text: str, lexicon: Lexicon) -> bool:
+    """"What percentage of the people at GDC events were women", "welk percentage van de deelnemers": a share whose
+    whole is people counted (lexicon `counted_nouns`), not rows or money.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> [shares_out_people(q, load_lexicon()) for q in ("what percentage of participants were women",
+    ...  "welk percentage van de deelnemers was vrouw", "what percentage of the projects is about education",
+    ...  "what percentage of the money went to education")]
+    [True, True, False, False]
+    """
+    found = _SHARE_OF.search(text)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return noun not in lexicon.table_nouns and bool(lexicon.kin(noun) & lexicon.counted_nouns)
 
 
 def splits_money(s: Signals) -> bool:
@@ -2474,6 +2571,10 @@ class Understander:
             # "what percentage of the 27 projects is finished": a share of something no column selects, not 100 % of
             # the money (a share of the total size, "what share did the city pay", needs no selection)
             query, route, foreign = None, "documents", None
+        if query is not None and query.operation == "portion" and shares_out_people(text, self.lexicon):
+            # "what percentage of the participants were women": a share of people, which no column counts (not
+            # the share of the money that went to rows naming women)
+            query, route, foreign = None, "documents", None
         applicant = next((m for m in entities if m.kind == "applicant"), None)
         if (query is not None and applicant is not None and query.operation in ("list", "lookup")
                 and _ROLE_OF_A_THING.search(text)):
@@ -2602,7 +2703,9 @@ class Understander:
                 lists_rows(text, s, entities, self.lexicon)):  # "what events are there": the rules' listing holds
             query = None
         if prop.confident(ROUTER_SHARE, ROUTER_SIMILARITY):
-            if kind == "open" and prop.label in _KIND_OF and not (prop.label == "role" and asks_role_of_thing(text)):
+            # (a share asked is open on purpose: "welk percentage van de bezoekers" asks no count)
+            if (kind == "open" and prop.label in _KIND_OF and not (prop.label == "role" and asks_role_of_thing(text))
+                    and not _PERCENT.search(text)):
                 kind = _KIND_OF[prop.label]
             # a topic word the rules set aside (it only follows the head, as in "a website with the themes") stays aside;
             # a passage topic never stands in for the figure the rules read ("wat kost het DOG aan personeel" asks a
@@ -2782,6 +2885,8 @@ class Understander:
                               group_by=_GROUP_COLUMNS[extreme_group.group(1)], limit=1, descending=operation == "max")
         if s.group_by is not None:
             inner = operation if operation in self.registry and self.registry[operation].groupable else "sum"
+            # (the sums per group state each group's count beside its money)
+            inner = "sum" if inner == "count" and asks_money_beside_the_count(s, text) else inner
             return TableQuery(operation="group", aggregate=inner, measure=measure, filters=filters_for(entities),
                               group_by=s.group_by, fields=fields)
         across = compared_rows_across(entities, self.vocab.owners)
@@ -3127,6 +3232,10 @@ class Understander:
                 if base.operation != "count" or one:
                     entities = tuple(named[:1]) or entities
         mine = self.table_query(text, entities) if signals.asks_something else None
+        if mine is not None and entities == previous.entities and same_values(mine.filters, base.filters):
+            # "… om kinderen te leren programmeren. welke projecten waren dat?": the selection as the turn before
+            # made it (keywords naming one thing must all hold), not its mentions as alternatives again
+            mine = replace(mine, filters=base.filters)
         if mine is not None and mine.group_by == "year" and asks_how_often(text, intent.yes_no, intent.answer_type):
             mine = None  # "…, is it in groningen every year": a claim a passage may state, not money per year
         if mine is None and signals.asks_something and intent.table_query is not None and not intent.table_query.filters:
