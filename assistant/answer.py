@@ -131,6 +131,7 @@ from assistant.records import (
 )
 from assistant.scope import source_words
 from assistant.understand import (
+    asking_sentence,
     asks_every_year,
     asks_whether_any,
     meant_to_yield,
@@ -637,7 +638,11 @@ class ExtractiveAnswerer:
         if called is not None:
             return called
         passage = self.passage_naming(intent, gathered, unknown) if gathered is not None else None
-        if passage is not None and gathered is not None and not applicant and intent.answer_type != "amount":
+        # ("en het Stadspas project?" after an amount: a lookup of a row's money, which a passage does not hold)
+        money = intent.answer_type == "amount" or (intent.followup and intent.table_query is not None
+                                                   and intent.table_query.operation == "lookup"
+                                                   and set(intent.table_query.fields) <= {"contribution", "total_size"})
+        if passage is not None and gathered is not None and not applicant and not money:
             # "met wie doet de gemeente dat (urban data center) samen": no row, but the passage naming it may say
             # what is asked ("… een Urban Data Center in samenwerking met CBS")
             kept = len(cites.items)
@@ -782,9 +787,16 @@ class ExtractiveAnswerer:
         # Groningen" is who gives)
         # "… in het Groninger Forum gehouden?": a venue claimed, no project asked about
         claimed = {w for p in self.places_claimed(intent) for w in p.split()} if intent.yes_no else set()
+        # ("… naar de lessen van Codeniacs in het Forum, hij vindt het geweldig. Heeft de gemeente daar geld aan
+        # gegeven?": a name only the story before the question tells, beside a row it names, is context)
+        asked = normalise(asking_sentence(intent.question))
+        told = {n for n in intent.names if normalise(n) not in asked} if (
+            asked != normalise(intent.question) or intent.followup) and any(
+            m.kind in ("project", "applicant") and normalise(m.surface or m.value) not in asked
+            for m in intent.entities) else set()
         beyond = tuple(n for n in intent.names if not set(words(n)) & matched and not set(words(n)) <= self._row_words
                        and not set(words(n)) <= self._place_words and not set(words(n)) & self.lexicon.giver_words
-                       and not set(words(n)) <= claimed)
+                       and not set(words(n)) <= claimed and n not in told)
         if beyond and not all(set(words(n)) <= keywords for n in beyond):
             return beyond
         return self.keyword_inside_a_name(intent) or self.topic_no_row_has(intent) or self.thing_beside_a_keyword(intent)
@@ -1210,6 +1222,9 @@ class ExtractiveAnswerer:
         if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
                                                  and query.operation in ("lookup", "profile", "list", "sum")):
             return self.row_property(intent, gathered, result, cites)
+        numbered = self.numbered_verdict(intent, result, cites) if intent.yes_no else None
+        if numbered is not None:  # "kan groep 1 al meedoen?" against "voor groep 2 tot en met 8"
+            return numbered
         claimed = claimed_amounts(intent.question, intent.years)
         if intent.yes_no and query.operation in ("lookup", "profile") and not (
                 claimed and not self.holds(query, result, claimed)):  # a wrong figure makes the whole claim "No"
@@ -1432,6 +1447,25 @@ class ExtractiveAnswerer:
         text = " ".join(parts)
         return Reply(text=self.t(intent, "yes_table" if holds != denies(intent.question) else "no_table", answer=text),
                      answered=True, route="table")
+
+    def numbered_verdict(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
+        """A numbered group claimed of one row ("is het ook voor groep 1?"): yes or no by the number its description
+        states or spans ("groep 2 tot en met 8"), quoting it; None when nothing numbered is claimed and stated."""
+        if len(result.rows) != 1:
+            return None
+        row = result.rows[0]
+        holds = numbered_claim(intent.question, row.description, self.lexicon)
+        if holds is None:
+            return None
+        marker = cites.row(self.tables.store, row, whole=True)
+        rendered = " " + self.gloss.lead([row.description], self.catalogue) if intent.language == "en" else ""
+        # the groups it states, as the description says them ("groep 2 tot en met 8")
+        stated = next((m.group(0) for m in _NUMBERED.finditer(row.description.lower())
+                       if m.group("noun") in self.lexicon.numbered_groups), "")
+        shown = f" **{self.in_language(stated, intent)}**" if stated else ""
+        return Reply(text=self.say(intent, holds) + f"{shown} [{marker}]{rendered}\n\n" + self.t(
+            intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
+            answered=True, route="table")
 
     def yes_no_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, asked: tuple[str, ...],
                        cites: Citations) -> Reply:
@@ -2260,6 +2294,9 @@ class ExtractiveAnswerer:
                 and all(says_word(t, stated_other.sentence.text, self.lexicon) for t in other if t not in asked))
             stated = next(opposite, None)
             verdict = "say_no"
+        if stated is not None and verdict == "say_yes" and span_claim_holds(intent.question, stated.sentence.text,
+                                                                            self.lexicon) is False:
+            verdict = "say_no"  # "klopt het dat GDC voor 5 jaar is ingesteld?" against "ingesteld voor 2 jaar"
         if stated is not None:
             lead = self.say(intent, verdict == "say_yes") + " {m}"
             if pair:  # the alternative stated, in the asker's word
@@ -3524,6 +3561,58 @@ def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float
     if result.operation == "count":
         return claimed_count_of(intent.question) is not None
     return result.operation == "sum" and bool(claimed)
+
+
+# "groep 1", "group 3", "klas 2": a numbered group claimed; "groep 2 tot en met 8", "groep 2-8": a range stated
+_NUMBERED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<n>\d{1,2})\b(?:\s*(?:tot en met|t/m|tm|-|–|to|through|tot)\s*"
+                       r"(?P<to>\d{1,2})\b)?")
+
+
+def numbered_claim(question: str, text: str, lexicon: Lexicon) -> bool | None:
+    """Whether the numbered group a question claims ("groep 1", "group 5") is one the text states, by number or
+    within a range ("groep 2 tot en met 8"); None when the question claims none or the text numbers no such group.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> text = "Binnenschools programma leren programmeren voor groep 2 tot en met 8 van basisscholen in de stad"
+    >>> [numbered_claim(q, text, load_lexicon()) for q in ("is het ook voor groep 1?", "kan group 5 meedoen?",
+    ...  "is het voor kinderen?", "was het op 20 oktober?")]
+    [False, True, None, None]
+    """
+    stated = [(m.group("noun"), int(m.group("n")), int(m.group("to") or m.group("n")))
+              for m in _NUMBERED.finditer(normalise(text))]
+    for claim in _NUMBERED.finditer(normalise(question)):
+        noun, n = claim.group("noun"), int(claim.group("n"))
+        if noun not in lexicon.numbered_groups:  # ("op 20 oktober" is a day, no group)
+            continue
+        same = [(a, b) for said, a, b in stated if said == noun or said in lexicon.kin(noun) or noun in lexicon.kin(said)]
+        if same:
+            return any(a <= n <= b for a, b in same)
+    return None
+
+
+_SPAN = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|tot|to)\s*(\d+(?:[.,]\d+)?))?\s*([a-z]+)")
+
+
+def span_claim_holds(question: str, text: str, lexicon: Lexicon) -> bool | None:
+    """Whether a figure the question claims in a unit ("voor 5 jaar", "a team of 10 fte") is one the text states in
+    that unit (within a stated range "2-3 fte"); None when the question claims none or the text states none.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> s = "Het project Groningen Digital City is ingesteld voor 2 jaar (2017-2019)."
+    >>> [span_claim_holds(q, s, load_lexicon()) for q in ("is het voor 5 jaar ingesteld?", "set up for 2 years?",
+    ...  "is het ingesteld?")]
+    [False, True, None]
+    """
+    def spans(said: str) -> list[tuple[float, float, str]]:
+        return [(float(a.replace(",", ".")), float((b or a).replace(",", ".")), lexicon.span_units[unit])
+                for a, b, unit in _SPAN.findall(normalise(said)) if unit in lexicon.span_units]
+
+    stated = spans(text)
+    for low, _, unit in spans(question):
+        same = [(a, b) for a, b, u in stated if u == unit]
+        if same:
+            return any(a <= low <= b for a, b in same)
+    return None
 
 
 def claimed_amounts(question: str, years: Sequence[int]) -> frozenset[float]:

@@ -200,6 +200,10 @@ def _typed_entity(intent: Intent, text: str, lexicon: Lexicon, terms: Sequence[s
         if heads and not budget_of_a_year(intent, lexicon, text) and not costs_the_city(normalise(intent.question)) and not any(
                 h in normalise(text) for h in heads):
             return None
+        if heads and all(other_amounts_noun(text, a, heads, lexicon) for a in find_entities("amount", text)):
+            # "een investering van ruim 6,5 miljoen" is an investment, though the sentence says "bijgedragen": the
+            # noun the amount is of names what it is ("welk bedrag noemt de brief als bijdrage" is € 470.000)
+            return None
     if kind == "date":
         if _ASKS_A_DAY.search(normalise(intent.question)) and not _A_DAY_SAID.search(normalise(text)):
             return None  # "when's the deadline?": a date of something else ("sinds september 2017") is none
@@ -795,6 +799,25 @@ _POINTS_AT_SOMETHING = re.compile(r"\b(?:it|its|them|they|this|that|dat|die|deze
 _POINTS_BACK_IN = re.compile(r"\b(?:hier|daar|er)(?:mee|over|in|van|aan|voor|bij|door|op|uit)\b", flags=re.I)
 
 
+_AMOUNT_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:van|of)\s+(?:(?:ruim|bijna|circa|ca|zo'n|ongeveer|meer dan|more than"
+                        r"|about|almost|nearly|over)\s+)?$")
+
+
+def other_amounts_noun(text: str, amount: str, heads: set[str], lexicon: Lexicon) -> bool:
+    """The amount is said as one of another noun of money than the question asks ("een investering van ruim 6,5
+    miljoen" when a contribution is asked).
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> s = "Dit bedrag heeft bijgedragen aan een investering van ruim 6,5 miljoen euro aan projecten."
+    >>> other_amounts_noun(s, "ruim 6,5 miljoen euro", {"bijdrage", "bijgedragen", "dragen"}, load_lexicon())
+    True
+    """
+    at = text.find(amount)
+    found = _AMOUNT_OF.search(normalise(text[:at])) if at >= 0 else None
+    noun = found.group("noun") if found else ""
+    return noun in lexicon.amount_heads and not set(lexicon.amount_heads[noun]) & heads
+
+
 def looks_back_on(chunk: Chunk, year: int, dates: Mapping[str, str], lexicon: Lexicon) -> bool:
     """The passage says "afgelopen jaar", "last year" in a document of the year after `year`: it speaks of that year."""
     written = dates.get(chunk.source, "")[:4]
@@ -1135,7 +1158,9 @@ def stating_sentences(intent: Intent, hits: Sequence[Hit], sentences: SentenceVe
         for sentence, vector in sentences.get(hit.chunk.id, []):
             before, said_before = " ".join(said_before[-ANTECEDENT_SENTENCES:]), [*said_before, sentence.text]
             similarity = float(np.dot(query_vector, vector))
-            text = with_short_forms(sentence.text, lexicon)
+            # (the heading a sentence stands under says what it is of: "Focus 2018" for "… cybersecurity …")
+            heading = chunk_heading(hit.chunk)
+            text = with_short_forms(f"{sentence.text} {heading}", lexicon)
             if similarity < floor or not (covers_all(asked, text, lexicon) or (
                     named and not is_row_chunk(hit.chunk) and covers_all(tuple(t for t in asked if t not in named), text,
                                                                          lexicon)
@@ -1143,6 +1168,11 @@ def stating_sentences(intent: Intent, hits: Sequence[Hit], sentences: SentenceVe
                 continue
             found.append(Evidence(sentence=sentence, chunk=hit.chunk, score=similarity, similarity=similarity))
     return sorted(found, key=lambda e: -e.similarity)
+
+
+def chunk_heading(chunk: Chunk) -> str:
+    """The prose heading a passage stands under ("Focus 2018"); none for a table row, whose section is the annex."""
+    return chunk.section[-1] if chunk.section and not is_row_chunk(chunk) else ""
 
 
 def named_terms(intent: Intent, terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:

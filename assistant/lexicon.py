@@ -149,6 +149,8 @@ class Lexicon:
     pay_words: frozenset[str] = frozenset()  # 'betaald', 'paid': asking what one of those is paid
     rates: dict[str, str] = field(default_factory=dict)  # 'per maand', 'per deelnemer' → the unit asked per
     counted_nouns: frozenset[str] = frozenset()  # 'people', 'visitors': counted, even after "how much"
+    numbered_groups: frozenset[str] = frozenset()  # 'groep', 'group': a school year by its number ("groep 1")
+    span_units: dict[str, str] = field(default_factory=dict)  # 'jaren' → 'year': the unit a figure is said in
     contact_words: frozenset[str]  # 'phone number', 'website': what a contact-detail question asks, not whose
     role_verbs: dict[str, str]  # 'who chairs X': a verb that asks who holds a role → the role
     letter_roles: dict[str, str] = field(default_factory=dict)  # 'contactpersoon' of a letter → 'steller'
@@ -307,12 +309,17 @@ class Lexicon:
         (True, True)
         >>> lex.remarks_only("ik wil ook weten wie het leidt"), lex.remarks_only("En Web 11?")
         (False, False)
+        >>> lex.remarks_only("wil ze in de slide noemen"), lex.remarks_only("noem ze even")
+        (True, False)
         """
         said = re.findall(r"[a-z0-9']+", normalise(sentence))  # every word: "mijn" is no stop word here
-        if not said or set(said) & self.remarks.get("asking", frozenset()) or re.search(r"\b(?:19|20)\d\d\b", sentence):
-            return False
-        about_asker = said[0] in self.remarks.get("asker", frozenset()) and not set(said) & self.remarks.get(
+        about_asker = bool(said) and said[0] in self.remarks.get("asker", frozenset()) and not set(said) & self.remarks.get(
             "addressed", frozenset())
+        asking = set(said) & self.remarks.get("asking", frozenset())
+        if about_asker:  # "wil ze in de slide noemen": the asker telling of their own doing asks nothing
+            asking -= self.remarks.get("telling", frozenset())
+        if not said or asking or re.search(r"\b(?:19|20)\d\d\b", sentence):
+            return False
         manner = set(said) <= self.remarks.get("manner", frozenset()) and bool(
             set(said) & self.remarks.get("manner_core", frozenset()))
         return about_asker or manner
@@ -462,6 +469,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         paid_people=frozenset(_strings(words["paid_people"])), pay_words=frozenset(_strings(words["pay_words"])),
         rates=_pairs(words["rates"]),
         counted_nouns=frozenset(_strings(words["counted_nouns"])),
+        numbered_groups=frozenset(_strings(words.get("numbered_groups") or [])),
+        span_units=_pairs(words.get("span_units") or {}),
         contact_words=frozenset(_strings(words["contact_words"])),
         role_verbs=_pairs(words["role_verbs"]),
         letter_roles=_pairs(words["letter_roles"]),

@@ -370,6 +370,15 @@ def is_closing(sentence: str) -> bool:
     return not without_closing(". " + sentence).strip(" .")
 
 
+# a request to lay something out ("kun je een lijstje maken van …", "can you give me an overview of …"): what it is
+# of is what is asked, as a listing
+_LIST_REQUESTED = re.compile(
+    rf"^\s*(?:{_YOU_ASKED}\s+(?:(?:me|mij|ons|even|misschien|alsjeblieft|aub)\s+)*(?:een\s+)?(?:lijst|lijstje|overzicht"
+    r"|overzichtje|opsomming|tabel|tabelletje|rijtje)\s+(?:maken|geven|sturen|opstellen)\s+(?:van|met)\s+"
+    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:make|give|send|draw up|put together)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?"
+    r"(?:list|overview|table|summary)\s+(?:of|with)\s+)(?P<thing>[^?]+?)\s*\??\s*$", flags=re.I)
+
+
 def unwrap(question: str) -> str:
     """The question without a polite wrapper around it (and with a fronted phrase put back after it).
 
@@ -391,6 +400,10 @@ def unwrap(question: str) -> str:
     'what is the digital office?'
     >>> unwrap("Zou u mij in eenvoudige woorden willen uitleggen wat het doel van GDC is?")
     'wat het doel van GDC is?'
+    >>> unwrap("hoi! kun je een lijstje maken van de 4 thema's met per thema het totaal aan subsidie in 2017? thanks!")
+    "geef de 4 thema's met per thema het totaal aan subsidie in 2017"
+    >>> unwrap("Could you please give me an overview of the projects per theme?")
+    'list the projects per theme'
     >>> unwrap("Wat gaat het DOG in 2018 doen, zou u dat voor mij op een rijtje willen zetten?")
     'Wat gaat het DOG in 2018 doen'
     >>> unwrap("what will the office do in 2018, could you list that for me?")
@@ -413,6 +426,10 @@ def unwrap(question: str) -> str:
     'wat is het kenmerk van de raadsbrief?'
     """
     opened = without_opening(language_asked(question)[0])
+    listing = _LIST_REQUESTED.match(without_closing(opened))
+    if listing is not None:  # "kun je een lijstje maken van de 4 thema's met per thema het totaal": list them
+        opened = f"{'list' if re.match(r'(?:could|can|would|will)', listing.group(0).strip(), flags=re.I) else 'geef'} " \
+                 f"{listing.group('thing')}"
     # "Kunt u mij het kenmerk en de datum geven?", "could you give me the reference number": a request for a thing
     # asks what it is
     request = _REQUESTED_THING.match(opened)

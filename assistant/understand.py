@@ -651,6 +651,9 @@ _ASKS_MONEY = re.compile(r"(?:hoeveel|how much|bedrag|amount|funding|\bfunds?\b|
                          r"|\bput(?:s|ting)?\b(?=.*\b(?:in|into)\b))")
 
 
+# what the applicant puts in itself: another giver's money than the city's
+_OWN_SHARE = re.compile(r"\b(?:eigen (?:bijdrage|inbreng|aandeel|financiering)|own (?:contribution|share|funds?|funding"
+                        r"|investment)|co-?financ\w*|cofinanc\w*|matching funds?)\b")
 _NOT_OF = re.compile(r"\b(?:non|niet|buiten|outside)[- ]\w+")
 # the city as the one who gave, after its auxiliary ("welk bedrag heeft de gemeente groningen bijgedragen", "how much
 # did the city give"): another body named in the question is context ("… met het provinciale beleid: …"), no giver
@@ -680,12 +683,17 @@ def giver_of(text: str, lexicon: Lexicon) -> str | None:
     'province'
     >>> giver_of("does the startup visa offer funding for non-eu founders", load_lexicon())
     >>> giver_of("voor een vergelijking met het provinciale beleid: welk bedrag heeft de gemeente bijgedragen", load_lexicon())
+    >>> giver_of("hoe hoog was de eigen bijdrage van de aanvrager bij gdbc", load_lexicon())
+    'aanvrager'
     """
     # "non-eu founders", "niet-EU": who is not of the giver names no giver
     named = next((lexicon.other_givers[t] for t in words(_NOT_OF.sub(" ", text)) if t in lexicon.other_givers), None)
     from_giver = bool(_HOW_MANY.search(text) or "how much" in text) and bool(_FROM_THE_GIVER.search(text))
     if named and (_ASKS_MONEY.search(text) or from_giver) and not _AS_PARTNER.search(text) and not _CITY_AS_GIVER.search(text):
         return named  # (a province "as partner" of subsidised projects gave nothing the question asks)
+    own = _OWN_SHARE.search(text)
+    if own is not None:  # "de eigen bijdrage van de aanvrager", "the applicant's own contribution": not the city's
+        return "aanvrager" if own.group(0).startswith("eigen") else "applicant"
     match = _FOREIGN_CONTRIBUTOR.search(text)
     slot = next((g for g in match.groups() if g), "") if match else ""
     if not slot or _MUNICIPALITY.search(slot):
@@ -735,6 +743,9 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
 
 
 _PERCENT = re.compile(r"\b(?:percentage|percent|procent)\b|%")
+# a school group by its number ("groep 1", "group 3"), which a description may span ("groep 2 tot en met 8")
+_NUMBERED_GROUP = re.compile(r"\b(?:groep|group|grade|klas|leerjaar)\s+\d{1,2}\b")
+_A_CHILD = re.compile(r"\b(?:he|she|him|her|hij|hem|zij|ze|mijn (?:zoon|dochter|kind)|my (?:son|daughter|child|kid))\b")
 _WHICH_NOUN = re.compile(r"\b(?:welk|welke|which|what)\s+(?P<noun>[a-z]+)\b")
 
 
@@ -2415,7 +2426,9 @@ class Understander:
         # (a question before the one asked is no introduction: "ik ben nieuw, wat is X? en hoeveel kreeg die")
         if asked != question.strip() and "?" not in before and introduces_asker(before) and self.topic(
                 normalise(asked)) != "onboarding" and not phrasing.bare_check(asked) and not self.points_at_its_year(
-                before, asked):
+                before, asked) and not (_NUMBERED_GROUP.search(normalise(before)) and (
+                    phrasing.refers_back(asked) or _A_CHILD.search(normalise(asked)))):
+            # ("mijn kleindochter zit in groep 1, kan die al meedoen?": the group told is what is asked of)
             # (not "i heard trendship was held in martiniplaza. is that right?": what was heard is what is asked)
             return asked
         return None
@@ -2918,7 +2931,7 @@ class Understander:
             return None
         return operation
 
-    def among(self, mine: TableQuery, base: TableQuery, answer: str) -> TableQuery:
+    def among(self, mine: TableQuery, base: TableQuery, answer: str, ranks_again: bool = False) -> TableQuery:
         """A follow-up's query over the rows the previous one selected: "… and how much in total?" keeps them,
         "welke daarvan staan onder Anders?" adds its own selection to theirs. A threshold on the other amount
         ("welke daarvan had de grootste omvang" after "kregen € 10.000") cannot be carried over, so the rows are then
@@ -2933,7 +2946,7 @@ class Understander:
             assert self.matcher is not None
             found = tuple(self.matcher.find(answer, kinds=("project",)))
             query = replace(query, filters=(*filters, *filters_for(found)) if found else filters)
-        given = self.projects_given(answer) if base.operation in _RANKED else ()
+        given = self.projects_given(answer) if base.operation in _RANKED and not ranks_again else ()
         if given:
             # "… hoe groot was de totale projectomvang daarvan?" after the largest grant: the rows the ranking placed,
             # not every row it ranked; of one project, its cell
@@ -3013,7 +3026,9 @@ class Understander:
         told = not answer.strip() and points_back
         # (a table answer says which rows it is about itself; a passage quoting one row does not)
         # (nor does a ranking that named one row: "welk project kreeg de hoogste bijdrage" → "… de omvang daarvan")
-        told_row = self.the_one_row_told(answer) if points_back and not subject and (
+        # (not after an overview topic: "is cybersecurity in there?" after the focus for 2018 points at that focus,
+        # not at "Blockchain in Education" named inside it)
+        told_row = self.the_one_row_told(answer) if points_back and not subject and previous.topic is None and (
             previous.route == "documents" or ranks_rows(previous)) and not names_a_row(previous.entities) else None
         if told_row is not None:
             # "wie doen daar allemaal aan mee?" after "wordt er op basisscholen iets met programmeren gedaan?" was
@@ -3260,9 +3275,12 @@ class Understander:
         if (mine is not None and mine.operation == "list" and not mine.filters and not mine.threshold
                 and base.operation in _RANKED):
             mine = None  # "… which project? who applied?" after "the smallest grant": the ranked row, not every row
-        if mine is not None and (base.filters or base.threshold) and (
-                CUES["of_those"].search(text) or not (mine.filters or mine.threshold)):
-            mine = self.among(mine, base, answer)
+        # ("welke daarvan had de kleinste omvang?" after the top 3 of every row: of the three it placed)
+        if mine is not None and (base.filters or base.threshold or (base.operation in _RANKED and CUES["of_those"].search(
+                text))) and (CUES["of_those"].search(text) or not (mine.filters or mine.threshold)):
+            # ("en welk project de laagste?" after the highest ranks every row again, not the one just placed)
+            mine = self.among(mine, base, answer, ranks_again=mine.operation in _RANKED
+                              and not CUES["of_those"].search(text))
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):
