@@ -227,9 +227,11 @@ class Assistant:
         out: list[str] = []
         for part in parts:
             said = words(part)
-            # ("wie ondertekende de brief, en in welke functie?": the post of those the part before asks for)
-            if out and (len(said) == 1 and said[0] in self.lexicon.score_words or _POST_ONLY.match(part)):
-                out[-1] = f"{out[-1].rstrip(' ?')}, {part}" if _POST_ONLY.match(part) else f"{out[-1].rstrip(' ?')} {part}"
+            if out and len(said) == 1 and said[0] in self.lexicon.score_words:
+                out[-1] = f"{out[-1].rstrip(' ?')} {part}"
+                continue
+            if out and _POST_ONLY.match(part):  # ("wie ondertekende de brief, en in welke functie?")
+                out[-1] = f"{out[-1].rstrip(' ?')}, {part}"
                 continue
             out.append(part)
         return out

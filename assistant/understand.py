@@ -743,8 +743,20 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
 
 
 _PERCENT = re.compile(r"\b(?:percentage|percent|procent)\b|%")
-# a school group by its number ("groep 1", "group 3"), which a description may span ("groep 2 tot en met 8")
-_NUMBERED_GROUP = re.compile(r"\b(?:groep|group|grade|klas|leerjaar)\s+\d{1,2}\b")
+_NUMBERED = re.compile(r"\b([a-z]+)\s+\d{1,2}\b")
+
+
+def names_a_numbered_group(text: str, lexicon: Lexicon) -> bool:
+    """A school group said by its number ("groep 1", "group 3"; lexicon `numbered_groups`), which a description may
+    span ("groep 2 tot en met 8").
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> names_a_numbered_group("mijn kleindochter zit in groep 1", load_lexicon())
+    True
+    """
+    return any(noun in lexicon.numbered_groups for noun in _NUMBERED.findall(text))
+
+
 _A_CHILD = re.compile(r"\b(?:he|she|him|her|hij|hem|zij|ze|mijn (?:zoon|dochter|kind)|my (?:son|daughter|child|kid))\b")
 _WHICH_NOUN = re.compile(r"\b(?:welk|welke|which|what)\s+(?P<noun>[a-z]+)\b")
 
@@ -2426,7 +2438,7 @@ class Understander:
         # (a question before the one asked is no introduction: "ik ben nieuw, wat is X? en hoeveel kreeg die")
         if asked != question.strip() and "?" not in before and introduces_asker(before) and self.topic(
                 normalise(asked)) != "onboarding" and not phrasing.bare_check(asked) and not self.points_at_its_year(
-                before, asked) and not (_NUMBERED_GROUP.search(normalise(before)) and (
+                before, asked) and not (names_a_numbered_group(normalise(before), self.lexicon) and (
                     phrasing.refers_back(asked) or _A_CHILD.search(normalise(asked)))):
             # ("mijn kleindochter zit in groep 1, kan die al meedoen?": the group told is what is asked of)
             # (not "i heard trendship was held in martiniplaza. is that right?": what was heard is what is asked)
