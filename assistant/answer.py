@@ -9,6 +9,7 @@ results, …) is answered by the sentences that say it, enumerations whole; the 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -135,6 +136,7 @@ from assistant.understand import (
     asks_every_year,
     asks_whether_any,
     meant_to_yield,
+    numbered_groups_in,
     ranks_by_quality,
     sizes_a_named_thing,
 )
@@ -1460,8 +1462,7 @@ class ExtractiveAnswerer:
         marker = cites.row(self.tables.store, row, whole=True)
         rendered = " " + self.gloss.lead([row.description], self.catalogue) if intent.language == "en" else ""
         # the groups it states, as the description says them ("groep 2 tot en met 8")
-        stated = next((m.group(0) for m in _NUMBERED.finditer(row.description.lower())
-                       if m.group("noun") in self.lexicon.numbered_groups), "")
+        stated = next((said for _, _, _, said in numbered_groups_in(row.description.lower(), self.lexicon)), "")
         shown = f" **{self.in_language(stated, intent)}**" if stated else ""
         return Reply(text=self.say(intent, holds) + f"{shown} [{marker}]{rendered}\n\n" + self.t(
             intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
@@ -3563,11 +3564,6 @@ def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float
     return result.operation == "sum" and bool(claimed)
 
 
-# "groep 1", "group 3", "klas 2": a numbered group claimed; "groep 2 tot en met 8", "groep 2-8": a range stated
-_NUMBERED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<n>\d{1,2})\b(?:\s*(?:tot en met|t/m|tm|-|–|to|through|tot)\s*"
-                       r"(?P<to>\d{1,2})\b)?")
-
-
 def numbered_claim(question: str, text: str, lexicon: Lexicon) -> bool | None:
     """Whether the numbered group a question claims ("groep 1", "group 5") is one the text states, by number or
     within a range ("groep 2 tot en met 8"); None when the question claims none or the text numbers no such group.
@@ -3578,15 +3574,21 @@ def numbered_claim(question: str, text: str, lexicon: Lexicon) -> bool | None:
     ...  "is het voor kinderen?", "was het op 20 oktober?")]
     [False, True, None, None]
     """
-    stated = [(m.group("noun"), int(m.group("n")), int(m.group("to") or m.group("n")))
-              for m in _NUMBERED.finditer(normalise(text))]
-    for claim in _NUMBERED.finditer(normalise(question)):
-        noun, n = claim.group("noun"), int(claim.group("n"))
-        if noun not in lexicon.numbered_groups:  # ("op 20 oktober" is a day, no group)
-            continue
-        same = [(a, b) for said, a, b in stated if said == noun or said in lexicon.kin(noun) or noun in lexicon.kin(said)]
-        if same:
-            return any(a <= n <= b for a, b in same)
+    def same(said: str, noun: str) -> bool:
+        return said == noun or said in lexicon.kin(noun) or noun in lexicon.kin(said)
+
+    return within_stated([(noun, n) for noun, n, _, _ in numbered_groups_in(normalise(question), lexicon)],
+                         [(noun, a, b) for noun, a, b, _ in numbered_groups_in(normalise(text), lexicon)], same)
+
+
+def within_stated(claimed: Sequence[tuple[str, float]], stated: Sequence[tuple[str, float, float]],
+                  same: Callable[[str, str], bool]) -> bool | None:
+    """Whether the first claimed figure the text states anything of the same kind for lies within what it states
+    (a number, or a range "2-3", "2 tot en met 8"); None when the text states nothing of a kind claimed."""
+    for kind, figure in claimed:
+        spans = [(low, high) for said, low, high in stated if same(said, kind)]
+        if spans:
+            return any(low <= figure <= high for low, high in spans)
     return None
 
 
@@ -3603,16 +3605,11 @@ def span_claim_holds(question: str, text: str, lexicon: Lexicon) -> bool | None:
     ...  "is het ingesteld?")]
     [False, True, None]
     """
-    def spans(said: str) -> list[tuple[float, float, str]]:
-        return [(float(a.replace(",", ".")), float((b or a).replace(",", ".")), lexicon.span_units[unit])
+    def spans(said: str) -> list[tuple[str, float, float]]:
+        return [(lexicon.span_units[unit], float(a.replace(",", ".")), float((b or a).replace(",", ".")))
                 for a, b, unit in _SPAN.findall(normalise(said)) if unit in lexicon.span_units]
 
-    stated = spans(text)
-    for low, _, unit in spans(question):
-        same = [(a, b) for a, b, u in stated if u == unit]
-        if same:
-            return any(a <= low <= b for a, b in same)
-    return None
+    return within_stated([(unit, low) for unit, low, _ in spans(question)], spans(text), operator.eq)
 
 
 def claimed_amounts(question: str, years: Sequence[int]) -> frozenset[float]:

@@ -375,8 +375,8 @@ def is_closing(sentence: str) -> bool:
 _LIST_REQUESTED = re.compile(
     rf"^\s*(?:{_YOU_ASKED}\s+(?:(?:me|mij|ons|even|misschien|alsjeblieft|aub)\s+)*(?:een\s+)?(?:lijst|lijstje|overzicht"
     r"|overzichtje|opsomming|tabel|tabelletje|rijtje)\s+(?:maken|geven|sturen|opstellen)\s+(?:van|met)\s+"
-    r"|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:make|give|send|draw up|put together)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?"
-    r"(?:list|overview|table|summary)\s+(?:of|with)\s+)(?P<thing>[^?]+?)\s*\??\s*$", flags=re.I)
+    r"|(?P<en>(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:make|give|send|draw up|put together)\s+(?:me\s+|us\s+)?"
+    r"(?:a\s+|an\s+)?(?:list|overview|table|summary)\s+(?:of|with)\s+))(?P<thing>[^?]+?)\s*\??\s*$", flags=re.I)
 
 
 def unwrap(question: str) -> str:
@@ -428,8 +428,7 @@ def unwrap(question: str) -> str:
     opened = without_opening(language_asked(question)[0])
     listing = _LIST_REQUESTED.match(without_closing(opened))
     if listing is not None:  # "kun je een lijstje maken van de 4 thema's met per thema het totaal": list them
-        opened = f"{'list' if re.match(r'(?:could|can|would|will)', listing.group(0).strip(), flags=re.I) else 'geef'} " \
-                 f"{listing.group('thing')}"
+        opened = f"{'list' if listing.group('en') else 'geef'} {listing.group('thing')}"
     # "Kunt u mij het kenmerk en de datum geven?", "could you give me the reference number": a request for a thing
     # asks what it is
     request = _REQUESTED_THING.match(opened)

@@ -743,18 +743,30 @@ def answer_type(text: str, lexicon: Lexicon) -> AnswerType:
 
 
 _PERCENT = re.compile(r"\b(?:percentage|percent|procent)\b|%")
-_NUMBERED = re.compile(r"\b([a-z]+)\s+\d{1,2}\b")
+# "groep 1", "group 3", "klas 2": a numbered group; "groep 2 tot en met 8", "groep 2-8": a range of them
+_NUMBERED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<n>\d{1,2})\b(?:\s*(?:tot en met|t/m|tm|-|–|to|through|tot)\s*"
+                       r"(?P<to>\d{1,2})\b)?")
+
+
+def numbered_groups_in(text: str, lexicon: Lexicon) -> list[tuple[str, int, int, str]]:
+    """The school groups a text says by number (lexicon `numbered_groups`): noun, first and last number, as said.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> numbered_groups_in("voor groep 2 tot en met 8 van basisscholen, op 20 oktober", load_lexicon())
+    [('groep', 2, 8, 'groep 2 tot en met 8')]
+    """
+    return [(m.group("noun"), int(m.group("n")), int(m.group("to") or m.group("n")), m.group(0))
+            for m in _NUMBERED.finditer(text) if m.group("noun") in lexicon.numbered_groups]
 
 
 def names_a_numbered_group(text: str, lexicon: Lexicon) -> bool:
-    """A school group said by its number ("groep 1", "group 3"; lexicon `numbered_groups`), which a description may
-    span ("groep 2 tot en met 8").
+    """A school group said by its number ("groep 1", "group 3"), which a description may span ("groep 2 tot en met 8").
 
     >>> from assistant.lexicon import load_lexicon
     >>> names_a_numbered_group("mijn kleindochter zit in groep 1", load_lexicon())
     True
     """
-    return any(noun in lexicon.numbered_groups for noun in _NUMBERED.findall(text))
+    return bool(numbered_groups_in(text, lexicon))
 
 
 _A_CHILD = re.compile(r"\b(?:he|she|him|her|hij|hem|zij|ze|mijn (?:zoon|dochter|kind)|my (?:son|daughter|child|kid))\b")
@@ -3287,12 +3299,12 @@ class Understander:
         if (mine is not None and mine.operation == "list" and not mine.filters and not mine.threshold
                 and base.operation in _RANKED):
             mine = None  # "… which project? who applied?" after "the smallest grant": the ranked row, not every row
+        of_those = bool(CUES["of_those"].search(text))
         # ("welke daarvan had de kleinste omvang?" after the top 3 of every row: of the three it placed)
-        if mine is not None and (base.filters or base.threshold or (base.operation in _RANKED and CUES["of_those"].search(
-                text))) and (CUES["of_those"].search(text) or not (mine.filters or mine.threshold)):
+        if mine is not None and (base.filters or base.threshold or (base.operation in _RANKED and of_those)) and (
+                of_those or not (mine.filters or mine.threshold)):
             # ("en welk project de laagste?" after the highest ranks every row again, not the one just placed)
-            mine = self.among(mine, base, answer, ranks_again=mine.operation in _RANKED
-                              and not CUES["of_those"].search(text))
+            mine = self.among(mine, base, answer, ranks_again=mine.operation in _RANKED and not of_those)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):
