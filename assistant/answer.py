@@ -9,6 +9,7 @@ results, …) is answered by the sentences that say it, enumerations whole; the 
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -43,6 +44,7 @@ from assistant.evidence import (
     SALUTATION,
     asked_years,
     asks_makeup,
+    chunk_heading,
     covered_terms,
     covers_all,
     dated_enough,
@@ -78,7 +80,7 @@ from assistant.evidence import (
 )
 from assistant.gloss import LEAD_LIMIT, Gloss
 from assistant.guard import numbers_in
-from assistant.language import format_euro, is_number_word, parse_numbers, spelled_numbers
+from assistant.language import format_euro, is_number_word, numbers_in_figures, parse_numbers, spelled_numbers
 from assistant.lexicon import Lexicon, compound_of
 from assistant.operations import (
     CLAIM_ROUNDING,
@@ -244,6 +246,15 @@ class CorpusWords:
 
     def rare(self, scoped: bool) -> frozenset[str]:
         return self._rare_home if scoped and self.home_counts is not None else self._rare_all
+
+    def ends_a_compound(self, word: str) -> bool:
+        """A word of six letters or more that is the head of a longer word the sources use ("festival" of
+        "inspiratiefestival"): said by them, inside a Dutch compound."""
+        return len(word) >= 6 and word in self._compound_heads
+
+    @cached_property
+    def _compound_heads(self) -> frozenset[str]:
+        return frozenset(k[i:] for k in self.known for i in range(3, len(k) - 5) if k[i:].isalpha())
 
     @cached_property
     def _rare_all(self) -> frozenset[str]:
@@ -713,12 +724,16 @@ class ExtractiveAnswerer:
         table has "Trendship '17"), as typed, with that row; None when the years agree or none is typed."""
         for match in intent.entities:
             own = re.search(r"'?((?:19|20)?\d{2})$", match.value) if match.kind == "project" else None
-            typed = re.search(rf"{re.escape(match.surface or match.value)}\s*[’']?((?:19|20)?\d{{2}})\b",
+            typed = re.search(rf"{re.escape(match.surface or match.value)}\s*[’']?((?:19|20)?\d{{2}})\b(?P<after>\s+\w+)?",
                               intent.question, flags=re.I) if own else None
-            if own and typed and int(own.group(1)) % 100 != int(typed.group(1)) % 100:
+            # ("had trendship 2000 visitors?": a count of people claimed, no edition)
+            counts = typed is not None and bool(typed.group("after")) and bool(
+                self.lexicon.kin(typed.group("after").strip().lower()) & self.lexicon.counted_nouns)
+            if own and typed and not counts and int(own.group(1)) % 100 != int(typed.group(1)) % 100:
                 row = next((r for r in self.tables.store.rows if r.project == match.value), None)
                 if row is not None:
-                    return typed.group(0), row
+                    return typed.group(0)[: typed.start("after") - typed.start()] if typed.group("after") else (
+                        typed.group(0)), row
         return None
 
     def names_beyond_rows(self, intent: Intent, gathered: Gathered) -> tuple[str, ...]:
@@ -818,11 +833,24 @@ class ExtractiveAnswerer:
                 return (f"{m.surface} {word}",)
         return ()
 
-    def thing_word(self, word: str) -> bool:
-        """A word that may name the kind of thing asked about ("cybersecurity", "zomerkamp"): five letters or more,
-        no adjective, no word of the question's own kind, of funding or of the tables."""
+    def function_word(self, word: str) -> bool:
+        """A word of either language's function words, not one both spell alike ("office", "digital" name things)."""
+        return word in self.lexicon.function_words and word not in self.lexicon.language_votes.get("neutral", frozenset())
+
+    def moves_money(self, word: str) -> bool:
+        """A word of money or of its moving ("subsidie", "gingen", "uitgegeven", "spent"), a participle too."""
         lex = self.lexicon
-        return (len(word) >= 5 and not word.endswith(_ADJECTIVE_ENDINGS) and word not in lex.generic_question_words
+        return (word in lex.funding_words or word in lex.transfer_verbs or self.function_word(word)
+                or word in lex.size_words or word in lex.table_nouns
+                or bool(_PARTICIPLE.match(word)))
+
+    def thing_word(self, word: str, as_noun: bool = False) -> bool:
+        """A word that may name the kind of thing asked about ("cybersecurity", "zomerkamp"): five letters or more,
+        no adjective (unless it stands `as_noun`, a phrase's head: "omscholing"), no word of the question's own kind,
+        of funding or of the tables."""
+        lex = self.lexicon
+        return (len(word) >= 5 and (as_noun or not word.endswith(_ADJECTIVE_ENDINGS))
+                and word not in lex.generic_question_words
                 and word not in lex.funding_words and word not in lex.table_nouns)
 
     def claimed_signer(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
@@ -985,7 +1013,36 @@ class ExtractiveAnswerer:
                 continue
             if not any(word in r for r in self._row_texts):
                 return (word,)
+        # "hoeveel geld ging in 2017 naar ruimtevaart", "how much was spent on space travel": where the money went,
+        # which no row is about, known to the sources or not (before: every row's total)
+        for phrase, said in self.destinations(intent):
+            if not any(re.search(rf"\b{re.escape(w)}", r) for w in said for r in self._row_texts):
+                return (phrase,)
         return ()
+
+    def destinations(self, intent: Intent) -> list[tuple[str, list[str]]]:
+        """Where the question says money went ("naar ruimtevaart", "spent on space travel projects", "aan
+        omscholing"): each phrase with the words a source would say its head with (an English word the glossary
+        gives in Dutch as the Dutch words); not money itself, the rows as a whole, a giver or the programme."""
+        lex = self.lexicon
+        folded = normalise(intent.question)
+        out = []
+        for found in _DESTINED.finditer(folded):
+            # (up to a word of money or its moving: "aan subsidie uitgegeven" names no destination)
+            kept = list(itertools.takewhile(lambda w: not self.moves_money(w), found.group("phrase").split()))
+            if not kept:
+                continue
+            # the phrase's head, its last word ("space travel"); "ruimtevaartprojecten": the thing before the table
+            # noun it is compounded with
+            head = kept[-1]
+            word = next((head[: -len(n)] for n in lex.table_nouns if head.endswith(n) and len(head) > len(n) + 3), head)
+            # (an adjective is told only before the table noun it qualifies: "existing projects"; a phrase's head
+            # otherwise is a noun, "omscholing" and "marketing" too)
+            qualifies = bool(re.match(r"\s+(?:projects?|projecten)\b", folded[found.end():]))
+            if (self.thing_word(word, as_noun=not qualifies) and not self.function_word(word)
+                    and word not in lex.giver_words and word not in lex.subject_words and not is_number_word(word)):
+                out.append((" ".join(kept), words(lex.glossary[word]) if word in lex.glossary else [word]))
+        return out
 
     def keyword_inside_a_name(self, intent: Intent) -> tuple[str, ...]:
         """A keyword the question types as part of a name the documents give something no row is: "5g city
@@ -1344,6 +1401,11 @@ class ExtractiveAnswerer:
             # "welke twee kennisinstellingen doen mee?": "… en 2 kennisinstellingen" says how many, not which
             return Reply(text=self.t(intent, "r_not_named", what=unnamed) + "\n\n" + text, answered=False,
                          route=route)  # type: ignore[arg-type]
+        other_kind = self.kind_no_partner_is(intent, result)
+        if other_kind is not None and composed.answered:
+            # "which primary schools take part in Programmeren in de klas?": its partners are no schools
+            return Reply(text=self.t(intent, "r_no_such_partner", what=other_kind) + "\n\n" + text, answered=False,
+                         route=route)  # type: ignore[arg-type]
         uncovered = tuple(y for y in intent.years if y not in self.vocab.years)
         if uncovered and (composed.answered or years_set_against):  # "in 2017 en 2019": 2019 said to be missing
             missing = self.t(intent, "years_uncovered", year=join_years(uncovered, self.catalogue, intent.language),
@@ -1366,6 +1428,22 @@ class ExtractiveAnswerer:
         if result.operation != "list" or claim is None or claim[1] not in self.lexicon.table_nouns:
             return None
         return claim[0] if claim[0] != len(result.rows) else None
+
+    def kind_no_partner_is(self, intent: Intent, result: TableResult) -> str | None:
+        """The kind of partner a "which X take part" question asks (as typed: "primary schools") when no partner of
+        the rows is one, nor their partners' cell says any; None for a partner word itself ("organisations", "partijen")
+        or a kind the cell says or counts."""
+        query = intent.table_query
+        asked = _WHICH_KIND.search(normalise(intent.question))
+        if query is None or "partners" not in query.fields or asked is None or not result.rows:
+            return None
+        kind = asked.group("kind")
+        lex = self.lexicon
+        if set(words(kind)) & (lex.row_words | lex.receiver_nouns | lex.table_nouns | lex.generic_question_words):
+            return None
+        said = [w for t in words(kind) for w in lex.kin(t)]
+        cells = [r.partners or "" for r in result.rows]
+        return None if any(says_word(w, c, lex) for w in said for c in cells) else kind
 
     def only_counted(self, intent: Intent, result: TableResult) -> str | None:
         """The kind of partner a "which X take part" question asks (as typed) when the rows only count them ("10
@@ -1968,7 +2046,13 @@ class ExtractiveAnswerer:
             evidence = [e for e in evidence if not is_row_chunk(e.chunk)]
             reason = reason if evidence else "type"
         office = self.office_named(intent)
-        if evidence and office:
+        if evidence and office and self.dates_a_body(intent):
+            # "when was the digital office set up?": the sentence giving a date (or its heading) names the body —
+            # "Groningen Digital City is ingesteld voor 2 jaar (2017-2019)" dates the programme, not its office
+            evidence = [e for e in evidence if office in with_short_forms(
+                f"{e.sentence.text} {chunk_heading(e.chunk)}", self.lexicon).lower()]
+            reason = reason if evidence else "type"
+        elif evidence and office:
             # "welke partners zitten er in het digital office": another project's row ("het samenwerkingsverband
             # bestaat uit 10 partijen") speaks of its own partners, unless it names the office
             kept = [e for e in evidence if not is_row_chunk(e.chunk) or office in with_short_forms(e.chunk.text,
@@ -2022,10 +2106,17 @@ class ExtractiveAnswerer:
             return False
         return intent.answer_type == "amount" or (not intent.entities and self.names_the_subject(intent.question))
 
+    def dates_a_body(self, intent: Intent) -> bool:
+        """A date asked of a body the question names, not of the programme itself or of a letter ("when was the
+        digital office set up?"; not "van welke datum is de raadsbrief over het DOG?")."""
+        return intent.answer_type == "date" and not self.names_the_subject(intent.question) and not _A_LETTER.search(
+            normalise(intent.question))
+
     def office_named(self, intent: Intent) -> str | None:
         """The abbreviation of a body the question names that is no row of the tables ("het digital office" → dog),
-        for an open question naming no project, applicant or keyword; None otherwise."""
-        if intent.answer_type != "open" or {"project", "applicant", "keyword"} & {m.kind for m in intent.entities}:
+        for an open question or a date asked, naming no project, applicant or keyword; None otherwise."""
+        if intent.answer_type not in ("open", "date") or {"project", "applicant", "keyword"} & {
+                m.kind for m in intent.entities}:
             return None
         asked = f" {word_runs(intent.question)} "
         # "het digital office": the first two words of a long form name it too
@@ -2084,6 +2175,18 @@ class ExtractiveAnswerer:
             # "who is part of it": the make-up the sentence states ("een Chief Digital Officer en een team van 2-3
             # fte"), said in English
             evidence = [replace(e, entity=self.in_language(e.entity, intent)) if e.entity else e for e in evidence]
+        missed = next((phrase for phrase, said in self.destinations(intent) if intent.answer_type == "amount" and not any(
+            says_word(w, f"{e.sentence.text} {chunk_heading(e.chunk)}", self.lexicon) for w in said for e in evidence)),
+                      None)
+        if missed is not None:
+            # "welk deel van de ruim 470.000 euro ging naar cybersecurity?": "ruim 6,5 miljoen" is no money for it
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_amount_for", detail={"what": missed}),
+                               offer=evidence[0])
+        if echoes_the_question(intent, evidence):
+            # "welk deel van de ruim € 470.000 … ging naar cybersecurity?": the whole the asker names is no answer to
+            # what part of it went somewhere
+            return self.refuse(intent, gathered, cites, Refusal(reason="part_of_whole", detail={
+                "whole": next(e.entity for e in evidence if e.entity)}), offer=evidence[0])
         asked = property_asked(intent, self.lexicon)
         if asked and not any(covers_all(asked.split(), f"{e.sentence.text} {' '.join(e.chunk.section)}", self.lexicon)
                              for e in evidence):
@@ -2264,6 +2367,9 @@ class ExtractiveAnswerer:
         terms = own_terms(without_or_else(intent.question), self.lexicon)
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
+        # "… voor drie jaar ingesteld?": the figure claimed is weighed against the one stated, not looked for
+        weighed = span_claim_words(intent.question, self.lexicon)
+        terms = tuple(t for t in terms if t not in weighed)
         if not row_names(intent) and _DOES_ANYTHING.search(normalise(intent.question)):
             # "doet het programma iets met cybersecurity": the field is the claim, the programme every source's subject
             terms = tuple(t for t in terms if t not in self.lexicon.programme_words) or terms
@@ -2283,6 +2389,10 @@ class ExtractiveAnswerer:
             if stated is not None and says_word(kept, stated.sentence.text, self.lexicon):
                 break
             stated = None
+        if stated is not None and is_row_chunk(stated.chunk) and self.names_the_subject(intent.question) and not (
+                row_names(intent) or set(words(normalise(intent.question))) & self.lexicon.existence_words):
+            # (whether it holds anything, "zitten er in het programma dingen voor meiden", a row does say)
+            stated = None  # "was GDC a success?": a project's row ("Trendship … een groot succes") says it of that project
         keyed = [t for t in asked if self.lexicon.opposite_of(t)]
         if stated is not None and not all(says_word(t, stated.sentence.text, self.lexicon) for t in keyed):
             stated = None  # a word with an opposite must be said, not only share a stem ("blijven" for "blijvend")
@@ -2295,8 +2405,10 @@ class ExtractiveAnswerer:
                 and all(says_word(t, stated_other.sentence.text, self.lexicon) for t in other if t not in asked))
             stated = next(opposite, None)
             verdict = "say_no"
-        if stated is not None and verdict == "say_yes" and span_claim_holds(intent.question, stated.sentence.text,
-                                                                            self.lexicon) is False:
+        holds = None if stated is None else span_claim_holds(intent.question, stated.sentence.text, self.lexicon)
+        if weighed and holds is None:
+            stated = None  # the figure weighed must be one the sentence states in that unit ("afgelopen jaar" is none)
+        if stated is not None and verdict == "say_yes" and holds is False:
             verdict = "say_no"  # "klopt het dat GDC voor 5 jaar is ingesteld?" against "ingesteld voor 2 jaar"
         if stated is not None:
             lead = self.say(intent, verdict == "say_yes") + " {m}"
@@ -3058,6 +3170,21 @@ _SINCE_PHRASE = re.compile(r"\b(?:sinds|vanaf)\s+(?:[a-z]+\s+){0,2}?(?:19|20)\d\
 _AFTER_HOW = frozenset({"oud", "old", "laat"})
 _PROPERTY_OF_THEM = re.compile(r"^(?:(?:and|en)\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|waren|are|were)\s+"
                                r"(?:his or her|his/her|his|her|its|their|zijn of haar|zijn|haar|hun)\s+([a-z][a-z-]+)\s*\??$")
+# "welke software gebruikt pygrunn", "which cloud provider does the proeftuin use", "welke sensoren heeft X": a kind
+# of thing a named one uses or has, which a passage or its description must name (no row's amount says it)
+_THING_THEY_HAVE = re.compile(r"^(?:(?:and|en)\s+)?(?:wat voor(?: een)?|what kind of|what sort of|welke|welk|which|what)\s+"
+                              r"([a-z][a-z-]+(?:\s+(?!does|do|did|is|are|was|were)[a-z][a-z-]+)?)"
+                              r"(?:\s+(?:of|or)\s+(?:welke?\s+|which\s+)?[a-z][a-z-]+)?"
+                              # (Dutch puts the verb second; English after "does" and its subject: "which other city
+                              # does Groningen exchange knowledge with" asks no thing used)
+                              r"\s+(?:gebruikt|gebruiken|gebruikte|gebruikten|biedt|bieden|levert|leveren|uses|used"
+                              r"|offers|(?:does|do|did)\s+(?:[\w'-]+\s+){1,6}?(?:use|have|offer|need)\b)\b")
+# "which primary schools take part in X", "welke scholen doen mee aan X": the kind of partner named, which its partners
+# need not be (its partners answer "which organisations take part")
+_WHICH_TAKE_PART = re.compile(r"^(?:(?:and|en)\s+)?(?:welke|which|what)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
+                              r"(?:(?:actually|really|eigenlijk|precies|nou|nu)\s+)?(?:take part|takes part|participate"
+                              r"|participates|are involved|join|joined|doen mee|deden mee|nemen deel|namen deel"
+                              r"|zijn betrokken|waren betrokken)\b")
 # "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name
 _KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which|wat)\s+(?:(?:is|are|was|were|zijn|waren|waar)\s+"
                                   r"(?:the|de|het|hun|their)\s+)?((?:[a-z]+\s+)?(?:criteria|criterium|criterion"
@@ -3194,9 +3321,12 @@ def property_asked(intent: Intent, lexicon: Lexicon) -> str | None:
         return None
     if other:  # "hoe oud is de burgemeester": the passage naming the mayor says no age
         return other
-    found = _PROPERTY_OF.match(question) or _PROPERTY_OF_THEM.match(question) or _KIND_OF_INFORMATION.match(question)
-    # "the total size of X" is the row's; "the founding year of X" is not, though "year" is a column
-    if not found or set(words(found.group(1))) <= lexicon.row_words:
+    found = _PROPERTY_OF.match(question) or _PROPERTY_OF_THEM.match(question) or _KIND_OF_INFORMATION.match(question) or (
+        _THING_THEY_HAVE.match(question))
+    # "the total size of X" is the row's; "the founding year of X" is not, though "year" is a column; "which companies
+    # take part" asks its partners, a column
+    if not found or set(words(found.group(1))) <= (lexicon.row_words | lexicon.table_nouns | lexicon.generic_question_words
+                                                   | lexicon.receiver_nouns):
         return None
     return found.group(1)
 
@@ -3262,7 +3392,8 @@ def states_degree(text: str, asked: Degree, lexicon: Lexicon) -> bool:
 # "welke twee kennisinstellingen", "which knowledge institutions": the kind asked, after a number it may say
 _WHICH_KIND = re.compile(r"\b(?:welke|which|what|(?:who|wie) (?:are|were|zijn|waren) (?:the|de|its|their|hun|zijn|haar)"
                          r"|(?:name|noem|list) (?:the|de|its|their|hun|zijn|haar))\s+(?:(?:\d+|twee|drie|vier|vijf|two|three|four|five)\s+)?"
-                         r"(?P<kind>[a-z]{4,}(?:\s+[a-z]{4,})?)\b")
+                         # (a second word that is the verb after the kind is no part of it: "which companies take part")
+                         r"(?P<kind>[a-z]{4,}(?:\s+(?!take|took|join|zijn|doen|deden|nemen|namen|were|have)[a-z]{4,})?)\b")
 _RECENCY = re.compile(r"\b(?:meest recent\w*|nieuwste|laatste|recentste|jongste|most recent|latest|newest|last"
                       r"|(?P<old>oudste|eerste|oldest|earliest|first))\b")
 _ABOUT_PROJECTS = re.compile(r"\b(?:projecten|projects|initiatieven|initiatives)\b")
@@ -3384,7 +3515,7 @@ def reason_asked(intent: Intent, not_premise: frozenset[str]) -> tuple[str, tupl
 
 
 # "wat is de multiplier", "welke multiplier wordt vermeld", "what is the multiplier": the one noun asked
-_NOUN_ASKED = re.compile(r"^(?:(?:en|and)\s+)?(?:(?:wat|what)(?:\s+is|\s+was|'s)\s+(?:de|het|the)\s+|(?:welke|welk|which|what)\s+)"
+_NOUN_ASKED = re.compile(r"^(?:(?:en|and)\s+)?(?:(?:wat|what)(?:\s+is|\s+was|'s)\s+(?:de|het|die|dat|the|that)\s+|(?:welke|welk|which|what)\s+)"
                          r"(?P<noun>[a-z]{4,})\b")
 _A_VALUE = (r"(?P<value>(?:(?:bijna|ruim|circa|ongeveer|zo'n|meer dan|minder dan|almost|about|over|more than)\s+)?"
             r"\d[\d.,]*(?:\s*(?:%|procent|percent|keer|times))?)")
@@ -3405,6 +3536,15 @@ def value_stated(noun: str, text: str) -> str | None:
     """
     found = re.search(rf"\b{re.escape(noun)}\w*\s+(?:van|of|is|was|:)\s+{_A_VALUE}", text, flags=re.I)
     return found.group("value") if found else None
+
+
+def echoes_the_question(intent: Intent, evidence: Sequence[Evidence]) -> bool:
+    """An amount asked (not yes or no) whose only figures found are ones the question names itself: "welk deel van de
+    ruim € 470.000 ging naar X" answered by "ruim € 470.000" tells the asker what they typed."""
+    found = [set(parse_numbers(e.entity)) for e in evidence if e.entity]
+    named = figures_named(intent.question)
+    return intent.answer_type == "amount" and not intent.yes_no and bool(found) and all(
+        figures and figures <= named for figures in found)
 
 
 def valued(intent: Intent, evidence: list[Evidence]) -> list[Evidence]:
@@ -3508,6 +3648,15 @@ def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> boo
 
 _QUALIFIED = re.compile(r"\b([a-z][a-z0-9]+)(?:[ -](?:project|projecten|projects|initiatief|initiatieven|initiatives)\b"
                         r"|projecten\b|project\b)")
+# where money went: "ging naar X", "uitgegeven aan X", "spent on X", "subsidie voor X" ("to" and "voor" only after a
+# word of money moving: "want to spend" is no destination)
+_DESTINED = re.compile(r"\b(?:(?:went|gone|given|gave|money|funding|subsidie|subsidies|geld|budget|bedrag|amount|total|totaal)\s+"
+                       r"(?:to|voor|for)"
+                       r"|naar|aan|towards|on|into|over|about)\s+(?:(?:de|het|the|een|a|an)\s+)?"
+                       r"(?P<phrase>[a-z][a-z0-9-]+(?:\s+(?!(?:in|of|van|voor|for|en|and|projects?|projecten)\b)"
+                       r"[a-z][a-z0-9-]+){0,2})")
+# a Dutch participle ("uitgegeven", "besteed", "gegaan"), or an English one of spending ("spent", "invested")
+_PARTICIPLE = re.compile(r"^(?:(?:uit|bij|aan|op|in|mee|toe|over)?ge[a-z]{2,}(?:d|t|en)|be[a-z]+d|spent|invested|paid)$")
 _ADJECTIVE_ENDINGS = ("e", "en", "ed", "ing", "ige", "ste", "er")
 # "its theme", "zijn thema", "that section": the group a project named before belongs to
 _ITS_GROUP = re.compile(r"\b(?:its|zijn|haar|their|hun|that|dat|dit|this|the same|hetzelfde|dezelfde|het eigen|own)\s+"
@@ -3605,11 +3754,39 @@ def span_claim_holds(question: str, text: str, lexicon: Lexicon) -> bool | None:
     ...  "is het ingesteld?")]
     [False, True, None]
     """
-    def spans(said: str) -> list[tuple[str, float, float]]:
-        return [(lexicon.span_units[unit], float(a.replace(",", ".")), float((b or a).replace(",", ".")))
-                for a, b, unit in _SPAN.findall(normalise(said)) if unit in lexicon.span_units]
+    return within_stated([(unit, low) for unit, low, _ in figures_in_units(question, lexicon)],
+                         figures_in_units(text, lexicon), operator.eq)
 
-    return within_stated([(unit, low) for unit, low, _ in spans(question)], spans(text), operator.eq)
+
+def figures_in_units(text: str, lexicon: Lexicon) -> list[tuple[str, float, float]]:
+    """Each figure a text says in a unit, as (unit, low, high): "voor 5 jaar", "een periode van twee jaar" (a number
+    in words read as one), "2-3 fte".
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> figures_in_units("vooralsnog voor een periode van twee jaar, met 2-3 fte", load_lexicon())
+    [('year', 2.0, 2.0), ('fte', 2.0, 3.0)]
+    """
+    return [(lexicon.span_units[unit], float(a.replace(",", ".")), float((b or a).replace(",", ".")))
+            for a, b, unit in _SPAN.findall(numbers_in_figures(normalise(text))) if unit in lexicon.span_units]
+
+
+def span_claim_words(question: str, lexicon: Lexicon) -> frozenset[str]:
+    """The words of the figure a question claims in a unit ("drie" of "voor drie jaar", "5" and the years of "for
+    5 years (2017-2022)"): the part of the claim a stating sentence may contradict, so no word it must say itself.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> sorted(span_claim_words("was GDC established for 5 years (2017-2022)?", load_lexicon()))
+    ['2017', '2022', '5']
+    >>> sorted(span_claim_words("klopt het dat het voor drie jaar is?", load_lexicon())), span_claim_words("in 2017?", load_lexicon())
+    (['drie'], frozenset())
+    """
+    if not figures_in_units(question, lexicon):
+        return frozenset()
+    said = normalise(question)
+    figures = {w for w in words(said) if w.isdigit() and len(w) < 4 or is_number_word(w)}
+    # the period the span restates ("5 years (2017-2022)")
+    return frozenset(figures | {y for pair in re.findall(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", said)
+                                for y in pair})
 
 
 def claimed_amounts(question: str, years: Sequence[int]) -> frozenset[float]:

@@ -328,7 +328,8 @@ class Assistant:
         known = self.corpus.known | {w for m in intent.entities for w in words(m.surface)}  # an alias ("Hanze")
 
         def said(word: str) -> bool:  # as typed, one slip away, or in the sources' Dutch ("innovation": innovatie)
-            return self.lexicon.said_in(word, known) or self.misspelt(word)
+            # (or as the head of a Dutch compound they use: "festival" in "inspiratiefestival")
+            return self.lexicon.said_in(word, known) or self.misspelt(word) or self.corpus.ends_a_compound(word)
 
         # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"
         unknown = tuple(n for n in intent.names if not all(said(w) for w in words(n)))

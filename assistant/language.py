@@ -320,10 +320,31 @@ def spelled_numbers(text: str) -> list[int]:
     >>> spelled_numbers("i need a name for one letter")
     []
     """
-    # (an article alone is no number: "i need a name", "een brief"; "a million", "een ton" are)
-    spans = (m.group(0) for m in _AMOUNT_WORDS.finditer(text) if _NUMBER_WORD.search(m.group(0))
-             and m.group(0).strip(" -").lower() not in ("a", "een", "één", "one"))
+    spans = (m.group(0) for m in _AMOUNT_WORDS.finditer(text) if _says_a_number(m.group(0)))
     return [n for n in map(words_to_number, spans) if n is not None]
+
+
+def _says_a_number(said: str) -> bool:
+    # a number word itself, not a scale alone ("4 ton" has its number in figures); and an article alone is no number
+    # ("i need a name", "een brief"), though "a million" and "een ton" are
+    return bool(_NUMBER_WORD.search(said)) and said.strip(" -").lower() not in ("a", "een", "één", "one")
+
+
+def numbers_in_figures(text: str) -> str:
+    """Numbers said in words written as figures ("voor een periode van twee jaar" → "… van 2 jaar"), so a figure is
+    read the same however it is written; an article alone stays a word ("een periode", "a team").
+
+    >>> numbers_in_figures("vooralsnog voor een periode van twee jaar"), numbers_in_figures("for three years")
+    ('vooralsnog voor een periode van 2 jaar', 'for 3 years')
+    >>> numbers_in_figures("vijfentwintig projecten en een ton"), numbers_in_figures("4 ton")
+    ('25 projecten en 100000', '4 ton')
+    """
+    def figure(found: re.Match[str]) -> str:
+        said = found.group(0)
+        number = words_to_number(said) if _says_a_number(said) else None
+        return said if number is None else str(number) + (" " if said[-1:].isspace() else "")
+
+    return _AMOUNT_WORDS.sub(figure, text)
 
 
 def english_numbers(text: str) -> str:

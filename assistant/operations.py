@@ -1153,6 +1153,9 @@ DEFAULT_OPERATIONS = (
               cue=_cue(r"\b(?:percentage|percent|procent|aandeel|proportion|fraction|share of|what share|which share"
                        rf"|{CITYS_SHARE}"
                        r"|welk deel|welke fractie|hoeveel procent|what part of|how much of the"
+                       # "hoeveel van het geld / van de 470.000 ging naar onderwijs": a part of money, not a count
+                       r"|hoeveel van (?:de|het|dat|die|al dat) (?:geld|bedrag|budget|subsidie|subsidiegeld|bijdrage"
+                       r"|totale?|ruim|€?\s?\d+)"
                        # the city's part set against the whole: "how much did the council put in compared with the total size"
                        r"|(?:compared (?:with|to)|relative to|against|as against) (?:the|its) total"
                        r"|(?:vergeleken met|ten opzichte van|in verhouding tot|afgezet tegen) (?:de|het) (?:totale|totaal))\b"

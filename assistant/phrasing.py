@@ -478,6 +478,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("die chief digital officer, dat is toch Peter Teesink?").yes_no
     True
+    >>> read("Welk deel van de € 470.000 die de gemeente bijdroeg, ging naar cybersecurity?").yes_no
+    False
     >>> read("klopt het aantal projecten in de bijlage met wat de brief zegt").yes_no
     True
     """
@@ -500,8 +502,10 @@ def read(question: str) -> Phrasing:
         later = [m.end() for m in re.finditer(r"[.!]\s+", asked) if _AUXILIARY_FIRST.match(asked[m.end():])]
         asked = asked[later[-1]:] if later else asked
         # "my client trains elderly people …, was something like that funded?": the clause after the last comma asks
+        # (not a question word's clause going on: "Welk deel van de € 470.000 die … bijdroeg, ging naar …?")
         last = asked.rsplit(",", 1)[-1].strip()
-        asked = last if last != asked.strip() and _AUXILIARY_FIRST.match(last) else asked
+        opens_with_question_word = bool(_QUESTION_WORD.match(asked.strip()))
+        asked = last if last != asked.strip() and _AUXILIARY_FIRST.match(last) and not opens_with_question_word else asked
         asked = re.sub(r"^(?:and|en|but|maar|so|dus|also|ook)\s+", "", asked, flags=re.I)  # "and was it a success?"
         # ("any projects for elderly people?": "are there" left out, still asked yes or no)
         # ("dat is toch Peter Teesink?": a statement made a question by "toch" after its verb)
@@ -1013,6 +1017,8 @@ def _after_comma(part: str) -> list[str]:
     (['which documents are in here', 'where do i start'], ['In 2017, how much went to it'])
     >>> _after_comma("dutch blockchain hackathon what is that, is it in groningen every year")
     ['dutch blockchain hackathon what is that', 'is it in groningen every year']
+    >>> _after_comma("The Trendship festival — when was it, how many visitors came")
+    ['The Trendship festival — when was it', 'how many visitors came']
     >>> _after_comma("En wanneer had de raadscommissie ingestemd, naar aanleiding van welke eerdere brief?")
     ['En wanneer had de raadscommissie ingestemd', 'naar aanleiding van welke eerdere brief?']
     """
@@ -1021,7 +1027,9 @@ def _after_comma(part: str) -> list[str]:
     # is it …")
     asks_after_subject = bool(_QUESTION_WORD.search(pieces[0])) and all(
         _AUXILIARY_FIRST.match(p) for p in pieces[1:])
-    if len(pieces) < 2 or not (_ASKS_FIRST.match(pieces[0]) or asks_after_subject) or not all(
+    # (the first piece may name its subject before a dash: "The Trendship festival — when was it, how many came")
+    first = re.split(r"\s+[—–-]\s+|:\s+", pieces[0])[-1]
+    if len(pieces) < 2 or not (_ASKS_FIRST.match(first) or asks_after_subject) or not all(
             _ASKS_FIRST.match(p) for p in pieces[1:]):
         return [part]
     return [p.strip(" ,") for p in pieces]
@@ -1177,7 +1185,8 @@ def asks_why(question: str) -> str | None:
 
 
 # words that only stress or soften, after what a question asks about ("wat is digideal nu eigenlijk?")
-FILLERS = "precies|eigenlijk|nou|nu|dan|toch|exactly|actually|really|now|then"
+# (and "ook alweer", "again": the asker forgot, which asks nothing more: "wat was die multiplier ook alweer")
+FILLERS = "precies|eigenlijk|nou|nu|dan|toch|alweer|ook|exactly|actually|really|now|then|again"
 _DEFINITION = re.compile(
     r"^(?:(?:en|and|ok|oke|okay)\s+)?(?:wat (?:is|zijn|was|waren)|what(?:'s|s| is| are| was| were)|wat betekent|wat betekenen"
     r"|wat houdt|wat wordt bedoeld met|what is meant by|what does|what do)\s+(?:(?P<article>een|de|het|a|an|the)\s+)?"

@@ -24,7 +24,7 @@ RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "no
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
                         "no_opinion", "no_reason", "no_reason_given", "no_limit", "no_definition", "own_opinion", "no_document",
                         "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome",
-                        "not_signed_by"]
+                        "not_signed_by", "part_of_whole", "no_amount_for"]
 Measure = Literal["contribution", "total_size"]
 # where a claim puts the real figure: "ruim X" a little above it, "bijna X" a little below it, "more than X" and
 # "less than X" anywhere on that side

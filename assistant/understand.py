@@ -160,7 +160,7 @@ CUES = {
                         # "voor welke kinderen is dat", "for which kids": the group it is for
                         rf"|{_FOR_WHICH_GROUP})\b"),
     "theme": _cue(r"\b(?:welk|which|what)\s+(?:thema|theme)\b"),
-    "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|in total|sum|combined)\b"),
+    "explicit_sum": _cue(r"\b(?:in totaal|samen|opgeteld|altogether|together|in total|sum|combined)\b"),
     "which": _cue(r"\b(?:welke|which)\b"),
     "all_rows": _cue(r"\b(?:alle|all)\b"),
     # "… and for which events?" (see _GOES_ON) goes on from the part before
@@ -532,6 +532,8 @@ _WHO_DECIDED = re.compile(r"\b(?:wie|who|which body|welk orgaan)\b.*\b(?:beslote
                           # no row names either
                           rf"|\b(?:{_HOLDS_A_POST})\b")
 _FROM_THE_GIVER = re.compile(r"(?:van|from|of)\s+(?:de|het|the)?\s*(?:gemeente|municipality|city|provincie|province|rijk)")
+_PART_OF_MONEY = re.compile(r"\b(?:hoeveel|how much) (?:van|of) (?:de|het|dat|die|al dat|the|that|all that) (?:ruim |€ ?)?"
+                            r"(?:\d|\w*(?:geld|bedrag|budget|subsidie|bijdrage|money|funding)\b)")
 # what follows "how many of those X are" when X is what is counted ("… zijn er al geweest", "… are there")
 _THERE_BEEN = frozenset({"er", "there", "al", "already", "nu", "now", "daar", "inmiddels", "tot"})
 _PART_OF_A_WHOLE = re.compile(r"\b(?:how many|hoeveel)\s+(?:of|van)\s+(?:the|de|het|those|these|die|deze)\s+"
@@ -618,6 +620,8 @@ def counted_noun(text: str, lexicon: Lexicon) -> str | None:
         return None  # "hoeveel betaalt de gemeente daaraan": a verb with its subject after it, an amount
     if _FROM_THE_GIVER.match(match.group("noun")):
         return None  # "kreeg hoeveel van de gemeente": money from the giver, not a count of "van"
+    if _PART_OF_MONEY.search(text):
+        return None  # "hoeveel van het geld / van de 470.000 ging naar onderwijs": a part of money, not a count
     following = match.group("noun").split()
     # "hoeveel in totaal ontvangen", "hoeveel precies deelnemers": words between "hoeveel" and what it counts
     while following and following[0] in _NOT_A_NOUN_AFTER_HOW_MANY:
@@ -1149,8 +1153,9 @@ _WHAT_GIVEN = re.compile(r"^(?:what|wat) (?:has|have|did|does|do|heeft|hebben|ga
                          r"(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?) (?:contributed|contribute|given|give|paid|pay"
                          r"|invested|invest|spent|spend|bijgedragen|gegeven|betaald|geinvesteerd|bij)\b")
 # "hoeveel subsidie ging er naar het groningen ai lab", "how much money went to X": where money went, a name
-_WENT_TO = re.compile(r"^(?:hoeveel|how much) (?:subsidie |geld |money |funding )?(?:ging|gingen|gaat|went|goes|is gegaan)"
-                      r" (?:er )?(?:naar|to) (?P<article>(?:de|het|the) )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
+_WENT_TO = re.compile(r"^(?:hoeveel|how much) (?:subsidie |geld |money |funding )?(?:ging|gingen|gaat|went|goes|is gegaan"
+                      # (a year or "er" said before where it went: "hoeveel geld is er in 2017 gegaan naar …")
+                      r"|is (?:er )?(?:in \d{4} )?gegaan)(?: er)?(?: in \d{4})? (?:er )?(?:naar|to) (?P<article>(?:de|het|the) )?(?P<en>[a-z0-9'&.-]+(?: [a-z0-9'&.-]+){0,4}?)"
                       r"(?: (?:in|voor|for) \d{4})?\s*\??$")
 # "how much did the municipality give to startup bootcamp groningen", "hoeveel heeft de gemeente aan X bijgedragen":
 # whom money went to, named after "to" / "aan"
@@ -3260,7 +3265,9 @@ class Understander:
         group_named = _THAT_GROUP.search(text)
         names_its_group = bool(group_named) and any(
             f.column == _GROUP_WORDS.get(group_named.group(1) if group_named else "", "") for f in base.filters)
-        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters) and not names_its_group:
+        # ("how much was it together?" after a list: "it" is the whole selection, summed)
+        if CUES["singular_ref"].search(text) and not any(f.column == "project" for f in base.filters) and not (
+                names_its_group or CUES["explicit_sum"].search(text)):
             # "it" is what the previous answer was about: a project, or the group a group answer singled out; after
             # a total, "does it match?" is the total, unless the figure was a count of one ("1 project: X")
             assert self.matcher is not None
