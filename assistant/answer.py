@@ -1281,8 +1281,9 @@ class ExtractiveAnswerer:
         if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
                                                  and query.operation in ("lookup", "profile", "list", "sum")):
             return self.row_property(intent, gathered, result, cites)
-        numbered = self.numbered_verdict(intent, result, cites) if intent.yes_no else None
-        if numbered is not None:  # "kan groep 1 al meedoen?" against "voor groep 2 tot en met 8"
+        numbered = self.numbered_verdict(intent, result, cites) if intent.yes_no else self.numbered_groups_asked(
+            intent, result, cites)
+        if numbered is not None:  # "kan groep 1 al meedoen?" against "voor groep 2 tot en met 8"; "welke groepen"
             return numbered
         claimed = claimed_amounts(intent.question, intent.years)
         if intent.yes_no and query.operation in ("lookup", "profile") and not (
@@ -1439,7 +1440,9 @@ class ExtractiveAnswerer:
             return None
         kind = asked.group("kind")
         lex = self.lexicon
-        if set(words(kind)) & (lex.row_words | lex.receiver_nouns | lex.table_nouns | lex.generic_question_words):
+        # (nor the school groups or the people a project is for: "welke groepen der lagere school deelnemen")
+        if set(words(kind)) & (lex.row_words | lex.receiver_nouns | lex.table_nouns | lex.generic_question_words
+                               | lex.numbered_groups) or any("mensen" in lex.kin(w) for w in words(kind)):
             return None
         said = [w for t in words(kind) for w in lex.kin(t)]
         cells = [r.partners or "" for r in result.rows]
@@ -1543,6 +1546,23 @@ class ExtractiveAnswerer:
         stated = next((said for _, _, _, said in numbered_groups_in(row.description.lower(), self.lexicon)), "")
         shown = f" **{self.in_language(stated, intent)}**" if stated else ""
         return Reply(text=self.say(intent, holds) + f"{shown} [{marker}]{rendered}\n\n" + self.t(
+            intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
+            answered=True, route="table")
+
+    def numbered_groups_asked(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
+        """"Welke groepen doen mee aan Programmeren in de klas?": the numbered groups one row's description states
+        ("groep 2 tot en met 8"), quoting it; None when no such group is asked, or the row states none."""
+        asked = _WHICH_KIND.search(normalise(intent.question))
+        if intent.yes_no or len(result.rows) != 1 or asked is None or not set(words(asked.group("kind"))) & (
+                self.lexicon.numbered_groups):
+            return None
+        row = result.rows[0]
+        stated = next((said for _, _, _, said in numbered_groups_in(row.description.lower(), self.lexicon)), "")
+        if not stated:
+            return None
+        marker = cites.row(self.tables.store, row, whole=True)
+        rendered = " " + self.gloss.lead([row.description], self.catalogue) if intent.language == "en" else ""
+        return Reply(text=f"**{self.in_language(stated, intent)}** [{marker}]{rendered}\n\n" + self.t(
             intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
             answered=True, route="table")
 
@@ -2367,6 +2387,13 @@ class ExtractiveAnswerer:
         terms = own_terms(without_or_else(intent.question), self.lexicon)
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
+        if asks_whether_any(normalise(intent.question)):
+            # "is er in 2017 iets in het bijzonder voor meisjes georganiseerd?": what exists is asked; that it was
+            # organised, and how much so, no row says of itself
+            # (nor the year of the tables, whose rows are all of it)
+            covered = {str(y) for y in self.vocab.years}
+            terms = tuple(t for t in terms if t not in self.lexicon.organiser_words
+                          and t not in self.lexicon.degree_stated and t not in covered) or terms
         # "… voor drie jaar ingesteld?": the figure claimed is weighed against the one stated, not looked for
         weighed = span_claim_words(intent.question, self.lexicon)
         terms = tuple(t for t in terms if t not in weighed)

@@ -182,7 +182,7 @@ class Assistant:
                 continue
             answer = self.answer_one(part, turns, language, continues=bool(answers))
             same = next((a for a in answers if a.text == answer.text), None)
-            if same is not None and own_terms(part, self.lexicon) and not self.given_in(part, same):
+            if same is not None and self.says_its_own(part) and not self.given_in(part, same):
                 # "… en welke datum draagt het actieplan zelf?" given the part before's answer again: the context
                 # spoke, not the part's own words; asked on its own, it may say what it asks
                 on_its_own = self.answer_one(part, asked_before, language)
@@ -190,6 +190,17 @@ class Assistant:
             answers.append(answer)
             turns = [*turns, {"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].text}]
         return join_parts(question, answers, self.catalogue)
+
+    def says_its_own(self, part: str) -> bool:
+        """A part with words of its own beyond who gives money and its moving ("… welke datum draagt het actieplan
+        zelf"); not "… and how much the city put in", which asks what the part before's selection got."""
+        lex = self.lexicon
+        plain = lex.giver_words | lex.funding_words | lex.transfer_verbs | lex.generic_question_words
+
+        def of_money(term: str) -> bool:  # (or a phrase the glossary gives as such: "put in" is "gestoken, bijgedragen")
+            return term in plain or bool(lex.glossary.get(term)) and set(words(lex.glossary[term])) <= plain
+
+        return not all(of_money(t) for t in own_terms(part, lex))
 
     def given_in(self, part: str, before: Answer) -> bool:
         """A part pointing at what was asked before whose own words the answer before already says ("… what date was

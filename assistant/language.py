@@ -306,6 +306,7 @@ def amount_in(text: str) -> int | None:
     if figure:
         return int(re.sub(r"\D", "", figure.group(1) or figure.group(2)))
     # a number in words, not a scale word alone ("2 miljoen" has its number in figures; "4 tot 6 ton" is a range)
+    text = with_implied_one(text)
     spelled = next((m for m in _AMOUNT_WORDS.finditer(text) if _NUMBER_WORD.search(m.group(0))), None)
     money = re.search(r"euro|€|eur\b", text, flags=re.I) or (spelled and re.search(
         r"miljoen|million|\bton\b", spelled.group(0), flags=re.I))  # "een half miljoen" is money said in words
@@ -317,11 +318,21 @@ def spelled_numbers(text: str) -> list[int]:
 
     >>> spelled_numbers("klopt het dat X vijftigduizend kreeg, of twee ton?"), spelled_numbers("een ton")
     ([50000, 200000], [100000])
-    >>> spelled_numbers("i need a name for one letter")
-    []
+    >>> spelled_numbers("i need a name for one letter"), spelled_numbers("zo'n miljoen euro in blockchain")
+    ([], [1000000])
     """
-    spans = (m.group(0) for m in _AMOUNT_WORDS.finditer(text) if _says_a_number(m.group(0)))
+    spans = (m.group(0) for m in _AMOUNT_WORDS.finditer(with_implied_one(text)) if _says_a_number(m.group(0)))
     return [n for n in map(words_to_number, spans) if n is not None]
+
+
+# "zo'n miljoen", "about a million" said as "ongeveer miljoen": a scale after a word of roughness is one of it
+_ROUGH_SCALE = re.compile(r"\b(zo'n|zo’n|ongeveer|circa|ruim|bijna|about|around|roughly|nearly|almost)\s+(miljoen|million|ton)\b",
+                          flags=re.I)
+
+
+def with_implied_one(text: str) -> str:
+    """The text with the one a rough scale implies said ("zo'n miljoen" → "zo'n een miljoen")."""
+    return _ROUGH_SCALE.sub(r"\1 een \2", text)
 
 
 def _says_a_number(said: str) -> bool:

@@ -168,6 +168,7 @@ class Lexicon:
     dated_documents: dict[str, str] = field(default_factory=dict)  # 'the 2019 council letter' → 'letter', its kind
     degrees: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'succes' → word starts saying the quality
     degree_stated: frozenset[str] = frozenset()  # 'groot', 'zeer': a degree said of a quality
+    light_verbs: frozenset[str] = frozenset()  # 'leren', 'learn': what the rows do, no word of what they are about
     score_words: frozenset[str] = frozenset()  # 'score', 'cijfer': a figure asked of a quality
     comparing: re.Pattern[str] | None = None  # 'compare to', 'hoe verhoudt': the subject set against a name
     comparison_said: frozenset[str] = frozenset()  # 'dan', 'groter': a sentence that compares
@@ -494,6 +495,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         places=frozenset(normalise(p) for p in _strings(_read(directory, "places")["places"])),
         degrees={str(k): _strings(v) for k, v in cast(dict[str, object], words.get("degrees") or {}).items()},
         degree_stated=frozenset(_strings(words.get("degree_stated") or [])),
+        light_verbs=frozenset(_strings(words.get("light_verbs") or [])),
         score_words=frozenset(_strings(words.get("score_words") or [])),
         attending_asked=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("question") or [])),
         attending_said=frozenset(_strings(cast(dict[str, object], words.get("attendance") or {}).get("passage") or [])),

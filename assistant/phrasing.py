@@ -16,12 +16,15 @@ from index.lexical import STOPWORDS, normalise
 
 # Wrappers around the real question; what follows them is the question (an "of/if/whether" clause is a yes/no one).
 _WRAPPERS = re.compile(
-    r"^\s*(?:(?:hoi|hallo|hi|hello|hey|beste|dear)[,!]?\s+)?"
+    r"^\s*(?:(?:hoi|hallo|hi|hello|hey|beste|dear|geachte (?:heer/mevrouw|heer of mevrouw|heer|mevrouw|dames en heren))"
+    r"[,!]?\s+)?"
     r"(?:(?:kun|kan|kunt|wil|wilt|zou|zoudt)\s+(?:je|jij|u)\s+(?:me|mij)?\s*(?:even\s+|misschien\s+|alsjeblieft\s+|aub\s+)?"
     # ("zou u mij in eenvoudige woorden willen uitleggen wat …": how to say it, and the modal, before the verb)
     r"(?:in\s+(?:eenvoudige|gewone|simpele|begrijpelijke|een\s+paar|enkele)\s+(?:woorden|taal|zinnen)\s+|kort\s+)?"
     r"(?:(?:willen|kunnen)\s+)?(?:vertellen|zeggen|uitleggen|laten weten|opzoeken)"
     r"|mag ik (?:even )?weten|ik wil (?:graag )?weten|ik zou (?:graag )?willen weten|ik vroeg me af|weet (?:jij|je|u)"
+    # the formal writer's "gaarne zou ik vernemen …"
+    r"|(?:gaarne|graag) zou ik (?:willen )?(?:vernemen|weten)|ik (?:zou )?(?:gaarne|graag) (?:willen )?(?:vernemen|weten)"
     r"|graag(?: een antwoord| hoor)?|vraagje|snelle vraag"
     r"|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|be so kind (?:as )?to\s+)?(?:tell|show|explain(?: to)?)\s+me"
     r"|(?:may|might|can|could) i (?:ask|enquire|inquire)|mag ik (?:u |je )?(?:even )?vragen"
@@ -398,6 +401,8 @@ def unwrap(question: str) -> str:
     'wat is groningen digital city eigenlijk'
     >>> unwrap("what is the digital office? can you explain that briefly?")
     'what is the digital office?'
+    >>> unwrap("Geachte heer/mevrouw, gaarne zou ik vernemen welke instelling het uitvoert.")
+    'welke instelling het uitvoert.'
     >>> unwrap("Zou u mij in eenvoudige woorden willen uitleggen wat het doel van GDC is?")
     'wat het doel van GDC is?'
     >>> unwrap("hoi! kun je een lijstje maken van de 4 thema's met per thema het totaal aan subsidie in 2017? thanks!")

@@ -90,6 +90,9 @@ CUES = {
                        # what the contributions brought in beside them: the projects' whole size ("een investering van
                        # ruim 6,5 miljoen euro aan projecten")
                        r"|\bleverag\w*|\bhefboom\w*|\btotal investment|\btotale investering"
+                       # money the contributions set loose: "hoeveel geld kwam er in totaal los", "unlocked"
+                       r"|\b(?:kwam|kwamen|komt|komen) (?:er )?(?:\w+ ){0,3}los\b|\blosgekomen\b|\blosgemaakt\b"
+                       r"|\bunlock\w*|\bmobili[sz]ed\b"
                        # one project's investment ranked: "de grootste investering", "the biggest investment"
                        rf"|\b(?:{'|'.join(_RANKING)})\s+(?:investering|investment)"
                        # "hoeveel is er geïnvesteerd", "6,5 miljoen aan investeringen": what was invested in the
@@ -132,9 +135,10 @@ CUES = {
                    r"|\b(?:optel\w*|opgeteld|add\w* up|sum\w*)\b.*\b(?:regels|posten|lines|items|entries)\b"),
     "applicant": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener|who|wie)\b"
                       # "which institution organised it": the organisation asked for, as "who" asks for it
-                      r"|\b(?:which|what|welke|welk) (?:organi[sz]ations?|institutions?|instellingen?|organisaties?"
+                      r"|\b(?:which|what|welke|welk) (?:organi[sz]ations?|institutions?|instelling(?:en)?|organisaties?"
                       r"|bedrijf|company|partij|party|stichting) (?:organi[sz]ed|organi[sz]es|runs|ran|organiseert"
-                      r"|organiseerde)\b"),
+                      r"|organiseerde|voert|voerde|uitvoert|uitvoerde|carries|carried|leads|led|leidt|leidde"
+                      r"|het (?:uitvoert|uitvoerde|organiseert|organiseerde|leidt|leidde))\b"),
     # "who is behind X": who applied and who took part, both
     "applicant_explicit": _cue(r"\b(?:aanvrager|aangevraagd|applicant|applied|indiener)\b|\bbehind\b|\b(?:er)?achter\b(?!\s*(?:de rug|gekomen|komen))"),
     "applicants": _cue(r"\b(?:aanvragers?|applicants?|indieners?)\b"),
@@ -1139,7 +1143,7 @@ _BEHIND = re.compile(r"\b(?:who(?:'s| is| are| was| were)? (?:behind|running|org
                      r"|wie organiseerde"
                      # "which institution organised it", "welke organisatie organiseerde trendship"
                      r"|(?:which|what|welke|welk) (?:organi[sz]ations?|institutions?|compan(?:y|ies)|part(?:y|ies)|body"
-                     r"|organisaties?|instellingen?|bedrijf|bedrijven|partij(?:en)?|stichting) (?:organi[sz]ed|organi[sz]es"
+                     r"|organisaties?|instelling(?:en)?|bedrijf|bedrijven|partij(?:en)?|stichting) (?:organi[sz]ed|organi[sz]es"
                      r"|runs|ran|is behind|was behind|organiseert|organiseerde|zit achter|zat achter))\b")
 # "heeft hackerspace groningen ook subsidie gekregen", "did hackerspace get money": who a yes/no asks got money
 _GOT_MONEY = re.compile(
@@ -2827,7 +2831,7 @@ class Understander:
         # "… for women in IT or is that just talk?": the alternative after "or is / of is" asks nothing of the rows
         question = phrasing.without_or_else(question)
         # (nor a function word, "also", nor the programme itself, "dat digital city plan")
-        skip = skip | lex.function_words | lex.subject_words
+        skip = skip | lex.function_words | lex.subject_words | lex.light_verbs
         # a slip in a long word finds no row and would be a wrong "no": "programeerles" is "programmeerles(sen)"
         searched = [w if lex.said_in(w, self.known_words) else slip_of_a_start(w, self.known_words) or w
                     for w in self.subject_terms(question) if w not in skip and len(w) > 2 and not w.isdigit()]
@@ -3316,6 +3320,10 @@ class Understander:
             mine = base  # "… and how much did each get?": the previous part's groups already say it
         if base.operation == "compare" and CUES["difference"].search(text):
             mine = base  # "… and by how much?": the comparison's difference, not the two added up
+        two = next((f for f in base.filters if f.column in (*_GROUP_KINDS, "project") and len(f.values) == 2), None)
+        if base.operation != "compare" and two is not None and CUES["difference"].search(text):
+            # "… Onderwijs of Kennis & Innovatie? En hoeveel bedraagt het verschil?": the two set against each other
+            mine = TableQuery(operation="compare", measure=base.measure, filters=base.filters, group_by=two.column)  # type: ignore[arg-type]
         checks_rows = bool(set(words(text)) & (self.lexicon.agreement_words | self.lexicon.table_nouns)) or signals.domain
         # "… and did the city pay for it?": its money, which its row states, is no claim a passage must state
         claimed = [t for t in intent.subject_terms if t not in self.lexicon.funding_words]
