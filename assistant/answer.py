@@ -2195,9 +2195,9 @@ class ExtractiveAnswerer:
             # "who is part of it": the make-up the sentence states ("een Chief Digital Officer en een team van 2-3
             # fte"), said in English
             evidence = [replace(e, entity=self.in_language(e.entity, intent)) if e.entity else e for e in evidence]
-        missed = next((phrase for phrase, said in self.destinations(intent) if intent.answer_type == "amount" and not any(
+        missed = next((phrase for phrase, said in self.destinations(intent) if not any(
             says_word(w, f"{e.sentence.text} {chunk_heading(e.chunk)}", self.lexicon) for w in said for e in evidence)),
-                      None)
+                      None) if intent.answer_type == "amount" else None
         if missed is not None:
             # "welk deel van de ruim 470.000 euro ging naar cybersecurity?": "ruim 6,5 miljoen" is no money for it
             return self.refuse(intent, gathered, cites, Refusal(reason="no_amount_for", detail={"what": missed}),
@@ -3206,12 +3206,6 @@ _THING_THEY_HAVE = re.compile(r"^(?:(?:and|en)\s+)?(?:wat voor(?: een)?|what kin
                               # does Groningen exchange knowledge with" asks no thing used)
                               r"\s+(?:gebruikt|gebruiken|gebruikte|gebruikten|biedt|bieden|levert|leveren|uses|used"
                               r"|offers|(?:does|do|did)\s+(?:[\w'-]+\s+){1,6}?(?:use|have|offer|need)\b)\b")
-# "which primary schools take part in X", "welke scholen doen mee aan X": the kind of partner named, which its partners
-# need not be (its partners answer "which organisations take part")
-_WHICH_TAKE_PART = re.compile(r"^(?:(?:and|en)\s+)?(?:welke|which|what)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
-                              r"(?:(?:actually|really|eigenlijk|precies|nou|nu)\s+)?(?:take part|takes part|participate"
-                              r"|participates|are involved|join|joined|doen mee|deden mee|nemen deel|namen deel"
-                              r"|zijn betrokken|waren betrokken)\b")
 # "what selection criteria did the city use …", "welke voorwaarden gelden er": a kind of information a passage must name
 _KIND_OF_INFORMATION = re.compile(r"^(?:wat voor|welke|what|which|wat)\s+(?:(?:is|are|was|were|zijn|waren|waar)\s+"
                                   r"(?:the|de|het|hun|their)\s+)?((?:[a-z]+\s+)?(?:criteria|criterium|criterion"
