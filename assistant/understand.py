@@ -2135,7 +2135,7 @@ def asks_another_role(role: str | None, text: str, query: TableQuery) -> bool:
     return role is not None and "applicant" in query.fields and not CUES["applicant_explicit"].search(text)
 
 
-_EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was there|were there|any|enig|enige|ooit|ever"
+_EXISTENCE = _cue(r"\b(?:is er|zijn er|was er|waren er|is there|are there|was there|were there|any|anything|enig|enige|ooit|ever"
                   r"|heeft .* (?:een|enig) project|hebben .* projecten)\b")
 
 
