@@ -1538,16 +1538,7 @@ class ExtractiveAnswerer:
             return None
         row = result.rows[0]
         holds = numbered_claim(intent.question, row.description, self.lexicon)
-        if holds is None:
-            return None
-        marker = cites.row(self.tables.store, row, whole=True)
-        rendered = " " + self.gloss.lead([row.description], self.catalogue) if intent.language == "en" else ""
-        # the groups it states, as the description says them ("groep 2 tot en met 8")
-        stated = next((said for _, _, _, said in numbered_groups_in(row.description.lower(), self.lexicon)), "")
-        shown = f" **{self.in_language(stated, intent)}**" if stated else ""
-        return Reply(text=self.say(intent, holds) + f"{shown} [{marker}]{rendered}\n\n" + self.t(
-            intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
-            answered=True, route="table")
+        return None if holds is None else self.groups_stated(intent, row, cites, self.say(intent, holds))
 
     def numbered_groups_asked(self, intent: Intent, result: TableResult, cites: Citations) -> Reply | None:
         """"Welke groepen doen mee aan Programmeren in de klas?": the numbered groups one row's description states
@@ -1557,12 +1548,16 @@ class ExtractiveAnswerer:
                 self.lexicon.numbered_groups):
             return None
         row = result.rows[0]
-        stated = next((said for _, _, _, said in numbered_groups_in(row.description.lower(), self.lexicon)), "")
-        if not stated:
-            return None
+        return self.groups_stated(intent, row, cites) if numbered_groups_in(row.description.lower(), self.lexicon) else None
+
+    def groups_stated(self, intent: Intent, row: ProjectRow, cites: Citations, verdict: str = "") -> Reply:
+        """The numbered groups a row's description states, as it says them ("groep 2 tot en met 8"), after the
+        verdict on a claimed group when there is one, quoting the description."""
         marker = cites.row(self.tables.store, row, whole=True)
         rendered = " " + self.gloss.lead([row.description], self.catalogue) if intent.language == "en" else ""
-        return Reply(text=f"**{self.in_language(stated, intent)}** [{marker}]{rendered}\n\n" + self.t(
+        stated = next((said for _, _, _, said in numbered_groups_in(row.description.lower(), self.lexicon)), "")
+        lead = " ".join(p for p in (verdict, f"**{self.in_language(stated, intent)}**" if stated else "") if p)
+        return Reply(text=f"{lead} [{marker}]{rendered}\n\n" + self.t(
             intent, "from_description", project=f"**{row.project}**") + f"\n> «{row.description}» [{marker}]",
             answered=True, route="table")
 

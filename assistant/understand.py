@@ -3318,12 +3318,14 @@ class Understander:
             mine = self.among(mine, base, answer, ranks_again=mine.operation in _RANKED and not of_those)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
-        if base.operation == "compare" and CUES["difference"].search(text):
-            mine = base  # "… and by how much?": the comparison's difference, not the two added up
-        two = next((f for f in base.filters if f.column in (*_GROUP_KINDS, "project") and len(f.values) == 2), None)
-        if base.operation != "compare" and two is not None and CUES["difference"].search(text):
-            # "… Onderwijs of Kennis & Innovatie? En hoeveel bedraagt het verschil?": the two set against each other
-            mine = TableQuery(operation="compare", measure=base.measure, filters=base.filters, group_by=two.column)  # type: ignore[arg-type]
+        if CUES["difference"].search(text):
+            two = next((f for f in base.filters if f.column in (*_GROUP_KINDS, "project") and len(f.values) == 2), None)
+            if base.operation == "compare":
+                mine = base  # "… and by how much?": the comparison's difference, not the two added up
+            elif two is not None:
+                # "… Onderwijs of Kennis & Innovatie? En hoeveel bedraagt het verschil?": the two set against each other
+                mine = TableQuery(operation="compare", measure=base.measure, filters=base.filters,
+                                  group_by=two.column)  # type: ignore[arg-type]
         checks_rows = bool(set(words(text)) & (self.lexicon.agreement_words | self.lexicon.table_nouns)) or signals.domain
         # "… and did the city pay for it?": its money, which its row states, is no claim a passage must state
         claimed = [t for t in intent.subject_terms if t not in self.lexicon.funding_words]
