@@ -2430,6 +2430,10 @@ class ExtractiveAnswerer:
         holds = None if stated is None else span_claim_holds(intent.question, stated.sentence.text, self.lexicon)
         if weighed and holds is None:
             stated = None  # the figure weighed must be one the sentence states in that unit ("afgelopen jaar" is none)
+        if stated is not None and holds is None:
+            # "kan groep 1 meedoen aan programmeren in de klas?" against "voor groep 2 tot en met 8": a numbered group
+            # claimed is weighed by the stating sentence as by the row (before: "Ja")
+            holds = numbered_claim(intent.question, stated.sentence.text, self.lexicon)
         if stated is not None and verdict == "say_yes" and holds is False:
             verdict = "say_no"  # "klopt het dat GDC voor 5 jaar is ingesteld?" against "ingesteld voor 2 jaar"
         if stated is not None:

@@ -6928,3 +6928,12 @@ def test_kinds_money_part_with_nothing_of_its_own_is_the_selections(kinds):
 def test_kinds_what_a_project_lets_do_does_not_narrow(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text and "Programmeren in de klas" in answer.text, answer.text
+
+
+# "kan groep 1 meedoen aan programmeren in de klas?" answered from the letter's annex sentence, not the table: the
+# numbered group claimed is weighed there too (before: "Ja. [1]" against "voor groep 2 tot en met 8")
+@pytest.mark.parametrize(("question", "verdict"), [("kan groep 1 meedoen aan programmeren in de klas?", "Nee"),
+                                                   ("kan groep 4 meedoen aan programmeren in de klas?", "Ja")])
+def test_kinds_numbered_group_claimed_in_a_passage(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict), answer.text
