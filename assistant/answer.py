@@ -314,6 +314,8 @@ class ExtractiveAnswerer:
                 reason="onboarding", detail={"tab": self.catalogue.text(intent.language, "ui.tab_wegwijs")}))
         if asks_own_opinion(intent.question):  # "in your opinion, is X a waste of money?": never the assistant's
             return self.refuse(intent, gathered, cites, Refusal(reason="own_opinion"))
+        if asks_own_prospects(intent.question, self.lexicon):  # "maakt mijn project kans?": no source knows it
+            return self.refuse(intent, gathered, cites, Refusal(reason="own_prospects"))
         if intent.topic == "sources":  # "welke stukken zijn er en van wanneer?": the knowledge base itself
             return self.list_sources(intent, cites)
         undated = self.document_of_a_year(intent)
@@ -403,6 +405,21 @@ class ExtractiveAnswerer:
             # "krijgt de rug een leerstoel kunstmatige intelligentie": the RuG's rows say nothing of a chair, so they
             # are no "yes"; a passage stating one is
             return self.yes_no(intent, gathered, cites)
+        unchecked = self.conditions_left_unchecked(intent) if gathered.table is not None else ()
+        if unchecked:
+            # "welke projecten zijn mislukt?", "which projects are still running?": every row is no answer; a passage
+            # saying the condition is, else what the sources do say
+            kept = len(cites.items)
+            untabled = replace(gathered, table=None)
+            given = self.documents(replace(intent, table_query=None), untabled, cites)
+            if given.answered and covers_all(unchecked, given.text, self.lexicon):
+                return given
+            del cites.items[kept:]  # (not shown, so not cited)
+            return self.refuse(intent, untabled, cites, Refusal(reason="no_condition", detail={"what": " ".join(unchecked)}))
+        if (stated := self.none_funded_but_stated(intent, gathered, cites)) is not None:
+            # "is there something to help foreign IT graduates find a job in the plans?": no row says so, a passage
+            # does ("een traineeship voor (buitenlandse) IT'ers"); the tables' "no" is no answer to it
+            return stated
         if gathered.table is not None and not procedure_asked(intent):  # "hoe kan ik meedoen aan X" is no row's figure
             table = gathered.table
             one = self.one_named_by_keyword(intent, table)
@@ -832,6 +849,36 @@ class ExtractiveAnswerer:
             if self.thing_word(word) and word not in self.corpus.known and word not in self.lexicon.common_words:
                 return (f"{m.surface} {word}",)
         return ()
+
+    def none_funded_but_stated(self, intent: Intent, gathered: Gathered, cites: Citations) -> Reply | None:
+        """An existence yes/no no row answers ("is there something to help foreign IT graduates find a job?") that a
+        passage states: the passage's yes; None otherwise (the tables' no stands)."""
+        table = gathered.table
+        if table is None or not intent.yes_no or table.operation != "exists" or table.rows:
+            return None
+        kept = len(cites.items)
+        said = self.yes_no(intent, replace(gathered, table=None), cites)
+        if said.answered and said.text.startswith(self.t(intent, "say_yes").rstrip(".")):
+            return said
+        del cites.items[kept:]  # (not shown, so not cited)
+        return None
+
+    def conditions_left_unchecked(self, intent: Intent) -> tuple[str, ...]:
+        """A list of every row (of a year at most) asked with a condition no column or selection holds ("welke
+        projecten zijn inmiddels afgerond", "which projects failed"): the words of the question that are no words of
+        listing, money, the table or its rows, nor a name or year it selects by; () when there are none."""
+        query = intent.table_query
+        if query is None or query.operation != "list" or intent.yes_no or any(
+                f.column != "year" for f in (*query.filters, *query.excluded)) or query.threshold is not None or (
+                query.ceiling is not None):
+            return ()
+        lex = self.lexicon
+        plain = (lex.listing_words | lex.table_nouns | lex.funding_words | lex.transfer_verbs | lex.generic_question_words
+                 | lex.document_words | lex.row_words | lex.giver_words | lex.existence_words | lex.receiver_nouns
+                 | lex.agreement_words | lex.size_words | lex.claim_words)
+        named = {w for m in intent.entities for w in words(m.surface)}
+        return tuple(t for t in own_terms(intent.question, lex)
+                     if not (t in plain or t in named or self.function_word(t) or any(c.isdigit() for c in t)))
 
     def function_word(self, word: str) -> bool:
         """A word of either language's function words, not one both spell alike ("office", "digital" name things)."""
@@ -3636,7 +3683,7 @@ def _named_phrase(question: str, unknown: tuple[str, ...]) -> str | None:
     # a particle may stand inside a name ("Founded in Groningen", "Festival of Code")
     for match in re.finditer(r"(?:[A-Z][\w'-]*\s+(?:(?:in|van|de|of|for|the|en|and|op|aan)\s+)?)*[A-Z][\w'-]*", question):
         if says_a_name(match.group(0), unknown):
-            return match.group(0)
+            return match.group(0).rstrip("'’-")  # (a closing quote is no part of it: "… 'Noorderzon Digital Stage'")
     return None
 
 
@@ -3658,6 +3705,28 @@ _LEADING_WORDS = re.compile(r"^(?:(?:het|de|een|the|a|an|dit|deze|die|dat|this|t
                             r"of|ook|ons|onze|wij|we|our|zo|daarnaast|tevens)\s+)+")
 # capitalised words in a row, with the small words a name may hold between them ("Battle of the Schools")
 _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+(?:(?:of|the|van|de|der|for|voor|in)\s+)*[A-Z0-9][\w&-]*)+")
+
+
+# the asker's own thing: "mijn theaterproject", "my startup", "onze aanvraag"
+_ASKERS_OWN = re.compile(r"\b(?:mijn|m'n|mn|my|onze|ons|our)\s+(\w+)(?:\s+(\w+))?")
+
+
+def asks_own_prospects(question: str, lexicon: Lexicon) -> bool:
+    """How the asker's own project or plan would fare is asked ("maakt mijn theaterproject echt kans?", "is it worth my
+    time to apply?"): no source knows it, and no funded project's row or passage answers it.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> asks_own_prospects("eerlijk: maakt mijn theaterproject kans of is het zonde van mijn tijd?", load_lexicon())
+    True
+    >>> asks_own_prospects("welke kansen ziet het DOG?", load_lexicon()), asks_own_prospects("my project?", load_lexicon())
+    (False, False)
+    >>> asks_own_prospects("heeft mijn dochter in groep 5 kans om mee te doen?", load_lexicon())
+    False
+    """
+    folded = normalise(question)
+    own = [w for m in _ASKERS_OWN.finditer(folded) for w in m.groups() if w]  # ("my own theatre project")
+    plans = [w for w in own if any(w.endswith(p) for p in lexicon.own_plan_words)]
+    return bool(plans) and bool(set(words(folded)) & lexicon.prospect_words)
 
 
 def names_stated_figure(intent: Intent, checked: tuple[Comparison, bool]) -> bool:
@@ -3687,6 +3756,8 @@ _GROUP_COLUMNS_NAMED: dict[str, FilterColumn] = {
 
 
 _DONE = re.compile(r"\b(?:actually|actual|really|real|in fact|werkelijk|werkelijke|daadwerkelijk|daadwerkelijke|echt|echte"
+                   # (Flemish "effectief" is "actually"; money paid out is money spent)
+                   r"|effectief|effectieve|uitgekeerd|uitbetaald|paid out|disbursed"
                    r"|realised|realized|gerealiseerd|gerealiseerde|spent|did \w+ (?:spend|pay|give|get|receive"
                    r"|contribute)|uitgegeven|besteed|betaald|gestoken|geinvesteerd|geïnvesteerd|kostte|kostten"
                    r"|(?:has|have) (?:\w+ )?(?:spent|paid|put|invested))\b", flags=re.I)
@@ -3722,7 +3793,9 @@ def rounds_to(stated: float, claimed: float) -> bool:
     return round(stated, places) == claimed
 
 
-_SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand"})
+_SCALE_WORDS = frozenset({"miljoen", "million", "mln", "ton", "euro", "euros", "eur", "duizend", "thousand",
+                          # the figure claimed named as one ("kunt u dat bedrag bevestigen?", "confirm this figure")
+                          "bedrag", "figure", "amount", "cijfer", "getal", "number", "sum", "som"})
 
 
 def claims_a_total(intent: Intent, result: TableResult, claimed: frozenset[float]) -> bool:

@@ -134,7 +134,8 @@ class Assistant:
         question = check_question(question)
         # (short forms written out first, as understanding reads them: "wnr was trendship en hvl mensen kwamen er" asks
         # two things; "we" of an asker introduced by their project)
-        asked = self.understander.speaking_for(phrasing.plainly(self.lexicon.written_out(question)))
+        asked = self.understander.speaking_for(phrasing.plainly(self.lexicon.without_interjections(
+            self.lexicon.written_out(question))))
         # "wat is GDC eigenlijk? simpel uitleggen pls": what follows the question is said to the one answering
         asked = trailing_context(asked, self.lexicon)
         turns = check_history(list(history))
@@ -143,7 +144,8 @@ class Assistant:
             # "… ging het over een doorlopende leerlijn digitale geletterdheid. wie trekt dat?": what the asker told
             # first is what "dat" points at, as a turn before the question would be
             turns = [*turns, {"role": "user", "content": told[0]}, {"role": "assistant", "content": ""}]
-            asked = phrasing.with_quoted_term(*told)
+            # ("I read the city wants to help X. Is there something like this?": something to help X)
+            asked = phrasing.with_told_aim(told[0], phrasing.with_quoted_term(*told))
         elif (alone := phrasing.said_before(asked)) is not None and self.stands_alone(alone, asked[: asked.rfind(alone)]):
             # "Het college schermt met een 'multiplier'. Hoeveel heeft de gemeente in 2017 bijgedragen?": what others
             # say before a question the tables answer on its own is no word of it
@@ -243,6 +245,10 @@ class Assistant:
                 continue
             if out and _POST_ONLY.match(part):  # ("wie ondertekende de brief, en in welke functie?")
                 out[-1] = f"{out[-1].rstrip(' ?')}, {part}"
+                continue
+            named = phrasing.named_after(out[-1], part) if out else None
+            if named is not None:  # "is zoiets al eens gesteund? youtube ofzo?": the term is what "zoiets" stands for
+                out[-1] = named
                 continue
             out.append(part)
         return out

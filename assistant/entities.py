@@ -24,6 +24,11 @@ _KIND_ORDER: dict[MatchKind, int] = {"project": 0, "applicant": 1, "section": 2,
 FUZZY_SCORE = 88
 FUZZY_MIN_LENGTH = 6
 _GIVEN_BY = re.compile(r"\b(?:from|van|by|door|vanuit|uit)\s+(?:the\s+|de\s+)?$")
+# the funder named as the one giving, by the verb after it ("how much money the municipality has given for …", "did
+# the municipality pay"), not an applicant asked about
+_GIVES_AFTER = re.compile(r"^\s+(?:(?:has|have|had|did|itself|also|actually|really|heeft|zelf|ook)\s+){0,2}"
+                          r"(?:given|give|gave|paid|pay|contributed|contribute|put|spent|spend|invested|invest"
+                          r"|gegeven|gaf|betaald|betaalde|bijgedragen|droeg|geinvesteerd|investeerde|besteed|uitgegeven)\b")
 _WORD_RUN = re.compile(r"[a-z0-9&]+")
 _COMPOUND_HEAD = re.compile(r"[a-z0-9]+(?=projecten\b|project\b|initiatieven\b)")
 
@@ -178,6 +183,8 @@ class EntityMatcher:
         >>> m = EntityMatcher(Vocabulary(projects=("PyGrunn", "Web 11"), applicants=("WEB11",), themes=()), load_lexicon())
         >>> [x.value for x in m.find("Hoeveel kreeg PyGrunn?")]
         ['PyGrunn']
+        >>> m.find("how much money the municipality has given to the applicant PyGrunn", applicant_cue=True)[0].value
+        'PyGrunn'
         """
         text = normalise(question)
         candidates: list[Match] = []
@@ -185,7 +192,7 @@ class EntityMatcher:
             if (a.funder and not applicant_cue) or a.kind not in kinds:
                 continue
             for m in a.pattern.finditer(text):
-                if a.funder and _GIVEN_BY.search(text[: m.start()]):
+                if a.funder and (_GIVEN_BY.search(text[: m.start()]) or _GIVES_AFTER.match(text[m.end():])):
                     continue  # "het meeste geld van de gemeente": the funder giving, not an applicant asked about
                 if a.kind == "project" and " " not in m.group(0).strip() and _A_KIND.search(text[: m.start()]):
                     continue  # "is trendship a hackathon": a kind of thing, not the project named "Hackathon"

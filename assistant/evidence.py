@@ -300,6 +300,12 @@ _WHEN = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+"
                    r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
                    r"|wordt|werd|worden|werden|is|was|heeft|hebben|had|krijgt|kreeg|krijgen|kregen|gaat|gaan)\s+"
                    r"(?:the |de |het |een |a |an )?(?P<subject>[\w'-]+)\s+(?P<event>.+)$")
+# asked in the order of an indirect question ("on which date it was opened", "op welke datum het geopend werd"): the
+# subject first, its auxiliary after it or at the end
+_AUXILIARIES = (r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen|wordt|werd|worden|werden|heeft"
+                r"|hebben|krijgt|kreeg|krijgen|kregen|gaat|gaan)")
+_WHEN_INDIRECT = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+(?:the |de |het |een |a |an )?(?P<subject>[\w'-]+)\s+"
+                            rf"(?:{_AUXILIARIES}\s+(?P<event>.+)|(?P<event_nl>[\w'-]+(?:\s+[\w'-]+)?)\s+{_AUXILIARIES})$")
 
 
 def dated_subject(question: str, lexicon: Lexicon) -> str | None:
@@ -328,12 +334,17 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('raadscommissie', 'behandeld')
     >>> event_terms("wanneer is het webartikel 'actieplan groningen digital city' gepubliceerd", load_lexicon())
     ('gepubliceerd',)
+    >>> event_terms("on which date it was opened?", load_lexicon()), event_terms("op welke datum het geopend werd", load_lexicon())
+    (('opened',), ('geopend',))
     """
     # "de raadsbrief van 14 maart 2018": a date naming the thing is no event asked
     dated = re.sub(rf"\s+(?:van|of|from|dated)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}", "", normalise(question))
     # "het webartikel 'Actieplan Groningen Digital City' gepubliceerd": a quoted title names the subject, no event
     dated = re.sub(r"\s['‘“\"][^'’”\"]{3,}\s[^'’”\"]+['’”\"](?=\s|$)", "", dated)
     found = _WHEN.match(dated.strip(" ?!."))
+    indirect = _WHEN_INDIRECT.match(dated.strip(" ?!.")) if not found else None
+    if indirect is not None:
+        return event_words(indirect.group("event") or indirect.group("event_nl"), lexicon)
     if not found:
         return ()
     event = found.group("event")
@@ -344,6 +355,12 @@ def event_terms(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     first = event.split()[0] if event.split() else ""
     if f"{subject} {first}" in lexicon.glossary:  # "when did the steering group approve …": a subject of two words
         event = event[len(first):]
+    return event_words(event, lexicon)
+
+
+def event_words(event: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The content words of what a date question asks of its subject, a pair the glossary gives as one term
+    ("drawn up") kept whole."""
     tokens = event.split()
     out: list[str] = []
     i = 0
@@ -1034,6 +1051,7 @@ def covered_terms(terms: Sequence[str], text: str, lexicon: Lexicon) -> int:
     for term in terms:
         translations = words(lexicon.glossary.get(term) or lexicon.glossary.get(term.rstrip("s")) or "")
         translations += list(lexicon.keywords.get(term, ()))
+        translations += list(lexicon.glossed.get(term, ()))  # ("anonymised": "geanonimiseerde", read back from the gloss)
         spelled_out = words(lexicon.abbreviations.get(term, ""))  # "DOG" is covered by all of its name, not "Groningen"
         count += found(term) or any(found(t) for t in translations) or bool(spelled_out) and all(map(found, spelled_out))
     return count

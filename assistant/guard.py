@@ -60,6 +60,10 @@ def computed_figures(table: TableResult | None) -> set[float]:
     amounts = [a for a in (r.amount(table.measure) for r in table.rows)
                if a is not None]
     out |= {float(sum(amounts)), float(len(amounts)), float(len(table.rows))}
+    # (both amounts of a sum asked of both: "de opgetelde bijdrage en de totale projectomvang van dat thema")
+    other: list[int] = [a for a in (r.amount("total_size" if table.measure == "contribution" else "contribution")
+                                    for r in table.rows) if a is not None]
+    out |= {float(sum(other)), float(len(other))}
     # the asker's own figures, as the selection rule repeats them
     out |= {float(amount) for _, amount in (table.query.bounds if table.query is not None else ())}
     return out

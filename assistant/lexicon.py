@@ -137,6 +137,13 @@ class Lexicon:
     opposites: dict[str, tuple[str, ...]]  # 'permanent' → 'tijdelijk': a sentence stating the opposite says no
     abbreviations: dict[str, str]  # 'dog' → 'digital office groningen', for what a sentence covers
     shorthand: dict[str, str] = field(default_factory=dict)  # 'ppl' → 'people': a typist's short form of a word
+    interjections: frozenset[str] = frozenset()  # 'wollah', 'joh': a word opening a sentence that asks nothing
+    prospect_words: frozenset[str] = frozenset()  # 'kans', 'worth': how the asker's own plan would fare
+    involvement_words: frozenset[str] = frozenset()  # 'betrokken': an applicant's projects, as partner too
+    listing_words: frozenset[str] = frozenset()  # 'overzicht', 'alle': rows listed, no condition on them
+    # 'anonymised' → ('geanonimiseerde',): the gloss's single words read back, an English word a Dutch one covers
+    glossed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    own_plan_words: frozenset[str] = frozenset()  # 'project', 'startup': what the asker's own plan is called
     size_words: frozenset[str] = frozenset()  # 'investering': prose stating a total size, not a contribution
     people_at_work: dict[str, str]  # 'people' counted with a verb of working → 'staff'
     # 'how many came': a verb of coming counted, no noun → who came ('visitors')
@@ -217,6 +224,19 @@ class Lexicon:
         if self._much_of_many is not None:  # "how much people came": a count, as a learner of English may put it
             question = self._much_of_many.sub("how many", question)
         return question
+
+    def without_interjections(self, question: str) -> str:
+        """The question without the interjections opening it or one of its sentences, which ask nothing.
+
+        >>> load_lexicon().without_interjections("wollah klopt het dat X 1 miljoen kreeg?? Joh, is het DOG tijdelijk?")
+        'klopt het dat X 1 miljoen kreeg?? is het DOG tijdelijk?'
+        >>> load_lexicon().without_interjections("zeg")  # (nothing else said: as typed)
+        'zeg'
+        """
+        if not self.interjections:
+            return question
+        pattern = "|".join(re.escape(w) for w in sorted(self.interjections, key=len, reverse=True))
+        return re.sub(rf"(?:^|(?<=[.?!]\s))\s*(?:(?:{pattern})\b[,!.]*\s+)+(?=\w)", "", question, flags=re.I) or question
 
     @cached_property
     def _much_of_many(self) -> re.Pattern[str] | None:
@@ -371,6 +391,19 @@ class Lexicon:
         return f"{theme} ({self.theme_english[theme]})" if english and theme in self.theme_english else theme
 
 
+def _reversed_gloss(directory: Path) -> dict[str, tuple[str, ...]]:
+    """The gloss's single Dutch words by the single English word they render ("geanonimiseerde": "anonymised"), for
+    what a Dutch sentence says of an English question's word; empty without a gloss file."""
+    if not (directory / "gloss.yaml").exists():
+        return {}
+    entries = cast(dict[str, object], _read(directory, "gloss").get("words") or {})
+    out: dict[str, list[str]] = {}
+    for dutch, english in entries.items():
+        if isinstance(english, str) and str(dutch).isalpha() and english.isalpha():
+            out.setdefault(english.lower(), []).append(normalise(str(dutch)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _read(directory: Path, name: str) -> dict[str, object]:
     path = directory / f"{name}.yaml"
     try:
@@ -460,6 +493,12 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         other_givers=_pairs(words["other_givers"]),
         opposites={str(k): _strings(v) for k, v in cast(dict[str, object], words["opposites"]).items()},
         abbreviations=_pairs(words["abbreviations"]), shorthand=_pairs(words.get("shorthand") or {}),
+        interjections=frozenset(_strings(words.get("interjections") or [])),
+        prospect_words=frozenset(_strings(words.get("prospect_words") or [])),
+        involvement_words=frozenset(_strings(words.get("involvement_words") or [])),
+        listing_words=frozenset(_strings(words.get("listing_words") or [])),
+        glossed=_reversed_gloss(directory),
+        own_plan_words=frozenset(_strings(words.get("own_plan_words") or [])),
         size_words=frozenset(_strings(words.get("size_words") or [])),
         people_at_work=_pairs(words["people_at_work"]),
         coming_verbs=_pairs(words.get("coming_verbs") or {}),

@@ -16,7 +16,7 @@ from assistant.cite import Citations
 from assistant.language import format_euro, format_number
 from assistant.lexicon import Lexicon
 from assistant.phrasing import PERIOD_ASKED, SOURCE_AFTER, claim_direction, period_asked, stated_periods
-from assistant.records import ClaimSide, Evidence, Field, Filter, Intent, TableQuery, TableResult
+from assistant.records import ClaimSide, Evidence, Field, Filter, Intent, Measure, TableQuery, TableResult
 from index.lexical import has_stem, normalise
 from index.records import Chunk, ProjectRow, SourceInfo, StatedTotal
 from index.tables import ROW_COLUMNS, SqlValue, TableStore
@@ -486,7 +486,23 @@ def compose_sum(ctx: TableContext) -> Composed:
     # After the sources' own total (compose.stated_first), the computed one is introduced as computed.
     key = "computed_then" if ctx.stated_first and ctx.result.comparisons else "sum"
     head = ctx.t(key, v=ctx.euro(ctx.result.value or 0), what=ctx.measure_name(), n=ctx.projects(n), rule=ctx.result.rule)
-    return Composed(lines=(head, _rows_or_markers(ctx)))
+    return Composed(lines=(head, *_other_measure_sum(ctx), _rows_or_markers(ctx)))
+
+
+def _other_measure_sum(ctx: TableContext) -> tuple[str, ...]:
+    """"De opgetelde bijdrage en de totale projectomvang van dat thema": both amounts asked of a sum, the other one
+    added up over the same rows, with the rows it leaves out for want of a figure."""
+    query = ctx.intent.table_query
+    other: Measure = "contribution" if ctx.result.measure == "total_size" else "total_size"
+    if query is None or other not in query.fields:
+        return ()
+    figures = [(r, r.amount(other)) for r in ctx.result.rows]
+    given = [v for _, v in figures if v is not None]
+    lines = [ctx.t("sum_other", v=ctx.euro(sum(given)), what=ctx.t(other), n=ctx.projects(len(given)))]
+    left = [r for r, v in figures if v is None]
+    if left:
+        lines.append(ctx.t("missing", p=", ".join(f"{ctx.name(r)} {ctx.mark(r)}" for r in left)))
+    return tuple(lines)
 
 
 def compose_portion(ctx: TableContext) -> Composed:

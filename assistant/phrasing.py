@@ -58,7 +58,10 @@ _OPENING = re.compile(r"^\s*(?:(?:ok(?:ay|e|é)?|(?:many )?thanks|thank you|thx|
                       r"(?: (?:je|u))?(?: wel)?|dankjewel|cool|nice|great|prima|mooi|super|alright|hm+|aha|ah|oh|nou"
                       # a greeting ("hey, is there …", "hoi! ik …"): no question of its own
                       r"|(?:hoi|hallo|hi|hello|hey|heya|hiya|yo|goedemorgen|goedemiddag|goedenavond|good (?:morning"
-                      r"|afternoon|evening))(?: there| daar| allemaal| all)?)"
+                      r"|afternoon|evening))(?: there| daar| allemaal| all)?"
+                      # a letter's salutation: "Dear Sir or Madam,", "Geachte heer/mevrouw,", "To whom it may concern,"
+                      r"|dear (?:sir or madam|sir/madam|madam or sir|sirs|sir|madam|all|team)|to whom it may concern"
+                      r"|geachte (?:heer/mevrouw|heer of mevrouw|heer|mevrouw|dames en heren)|beste (?:lezer|allemaal))"
                       # "Thank you very much. And what …", "thanks a lot!"
                       r"(?: (?:very much|so much|a lot|kindly|again|nogmaals|hoor))?\b[,.!]*\s+)+(?=\S)", flags=re.I)
 # Thanks and greetings after the question: no second question ("… got? thanks!").
@@ -184,7 +187,8 @@ _ROLE = re.compile(r"(?:(?:(?<!voor )(?<!aan )(?<!met )(?<!door )\b(?:who|wie)\s
                    r"[a-z][a-z-]+){0,2})"
                    # "de medewerker die bij o2g2 …": a relative clause after the role says which one
                    r"(?:\s+(?:of|van|for|voor|bij|at|in|from|die|dat|who|that|which)\b|\s+(?:there|daar|then|dan)\b"
-                   r"|\?|$)", flags=re.I)
+                   # ("who is the data protection officer (or privacy officer) of …": another name for it in brackets)
+                   r"|\s*\(|\?|$)", flags=re.I)
 # (the city is no holder of a role: "who is the city doing that with" asks a partner)
 _NOT_ROLES = {"city", "stad", "project", "projecten", "aanvrager", "applicant", "partners", "partner", "gemeente", "municipality", "eerste",
               "first", "grootste", "largest", "kleinste", "smallest", "winnaar"}
@@ -328,8 +332,16 @@ def plainly(question: str) -> str:
     'hi im new, what is the gdbc and how much did the city put in'
     >>> plainly("Eerste dag hier :) wat is GDC? 🙂"), plainly("zie https://x.nl :)")
     ('Eerste dag hier. wat is GDC?', 'zie https://x.nl')
+    >>> plainly("is zoiets al eens gesteund? youtube ofzo?")
+    'is zoiets al eens gesteund? youtube?'
+
     """
-    return _STRESS.sub(r"\1 ", unshout(years_in_figures(_EMOTICON.sub(_full_stop, question).strip())))
+    return _HEDGE.sub("", _STRESS.sub(r"\1 ", unshout(years_in_figures(_EMOTICON.sub(_full_stop, question).strip()))))
+
+
+# a hedge closing a phrase ("youtube ofzo?", "meisjes en zo", "a slogan or something"): it asks nothing of its own
+_HEDGE = re.compile(r"\s+(?:ofzo|of zo|enzo|en zo|of iets dergelijks|or something(?: like that)?|or so|or whatever)"
+                    r"(?=\s*[?.!,]|\s*$)", flags=re.I)
 
 
 def _full_stop(smiley: re.Match[str]) -> str:
@@ -348,6 +360,8 @@ def without_opening(question: str) -> str:
 
     >>> without_opening("ok en wat voor scholen deden er mee dan"), without_opening("Thanks! Wie leidt het?")
     ('en wat voor scholen deden er mee dan', 'Wie leidt het?')
+    >>> without_opening("Dear Sir or Madam, I am a coordinator at the Hanze.")
+    'I am a coordinator at the Hanze.'
     """
     return _OPENING.sub("", question, count=1)
 
@@ -463,6 +477,8 @@ def read(question: str) -> Phrasing:
     (True, False)
     >>> read("Who was the contractor of the platform?").role
     'contractor'
+    >>> read("Who is the data protection officer (or privacy officer) responsible for the office?").role
+    'data protection officer'
     >>> read("Hoe heet de projectleider van PyGrunn?").role, read("What's the name of the project leader?").role
     ('projectleider', 'project leader')
     >>> read("In de bijlage staat € 469.427. Klopt dat met de rijen?").yes_no
@@ -759,7 +775,12 @@ _BARE_CHECK = re.compile(r"^\s*(?:(?:en|and|maar|but)\s+)?(?:klopt (?:dat|het|di
                          r"|kan (?:dat|het|dit) (?:wel |echt |eigenlijk )?kloppen|(?:can|could) (?:that|this|it) be (?:right|true|correct)"
                          r"|(?:does|do) (?:that|this|it) (?:sound|seem) (?:right|correct|true)|is (?:that|this) accurate"
                          # (a bare "waar?" asks where: "wanneer was pygrunn en waar")
-                         r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt)\s*[?!.]*\s*$",
+                         r"|(?:is|was) (?:that|this|it) (?:right|correct|true|so)|right|correct|true|toch|klopt"
+                         # "could you kindly confirm this figure?", "kunt u dat bedrag bevestigen?"
+                         r"|(?:can|could|would) you (?:please |kindly )?(?:confirm|verify|check)(?: (?:this|that|it|the)"
+                         r"(?: (?:figure|amount|number|sum|claim))?)?(?: please)?"
+                         r"|(?:kunt|kun|kan) (?:u|je|jij) (?:dat|dit|het)(?: (?:bedrag|cijfer|getal))? (?:bevestigen|controleren"
+                         r"|nagaan))\s*[?!.]*\s*$",
                          flags=re.I)
 # "… ? staat daar iets over in?", "… ? do the sources say anything about that?": whether the sources answer the
 # part before, which that part's answer (or refusal) says; nothing asked of its own
@@ -1005,14 +1026,17 @@ _COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|w
                              rf"|waarom|hoe)\b|{_PHRASE_ASKING}"
                              # "…, is it in groningen every year": a yes/no question about what came before
                              r"|(?:is|are|was|were|does|did|do|has|have|can|heeft|hebben|zijn|wordt|werd|kan|komt)\s+"
-                             r"(?:it|they|he|she|het|ze|zij|hij|dat|dit|er|there)\b)", flags=re.I)
+                             r"(?:it|they|he|she|het|ze|zij|hij|dat|dit|er|there)\b"
+                             # "…, naar welke eerdere brief verwijst die": a preposition before the question word
+                             r"|(?:voor|in|op|aan|met|bij|van|naar|uit|over|for|on|at|with|from|to|about)\s+"
+                             r"(?:welke|welk|wat|wie|which|what|whom|hoeveel|hoe|how)\b)", flags=re.I)
 # ("and" before a question word only: "and does it match the rows, what total …" points ahead at the part after it)
 _ASKS_FIRST = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer"
                          r"|waar|waarom|hoe)\b|^\s*(?:is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan"
                          rf"|klopt)\b|^\s*{_PHRASE_ASKING}"
                          # a preposition before the question word: "voor welke groepen is dat bedoeld, wie …"
                          r"|^\s*(?:voor|in|op|aan|met|bij|van|naar|uit|over|for|on|at|with|from|to|about)\s+"
-                         r"(?:welke|welk|wat|wie|which|what|whom)\b", flags=re.I)
+                         r"(?:welke|welk|wat|wie|which|what|whom|hoeveel|hoe|how)\b", flags=re.I)
 
 
 def _after_comma(part: str) -> list[str]:
@@ -1026,6 +1050,8 @@ def _after_comma(part: str) -> list[str]:
     ['The Trendship festival — when was it', 'how many visitors came']
     >>> _after_comma("En wanneer had de raadscommissie ingestemd, naar aanleiding van welke eerdere brief?")
     ['En wanneer had de raadscommissie ingestemd', 'naar aanleiding van welke eerdere brief?']
+    >>> _after_comma("Wat is het kenmerk van de raadsbrief, naar welke eerdere brief verwijst die")
+    ['Wat is het kenmerk van de raadsbrief', 'naar welke eerdere brief verwijst die']
     """
     pieces = _COMMA_QUESTION.split(part)
     # (before a yes/no about it, the first piece may ask after its subject: "dutch blockchain hackathon what is that,
@@ -1418,7 +1444,7 @@ def without_speaker(text: str) -> str:
 
 # (a colon ends what is told too: "ik ben de draad kwijt: wie trekt dat eigenlijk?")
 _TOLD = re.compile(r"^(?P<told>(?:[^?]+?[.!:])+)\s+(?P<asked>[^.!:]*(?:\?|$).*)$", flags=re.S)
-_POINTER = re.compile(r"\b(?:dat|daar\w*|die|er(?:aan|mee|over|van|in|voor|op|uit)|it|its|their|that|this|these|those|they|them"
+_POINTER = re.compile(r"\b(?:dat|daar\w*|die|zoiets|er(?:aan|mee|over|van|in|voor|op|uit)|it|its|their|that|this|these|those|they|them"
                       r"|there|ze|zij|hen|hun)\b"
                       # "het" alone, not an article: "hoeveel kreeg het?", "hoeveel kreeg het van de gemeente?"
                       r"|\bhet(?=\s*(?:[?!.,]|$|\s(?:van|in|uit|voor|aan|op|bij|dan|nou|nu|eigenlijk|precies|ook|toen)\b))",
@@ -1575,6 +1601,57 @@ def said_before(question: str) -> str | None:
 
 _QUOTED_TERM = re.compile(r"(?<!\w)['‘\"“](?P<term>[^'’\"”]{2,40}?)['’\"”](?!\w)")
 _PLAIN_POINTER = re.compile(r"\b(?:dat|dit|it|that|this)\b", flags=re.I)
+# what a term said after a question may stand for in it: "is zoiets al eens gesteund? youtube?"
+_TERM_POINTER = re.compile(r"\b(?:zoiets|iets dergelijks|something like that|such a thing|dat|dit|it|that|this)\b",
+                           flags=re.I)
+
+
+def named_after(question: str, part: str) -> str | None:
+    """The question with a bare term said after it put where it points ("is zoiets al eens gesteund? youtube?" → "is
+    youtube al eens gesteund?"); None when the part after it is no bare term or the question points at nothing.
+
+    >>> named_after("is zoiets al eens gesteund?", "youtube?"), named_after("hoeveel kreeg het?", "pygrunn?")
+    ('is iets met youtube al eens gesteund?', None)
+    >>> named_after("wat is dat?", "en Web 11?"), named_after("wat is dat?", "2017?")
+    (None, None)
+    """
+    term = part.strip(" ?!.")
+    said = term.split()
+    if not 1 <= len(said) <= 3 or any(c.isdigit() for c in term) or _QUESTION_WORD.search(term) or _ELLIPTIC.match(
+            term) or _IMPERATIVE.match(term) or _AUXILIARY_FIRST.match(term):
+        return None
+    found = _TERM_POINTER.search(question)
+    if found is None:
+        return None
+    # ("zoiets" is something like the term: "iets met youtube")
+    kind = {"zoiets": "iets met ", "iets dergelijks": "iets met ", "something like that": "something with ",
+            "such a thing": "something with "}.get(found.group(0).lower(), "")
+    return f"{question[:found.start()]}{kind}{term}{question[found.end():]}"
+
+
+# "something like this", "zoiets": a kind of thing the asker told of before the question
+_LIKE_THIS = re.compile(r"\b(?:something|anything) like (?:this|that)\b|\bsuch a thing\b|\bzoiets\b|\biets dergelijks\b"
+                        r"|\biets zoals dat\b", flags=re.I)
+# what the one told of wants or plans ("the city wants to help foreign IT graduates to find a job"); a Dutch aim puts
+# its verb last ("… aan een baan wil helpen") and is left as told
+_AIM = re.compile(r"\b(?:wants?|wanted|plans?|planned|planning|intends?|intended|(?:is|are|was|were) going|tries|tried|trying"
+                  r"|aims?|aimed)\s+to\s+(?P<what>[^.?!;]+)", flags=re.I)
+
+
+def with_told_aim(told: str, asked: str) -> str:
+    """The question with "something like this" put as what the asker told someone wants to do ("I read the city wants
+    to help foreign IT graduates to find a job. Is there something like this in the plans?" asks for something to help
+    them); else the question as it is.
+
+    >>> with_told_aim("I read the city wants to help foreign IT graduates to find a job.", "Is there something like this in the plans?")
+    'Is there something to help foreign IT graduates to find a job in the plans?'
+    >>> with_told_aim("Ik las over de leerlijn.", "Is er zoiets?")
+    'Is er zoiets?'
+    """
+    like, aim = _LIKE_THIS.search(asked), _AIM.search(told)
+    if like is None or aim is None:
+        return asked
+    return f"{asked[:like.start()]}something to {aim.group('what').strip()}{asked[like.end():]}"
 
 
 def with_quoted_term(told: str, asked: str) -> str:

@@ -22,7 +22,7 @@ Topic = Literal["about", "audience", "goal", "result", "plan", "themes", "focus"
 # Why a question is not answered; each has a message in the catalogue ("r_<reason>").
 RefusalReason = Literal["no_evidence", "type", "year", "missing", "unknown", "not_stated", "no_project", "no_property",
                         "onboarding", "out_of_scope", "role", "giver", "no_procedure",
-                        "no_opinion", "no_reason", "no_reason_given", "no_limit", "no_definition", "own_opinion", "no_document",
+                        "no_opinion", "no_reason", "no_reason_given", "no_limit", "no_definition", "own_opinion", "own_prospects", "no_condition", "no_document",
                         "only_planned", "no_degree", "no_comparison", "not_yet", "no_outcome",
                         "not_signed_by", "part_of_whole", "no_amount_for"]
 Measure = Literal["contribution", "total_size"]

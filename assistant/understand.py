@@ -576,6 +576,31 @@ def partner_named(text: str, lexicon: Lexicon) -> str | None:
     return "|".join(dict.fromkeys(dutch)) or None
 
 
+def asks_involvement(text: str, lexicon: Lexicon) -> bool:
+    """The question asks where someone was involved ("betrokken", "as applicant or as a partner"), not only what they
+    applied for.
+
+    >>> from assistant.lexicon import load_lexicon
+    >>> asks_involvement("in which projects was the hanze involved", load_lexicon()), asks_involvement("wat vroeg de hanze aan", load_lexicon())
+    (True, False)
+    """
+    return bool(set(words(text)) & lexicon.involvement_words)
+
+
+def as_applicant_or_partner(f: Filter, entities: Sequence[Match]) -> Filter:
+    """An applicant filter as the applicant or a partner named alike (a partners cell names it by its name's longest
+    word, "Hanzehogeschool", or as the question typed it, "RuG"); any other filter as it is."""
+    if f.column != "applicant":
+        return f
+    named = [m for m in entities if m.kind == "applicant" and m.value in f.values]
+    stems = {max(words(m.value), key=len, default="") for m in named} | {
+        w for m in named if len(words(m.surface)) == 1 for w in words(m.surface)}
+    stems = {w for w in stems if len(w) >= 3 and re.fullmatch(r"[a-z0-9]+", w)}
+    if not stems:
+        return f
+    return Filter(column="either", values=(*(f"applicant={v}" for v in f.values), *(f"partners={w}" for w in sorted(stems))))
+
+
 # "hoeveel staan er …", "how many are there": a verb of being where the counted noun would stand
 _BEING = frozenset(["staan", "stonden", "staat", "zitten", "zaten", "zijn", "waren", "are", "were", "is", "was"])
 
@@ -848,6 +873,35 @@ def asks_how_it_went(text: str) -> bool:
     return bool(_HOW_IT_WENT.search(text))
 
 
+def inherits_existence(resolved: Intent, own: Intent) -> bool:
+    """A follow-up that is no yes/no given the turn before's existence check as its table query ("… and for which year
+    is it planned?"), which its own words did not ask."""
+    query = resolved.table_query
+    # ("… was something like that funded? how much": the money of the rows found is asked of them)
+    return (resolved.followup and query is not None and query.operation == "exists" and not resolved.yes_no
+            and own.answer_type not in ("amount", "count")
+            and (own.table_query is None or own.table_query.operation != "exists"))
+
+
+def asks_how_it_is_done(text: str) -> bool:
+    """How a named thing does something ("how does the LIKE programme make data accessible", "Regarding X: how is data
+    made accessible?", "hoe maakt het Like-programma data toegankelijk"): not its name ("hoe heet"), a figure ("how
+    much", "hoe groot") or any money.
+
+    >>> asks_how_it_is_done("regarding the like! programme: how is government data to be made accessible?")
+    True
+    >>> asks_how_it_is_done("hoe heet het project van de hanze"), asks_how_it_is_done("how much did like get")
+    (False, False)
+    """
+    asked = text.rsplit(": ", 1)[-1]
+    return bool(_HOW_IT_WENT.search(asked)) and not _NAMED_HOW.search(asked) and not _ASKS_MONEY.search(text)
+
+
+# "hoe heet het", "how is it called", "hoe laat": a name or a time asked with "hoe"
+_NAMED_HOW = re.compile(r"^(?:and |en )?(?:how|hoe)\s+(?:heet|heette|heten|noem|noemt|noemen|laat|is (?:it|that|this) called"
+                        r"|are (?:they|these) called|was (?:it|that) called)\b")
+
+
 def asks_money_spent(text: str) -> bool:
     """"Bijdrage gemeente 2019", "what did the municipality spend on it in 2016": money asked by its noun alone
     (keywords, no question word) or by what someone spent, an amount a sentence must state, not any sentence of the
@@ -1113,8 +1167,11 @@ def proper_names(question: str, lexicon: Lexicon) -> tuple[str, ...]:
     ('amsterdam',)
     >>> proper_names("hoeveel ging er naar GDC-projecten van anderen?", load_lexicon())
     ()
+    >>> proper_names("ze zei dat 'Noorderzon Digital Stage' geld kreeg", load_lexicon())
+    ('noorderzon', 'stage')
     """
-    tokens = re.findall(r"(?<![\w'])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
+    # (a quote opening before a name is no apostrophe inside a word: "dat 'Noorderzon Digital Stage' geld kreeg")
+    tokens = re.findall(r"(?<!\w)(?<!\w['’])[A-Z][\w&'-]*[a-zA-Z0-9]|\b[A-Z]{2,}\b", question)
     # every sentence's first word is capitalised by grammar ("… € 469.427. Klopt dat wel …?"), not as a name
     firsts = set(re.findall(r"(?:^|[.?!:]\s+)\s*([\w'-]+)", question))
     # a word naming a source ("Annex 1", "the Letter") points at a document, it names nothing a passage must say
@@ -1891,14 +1948,17 @@ def top_limit(text: str, default: int = 3) -> int:
 
     >>> top_limit("wat zijn de vijf grootste projecten"), top_limit("top 10 grants"), top_limit("which got the most")
     (5, 10, 3)
-    >>> top_limit("list the two projects with the largest total project size")
-    2
+    >>> top_limit("list the two projects with the largest total project size"), top_limit("geef de top 5 projecten")
+    (2, 5)
     """
-    for match in _TOP_N.finditer(text):
+    # (matches may overlap: "de top 5 projecten" is "de <word> projecten" with "top" for its word, and "top 5")
+    at = 0
+    while (match := _TOP_N.search(text, at)) is not None:
         word = match.group(1) or match.group(2) or match.group(3)
         n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
         if n:
             return n
+        at = match.start() + 1
     return default
 
 
@@ -2254,7 +2314,7 @@ def asked_fields(s: Signals, measure: str, operation: str) -> tuple[Field, ...]:
     if (s.amount or s.total_size) and not s.description_explicit:
         fields = tuple(f for f in fields if f != "description")  # "wat is de bijdrage" asks for the amount
     if measure == "total_size":
-        return (*fields, "contribution", "total_size") if s.contribution_word and operation == "lookup" else (
+        return (*fields, "contribution", "total_size") if s.contribution_word and operation in ("lookup", "sum") else (
             *fields, "total_size")
     if s.amount and operation == "lookup":
         return (*fields, "contribution")
@@ -2337,7 +2397,12 @@ class Understander:
             # "and the year before?" found no table; "was that the biggest one?" points back past it, to the row
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
-        return self.for_a_row_cell(self._with_context(intent, previous, answer, continues), previous)
+        resolved = self.for_a_row_cell(self._with_context(intent, previous, answer, continues), previous)
+        if inherits_existence(resolved, intent):
+            # "is there something to help foreign IT graduates …? and for which year is it planned?": whether any row
+            # exists is no answer to a question that is no yes/no; what it asks is the passages' to say
+            return replace(resolved, route="documents", table_query=None)
+        return resolved
 
     def speaking_for(self, question: str) -> str:
         """The question with "we", "our", "ons" put as the project its asker introduced themselves by ("hi im
@@ -2595,6 +2660,13 @@ class Understander:
                 *(f for f in (query.filters if query else ()) if f.column != "keyword" and not set(f.values) & named),
                 Filter(column="partners", values=(partner,))))
             foreign, route = routed(query, years, covered)
+        if query is not None and partner is None and asks_involvement(text, self.lexicon):
+            # "in which projects was the Hanzehogeschool involved, as applicant or as a partner": its own rows and
+            # those whose partners name it
+            involved = tuple(as_applicant_or_partner(f, entities) for f in query.filters)
+            # (the partners shown, which say why a row is selected)
+            query = replace(query, filters=involved, fields=tuple(dict.fromkeys((*query.fields, "partners")))
+                            if involved != query.filters else query.fields)
         share = share_in(text, self.lexicon)
         if share is not None and query is not None and query.operation == "portion" and _LISTS_ROWS.search(text):
             # "which projects were funded for 100% of their total size": rows by their share, not the share of all
@@ -2666,6 +2738,10 @@ class Understander:
                 query = replace(query, filters=(*query.filters, *(Filter(column="keyword", values=(a,)) for a in about)))
         if query is not None and query.operation == "list" and asks_how_it_went(text):
             # "how did the office decide which projects get funding": how, which the rows' list does not say
+            query, route, foreign = None, "documents", None
+        if query is not None and query.operation == "lookup" and asks_how_it_is_done(text):
+            # "how does the LIKE programme make government data accessible?": the way it does it, which its
+            # description or a passage says, not its amount
             query, route, foreign = None, "documents", None
         if query is not None and phrasing.asks_meaning(core) and not _ASKS_MONEY.search(text):
             # "wat betekent digitale geletterdheid", "what does blockchain mean": what a word means, which no row's

@@ -6937,3 +6937,197 @@ def test_kinds_what_a_project_lets_do_does_not_narrow(kinds, question, says):
 def test_kinds_numbered_group_claimed_in_a_passage(kinds, question, verdict):
     answer = ask(kinds, question)
     assert answer.answered and lead(answer).startswith(verdict), answer.text
+
+
+# --- user studies 91 and 92
+
+# an interjection opening a claim or a yes/no ("wollah", "joh,", "zeg"; lexicon `interjections`) asks nothing: the
+# claim is still judged (before: the row's € 100.000 with no "Nee")
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("wollah klopt het dat de gemeente 1 miljoen doekoe in die blockchain hackathon heeft gestoken??", "Nee"),
+    ("zeg klopt het dat pygrunn 5000 euro kreeg?", "Nee"),
+    ("joh, is het DOG tijdelijk?", "Ja"),
+    ("eh is het DOG tijdelijk", "Ja")])
+def test_kinds_interjection_before_a_yes_no(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict), answer.text
+
+
+# "de top 5 projecten": "de <word> projecten" took "top" for the number and never read "top 5" (before: 3 projects)
+@pytest.mark.parametrize("question", ["Kun je de top 5 projecten geven naar gemeentelijke bijdrage 2017?",
+                                      "give me the top 5 projects by contribution"])
+def test_kinds_top_n_after_an_article(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and ("5 projecten" in lead(answer) or "5 projects" in lead(answer)), answer.text
+
+
+# a name in quotes the sources never mention is unknown as a whole, not a keyword hit on one of its words (before:
+# Coders Academy's "bedrijfsstage" for 'Noorderzon Digital Stage', € 12.070)
+@pytest.mark.parametrize("question", [
+    "een vriendin zei dat 'Noorderzon Digital Stage' geld van jullie kreeg, hoeveel was dat eigenlijk?",
+    "how much did 'Noorderzon Digital Stage' get?"])
+def test_kinds_quoted_unknown_name(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "'Noorderzon Digital Stage'" in answer.text and "12.070" not in answer.text \
+        and "12,070" not in answer.text, answer.text
+
+
+# how the asker's own project would fare (lexicon `prospect_words`, `own_plan_words`) no source can say (before:
+# Codeniacs' row as "what the sources say about this", answered); a child's chance to join is no such question
+@pytest.mark.parametrize("question", ["eerlijk zeggen: maakt mijn theaterproject echt kans of is het zonde van mijn tijd?",
+                                      "would my project stand a chance?", "maakt mijn bedrijf kans op subsidie?"])
+def test_kinds_own_prospects_refused(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and ("uw eigen project" in answer.text or "your own project" in answer.text), answer.text
+
+
+# money "effectief uitgekeerd", "paid out" in a year only an expectation is given for (before: "**4 tot 6 ton**" as
+# the answer)
+@pytest.mark.parametrize("question", ["Hoeveel subsidie werd er in 2018 effectief uitgekeerd?", "how much was paid out in 2018?"])
+def test_kinds_paid_out_against_expected(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "4 tot 6 ton" in answer.text, answer.text
+
+
+# a letter's salutation ("Dear Sir or Madam,") names nothing; the funder named as the one giving ("how much money the
+# municipality has given for …") is no applicant; "involved, as applicant or as a partner" selects both (before: "no
+# project 'Dear Sir'", the municipality's own projects added, only the applied-for row)
+def test_kinds_salutation_giver_and_involvement(kinds):
+    answer = ask(kinds, "Dear Sir or Madam, I am working as Erasmus+ coordinator at the Hanzehogeschool. Could you please "
+                        "tell me in which of the projects the Hanzehogeschool was involved, as applicant or as a partner, "
+                        "and how much money the municipality has given for the project where Hanze was the applicant itself?")
+    first, _, second = answer.text.partition("**how much money")
+    assert answer.answered and "Dear Sir" not in answer.text and "4 projects" in first and "Draadloos Groningen" in first, \
+        answer.text
+    assert "€80,000" in second and "Like-programma" not in second and "210,000" not in second, answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [("bij welke projecten was de RuG betrokken?", "Proeftuin e-health"),
+                                                ("in which projects was the Hanze involved?", "Draadloos Groningen")])
+def test_kinds_involved_is_applicant_or_partner(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# a role with another name for it in brackets ("the data protection officer (or privacy officer)") is that role, which
+# no source names (before: "**Chief Digital Officer**", another officer)
+def test_kinds_role_with_bracketed_alternative(kinds):
+    answer = ask(kinds, "Who is the data protection officer (or privacy officer) responsible for the Digital Office Groningen?")
+    assert not answer.answered and "Chief Digital Officer**" not in answer.text, answer.text
+
+
+# a date asked in an indirect question's order ("on which date it was opened", "op welke datum het geopend werd") is
+# the date of that event, which the letter's own date line does not say (before: "**14-03-2018**")
+@pytest.mark.parametrize("question", ["on which date it was opened?", "op welke datum het geopend werd"])
+def test_kinds_indirect_date_question_names_its_event(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered, answer.text
+
+
+# "which projects failed / are still running / are finished": a condition no column holds and no passage states is
+# no list of every row (before: all 23 rows, answered)
+@pytest.mark.parametrize("question", ["welke projecten zijn mislukt?", "which projects were cancelled?",
+                                      "which projects are still running?", "Welke projecten uit bijlage 1 zijn inmiddels afgerond?"])
+def test_kinds_condition_no_column_holds(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "23" not in lead(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["noem alle 27 projecten even op", "list all projects", "welke projecten zijn er in 2017",
+                                      "alle projecten op de RuG na", "which projects are not about blockchain"])
+def test_kinds_plain_lists_stay_lists(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and answer.table is not None and answer.table.rows, answer.text
+
+
+# both amounts asked of a sum ("de opgetelde bijdrage en de totale projectomvang van dat thema"): each added up over
+# the same rows (before: the project size only)
+@pytest.mark.parametrize(("question", "both"), [
+    ("wat is de opgetelde bijdrage en de totale projectomvang van het thema Onderwijs & Arbeidsmarkt?", ("2.689.784", "242.070")),
+    ("what are the contribution and the total project size of PyGrunn and Web 11 together?", ("33,875", "4,000"))])
+def test_kinds_sum_of_both_amounts(kinds, question, both):
+    answer = ask(kinds, question)
+    assert answer.answered and all(b in answer.text for b in both), answer.text
+
+
+# a comma before a preposition and a question word starts a question of its own ("…, naar welke eerdere brief verwijst
+# die, en …"): the properties before it are split apart without it (before: "kenmerk … naar welke eerdere brief" as
+# one part, the letter's own reference never given)
+def test_kinds_preposition_question_after_a_comma(kinds):
+    answer = ask(kinds, "Wat is het kenmerk en de datum van de raadsbrief, naar welke eerdere brief verwijst die, en wie "
+                        "hebben hem ondertekend?")
+    assert answer.answered and all(s in answer.text for s in ("6806242", "14-03-2018", "6067129", "Peter den Oudsten")), \
+        answer.text
+
+
+# a bare term after a question that points ("is zoiets al eens gesteund? youtube ofzo?") is what it points at; a hedge
+# ("ofzo", "or something") asks nothing; "al eens" asks whether it ever was (before: refused, "'youtube ofzo' nergens")
+@pytest.mark.parametrize("question", [
+    "ik wil misschien filmpjes maken van de voorstelling en die online zetten.. is zoiets al eens gesteund? youtube ofzo?",
+    "is er al eens iets met youtube gesteund?"])
+def test_kinds_term_after_a_pointing_question(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith("Ja") and "Tubeviews" in answer.text, answer.text
+
+
+# "rond IoT" is about IoT ("rond", "omtrent": words of aboutness, no word a row must say; before: refused with the
+# Draadloos Groningen row quoted under it)
+@pytest.mark.parametrize("question", ["is er iets gedaan rond IoT?", "Werd er in Groningen ook iets gedaan rond IoT of sensoren?"])
+def test_kinds_about_said_with_rond(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Draadloos Groningen" in answer.text, answer.text
+
+
+# an English word the gloss renders a Dutch one by ("anonymised": "geanonimiseerde") is said by that Dutch word
+# (before: "The sources don't say whether it is so" above the row saying it)
+def test_kinds_english_word_read_back_through_the_gloss(kinds):
+    answer = ask(kinds, "are the patient datasets of the e-health testbed anonymised?")
+    assert answer.answered and lead(answer).startswith("Yes"), answer.text
+
+
+# how a named project does something is its description's or a passage's to say, never its amount (before: "received
+# a municipal contribution of €80,000")
+@pytest.mark.parametrize("question", ["how does the LIKE programme make government data accessible?",
+                                      "hoe maakt het Like-programma overheidsdata toegankelijk?"])
+def test_kinds_how_a_project_does_it_is_no_amount(kinds, question):
+    answer = ask(kinds, question)
+    assert "dashboards-op-maat" in answer.text and "**€" not in answer.text and "**€ " not in answer.text, answer.text
+
+
+# an existence yes/no no row answers but a passage states ("… to help foreign IT graduates find a job in the plans?":
+# "een traineeship voor (afgestudeerde) (buitenlandse) IT'ers") is a yes, not the tables' "no"; "something like this"
+# after what the asker read someone wants to do is something to do that; a later part that is no yes/no does not take
+# over the check (before: "No: none of the 23 projects …" twice)
+def test_kinds_stated_plan_beats_no_row(kinds):
+    answer = ask(kinds, "I read the city wants to help foreign IT graduates to find a job. Is there something like this in "
+                        "the plans of Groningen Digital City, and for which year is it planned?")
+    assert answer.answered and "Yes." in answer.text and "No:" not in answer.text and "traineeship" in answer.text, \
+        answer.text
+
+
+@pytest.mark.parametrize("question", ["is er een project over ruimtevaart?", "was there a project about space travel?"])
+def test_kinds_no_row_and_no_passage_stays_no(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(("Nee", "No")), answer.text
+
+
+# "EUR 45,000" is a figure, not a name no source mentions; "could you kindly confirm this figure?" after a claim asks
+# whether the claim holds (before: "never mention 'EUR'", "The sources don't say whether it is so")
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("I understand that the Draadloos Groningen project received EUR 45,000 from the municipality for IoT experiments. "
+     "Could you kindly confirm this figure?", "No"),
+    ("Draadloos Groningen received EUR 15,000 from the municipality. Can you confirm?", "Yes"),
+    ("PyGrunn kreeg 1500 euro. Kunt u dat bedrag bevestigen?", "Ja"),
+    ("PyGrunn kreeg 5000 euro. Kunt u dat bevestigen?", "Nee")])
+def test_kinds_confirm_the_figure_told(kinds, question, verdict):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith(verdict) and "EUR'" not in answer.text, answer.text
+
+
+# "What is the goal of X, for how many years it runs, and …": a comma before "for how many" starts a part of its own
+# (before: the goal and the duration one part, answered "4 years")
+def test_kinds_goal_and_duration_after_a_comma(kinds):
+    answer = ask(kinds, "What is the goal of the Blockchain Hackathon Innovatie programma, for how many years it runs, and "
+                        "how big is the total project compared with the contribution from the city?")
+    assert answer.answered and "**for how many years it runs?**" in answer.text and "Improving society" in \
+        answer.text.split("**for how many years")[0], answer.text
