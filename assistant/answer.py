@@ -873,6 +873,8 @@ class ExtractiveAnswerer:
                 query.ceiling is not None):
             return ()
         lex = self.lexicon
+        if lex.comparing is not None and lex.comparing.search(normalise(intent.question)):
+            return ()  # ("… the biggest total size compared with what the city put in": amounts set against each other)
         plain = (lex.listing_words | lex.table_nouns | lex.funding_words | lex.transfer_verbs | lex.generic_question_words
                  | lex.document_words | lex.row_words | lex.giver_words | lex.existence_words | lex.receiver_nouns
                  | lex.agreement_words | lex.size_words | lex.claim_words)
@@ -1325,6 +1327,8 @@ class ExtractiveAnswerer:
         if intent.years and not set(intent.years) & set(self.vocab.years):
             # "en hoeveel is er in 2018 voor dat thema begroot?": no table covers 2018, so 2017's rows are no answer
             return self.uncovered_year(intent, gathered, cites)
+        if self.asks_outcomes_of_rows(intent, result):  # "waren er projecten voor kinderen? en wat kwam daar uit?"
+            return self.outcomes_of_rows(intent, gathered, result, cites)
         if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
                                                  and query.operation in ("lookup", "profile", "list", "sum")):
             return self.row_property(intent, gathered, result, cites)
@@ -2547,6 +2551,39 @@ class ExtractiveAnswerer:
         found = list(self.sentences_where((h.chunk for h in gathered.hits if rows_too or not is_row_chunk(h.chunk)),
                                           lambda text: said(text) > 0 or of_the_row(text), gathered.query_vector))
         return max(found, key=lambda e: (of_the_row(e.sentence.text), said(e.sentence.text), e.similarity), default=None)
+
+    def asks_outcomes_of_rows(self, intent: Intent, result: TableResult) -> bool:
+        """What came of the rows a follow-up points at ("… en wat kwam daar dan uit?", "and what did they achieve?"):
+        its own words are only words of an outcome, and rows are selected."""
+        outcome = self.lexicon.outcome_words | self.lexicon.outcome_asked
+        # ("wat kwam daar uit": the pointer "daar" of a split "daaruit" is no word of its own)
+        own = {t for t in own_terms(intent.question, self.lexicon) if not _POINTER.fullmatch(t) and t != "daar"}
+        # (not a count, "how many came", nor what it is meant to yield, "wat moet het opleveren": its aim)
+        return (intent.followup and not intent.yes_no and intent.answer_type == "open" and bool(result.rows)
+                and bool(set(words(normalise(intent.question))) & outcome) and own <= outcome
+                and result.operation in ("list", "lookup", "profile", "exists") and not meant_to_yield(intent.question))
+
+    def outcomes_of_rows(self, intent: Intent, gathered: Gathered, result: TableResult, cites: Citations) -> Reply:
+        """Each row's description sentences that report an outcome ("Er hebben sinds september 2017 23
+        programmeerlessen … plaats gevonden"), which rows report none, or, when none does, that the sources report no
+        outcome of them; never their amounts."""
+        said = self.lexicon.outcome_said
+        lines: list[str] = []
+        silent: list[str] = []
+        for row in result.rows:
+            reported = [s for s in re.split(r"(?<=[.!?])\s+", row.description or "")
+                        if any(w.startswith(said) for w in words(normalise(s)))]
+            if not reported:
+                silent.append(row.project)
+                continue
+            marker = cites.row(self.tables.store, row, whole=True)
+            lines.append(f"- **{row.project}**: " + " ".join(f"«{s}»" for s in reported) + f" [{marker}]")
+        if not lines:
+            return self.refuse(intent, gathered, cites, Refusal(reason="no_outcome", detail={"what": asked_core(intent)}))
+        text = self.t(intent, "outcomes_reported") + "\n\n" + "\n".join(lines)
+        if silent:
+            text += "\n\n" + self.t(intent, "no_outcome_for", names=", ".join(silent))
+        return Reply(text=text, answered=True, route="table")
 
     def asks_an_outcome(self, intent: Intent) -> bool:
         """What a named project achieved ("what did pygrunn achieve", "wat was het resultaat van de hackathon")."""

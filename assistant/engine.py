@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import Protocol
 
 import numpy as np
@@ -348,8 +349,10 @@ class Assistant:
             # (or as the head of a Dutch compound they use: "festival" in "inspiratiefestival")
             return self.lexicon.said_in(word, known) or self.misspelt(word) or self.corpus.ends_a_compound(word)
 
-        # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"
-        unknown = tuple(n for n in intent.names if not all(said(w) for w in words(n)))
+        # every word: "smart city hub eemshaven" is no name of theirs though they say "smart" and "city"; a place of
+        # several words as a whole ("groningen noord": they say "Groningen" and "Noord-Nederland", never it)
+        unknown = tuple(n for n in intent.names if not all(said(w) for w in words(n)) or (
+            len(words(n)) > 1 and n in self.lexicon.places and n not in self.places_said))
         if intent.topic == "out_of_scope":
             # "what is the capital of france?" typed in lowercase: a word of what is asked that no source says is
             # as unknown as a capitalised name ("Human Capital" says nothing of France)
@@ -367,6 +370,13 @@ class Assistant:
                 typed[name.lower()] = name
         kept = {n for f, n in typed.items() if not any(f != g and f" {f} " in f" {g} " for g in typed)}
         return tuple(dict.fromkeys(n for n in unknown if n in kept))
+
+    @cached_property
+    def places_said(self) -> frozenset[str]:
+        """The lexicon's places of several words that a passage says as a whole (built once, on first use)."""
+        several = [p for p in self.lexicon.places if len(words(p)) > 1]
+        texts = [f" {' '.join(words(c.text))} " for c in self.index.chunks]
+        return frozenset(p for p in several if any(f" {' '.join(words(p))} " in t for t in texts))
 
     def misspelt(self, word: str) -> bool:
         """A long word one slip away from a word the sources use ("geemente"): a typo, not an unknown name."""

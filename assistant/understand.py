@@ -869,8 +869,10 @@ def asks_how_it_went(text: str) -> bool:
 
     >>> asks_how_it_went("how did the office decide which projects get funding"), asks_how_it_went("how many projects")
     (True, False)
+    >>> asks_how_it_went("hoe heet het project van de hanze")  # (its name, which the row gives)
+    False
     """
-    return bool(_HOW_IT_WENT.search(text))
+    return bool(_HOW_IT_WENT.search(text)) and not _NAMED_HOW.search(text)
 
 
 def inherits_existence(resolved: Intent, own: Intent) -> bool:

@@ -7131,3 +7131,35 @@ def test_kinds_goal_and_duration_after_a_comma(kinds):
                         "how big is the total project compared with the contribution from the city?")
     assert answer.answered and "**for how many years it runs?**" in answer.text and "Improving society" in \
         answer.text.split("**for how many years")[0], answer.text
+
+
+# "hoe heet het project van de Hanze?" asks a row's name, no way it went (before: another project's annex line quoted)
+@pytest.mark.parametrize(("question", "says"), [("hoe heet het project van de Hanze?", "Programmeren in de klas"),
+                                                ("hoe heten de projecten van de RuG?", "Blockchain in Education")])
+def test_kinds_how_is_it_called_is_its_name(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in answer.text, answer.text
+
+
+# a place of several words the sources never say as a whole ("groningen noord"; they say "Groningen" and
+# "Noord-Nederland") is unknown, as a district is (lexicon `places`; before: "Ja: 2 projecten … trefwoord 'noord'")
+@pytest.mark.parametrize("question", ["zijn er ook projecten speciaal in groningen noord? vinkhuizen, paddepoel, selwerd enzo.",
+                                      "is er iets in paddepoel?", "are there projects in noord-holland?"])
+def test_kinds_place_never_named_whole(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "Ja:" not in answer.text and "Yes" not in lead(answer), answer.text
+
+
+# what came of the rows a follow-up points at is what their descriptions report, row by row, never their amounts
+# (before: the list and its sum again)
+@pytest.mark.parametrize("question", ["waren er projecten voor kinderen? en wat kwam daar dan uit?"])
+def test_kinds_outcomes_of_the_rows_pointed_at(kinds, question):
+    answer = ask(kinds, question)
+    last = answer.text.split("**en wat kwam daar dan uit?**")[1]
+    assert answer.answered and "23 programmeerlessen" in last and "€" not in last, answer.text
+
+
+def test_kinds_outcomes_of_the_rows_in_a_follow_up(kinds):
+    answer = ask_after(kinds, "which projects were for children?", "and what did they achieve?")
+    assert answer.answered and "23 programmeerlessen" in answer.text and "No outcome reported for" in answer.text, \
+        answer.text
