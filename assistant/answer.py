@@ -1329,8 +1329,8 @@ class ExtractiveAnswerer:
             return self.uncovered_year(intent, gathered, cites)
         if self.asks_outcomes_of_rows(intent, result):  # "waren er projecten voor kinderen? en wat kwam daar uit?"
             return self.outcomes_of_rows(intent, gathered, result, cites)
-        if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows
-                                                 and query.operation in ("lookup", "profile", "list", "sum")):
+        if asks_row_property(intent, query) or (property_asked(intent, self.lexicon) and result.rows and (
+                query.operation in ("lookup", "profile", "list", "sum") or self.asks_unheld_share(intent, query))):
             return self.row_property(intent, gathered, result, cites)
         numbered = self.numbered_verdict(intent, result, cites) if intent.yes_no else self.numbered_groups_asked(
             intent, result, cites)
@@ -1659,6 +1659,16 @@ class ExtractiveAnswerer:
         """The figure the letter itself states for a sum ("ruim € 470.000"), as written, when a claimed total is
         near another total only ("did the city spend 600k in 2017?": the rows add up to € 634.427); None when the
         claim is the letter's figure or no sentence states one."""
+        if result.operation == "count":
+            # "in de brief staat dat er 23 projecten zijn uitgevoerd; klopt dat?": the rows count 23, the letter
+            # says 27 (not "… 23 projecten in de bijlage staan?": the annex's own count is claimed)
+            folded = normalise(intent.question)
+            if _IN_THE_ANNEX.search(folded) and not _IN_THE_LETTER.search(folded):
+                return None
+            count = claimed_count_of(intent.question)
+            said = [e.entity for e in stated if e.entity and count is not None and float(count[0]) not in
+                    counts_stated([e])]
+            return ", ".join(said) if said and count is not None and len(said) == len(stated) else None
         if result.operation != "sum":
             return None
         written = [(e, find_entity("amount", e.sentence.text)) for e in stated]
@@ -2430,7 +2440,10 @@ class ExtractiveAnswerer:
             return day.reply
         floor = self.floors[0] - 0.04
         # ("… for women in IT, or is it just for the boys?": the alternative is no claim a sentence must state)
-        terms = own_terms(without_or_else(intent.question), self.lexicon)
+        # ("zit autonome mobiliteit daar ook bij?": the pointer is no word a sentence must say; what it points at is
+        # the part before's)
+        terms = tuple(t for t in own_terms(without_or_else(intent.question), self.lexicon)
+                      if not _POINTER.fullmatch(t) and t != "daar")
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
         if asks_whether_any(normalise(intent.question)):
@@ -2551,6 +2564,12 @@ class ExtractiveAnswerer:
         found = list(self.sentences_where((h.chunk for h in gathered.hits if rows_too or not is_row_chunk(h.chunk)),
                                           lambda text: said(text) > 0 or of_the_row(text), gathered.query_vector))
         return max(found, key=lambda e: (of_the_row(e.sentence.text), said(e.sentence.text), e.similarity), default=None)
+
+    def asks_unheld_share(self, intent: Intent, query: TableQuery) -> bool:
+        """A portion asked of what no column holds ("hoeveel van de bijdrage is daadwerkelijk uitbetaald"): the part
+        paid out is no share of the rows' money."""
+        return query.operation == "portion" and property_asked(intent, self.lexicon) in set(
+            self.lexicon.unheld_properties.values())
 
     def asks_outcomes_of_rows(self, intent: Intent, result: TableResult) -> bool:
         """What came of the rows a follow-up points at ("… en wat kwam daar dan uit?", "and what did they achieve?"):
@@ -3623,6 +3642,11 @@ _NOUN_ASKED = re.compile(r"^(?:(?:en|and)\s+)?(?:(?:wat|what)(?:\s+is|\s+was|'s)
                          r"(?P<noun>[a-z]{4,})\b")
 _A_VALUE = (r"(?P<value>(?:(?:bijna|ruim|circa|ongeveer|zo'n|meer dan|minder dan|almost|about|over|more than)\s+)?"
             r"\d[\d.,]*(?:\s*(?:%|procent|percent|keer|times))?)")
+
+
+# where a claimed count is said to be: in the annex or its tables, or in the letter
+_IN_THE_ANNEX = re.compile(r"\b(?:bijlage|annex|tabel|tabellen|table|tables|rijen|rows|regels|lines)\b")
+_IN_THE_LETTER = re.compile(r"\b(?:brief|raadsbrief|letter)\b")
 
 
 def counts_stated(stated: Sequence[Evidence]) -> tuple[float, ...]:

@@ -141,6 +141,7 @@ class Lexicon:
     prospect_words: frozenset[str] = frozenset()  # 'kans', 'worth': how the asker's own plan would fare
     involvement_words: frozenset[str] = frozenset()  # 'betrokken': an applicant's projects, as partner too
     listing_words: frozenset[str] = frozenset()  # 'overzicht', 'alle': rows listed, no condition on them
+    derived_figures: frozenset[str] = frozenset()  # 'verschil', 'sum': a figure computed from others, no name
     # 'anonymised' → ('geanonimiseerde',): the gloss's single words read back, an English word a Dutch one covers
     glossed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     own_plan_words: frozenset[str] = frozenset()  # 'project', 'startup': what the asker's own plan is called
@@ -497,6 +498,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         prospect_words=frozenset(_strings(words.get("prospect_words") or [])),
         involvement_words=frozenset(_strings(words.get("involvement_words") or [])),
         listing_words=frozenset(_strings(words.get("listing_words") or [])),
+        derived_figures=frozenset(_strings(words.get("derived_figures") or [])),
         glossed=_reversed_gloss(directory),
         own_plan_words=frozenset(_strings(words.get("own_plan_words") or [])),
         size_words=frozenset(_strings(words.get("size_words") or [])),

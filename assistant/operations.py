@@ -1063,6 +1063,13 @@ _AFTER_NA = ("een", "één", "twee", "drie", "vier")
 _OP_NA = rf"\bop ({'|'.join(_AFTER_NA)}) na\b"
 _ORDINAL_WORD = rf"\b({'|'.join(w for w in ORDINAL_PLACES if w not in _AFTER_NA)})\b"
 ORDINAL = re.compile(f"{_OP_NA}|{_ORDINAL_WORD}")
+# a place in a ranking named by itself, after a ranking was asked ("en wie was nummer twee?", "which one came
+# second?", "the runner-up"): the place it names (a number, not "op twee na", which is the third)
+RANK_NAMED = re.compile(r"\b(?:nummer|number|nr\.?|no\.)\s+(?P<n>2|3|4|twee|drie|vier|two|three|four)\b"
+                        r"|\b(?:was|werd|is|came|kwam|eindigde|finished|ended|staat|stond)\s+(?:op\s+(?:de\s+|een\s+)?|in\s+)?"
+                        r"(?P<w>tweede|derde|vierde|second|third|fourth)(?:\s+(?:place|plaats))?\s*\??\s*$"
+                        r"|\b(?P<up>runner-?up)\b")
+RANK_NUMBERS = {"2": 2, "3": 3, "4": 4, "twee": 2, "drie": 3, "vier": 4, "two": 2, "three": 3, "four": 4}
 _SUPERLATIVE = (r"(?:grootste|hoogste|meeste|meest|duurste|largest|biggest|highest|most|kleinste|laagste|minste|minst"
                 r"|smallest|lowest|least)")
 # A table cell named the way a "which rows have no …" question names it.
@@ -1246,7 +1253,7 @@ DEFAULT_OPERATIONS = (
                        r"|\b(?:welk\w*|wat|wie|which|what|who)\b[^?]*\b(?:meer|minder|more|less|hogere?|lagere?|higher"
                        r"|lower|grotere?|kleinere?|bigger|larger|smaller)\b(?!\s+(?:dan|than)\b)[^?]*\b(?:of|or)\b")),
     Operation(name="nth", plan=top_plan, compose=compose_nth,
-              cue=_cue(rf"(?:{_OP_NA}|{_ORDINAL_WORD}(?: ?-?)?)\s*{_SUPERLATIVE}\b"),
+              cue=_cue(rf"(?:{_OP_NA}|{_ORDINAL_WORD}(?: ?-?)?)\s*{_SUPERLATIVE}\b|{RANK_NAMED.pattern}"),
               messages={"nth_head": {"nl": "Op plaats {n} naar {what} ({rule}): {names}.",
                                      "en": "In place {n} by {what} ({rule}): {names}."},
                         "nth_bottom_head": {"nl": "Op plaats {n} van onderen naar {what} ({rule}): {names}.",

@@ -539,7 +539,7 @@ def read(question: str) -> Phrasing:
         # ("rangschik de thema's op bijdrage": a verb first that bids, not one that asks)
         yes_no = (bool(verb_first) and not _QUESTION_WORD.search(own) and not _REQUEST.match(asked)
                   and not _IMPERATIVE.match(asked)) or tag_question(
-            asked) or bool(_CLAIMS_THAT.match(asked))
+            asked) or bool(_CLAIMS_THAT.match(asked)) or bool(_CLAIMS_THAT.match(core.strip()))  # ("Confirm: …")
     role = _ROLE.search(normalise(core))
     name = role.group("role") if role else None
     is_role = bool(name and _is_role(name))
@@ -879,6 +879,10 @@ def split(question: str) -> list[str]:
     numbered = _enumerated(core)
     if numbered:  # "(1) op welke datum … en (2) voor welke periode …": each numbered part is a question
         return numbered
+    added = _REQUEST_PLUS.match(core.strip())
+    if added:  # "Give me the slogan, plus the date and reference number of the letter": each thing requested
+        head = "wat is " if added.group("head").lower().startswith(("geef", "noem", "toon", "vertel")) else "what is "
+        return [q for thing in (added.group("a"), added.group("b")) for q in split(f"{head}{thing.strip(' ,.?')}?")]
     # "wat is het kenmerk en de datum van de brief en wie hebben hem ondertekend": a second question after the
     # properties is split off first, then the properties of the first part
     questions = [p for p in _SECOND_QUESTION.split(core) if p and p.strip(" ,;?")]
@@ -942,6 +946,11 @@ def split(question: str) -> list[str]:
     return _scope_shared([p if p.endswith("?") else p.rstrip(" .!") + "?" for p in parts])
 
 
+# a request for one thing "plus" another ("Give me the exact wording of the slogan, plus the date of the letter"): each
+# thing is requested on its own
+_REQUEST_PLUS = re.compile(r"^(?P<head>(?:give|geef|list|noem|show|toon|tell|vertel)\s+(?:me\s+|mij\s+|us\s+|ons\s+)?)"
+                           r"(?P<a>[^?]+?),?\s+(?:plus|as well as|and also|alsook|en ook|evenals)\s+(?P<b>[^?]+?)[.?!]*$",
+                           flags=re.I)
 # "how many projects" alone, and "how much money per theme in 2017": a quantity asked of a bare noun, and the same
 # with what scopes it ("per theme", "in 2017", "for education") after the noun
 _BARE_QUANTITY = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:hoeveel|how\s+(?:much|many))\s+[\w-]+\s*\??\s*$", flags=re.I)
@@ -1519,6 +1528,11 @@ def _told_then_asked(question: str) -> re.Match[str] | None:
     return found if found is not None and asks(found.group("asked")) else None
 
 
+# a pronoun for a person, and a person's name (two capitalised words, a particle between them allowed)
+_PERSON_PRONOUN = re.compile(r"\b(?:her|his|him|she|he|haar|hem|hij)\b", flags=re.I)
+_PERSON_NAMED = re.compile(r"\b[A-Z][a-z]+\s+(?:(?:van|de|der|den|ten|ter|van der|van den)\s+)?[A-Z][a-z]+\b")
+
+
 def told_before(question: str) -> tuple[str, str] | None:
     """What the asker tells before asking, when the question points back at it ("… ging het over een doorlopende
     leerlijn. Wie trekt dat eigenlijk?"): (the sentences told, the question); None when the question stands alone
@@ -1551,7 +1565,9 @@ def told_before(question: str) -> tuple[str, str] | None:
         return _what_it_is_about(heard.group("told")), heard.group("asked").strip()
     found = _told_then_asked(question)
     # (a relative "that" points at the noun before it: "is there any program that helps …" stands alone)
-    if found is None or not refers_back(_RELATIVE.sub(" ", found.group("asked"))):
+    # ("I read that the alderwoman Sophie van der Berg leads the office. What is her role?": "her" is the one named)
+    if found is None or not (refers_back(_RELATIVE.sub(" ", found.group("asked"))) or (
+            _PERSON_PRONOUN.search(found.group("asked")) and _PERSON_NAMED.search(found.group("told")))):
         return None
     if bare_check(found.group("asked")) or tag_question(found.group("asked")):
         return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked
@@ -1952,6 +1968,9 @@ def abbreviations_asked(question: str) -> list[str]:
 
 # how a claim to be judged opens ("klopt het dat …", "is it true that …")
 _CLAIM_OPENERS = (r"is it (?:really )?(?:true|correct|right)|is het (?:echt )?waar|is het zo|klopt het|did you know|wist je"
+                  # "Confirm: the programme got €200,000 …", "kunt u bevestigen dat …": the claim put up for checking
+                  r"|(?:(?:please|can you|could you|kindly)\s+)?confirm(?:\s+that)?\s*:?|(?:kunt u|kun je|kan je)\s+bevestigen"
+                  r"|bevestig\s*:"
                   # the asker's own belief put up for judging: "am I right that …", "heb ik gelijk dat …"
                   r"|am i (?:right|correct|wrong)(?: in thinking)?|heb ik (?:het )?(?:gelijk|goed)|zie ik het goed")
 _CLAIMS_THAT = re.compile(rf"^(?:(?:en|and|but|maar)\s+)?(?:{_CLAIM_OPENERS}|isn'?t it true)\b(?!\s+(?:met|with)\b)",

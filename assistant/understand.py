@@ -18,7 +18,7 @@ from assistant import phrasing
 from assistant.entities import EntityMatcher, Vocabulary, says_in_full, word_runs
 from assistant.language import amount_in, clear_language, detect_language
 from assistant.lexicon import Lexicon, compound_of, compound_parts
-from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, Registry
+from assistant.operations import CITYS_SHARE, ORDINAL, ORDINAL_PLACES, RANK_NAMED, RANK_NUMBERS, Registry
 from assistant.records import (
     AnswerType,
     Comparator,
@@ -432,11 +432,15 @@ def head_clause_end(text: str) -> int:
     >>> t = "op welke website staat een overzicht van de thema's"
     >>> t[:head_clause_end(t)]
     'op welke website staat een overzicht '
+    >>> t = "waar legt het dog in 2018 de focus op"
+    >>> t[:head_clause_end(t)]
+    'waar legt het dog in 2018 de focus op'
     """
     seen_content = False
     for match in re.finditer(r"[a-z0-9']+", text):
         word = match.group(0)
-        if seen_content and word in _HEAD_ENDS:
+        # ("waar legt het DOG in 2018 de focus op": a year only says when, the clause goes on)
+        if seen_content and word in _HEAD_ENDS and not re.match(r"\s+(?:19|20)\d\d\b", text[match.end():]):
             return match.start()
         seen_content = seen_content or word not in _LEADING
     return len(text)
@@ -873,6 +877,10 @@ def asks_how_it_went(text: str) -> bool:
     False
     """
     return bool(_HOW_IT_WENT.search(text)) and not _NAMED_HOW.search(text)
+
+
+# a pronoun that points at a person named before ("what is her role", "wat doet hij")
+_PERSON_POINTER = re.compile(r"\b(?:her|his|him|she|he|haar|hem|hij)\b")
 
 
 def inherits_existence(resolved: Intent, own: Intent) -> bool:
@@ -1918,7 +1926,12 @@ def ordinal_place(text: str) -> int:
 
     >>> ordinal_place("wat is het op één na grootste project"), ordinal_place("the third smallest grant")
     (2, 3)
+    >>> ordinal_place("en wie was nummer twee?"), ordinal_place("which one came third?")
+    (2, 3)
     """
+    named = RANK_NAMED.search(text)
+    if named is not None:  # "wie was nummer twee?", "which came third?", "the runner-up"
+        return RANK_NUMBERS[named.group("n")] if named.group("n") else ORDINAL_PLACES.get(named.group("w") or "", 2)
     found = ORDINAL.search(text)
     return ORDINAL_PLACES[found.group(1) or found.group(2)] if found else 2
 
@@ -2400,6 +2413,10 @@ class Understander:
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
         resolved = self.for_a_row_cell(self._with_context(intent, previous, answer, continues), previous)
+        if _PERSON_POINTER.search(normalise(question)) and set(previous.names) - set(resolved.names):
+            # "I read that the alderwoman Sophie van der Berg leads the office. What is her role?": "her" is the one
+            # named before, whom a passage must name
+            resolved = replace(resolved, names=tuple(dict.fromkeys((*resolved.names, *previous.names))))
         if inherits_existence(resolved, intent):
             # "is there something to help foreign IT graduates …? and for which year is it planned?": whether any row
             # exists is no answer to a question that is no yes/no; what it asks is the passages' to say
@@ -2774,9 +2791,12 @@ class Understander:
         # row's: the row's own name is what a passage must say, not the typed word ("Workshop")
         typed = {w for m in entities if m.kind in ("project", "applicant") for w in words(m.surface)}
         proper = [n for n in proper_names(core, self.lexicon) if not set(words(n)) <= typed]
-        return tuple(dict.fromkeys([*proper, *named, *self.named_as_a_project(text, entities),
-                                    *receiver_names(text, entities, self.lexicon, self.known_words, keywords),
-                                    *unknown_bodies(text, self.lexicon, self.known_words)]))
+        found = dict.fromkeys([*proper, *named, *self.named_as_a_project(text, entities),
+                               *receiver_names(text, entities, self.lexicon, self.known_words, keywords),
+                               *unknown_bodies(text, self.lexicon, self.known_words)])
+        # ("wie was nummer twee?": a place in a ranking, no name; "hoe groot is het verschil?": a figure computed)
+        return tuple(n for n in found if not RANK_NAMED.fullmatch(n)
+                     and not set(words(n)) <= self.lexicon.derived_figures)
 
     def named_as_a_project(self, text: str, entities: Sequence[Match]) -> tuple[str, ...]:
         """A name typed after "het project" / "the project" ("wat doet het project girls code groningen"), unless a
@@ -3396,10 +3416,15 @@ class Understander:
             mine = self.among(mine, base, answer, ranks_again=mine.operation in _RANKED and not of_those)
         if mine is not None and base.operation in _GROUPED and CUES["each"].search(text):
             mine = base  # "… and how much did each get?": the previous part's groups already say it
-        if CUES["difference"].search(text):
+        difference = bool(CUES["difference"].search(text))
+        if difference:
             two = next((f for f in base.filters if f.column in (*_GROUP_KINDS, "project") and len(f.values) == 2), None)
             if base.operation == "compare":
                 mine = base  # "… and by how much?": the comparison's difference, not the two added up
+            elif base.operation == "sum" and not two:
+                # "Onder 'Anders' staat € 80.000. Wat is de som van de regels, en hoe groot is het verschil?": the
+                # rows' sum against the stated total, which the sum before gives, in its own measure
+                mine = base
             elif two is not None:
                 # "… Onderwijs of Kennis & Innovatie? En hoeveel bedraagt het verschil?": the two set against each other
                 mine = TableQuery(operation="compare", measure=base.measure, filters=base.filters,
@@ -3416,7 +3441,8 @@ class Understander:
         if query.measure == "total_size" and the_citys_part(text):
             # "totale projectomvang van X … en wat legt de gemeente daarvan in": the city's part is its contribution
             query = measured_as(query, "contribution")
-        elif query.measure == "contribution" and signals.total_size and not the_citys_part(text):
+        elif query.measure == "contribution" and signals.total_size and not the_citys_part(text) and not (
+                difference and mine is base):
             # "… en dat dat ruim 6,5 miljoen aan investeringen opleverde?": the projects' whole size, not the city's
             # money asked before
             query = measured_as(query, "total_size")

@@ -7163,3 +7163,101 @@ def test_kinds_outcomes_of_the_rows_in_a_follow_up(kinds):
     answer = ask_after(kinds, "which projects were for children?", "and what did they achieve?")
     assert answer.answered and "23 programmeerlessen" in answer.text and "No outcome reported for" in answer.text, \
         answer.text
+
+
+# --- user studies 93 and 94
+
+# a count the asker says the letter gives ("in de brief staat dat er 23 projecten zijn") is weighed against the
+# letter's own 27, as a claimed sum is (before: "Ja: … de raadsbrief noemt 27 projecten")
+@pytest.mark.parametrize("question", ["In de brief staat dat er in 2017 23 projecten zijn uitgevoerd. Klopt dat met het "
+                                      "aantal regels in de bijlage?", "klopt het dat er 23 projecten zijn?"])
+def test_kinds_count_claimed_against_the_letters(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and lead(answer).startswith("Niet volgens de brief zelf, die 27 projecten noemt"), answer.text
+
+
+# a pointer in a yes/no ("zit autonome mobiliteit daar ook bij?") is no word a sentence must say; "of nie" is "of
+# niet"; a year after a preposition does not end the head clause ("waar legt het DOG in 2018 de focus op": the focus)
+def test_kinds_pointer_in_a_yes_no_and_focus_of_a_year(kinds):
+    answer = ask(kinds, "Waar legt het DOG in 2018 de focus op? En zit autonome mobiliteit daar ook bij of nie?")
+    first, _, second = answer.text.partition("**En zit autonome mobiliteit")
+    assert answer.answered and "De focus en plannen" in first and "Ja." in second, answer.text
+
+
+# a place in a ranking named by itself ("wie was nummer twee?", "welk project was tweede?") is the nth, no name
+# (before: "'nummer twee' nergens"; "tweede" gave the first again)
+@pytest.mark.parametrize("question", ["Welk project kreeg in 2017 het meeste geld van de gemeente, en wie was nummer twee?"])
+def test_kinds_rank_named_by_itself(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Op plaats 2" in answer.text and "nergens" not in answer.text, answer.text
+
+
+def test_kinds_rank_named_in_a_follow_up(kinds):
+    answer = ask_after(kinds, "Welk project kreeg in 2017 het meeste geld van de gemeente?", "en welk project was tweede?")
+    assert answer.answered and lead(answer).startswith("Op plaats 2") and "Blockchain Hackathon" in lead(answer), \
+        answer.text
+
+
+# the difference after a sum set against a stated total is the one given above (before: "'verschil' nergens", then
+# the project size); a contribution "gelijk aan de totale projectomvang" is paid in full (before: "geen project 'totale'")
+def test_kinds_difference_after_a_stated_total(kinds):
+    answer = ask(kinds, "Onder 'Anders' staat een totaal van € 80.000. Wat is de som van de afzonderlijke regels, en hoe "
+                        "groot is het verschil?")
+    last = answer.text.split("**hoe groot is het verschil?**")[1]
+    assert answer.answered and "nergens" not in answer.text and "402.750" not in last, answer.text
+
+
+def test_kinds_contribution_equal_to_the_whole_size(kinds):
+    answer = ask(kinds, "Bij welke projecten is de gemeentelijke bijdrage gelijk aan de totale projectomvang, en wat is de "
+                        "som van die bijdragen?")
+    assert answer.answered and "26.131" in answer.text and "'totale'" not in answer.text, answer.text
+
+
+# "her" after a person the asker named whom no source names is that person (before: the CDO's sentence as her role)
+def test_kinds_pronoun_for_an_unknown_person(kinds):
+    answer = ask(kinds, "I read that the alderwoman Sophie van der Berg is leading the Digital Office. What is her role "
+                        "exactly?")
+    assert not answer.answered and "sophie" in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize(("question", "says"), [("i want to invite the mayor, what's his name?", "Peter den Oudsten")])
+def test_kinds_pronoun_for_a_role_named_before(kinds, question, says):
+    answer = ask(kinds, question)
+    assert answer.answered and says in lead(answer) and "Teesink" not in answer.text, answer.text
+
+
+# how much of a contribution was paid out is no share of the rows' money (lexicon `unheld_properties`; before:
+# "6,3% van de gemeentelijke bijdrage")
+@pytest.mark.parametrize("question", ["Welk deel van de bijdrage aan de IT Academy is nog openstaand?",
+                                      "how much of the IT Academy grant has been disbursed?"])
+def test_kinds_paid_out_share_is_unheld(kinds, question):
+    answer = ask(kinds, question)
+    assert not answer.answered and "%" not in answer.text, answer.text
+
+
+# the one in charge asked by a noun ("de baas", "the head", "de leider") is who leads it (before: "noemen niemand als
+# baas")
+@pytest.mark.parametrize("question", ["wie is de baas van het DOG?", "who is the head of the Digital Office?",
+                                      "wie is de leider van het DOG?"])
+def test_kinds_boss_is_who_leads(kinds, question):
+    answer = ask(kinds, question)
+    assert answer.answered and "Chief Digital Officer" in lead(answer), answer.text
+
+
+# "Give me X, plus Y and Z of the letter": each thing requested; "Confirm: …" puts a claim up for checking
+def test_kinds_request_plus_another(kinds):
+    answer = ask(kinds, "Give me the exact wording of the DOG's slogan, plus the date and reference number of the council "
+                        "letter.")
+    assert answer.answered and all(s in answer.text for s in ("Everyone has a right", "14-03-2018", "6806242")), answer.text
+
+
+def test_kinds_confirm_opens_a_claim(kinds):
+    answer = ask(kinds, "Confirm: PyGrunn got 1500 euros?")
+    assert answer.answered and lead(answer).startswith("Yes"), answer.text
+
+
+# "voor welke kinderen is dat?" after a project asks whom it is for (its description), not which rows say "kinderen"
+# (before: the Lego League rows)
+def test_kinds_for_which_children_is_it(kinds):
+    answer = ask_after(kinds, "Wat is Programmeren in de klas?", "Voor welke kinderen is dat? Mijn kleindochter zit in groep 5.")
+    assert answer.answered and "groep 2 tot en met 8" in answer.text and "Lego League" not in answer.text, answer.text
