@@ -3819,6 +3819,8 @@ _GROUP_COLUMNS_NAMED: dict[str, FilterColumn] = {
 _DONE = re.compile(r"\b(?:actually|actual|really|real|in fact|werkelijk|werkelijke|daadwerkelijk|daadwerkelijke|echt|echte"
                    # (Flemish "effectief" is "actually"; money paid out is money spent)
                    r"|effectief|effectieve|uitgekeerd|uitbetaald|paid out|disbursed"
+                   # ("volgens het overzicht van gesubsidieerde projecten over 2018": what was subsidised)
+                   r"|gesubsidieerd|gesubsidieerde|subsidised|subsidized"
                    r"|realised|realized|gerealiseerd|gerealiseerde|spent|did \w+ (?:spend|pay|give|get|receive"
                    r"|contribute)|uitgegeven|besteed|betaald|gestoken|geinvesteerd|geïnvesteerd|kostte|kostten"
                    r"|(?:has|have) (?:\w+ )?(?:spent|paid|put|invested))\b", flags=re.I)

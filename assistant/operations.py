@@ -1301,7 +1301,11 @@ DEFAULT_OPERATIONS = (
                        r"|^\s*(?:tel|reken)\s+(?:\w+\s+){0,4}(?:na|op)\b"
                        # ("how much was actually spent", "what was the actual spend in 2017": an adverb between)
                        r"|how much (?:money )?(?:went|(?:was|were|has been|have been) (?:\w+ )?(?:spent|given|paid|invested)"
-                       r"|did .* (?:spend|contribute|give|put in|invest))|\b(?:the|total|actual|overall) spend\b"
+                       r"|did .* (?:spend|contribute|give|put in|invest))|\b(?:the|total|actual|overall)(?: \d{4})? spend\b"
+                       # "how was the spend broken down by theme", "hoe is het geld verdeeld over de thema's": a sum
+                       # split up by what follows
+                       r"|\b(?:broken down|split up|divided|distributed|verdeeld|uitgesplitst)\s+(?:by|per|over|naar|across"
+                       r"|among)\b"
                        # "what did the city actually spend in 2017", "wat is er echt uitgegeven" (not what it was spent on)
                        r"|\b(?:what|wat) (?:did|has|have|is|was|heeft|hebben|werd) (?:\w+ ){0,4}(?:spend|spent|uitgegeven"
                        r"|besteed)\b(?!\s+(?:on|aan|to|for|voor)\b)"

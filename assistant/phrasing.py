@@ -938,7 +938,7 @@ def split(question: str) -> list[str]:
     if len(merged) < 2:
         return [merged[0].rstrip(" .!?") + "?"]
     parts = merged
-    parts = [parts[0], *(_verb_again(parts[0], _counted_again(parts[0], p)) for p in parts[1:])]
+    parts = [parts[0], *(_verb_again(parts[0], _counted_again(parts[0], _noun_again(parts[0], p))) for p in parts[1:])]
     # "… and whats the reference number and date": a later part asking two properties is two parts; so is a count
     # of two things ("hoeveel programmeerlessen en robotica-lessen zijn daar gegeven")
     parts = [q for p in parts for q in (_two_properties(unwrap(p)) or _keyword_properties(unwrap(p).rstrip("?"))
@@ -951,6 +951,34 @@ def split(question: str) -> list[str]:
 _REQUEST_PLUS = re.compile(r"^(?P<head>(?:give|geef|list|noem|show|toon|tell|vertel)\s+(?:me\s+|mij\s+|us\s+|ons\s+)?)"
                            r"(?P<a>[^?]+?),?\s+(?:plus|as well as|and also|alsook|en ook|evenals)\s+(?P<b>[^?]+?)[.?!]*$",
                            flags=re.I)
+_WHICH_NOUN_FIRST = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:welk|welke|which|what)\s+(?P<noun>[a-z][\w-]*)\b", flags=re.I)
+_WHICH_SUPERLATIVE = re.compile(r"^\s*(?P<lead>(?:(?:en|and)\s+)?(?:welk|welke|which))\s+(?=(?:de|het|the)\s+\w+(?:st|ste|est)\b)",
+                                flags=re.I)
+
+
+def _noun_again(first: str, part: str) -> str:
+    """A later part asking "which the lowest" without its noun, with the noun the first part asked "which" of ("Welk
+    thema ontving de hoogste bijdrage en welk de laagste?": which theme the lowest).
+
+    >>> _noun_again("Welk thema ontving de hoogste bijdrage?", "welk de laagste?")
+    'Welk thema ontving de laagste bijdrage?'
+    >>> _noun_again("Welk thema ontving het meest?", "wie tekende?")
+    'wie tekende?'
+    """
+    asked, bare = _WHICH_NOUN_FIRST.match(first), _WHICH_SUPERLATIVE.match(part)
+    if asked is None or bare is None:
+        return part
+    # the first part asked again with the later part's superlative ("… de hoogste bijdrage" → "… de laagste bijdrage")
+    mine = _SUPERLATIVE_SAID.search(part[bare.end():])
+    theirs = _SUPERLATIVE_SAID.search(first)
+    if mine is None or theirs is None:
+        return f"{bare.group('lead')} {asked.group('noun')} {part[bare.end():]}"
+    return f"{first[:theirs.start()]}{mine.group(0)}{first[theirs.end():]}"
+
+
+_SUPERLATIVE_SAID = re.compile(r"\b(?:de|het|the)\s+\w+(?:st|ste|est)\b", flags=re.I)
+
+
 # "how many projects" alone, and "how much money per theme in 2017": a quantity asked of a bare noun, and the same
 # with what scopes it ("per theme", "in 2017", "for education") after the noun
 _BARE_QUANTITY = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:hoeveel|how\s+(?:much|many))\s+[\w-]+\s*\??\s*$", flags=re.I)
@@ -1367,6 +1395,8 @@ _OWN_OPINION = re.compile(r"\b(?:in your (?:opinion|view)|your (?:opinion|view|v
                           r"|\byour (?:call|take|pick|advice|recommendation)\b|\bup to you\b|\bjouw (?:keuze|advies|inschatting)"
                           r"|\buw (?:keuze|advies|inschatting)|\bzeg jij het maar\b|\bjij mag het zeggen\b"
                           r"|\b(?:is it|was it|is that|was that|is dat|was dat|is het|was het) (?:worth it|de moeite waard)\b"
+                          # which of them is better, nicer, more useful: a judgement, which the sources do not make
+                          r"|\b(?:which|welke|welk)\b[^?]*\b(?:better|beter|leuker|nicer|nuttiger|more useful)\b"
                           r"|^\W*(?:worth|de moeite waard)\b)", flags=re.I)
 
 

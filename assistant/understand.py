@@ -80,7 +80,10 @@ _NOT_RANKED = "".join(rf"(?<!\b{w} )" for w in _RANKING)
 CUES = {
     "list": _cue(r"\b(?:welke|which|what projects|list|noem|opsomming|show|toon|alle projecten|all projects"
                  r"|all the projects)\b|\b(?:geef|give|een|an)(?: me)? (?:een |an )?(?:overzicht|overview)\b"),
-    "group": _cue(r"\b(?:per|by|each|every|elke?|iedere?)\s+(thema|theme|aanvrager|applicant|onderdeel|section|jaar|year)\b"),
+    # ("hoe is het geld verdeeld over de thema's", "split across the themes": each theme's share of a sum)
+    "group": _cue(r"\b(?:(?:per|by|each|every|elke?|iedere?)\s+|(?:verdeeld|uitgesplitst|divided|distributed|split)\s+"
+                  r"(?:over|naar|across|among)\s+(?:de\s+|the\s+)?)(thema|theme|aanvrager|applicant|onderdeel|section"
+                  r"|jaar|year)\b"),
     # "rank the four themes … by total contribution", "rangschik de thema's op bijdrage": the groups ranked
     "ranked_group": _cue(r"\b(?:rank|ranking of|sort|order|rangschik\w*|sorteer\w*|orden\w*)\s+(?:\w+\s+){0,3}?"
                          r"(thema|theme|aanvrager|applicant|onderdeel|section)(?:s|'s|en|\s+s)?\b"),
@@ -888,8 +891,10 @@ def inherits_existence(resolved: Intent, own: Intent) -> bool:
     is it planned?"), which its own words did not ask."""
     query = resolved.table_query
     # ("… was something like that funded? how much": the money of the rows found is asked of them)
-    return (resolved.followup and query is not None and query.operation == "exists" and not resolved.yes_no
-            and own.answer_type not in ("amount", "count")
+    # (a date, place or person asked after it is no list of the rows the check selected either)
+    checked = query is not None and (query.operation == "exists" or (
+        query.operation == "list" and own.answer_type in ("date", "place", "person") and own.table_query is None))
+    return (resolved.followup and checked and not resolved.yes_no and own.answer_type not in ("amount", "count")
             and (own.table_query is None or own.table_query.operation != "exists"))
 
 
@@ -1343,6 +1348,8 @@ def _name_in_slot(found: re.Match[str], text: str, entities: Sequence[Match], le
     """The name in a pattern's slot ("en"/"nl" group), unless the slot is matched already, describes, or is no name."""
     slot = (found.group("en") or found.group("nl") or "").strip()
     start = found.start("en") if found.group("en") else found.start("nl")
+    # ("de bijdrage van de gemeente per project": a rate after the slot's name is no part of it)
+    slot = re.sub(r"\s+(?:per|each|elk|elke|ieder|iedere)\s+\w+$", "", slot)
     # "the bibliotheek digitaal spreekuur project": the name before the table noun that says what it is, when it has a
     # word no source or lexicon knows ("the letter says 27 projects" describes)
     named_kind = re.search(r"(?<=\w)\s+(?:project|projects|programme|program|initiative|event|projecten|programma"
