@@ -886,14 +886,17 @@ def asks_how_it_went(text: str) -> bool:
 _PERSON_POINTER = re.compile(r"\b(?:her|his|him|she|he|haar|hem|hij)\b")
 
 
-def inherits_existence(resolved: Intent, own: Intent) -> bool:
+def inherits_existence(resolved: Intent, own: Intent, previous: Intent) -> bool:
     """A follow-up that is no yes/no given the turn before's existence check as its table query ("… and for which year
     is it planned?"), which its own words did not ask."""
     query = resolved.table_query
     # ("… was something like that funded? how much": the money of the rows found is asked of them)
-    # (a date, place or person asked after it is no list of the rows the check selected either)
+    # (a date, place or person asked after it is no list of the rows the check selected either; after a list of rows
+    # named, "when were they held?" asks theirs)
+    after_a_check = previous.table_query is not None and previous.table_query.operation == "exists"
     checked = query is not None and (query.operation == "exists" or (
-        query.operation == "list" and own.answer_type in ("date", "place", "person") and own.table_query is None))
+        after_a_check and query.operation == "list" and own.answer_type in ("date", "place", "person")
+        and own.table_query is None))
     return (resolved.followup and checked and not resolved.yes_no and own.answer_type not in ("amount", "count")
             and (own.table_query is None or own.table_query.operation != "exists"))
 
@@ -2424,7 +2427,7 @@ class Understander:
             # "I read that the alderwoman Sophie van der Berg leads the office. What is her role?": "her" is the one
             # named before, whom a passage must name
             resolved = replace(resolved, names=tuple(dict.fromkeys((*resolved.names, *previous.names))))
-        if inherits_existence(resolved, intent):
+        if inherits_existence(resolved, intent, previous):
             # "is there something to help foreign IT graduates …? and for which year is it planned?": whether any row
             # exists is no answer to a question that is no yes/no; what it asks is the passages' to say
             return replace(resolved, route="documents", table_query=None)

@@ -7305,3 +7305,13 @@ def test_kinds_subsidised_in_a_year_only_planned(kinds):
 def test_kinds_average_and_breakdown_by_theme(kinds, question, says):
     answer = ask(kinds, question)
     assert answer.answered and says in answer.text and "nergens" not in answer.text, answer.text
+
+
+# a date, a person or a place asked after a list of rows named is theirs ("which projects did X run? … when did they
+# take place?", "… wie was de aanvrager?"); only after an existence check is it no list of what the check selected
+@pytest.mark.parametrize(("first", "question", "says"), [
+    ("Which projects did WEB11 apply for?", "When did they take place?", "November 2017"),
+    ("pygrunn of web 11, wie kreeg meer?", "en wie was de aanvrager?", "WEB11")])
+def test_kinds_property_of_the_rows_listed_before(kinds, first, question, says):
+    answer = ask_after(kinds, first, question)
+    assert answer.answered and says in answer.text, answer.text
