@@ -2442,8 +2442,7 @@ class ExtractiveAnswerer:
         # ("… for women in IT, or is it just for the boys?": the alternative is no claim a sentence must state)
         # ("zit autonome mobiliteit daar ook bij?": the pointer is no word a sentence must say; what it points at is
         # the part before's)
-        terms = tuple(t for t in own_terms(without_or_else(intent.question), self.lexicon)
-                      if not _POINTER.fullmatch(t) and t != "daar")
+        terms = tuple(t for t in own_terms(without_or_else(intent.question), self.lexicon) if not points(t))
         if claims_that(intent.question):  # "klopt het dat …": the opener's "klopt" is no word the claim says
             terms = tuple(t for t in terms if t not in self.lexicon.agreement_words)
         if asks_whether_any(normalise(intent.question)):
@@ -2566,8 +2565,8 @@ class ExtractiveAnswerer:
         return max(found, key=lambda e: (of_the_row(e.sentence.text), said(e.sentence.text), e.similarity), default=None)
 
     def asks_unheld_share(self, intent: Intent, query: TableQuery) -> bool:
-        """A portion asked of what no column holds ("hoeveel van de bijdrage is daadwerkelijk uitbetaald"): the part
-        paid out is no share of the rows' money."""
+        """A portion asked of what no column holds ("how much of the grant has been disbursed", "welk deel is nog
+        openstaand"): the part paid out is no share of the rows' money."""
         return query.operation == "portion" and property_asked(intent, self.lexicon) in set(
             self.lexicon.unheld_properties.values())
 
@@ -2576,7 +2575,7 @@ class ExtractiveAnswerer:
         its own words are only words of an outcome, and rows are selected."""
         outcome = self.lexicon.outcome_words | self.lexicon.outcome_asked
         # ("wat kwam daar uit": the pointer "daar" of a split "daaruit" is no word of its own)
-        own = {t for t in own_terms(intent.question, self.lexicon) if not _POINTER.fullmatch(t) and t != "daar"}
+        own = {t for t in own_terms(intent.question, self.lexicon) if not points(t)}
         # (not a count, "how many came", nor what it is meant to yield, "wat moet het opleveren": its aim)
         return (intent.followup and not intent.yes_no and intent.answer_type == "open" and bool(result.rows)
                 and bool(set(words(normalise(intent.question))) & outcome) and own <= outcome
@@ -3642,6 +3641,16 @@ _NOUN_ASKED = re.compile(r"^(?:(?:en|and)\s+)?(?:(?:wat|what)(?:\s+is|\s+was|'s)
                          r"(?P<noun>[a-z]{4,})\b")
 _A_VALUE = (r"(?P<value>(?:(?:bijna|ruim|circa|ongeveer|zo'n|meer dan|minder dan|almost|about|over|more than)\s+)?"
             r"\d[\d.,]*(?:\s*(?:%|procent|percent|keer|times))?)")
+
+
+def points(term: str) -> bool:
+    """A word that only points at what was said before ("dat", "it", "daar" of a split "daaruit"): no word of its own a
+    sentence must say.
+
+    >>> points("daar"), points("dat"), points("mobiliteit")
+    (True, True, False)
+    """
+    return bool(_POINTER.fullmatch(term)) or term == "daar"
 
 
 # where a claimed count is said to be: in the annex or its tables, or in the letter
