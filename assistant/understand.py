@@ -83,7 +83,7 @@ CUES = {
     # ("hoe is het geld verdeeld over de thema's", "split across the themes": each theme's share of a sum)
     "group": _cue(r"\b(?:(?:per|by|each|every|elke?|iedere?)\s+|(?:verdeeld|uitgesplitst|divided|distributed|split)\s+"
                   r"(?:over|naar|across|among)\s+(?:de\s+|the\s+)?)(thema|theme|aanvrager|applicant|onderdeel|section"
-                  r"|jaar|year)\b"),
+                  r"|jaar|year)(?:s|en|'s)?\b"),
     # "rank the four themes … by total contribution", "rangschik de thema's op bijdrage": the groups ranked
     "ranked_group": _cue(r"\b(?:rank|ranking of|sort|order|rangschik\w*|sorteer\w*|orden\w*)\s+(?:\w+\s+){0,3}?"
                          r"(thema|theme|aanvrager|applicant|onderdeel|section)(?:s|'s|en|\s+s)?\b"),

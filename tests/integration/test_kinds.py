@@ -7301,6 +7301,7 @@ def test_kinds_subsidised_in_a_year_only_planned(kinds):
 @pytest.mark.parametrize(("question", "says"), [("wat is gemiddeld de bijdrage van de gemeente per project?", "28.837,59"),
                                                 ("How was the 2017 spend broken down by theme?", "€242,070"),
                                                 ("hoe is het geld verdeeld over de thema's?", "€ 242.070"),
+                                                ("hoe is het geld verdeeld over de aanvragers?", "per aanvrager"),
                                                 ("wat is de bijdrage per thema?", "€ 242.070")])
 def test_kinds_average_and_breakdown_by_theme(kinds, question, says):
     answer = ask(kinds, question)
