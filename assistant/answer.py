@@ -3778,7 +3778,7 @@ _PROSE_NAME = re.compile(r"\b[A-Z0-9][\w&-]*(?:\s+(?:(?:of|the|van|de|der|for|vo
 
 
 # the asker's own thing: "mijn theaterproject", "my startup", "onze aanvraag"
-_ASKERS_OWN = re.compile(r"\b(?:mijn|m'n|mn|my|onze|ons|our)\s+(\w+)(?:\s+(\w+))?")
+_OWN_THING = re.compile(r"\b(?:mijn|m'n|mn|my|onze|ons|our)\s+(\w+)(?:\s+(\w+))?")
 
 
 def asks_own_prospects(question: str, lexicon: Lexicon) -> bool:
@@ -3794,7 +3794,7 @@ def asks_own_prospects(question: str, lexicon: Lexicon) -> bool:
     False
     """
     folded = normalise(question)
-    own = [w for m in _ASKERS_OWN.finditer(folded) for w in m.groups() if w]  # ("my own theatre project")
+    own = [w for m in _OWN_THING.finditer(folded) for w in m.groups() if w]  # ("my own theatre project")
     plans = [w for w in own if any(w.endswith(p) for p in lexicon.own_plan_words)]
     return bool(plans) and bool(set(words(folded)) & lexicon.prospect_words)
 

@@ -296,14 +296,12 @@ def asks_a_name(intent: Intent, lexicon: Lexicon) -> bool:
 
 # the words a question asks a date with
 _WHEN_WORDS = r"(?:when|wanneer|op welke datum|on (?:what|which) date|(?:what|which) date|welke datum)"
-_WHEN = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+"
-                   r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen"
-                   r"|wordt|werd|worden|werden|is|was|heeft|hebben|had|krijgt|kreeg|krijgen|kregen|gaat|gaan)\s+"
+_AUXILIARIES = (r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen|wordt|werd|worden|werden|heeft"
+                r"|hebben|krijgt|kreeg|krijgen|kregen|gaat|gaan)")
+_WHEN = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+{_AUXILIARIES}\s+"
                    r"(?:the |de |het |een |a |an )?(?P<subject>[\w'-]+)\s+(?P<event>.+)$")
 # asked in the order of an indirect question ("on which date it was opened", "op welke datum het geopend werd"): the
 # subject first, its auxiliary after it or at the end
-_AUXILIARIES = (r"(?:does|did|do|will|would|is|was|were|are|has|have|had|zal|zullen|wordt|werd|worden|werden|heeft"
-                r"|hebben|krijgt|kreeg|krijgen|kregen|gaat|gaan)")
 _WHEN_INDIRECT = re.compile(rf"^(?:and |en )?{_WHEN_WORDS}\s+(?:the |de |het |een |a |an )?(?P<subject>[\w'-]+)\s+"
                             rf"(?:{_AUXILIARIES}\s+(?P<event>.+)|(?P<event_nl>[\w'-]+(?:\s+[\w'-]+)?)\s+{_AUXILIARIES})$")
 

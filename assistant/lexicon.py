@@ -234,10 +234,17 @@ class Lexicon:
         >>> load_lexicon().without_interjections("zeg")  # (nothing else said: as typed)
         'zeg'
         """
-        if not self.interjections:
+        if self._interjection is None:
             return question
+        return self._interjection.sub("", question) or question
+
+    @cached_property
+    def _interjection(self) -> re.Pattern[str] | None:
+        # (built once: it runs on every question asked)
+        if not self.interjections:
+            return None
         pattern = "|".join(re.escape(w) for w in sorted(self.interjections, key=len, reverse=True))
-        return re.sub(rf"(?:^|(?<=[.?!]\s))\s*(?:(?:{pattern})\b[,!.]*\s+)+(?=\w)", "", question, flags=re.I) or question
+        return re.compile(rf"(?:^|(?<=[.?!]\s))\s*(?:(?:{pattern})\b[,!.]*\s+)+(?=\w)", flags=re.I)
 
     @cached_property
     def _much_of_many(self) -> re.Pattern[str] | None:

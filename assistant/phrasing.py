@@ -1059,21 +1059,19 @@ def _two_properties(core: str) -> list[str] | None:
 # a question asked by a phrase before its question word ("naar aanleiding van welke brief", "in response to which")
 _PHRASE_ASKING = (r"(?:naar aanleiding van|in reactie op|op grond van|in response to|in reaction to|following|based on)\s+"
                   r"(?:welke|welk|wat|which|what)\b")
+# a preposition before the question word: "voor welke groepen is dat bedoeld", "…, naar welke eerdere brief verwijst die"
+_PREPOSITION_ASKING = (r"(?:voor|in|op|aan|met|bij|van|naar|uit|over|for|on|at|with|from|to|about)\s+"
+                       r"(?:welke|welk|wat|wie|which|what|whom|hoeveel|hoe|how)\b")
 _COMMA_QUESTION = re.compile(r",\s+(?=(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer|waar"
                              rf"|waarom|hoe)\b|{_PHRASE_ASKING}"
                              # "…, is it in groningen every year": a yes/no question about what came before
                              r"|(?:is|are|was|were|does|did|do|has|have|can|heeft|hebben|zijn|wordt|werd|kan|komt)\s+"
                              r"(?:it|they|he|she|het|ze|zij|hij|dat|dit|er|there)\b"
-                             # "…, naar welke eerdere brief verwijst die": a preposition before the question word
-                             r"|(?:voor|in|op|aan|met|bij|van|naar|uit|over|for|on|at|with|from|to|about)\s+"
-                             r"(?:welke|welk|wat|wie|which|what|whom|hoeveel|hoe|how)\b)", flags=re.I)
+                             rf"|{_PREPOSITION_ASKING})", flags=re.I)
 # ("and" before a question word only: "and does it match the rows, what total …" points ahead at the part after it)
 _ASKS_FIRST = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:what|who|which|how|when|where|why|wat|wie|welke|welk|hoeveel|wanneer"
                          r"|waar|waarom|hoe)\b|^\s*(?:is|are|was|were|did|does|do|has|have|can|heeft|hebben|is|zijn|kan"
-                         rf"|klopt)\b|^\s*{_PHRASE_ASKING}"
-                         # a preposition before the question word: "voor welke groepen is dat bedoeld, wie …"
-                         r"|^\s*(?:voor|in|op|aan|met|bij|van|naar|uit|over|for|on|at|with|from|to|about)\s+"
-                         r"(?:welke|welk|wat|wie|which|what|whom|hoeveel|hoe|how)\b", flags=re.I)
+                         rf"|klopt)\b|^\s*{_PHRASE_ASKING}|^\s*{_PREPOSITION_ASKING}", flags=re.I)
 
 
 def _after_comma(part: str) -> list[str]:
@@ -1559,7 +1557,7 @@ def _told_then_asked(question: str) -> re.Match[str] | None:
 
 
 # a pronoun for a person, and a person's name (two capitalised words, a particle between them allowed)
-_PERSON_PRONOUN = re.compile(r"\b(?:her|his|him|she|he|haar|hem|hij)\b", flags=re.I)
+PERSON_PRONOUN = re.compile(r"\b(?:her|his|him|she|he|haar|hem|hij)\b", flags=re.I)
 _PERSON_NAMED = re.compile(r"\b[A-Z][a-z]+\s+(?:(?:van|de|der|den|ten|ter|van der|van den)\s+)?[A-Z][a-z]+\b")
 
 
@@ -1597,7 +1595,7 @@ def told_before(question: str) -> tuple[str, str] | None:
     # (a relative "that" points at the noun before it: "is there any program that helps …" stands alone)
     # ("I read that the alderwoman Sophie van der Berg leads the office. What is her role?": "her" is the one named)
     if found is None or not (refers_back(_RELATIVE.sub(" ", found.group("asked"))) or (
-            _PERSON_PRONOUN.search(found.group("asked")) and _PERSON_NAMED.search(found.group("told")))):
+            PERSON_PRONOUN.search(found.group("asked")) and _PERSON_NAMED.search(found.group("told")))):
         return None
     if bare_check(found.group("asked")) or tag_question(found.group("asked")):
         return None  # "ik hoorde dat trendship in de suikerfabriek was. klopt dat?": the claim told is what is asked
@@ -1654,7 +1652,7 @@ _TERM_POINTER = re.compile(r"\b(?:zoiets|iets dergelijks|something like that|suc
 
 def named_after(question: str, part: str) -> str | None:
     """The question with a bare term said after it put where it points ("is zoiets al eens gesteund? youtube?" → "is
-    youtube al eens gesteund?"); None when the part after it is no bare term or the question points at nothing.
+    iets met youtube al eens gesteund?"); None when the part after it is no bare term or the question points at nothing.
 
     >>> named_after("is zoiets al eens gesteund?", "youtube?"), named_after("hoeveel kreeg het?", "pygrunn?")
     ('is iets met youtube al eens gesteund?', None)

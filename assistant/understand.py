@@ -882,10 +882,6 @@ def asks_how_it_went(text: str) -> bool:
     return bool(_HOW_IT_WENT.search(text)) and not _NAMED_HOW.search(text)
 
 
-# a pronoun that points at a person named before ("what is her role", "wat doet hij")
-_PERSON_POINTER = re.compile(r"\b(?:her|his|him|she|he|haar|hem|hij)\b")
-
-
 def inherits_existence(resolved: Intent, own: Intent, previous: Intent) -> bool:
     """A follow-up that is no yes/no given the turn before's existence check as its table query ("… and for which year
     is it planned?"), which its own words did not ask."""
@@ -911,8 +907,7 @@ def asks_how_it_is_done(text: str) -> bool:
     >>> asks_how_it_is_done("hoe heet het project van de hanze"), asks_how_it_is_done("how much did like get")
     (False, False)
     """
-    asked = text.rsplit(": ", 1)[-1]
-    return bool(_HOW_IT_WENT.search(asked)) and not _NAMED_HOW.search(asked) and not _ASKS_MONEY.search(text)
+    return asks_how_it_went(text.rsplit(": ", 1)[-1]) and not _ASKS_MONEY.search(text)
 
 
 # "hoe heet het", "how is it called", "hoe laat": a name or a time asked with "hoe"
@@ -2423,7 +2418,7 @@ class Understander:
             previous = self.understand(history[earlier]["content"], history[:earlier], depth + 1)
             answer = next((t["content"] for t in history[earlier + 1 : last] if t.get("role") == "assistant"), "")
         resolved = self.for_a_row_cell(self._with_context(intent, previous, answer, continues), previous)
-        if _PERSON_POINTER.search(normalise(question)) and set(previous.names) - set(resolved.names):
+        if phrasing.PERSON_PRONOUN.search(normalise(question)) and set(previous.names) - set(resolved.names):
             # "I read that the alderwoman Sophie van der Berg leads the office. What is her role?": "her" is the one
             # named before, whom a passage must name
             resolved = replace(resolved, names=tuple(dict.fromkeys((*resolved.names, *previous.names))))
